@@ -1,0 +1,10 @@
+"""Ingestion: sources (files, folders, globs, dumps, pages, feeds) to Article records.
+
+>>> from timeline.ingest import IngestOptions, iter_inputs
+"""
+
+from timeline.ingest.errors import REASONS, IngestError, InputRejected
+from timeline.ingest.inputs import iter_inputs
+from timeline.ingest.options import IngestOptions, Skipped
+
+__all__ = ["REASONS", "IngestError", "IngestOptions", "InputRejected", "Skipped", "iter_inputs"]

@@ -1,0 +1,261 @@
+"""Read every source into Article records; every input that fails leaves an InputFailure."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from timeline.ingest.decode import decode_bytes, looks_binary
+from timeline.ingest.discover import Input, discover
+from timeline.ingest.errors import InputRejected
+from timeline.ingest.html import extract_html
+from timeline.ingest.jsonl import RecordFields, iter_jsonl, json_records
+from timeline.ingest.language import require_english
+from timeline.ingest.options import IngestOptions, Skipped
+from timeline.ingest.plaintext import strip_page
+from timeline.ingest.sidecar import SideMeta, merge, read_sidecar, split_front_matter
+from timeline.records import Article, InputFailure
+
+LOGGER = logging.getLogger(__name__)
+
+Item = Article | InputFailure | Skipped
+
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
+FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom"})
+
+
+def read_capped(path: Path, max_bytes: int) -> bytes:
+    """The bytes of a file, raising InputRejected("too-large") past the cap without reading it."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputRejected("too-large", f"{size} bytes, the cap is {max_bytes}")
+        with path.open("rb") as stream:
+            data = stream.read(max_bytes + 1)
+    except OSError as err:
+        raise InputRejected("unreadable", err.strerror or str(err)) from err
+    if len(data) > max_bytes:
+        raise InputRejected("too-large", f"more than {max_bytes} bytes")
+    return data
+
+
+def sniff_kind(data: bytes, suffix: str) -> str:
+    """"html", "feed", "json" or "text", from the file suffix, else from the first bytes."""
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in FEED_SUFFIXES:
+        return "feed"
+    if suffix == ".json":
+        return "json"
+    if suffix in TEXT_SUFFIXES:
+        return "text"
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head:
+        return "html"
+    if head.startswith((b"<?xml", b"<rss", b"<feed", b"<rdf:rdf")):
+        return "feed"
+    if head.startswith((b"{", b"[")):
+        return "json"
+    return "text"
+
+
+def article_from_text(text: str, source_id: str, origin: str, meta: SideMeta) -> Article:
+    """An Article from saved-page text: furniture stripped, headline and date line kept."""
+    front, body = split_front_matter(text)
+    meta = merge(meta, front)
+    page = strip_page(_unmark_headings(body))
+    if not page.text:
+        raise InputRejected("no-article", "nothing but page furniture")
+    published, published_source = meta.published, "sidecar"
+    if published is None and page.page_date is not None:
+        published, published_source = page.page_date, "page-date-line"
+    return Article(
+        source_id=meta.id or meta.url or source_id,
+        text=page.text,
+        title=meta.title or page.title,
+        url=meta.url,
+        published=published,
+        published_source=published_source if published else "none",
+        origin=origin,
+    )
+
+
+def _unmark_headings(text: str) -> str:
+    """Markdown headings ("# Title") as plain lines."""
+    return "\n".join(line.lstrip("#").strip() if line.startswith("#") else line
+                     for line in text.splitlines())
+
+
+def article_from_html(html: str, source_id: str, origin: str, meta: SideMeta) -> Article:
+    """An Article from an HTML page; the sidecar's fields win over the page's metadata."""
+    found = extract_html(html, url=meta.url)
+    published, published_source = meta.published, "sidecar"
+    if published is None and found.published is not None:
+        published, published_source = found.published, "metadata"
+    url = meta.url or found.url
+    return Article(
+        source_id=meta.id or url or source_id,
+        text=found.text,
+        title=meta.title or found.title,
+        url=url,
+        published=published,
+        published_source=published_source if published else "none",
+        origin=origin,
+    )
+
+
+def article_from_record(record: RecordFields, fallback_id: str, origin: str) -> Article:
+    """An Article from a JSON / JSON Lines record (its own "published" is source "jsonl")."""
+    if record.html:
+        found = extract_html(record.text, url=record.url)
+        text, title, url = found.text, record.title or found.title, record.url or found.url
+    else:
+        text, title, url = record.text, record.title, record.url
+    return Article(
+        source_id=record.id or url or fallback_id,
+        text=text,
+        title=title,
+        url=url,
+        published=record.published,
+        published_source="jsonl" if record.published else "none",
+        origin=origin,
+    )
+
+
+class _Run:
+    """State of one ingestion run: options, what was already yielded, duplicate detection."""
+
+    def __init__(self, options: IngestOptions) -> None:
+        self.options = options
+        self.hashes: dict[str, str] = {}  # content hash -> origin of the first article
+        self.urls: dict[str, str] = {}  # url -> origin of the first article
+
+    def was_seen(self, *keys: str | None) -> str | None:
+        """The first key the caller's ``seen`` callback knows, if any."""
+        if self.options.seen is None:
+            return None
+        for key in keys:
+            if key and self.options.seen(key):
+                return key
+        return None
+
+    def finish(self, article: Article) -> Item:
+        """Language check, override, seen and duplicate checks for a freshly read article."""
+        try:
+            require_english(article.text)
+        except InputRejected as err:
+            return InputFailure(article.origin, err.reason, err.detail)
+        if self.options.published is not None:
+            article = replace(article, published=self.options.published,
+                              published_source="override")
+        digest = article.content_hash
+        known = self.was_seen(article.source_id, article.url, digest)
+        if known:
+            return Skipped(article.origin, "seen", f"already ingested: {known}")
+        first = self.hashes.get(digest) or (self.urls.get(article.url) if article.url else None)
+        if first is not None:
+            return Skipped(article.origin, "duplicate", f"same article as {first}")
+        self.hashes[digest] = article.origin
+        if article.url:
+            self.urls[article.url] = article.origin
+        return article
+
+    def read_file(self, path_text: str) -> Iterator[Item]:
+        """Articles of one local file (a dump gives many)."""
+        path = Path(path_text)
+        if path.suffix.lower() == ".jsonl":
+            yield from self.read_jsonl(path, path_text)
+            return
+        try:
+            data = read_capped(path, self.options.max_bytes)
+            if looks_binary(data):
+                raise InputRejected("binary", "control bytes in the first 8 KB")
+            kind = sniff_kind(data, path.suffix.lower())
+            meta = read_sidecar(path)
+            text = decode_bytes(data)
+            if kind == "json":
+                yield from self.read_json(text, path_text)
+                return
+            if kind == "feed":
+                yield from self.read_feed(data, path_text)
+                return
+            make = article_from_html if kind == "html" else article_from_text
+            article = make(text, path_text, path_text, meta)
+        except InputRejected as err:
+            yield InputFailure(path_text, err.reason, err.detail)
+            return
+        yield self.finish(article)
+
+    def read_jsonl(self, path: Path, path_text: str) -> Iterator[Item]:
+        """One article per line of a JSON Lines dump; each bad line is its own failure."""
+        try:
+            for number, found in iter_jsonl(path, self.options.max_bytes):
+                origin = f"{path_text}:{number}"
+                if isinstance(found, InputRejected):
+                    yield InputFailure(origin, found.reason, found.detail)
+                    continue
+                try:
+                    yield self.finish(article_from_record(found, origin, origin))
+                except InputRejected as err:
+                    yield InputFailure(origin, err.reason, err.detail)
+        except OSError as err:
+            yield InputFailure(path_text, "unreadable", err.strerror or str(err))
+
+    def read_json(self, text: str, path_text: str) -> Iterator[Item]:
+        """Articles of a .json file: one record or a list of them."""
+        records = json_records(text)
+        for number, found in enumerate(records, start=1):
+            origin = path_text if len(records) == 1 else f"{path_text}[{number}]"
+            if isinstance(found, InputRejected):
+                yield InputFailure(origin, found.reason, found.detail)
+                continue
+            try:
+                yield self.finish(article_from_record(found, origin, origin))
+            except InputRejected as err:
+                yield InputFailure(origin, err.reason, err.detail)
+
+    def read_feed(self, data: bytes, origin: str) -> Iterator[Item]:
+        """Articles of a feed read from disk."""
+        raise InputRejected("unsupported", "feeds are not read yet")
+
+    def read_url(self, url: str) -> Iterator[Item]:
+        """Articles of one URL: a page or a feed."""
+        yield InputFailure(url, "unsupported", "URLs are not fetched yet")
+
+    def read(self, found: Input) -> Iterator[Item]:
+        """Articles of one discovered input."""
+        if found.is_url:
+            yield from self.read_url(found.location)
+        else:
+            yield from self.read_file(found.location)
+
+
+def iter_inputs(sources: Sequence[str], options: IngestOptions) -> Iterator[Item]:
+    """Read ``sources`` (files, folders, globs, JSON Lines dumps, http(s) pages and feeds).
+
+    Yields an :class:`~timeline.records.Article` for every article read, an
+    :class:`~timeline.records.InputFailure` (source, reason code, detail) for every input that
+    cannot become one, and a :class:`Skipped` for articles already ingested (``options.seen``),
+    repeated within the run, or feeds not modified since the last run. Never raises for a bad
+    input: the caller decides what failures mean.
+
+    Example:
+        >>> from pathlib import Path
+        >>> import tempfile
+        >>> folder = Path(tempfile.mkdtemp())
+        >>> _ = (folder / "a.txt").write_text(
+        ...     "Washington and Beijing agreed on Tuesday to restart talks on fentanyl controls.")
+        >>> [type(item).__name__ for item in iter_inputs([str(folder), "ftp://x/y"],
+        ...                                              IngestOptions())]
+        ['Article', 'InputFailure']
+    """
+    run = _Run(options)
+    for found in discover(sources):
+        if isinstance(found, Input):
+            yield from run.read(found)
+        else:
+            source, err = found
+            yield InputFailure(source, err.reason, err.detail)
