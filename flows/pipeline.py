@@ -1,0 +1,172 @@
+"""The Prefect flow: load articles -> find dated events -> append to the timeline -> record the run.
+
+The flow only wires tasks; every task is a thin wrapper over plain functions in ``timeline/``,
+``summarize/`` and ``db/``. Tasks work on whole batches: a Prefect task run costs milliseconds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from prefect import flow, task
+from prefect.artifacts import create_table_artifact
+from prefect.cache_policies import NO_CACHE
+from prefect.runtime import flow_run
+
+from db.engine import make_engine
+from db.store import (
+    DbHttpCache,
+    append,
+    ensure_schema,
+    finish_run,
+    known_hashes,
+    record_failures,
+    seen_checker,
+    start_run,
+)
+from flows.progress import Progress
+from timeline.events import build_events, combine_events, load_profile, same_event
+from timeline.ingest import IngestOptions, Skipped, iter_inputs
+from timeline.records import Article, Event, InputFailure
+
+
+@dataclass
+class Loaded:
+    """What ingestion produced for one run."""
+
+    articles: list[Article] = field(default_factory=list)
+    failures: list[InputFailure] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    """What a run did, returned by the flow and printed by the command line."""
+
+    run_id: int
+    state: str
+    articles_seen: int
+    articles_new: int
+    articles_skipped: int
+    articles_failed: int
+    events_added: int
+    events_merged: int
+    failures: tuple[InputFailure, ...]
+
+
+@task(name="load-articles", cache_policy=NO_CACHE)
+def load_articles(
+    sources: list[str], db: str, published: date | None, timeout: float, max_bytes: int
+) -> Loaded:
+    """Read every source; articles already stored (same URL, id or content) are skipped."""
+    engine = make_engine(db)
+    cache = DbHttpCache(engine)
+    options = IngestOptions(
+        published=published,
+        timeout=timeout,
+        max_bytes=max_bytes,
+        seen=seen_checker(engine),
+        http_cache=cache,
+    )
+    loaded = Loaded()
+    with Progress("reading") as progress:
+        for item in iter_inputs(sources, options):
+            progress.step()
+            if isinstance(item, Article):
+                loaded.articles.append(item)
+            elif isinstance(item, InputFailure):
+                loaded.failures.append(item)
+            else:
+                loaded.skipped.append(item)
+    stored = known_hashes(engine, (a.content_hash for a in loaded.articles))
+    if stored:
+        loaded.skipped.extend(
+            Skipped(source=a.origin or a.source_id, reason="seen")
+            for a in loaded.articles
+            if a.content_hash in stored
+        )
+        loaded.articles = [a for a in loaded.articles if a.content_hash not in stored]
+    cache.save()
+    return loaded
+
+
+@task(name="find-events", cache_policy=NO_CACHE)
+def find_events(articles: list[Article], topic: str, summarizer: str) -> list[Event]:
+    """Dated, merged, summarized events of a batch of articles."""
+    if not articles:
+        return []
+    return build_events(articles, load_profile(topic), summarizer=summarizer)
+
+
+@task(name="append-timeline", cache_policy=NO_CACHE)
+def append_timeline(
+    db: str, run_id: int, articles: list[Article], events: list[Event], topic: str, summarizer: str
+) -> tuple[int, int, int, list[Event]]:
+    """Append in one transaction; returns (articles new, events added, events merged, added)."""
+    result = append(
+        make_engine(db),
+        run_id,
+        articles,
+        events,
+        topic=topic,
+        same_event=same_event,
+        combine=lambda old, new: combine_events(old, new, summarizer=summarizer),
+    )
+    added_keys = set(result.added_keys)
+    added = [e for e in events if e.key in added_keys]
+    return result.articles_new, result.events_added, result.events_merged, added
+
+
+def _publish_artifact(run_id: int, added: list[Event]) -> None:
+    """A table of the events this run added, visible in the Prefect UI."""
+    rows = [
+        {"date": e.date_value, "title": e.title, "actors": ", ".join(e.actors), "sources": len(e.sources)}
+        for e in added[:500]
+    ]
+    create_table_artifact(
+        table=rows or [{"date": "", "title": "(no new events)", "actors": "", "sources": 0}],
+        key=f"timeline-run-{run_id}",
+        description=f"Events added by timeline run {run_id}",
+    )
+
+
+@flow(name="timeline", log_prints=False)
+def timeline_flow(
+    sources: list[str],
+    db: str,
+    topic: str = "us-china",
+    published: date | None = None,
+    summarizer: str = "lexrank",
+    trigger: str = "manual",
+    timeout: float = 10.0,
+    max_bytes: int = 10_000_000,
+) -> RunSummary:
+    """Read ``sources``, find their dated events, and append them to the timeline in ``db``."""
+    engine = make_engine(db)
+    ensure_schema(engine)
+    run_id = start_run(
+        engine, trigger=trigger, topic=topic, sources=sources, flow_run_id=str(flow_run.id or "")
+    )
+    try:
+        loaded = load_articles(sources, db, published, timeout, max_bytes)
+        record_failures(engine, run_id, loaded.failures)
+        events = find_events(loaded.articles, topic, summarizer)
+        new, added, merged, added_events = append_timeline(
+            db, run_id, loaded.articles, events, topic, summarizer
+        )
+    except BaseException as exc:
+        finish_run(engine, run_id, state="failed", error=f"{type(exc).__name__}: {exc}")
+        raise
+    counts = {
+        "articles_seen": len(loaded.articles) + len(loaded.failures) + len(loaded.skipped),
+        "articles_new": new,
+        "articles_skipped": len(loaded.skipped),
+        "articles_failed": len(loaded.failures),
+        "events_added": added,
+        "events_merged": merged,
+    }
+    state = "partial" if loaded.failures else "completed"
+    finish_run(engine, run_id, state=state, **counts)
+    _publish_artifact(run_id, added_events)
+    return RunSummary(run_id=run_id, state=state, failures=tuple(loaded.failures), **counts)

@@ -1,0 +1,49 @@
+"""Shared fixtures: one Prefect test server per session, real SQLite files, the CLI as a user runs it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).parent / "data"
+REPO = Path(__file__).parent.parent
+TIMELINE = Path(sys.executable).with_name("timeline")
+
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+
+@pytest.fixture(scope="session")
+def prefect_api() -> Iterator[str]:
+    """A real Prefect API server for the whole session (starting one costs about 10 s)."""
+    from prefect.settings import PREFECT_API_URL
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield str(PREFECT_API_URL.value())
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    """A fresh SQLite file."""
+    return f"sqlite:///{tmp_path / 'timeline.db'}"
+
+
+def run_timeline(
+    *args: str, api_url: str | None = None, cwd: Path | None = None, stdin: str | None = None,
+    env: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """Run the installed ``timeline`` command as a user would, in a subprocess."""
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
+    full_env["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
+    if api_url:
+        full_env["PREFECT_API_URL"] = api_url
+    full_env.update(env or {})
+    return subprocess.run(
+        [str(TIMELINE), *args], check=False, capture_output=True, text=True, cwd=cwd, input=stdin,
+        env=full_env, timeout=600,
+    )
