@@ -1,0 +1,92 @@
+"""Calendar arithmetic on reference dates: shifting by units, ISO weeks, quarters, holidays."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+
+def add_months(d: date, months: int) -> date:
+    """``d`` moved by whole months, day clipped to the month's length."""
+    index = d.year * 12 + d.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def quarter_of(d: date) -> int:
+    """Quarter (1-4) a date falls in."""
+    return (d.month - 1) // 3 + 1
+
+
+def shift_quarter(year: int, quarter: int, by: int) -> tuple[int, int]:
+    """(year, quarter) moved by ``by`` quarters."""
+    index = year * 4 + quarter - 1 + by
+    return index // 4, index % 4 + 1
+
+
+def week_value(d: date) -> str:
+    """ISO week value of a date ("2024-W17")."""
+    year, week, _ = d.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def season_of(d: date) -> tuple[int, str]:
+    """(year, season code) a date falls in; December..February is the winter of December's year."""
+    m = d.month
+    if m in (3, 4, 5):
+        return d.year, "SP"
+    if m in (6, 7, 8):
+        return d.year, "SU"
+    if m in (9, 10, 11):
+        return d.year, "FA"
+    return (d.year if m == 12 else d.year - 1), "WI"
+
+
+SEASON_ORDER = {"SP": 0, "SU": 1, "FA": 2, "WI": 3}
+
+
+def easter(year: int) -> date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a = year % 19
+    b, c = divmod(year, 100)
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month = (h + ell - 7 * m + 114) // 31
+    day = (h + ell - 7 * m + 114) % 31 + 1
+    return date(year, month, day)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th given weekday of a month (n = -1 for the last one)."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = date(year, month, calendar.monthrange(year, month)[1])
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def holiday(name: str, year: int) -> date | None:
+    """Date of a named (US) holiday in a year, or None if unknown."""
+    key = " ".join(name.lower().replace("'s", "").split())
+    fixed = {
+        "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+        "new year day": (1, 1), "new year eve": (12, 31), "independence day": (7, 4),
+        "halloween": (10, 31), "valentine day": (2, 14), "veterans day": (11, 11),
+    }
+    if key in fixed:
+        return date(year, *fixed[key])
+    if key.startswith("thanksgiving"):
+        return nth_weekday(year, 11, 3, 4)
+    if key == "labor day":
+        return nth_weekday(year, 9, 0, 1)
+    if key == "memorial day":
+        return nth_weekday(year, 5, 0, -1)
+    if key.startswith("easter"):
+        return easter(year)
+    return None

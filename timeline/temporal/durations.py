@@ -1,0 +1,158 @@
+"""Durations ("five and a half hours" -> PT5H30M), sets ("every year") and PAST/PRESENT/FUTURE refs."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from timeline.temporal.lexicon import month_number, parse_number, weekday_number
+
+if TYPE_CHECKING:
+    from timeline.temporal.resolver import Resolved
+
+_VAGUE = re.compile(r"^(?:a\s+few|few|several|some|many|a\s+couple|couple)$", re.IGNORECASE)
+_COUPLE = re.compile(r"^(?:a\s+)?couple\s+of$", re.IGNORECASE)
+
+# unit word -> (letter, is a clock unit, size in the next smaller unit, that smaller unit's letter)
+_UNIT_CODES: dict[str, tuple[str, bool]] = {
+    "second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
+    "night": ("D", False), "week": ("W", False), "month": ("M", False), "quarter": ("Q", False),
+    "year": ("Y", False),
+}
+_SMALLER: dict[str, tuple[int, str, bool]] = {
+    "Y": (12, "M", False), "M": (30, "D", False), "W": (7, "D", False), "D": (24, "H", True),
+    "H": (60, "M", True), "MIN": (60, "S", True),
+}
+
+_REFS: dict[str, str] = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF",
+    "currently": "PRESENT_REF", "current": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF", "at present": "PRESENT_REF", "at the moment": "PRESENT_REF",
+    "the present": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
+    "previously": "PAST_REF", "formerly": "PAST_REF", "the past": "PAST_REF",
+    "recent": "PAST_REF", "earlier": "PAST_REF", "once": "PAST_REF", "the time": "PAST_REF",
+    "soon": "FUTURE_REF", "shortly": "FUTURE_REF", "the future": "FUTURE_REF",
+    "future": "FUTURE_REF", "later": "FUTURE_REF",
+}
+
+
+def count_of(words: str | None) -> float | None:
+    """Count for a number phrase; None when vague ("several", "a few")."""
+    if not words:
+        return None
+    w = " ".join(words.split())
+    if _VAGUE.match(w):
+        return None
+    if _COUPLE.match(w):
+        return 2
+    return parse_number(w)
+
+
+def _fmt(n: float) -> str:
+    """A count without a trailing ".0"."""
+    return str(int(n)) if n == int(n) else f"{n:g}"
+
+
+def duration_value(n: float | None, unit: str) -> str:
+    """TIMEX3 duration for ``n`` units ("PT5H30M", "P2Y6M", "PXY")."""
+    unit = unit.lower().rstrip("s")
+    if unit == "centurie":
+        unit = "century"
+    if unit in ("decade", "century"):
+        if n is None:
+            return "PXE" if unit == "decade" else "PXC"
+        return f"P{_fmt(n * (10 if unit == 'decade' else 100))}Y"
+    if unit == "fortnight":
+        return "PXW" if n is None else f"P{_fmt(n * 2)}W"
+    if unit == "weekend":
+        return "PXWE" if n is None else f"P{_fmt(n * 2)}D"
+    letter, clock = _UNIT_CODES[unit]
+    prefix = "PT" if clock else "P"
+    if n is None:
+        return f"{prefix}X{letter}"
+    whole = int(n)
+    frac = n - whole
+    if frac == 0:
+        return f"{prefix}{whole}{letter}"
+    key = "MIN" if unit == "minute" else letter
+    if key in _SMALLER and unit not in ("quarter", "second"):
+        size, small, small_clock = _SMALLER[key]
+        part = round(frac * size)
+        if whole == 0:
+            return f"{'PT' if small_clock else 'P'}{part}{small}"
+        if small_clock and not clock:
+            return f"P{whole}{letter}T{part}{small}"
+        return f"{prefix}{whole}{letter}{part}{small}"
+    return f"{prefix}{_fmt(n)}{letter}"
+
+
+def resolve_duration(m: re.Match[str], text: str) -> Resolved | None:
+    """Durations: "five years", "the past two weeks", "5 1/2 hours", "recent months"."""
+    from timeline.temporal.resolver import Resolved
+
+    unit = m.group("unit").lower()
+    if "num" in m.re.groupindex:
+        num = m.group("num")
+        n = count_of(num)
+        low = " ".join(num.lower().split())
+        if unit == "second" and low in ("a", "an", "one"):
+            return None
+        det = (m.group("det") or "").lower()
+        rel = (m.group("rel") or "").strip()
+        if low in ("a", "an") and not det and not rel and not m.group("mod"):
+            before = text[max(0, m.start() - 25):m.start()]
+            if re.search(r"(?:\d%?|\bper|times|once|twice|cents?|dollars?|yuan|percent|\$)\s*$",
+                         before, re.IGNORECASE):
+                return Resolved("SET", duration_value(1, unit), "none", None)
+        if n is not None and n > 10000:
+            return None
+        return Resolved("DURATION", duration_value(n, unit), "none", None)
+    return Resolved("DURATION", duration_value(None, unit), "none", None)
+
+
+def resolve_set(m: re.Match[str]) -> Resolved | None:
+    """Sets: "every year", "each Thursday", "daily", "twice a month", "Mondays"."""
+    from timeline.temporal.resolver import Resolved
+
+    if m.group("wdpl") if "wdpl" in m.re.groupindex else None:
+        wd = weekday_number(m.group("wdpl"))
+        return Resolved("SET", f"XXXX-WXX-{(wd or 0) + 1}", "none", None)
+    adv = (m.group("adv") or "").lower().replace("-", "")
+    if adv:
+        value = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
+                 "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
+                 "quarterly": "P3M", "semiannually": "P6M"}[adv]
+        return Resolved("SET", value, "none", None)
+    unit = (m.group("unit") or m.group("unit2") or "").strip()
+    num = m.group("num")
+    low = unit.lower().rstrip("s")
+    wd = weekday_number(low)
+    if wd is not None:
+        return Resolved("SET", f"XXXX-WXX-{wd + 1}", "none", None)
+    month = month_number(unit)
+    if month is not None and unit[:1].isupper():
+        return Resolved("SET", f"XXXX-{month:02d}", "none", None)
+    if low in ("spring", "summer", "fall", "autumn", "winter"):
+        code = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}[low]
+        return Resolved("SET", f"XXXX-{code}", "none", None)
+    n: float | None = 1
+    if num:
+        n = 2 if num.lower() == "other" else count_of(num)
+    if low == "quarter":
+        return Resolved("SET", f"P{_fmt(n) if n else 'X'}Q", "none", None)
+    try:
+        return Resolved("SET", duration_value(n, low), "none", None)
+    except KeyError:
+        return None
+
+
+def resolve_ref(m: re.Match[str]) -> Resolved | None:
+    """PRESENT_REF / PAST_REF / FUTURE_REF words: "now", "recently", "the future"."""
+    from timeline.temporal.resolver import Resolved
+
+    w = " ".join(m.group("w").lower().split())
+    if w in _REFS:
+        return Resolved("DATE", _REFS[w], "dct", None)
+    if w.endswith("future") or w.endswith("term"):
+        return Resolved("DATE", "FUTURE_REF", "dct", None)
+    return None

@@ -1,0 +1,128 @@
+"""Word tables and regex fragments shared by the temporal patterns and the resolver."""
+
+from __future__ import annotations
+
+import re
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4,
+    "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+}
+
+SEASONS: dict[str, str] = {
+    "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
+}
+
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+}
+
+ORDINALS: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+    "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "thirtieth": 30, "final": 4, "last": 4,
+}
+
+SMALL_NUMBERS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "a": 1, "an": 1, "single": 1,
+}
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+VAGUE_NUMBERS = ("a few", "few", "several", "some", "many", "a couple of", "couple of", "a couple")
+
+# Unit word -> (TIMEX3 duration letter, whether it is a time unit written after "T").
+UNITS: dict[str, tuple[str, bool]] = {
+    "second": ("S", True), "minute": ("M", True), "hour": ("H", True),
+    "day": ("D", False), "night": ("D", False), "week": ("W", False), "weekend": ("WE", False),
+    "month": ("M", False), "quarter": ("Q", False), "year": ("Y", False),
+    "decade": ("DE", False), "century": ("CE", False), "fortnight": ("FN", False),
+}
+
+# --- regex fragments (used inside patterns compiled with re.IGNORECASE) -----------------------
+
+# Month names must be capitalized ("may", "march" are common words); abbreviations may end in ".".
+MONTH = (
+    r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?|Dec\.?"
+    r"|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER))"
+)
+WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+SEASON = r"(?:spring|summer|fall|autumn|winter)"
+DAYPART = r"(?:morning|afternoon|evening|night)"
+DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR4 = r"(?:1[5-9]\d\d|20\d\d)"
+NUMWORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
+    r"five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
+# A count: digits, number words, "a"/"an", or a vague quantity.
+NUMBER = (
+    r"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|" + NUMWORD + r"(?:\s+(?:hundred|thousand))?"
+    r"(?:\s+and\s+(?:a\s+)?half)?|a|an|a\s+couple\s+of|a\s+few|few|several|some|many|"
+    r"a\s+half|half\s+a|one\s+and\s+a\s+half)"
+)
+UNIT = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|centurie)"
+MODIFIER = (
+    r"(?:about|around|approximately|roughly|some|nearly|almost|more\s+than|less\s+than|"
+    r"fewer\s+than|over|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|only|just|within|"
+    r"barely|well\s+over|close\s+to|the\s+better\s+part\s+of)"
+)
+
+
+def parse_number(words: str) -> float | None:
+    """Number for a count phrase ("two", "twenty-four", "18", "5 1/2", "a"); None if vague."""
+    w = " ".join(words.lower().replace("-", " ").split())
+    half = 0.0
+    if w.endswith(" and a half") or w.endswith(" and half"):
+        half = 0.5
+        w = w.rsplit(" and ", 1)[0]
+    if w in ("a half", "half a"):
+        return 0.5
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)(?:\s+(\d)/(\d))?", w)
+    if m:
+        value = float(m.group(1))
+        if m.group(2):
+            value += int(m.group(2)) / int(m.group(3))
+        return value + half
+    total = 0
+    mult = 1
+    parts = w.split()
+    if parts and parts[-1] in ("hundred", "thousand"):
+        mult = 100 if parts[-1] == "hundred" else 1000
+        parts = parts[:-1]
+    if not parts:
+        return None
+    for p in parts:
+        if p in SMALL_NUMBERS:
+            total += SMALL_NUMBERS[p]
+        elif p in TENS:
+            total += TENS[p]
+        else:
+            return None
+    return total * mult + half
+
+
+def month_number(word: str) -> int | None:
+    """Month number for a month name or abbreviation ("Sept." -> 9)."""
+    return MONTHS.get(word.lower().rstrip("."))
+
+
+def weekday_number(word: str) -> int | None:
+    """Weekday number (Monday = 0) for a weekday name."""
+    return WEEKDAYS.get(word.lower())

@@ -1,0 +1,210 @@
+"""Compiled regular expressions that find temporal expressions, one per kind.
+
+Every pattern is compiled once at import. The finder runs all of them and keeps the longest
+non-overlapping matches; the resolver dispatches on the pattern's kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.temporal.lexicon import (
+    DAYNUM,
+    DAYPART,
+    MODIFIER,
+    MONTH,
+    NUMBER,
+    SEASON,
+    UNIT,
+    WEEKDAY,
+    YEAR4,
+)
+
+_B = r"(?<![\w$£€.-])"  # left word boundary that also refuses "$1990" and "2.1990"
+_E = r"(?![\w%-]|[.,]\d)"  # right boundary that refuses "1990%" and "1990,5"
+
+_DAYWORD = r"(?:today|yesterday|tomorrow|tonight)"
+_TZ = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time|Beijing\s+time))"
+_AMPM = r"(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
+_REL_WORD = (
+    r"(?:this|last|next|past|coming|previous|current|the\s+past|the\s+last|the\s+next|"
+    r"the\s+coming|the\s+previous|the\s+current|the\s+same|the\s+following|the\s+prior|"
+    r"this\s+past|this\s+coming|the\s+latest|the\s+most\s+recent|the\s+new|a\s+new)"
+)
+_EDGE = r"(?:early|late|mid-?|earlier|later|the\s+(?:end|beginning|start|middle|close|turn)\s+of)"
+
+# (kind, pattern) in priority order: on equal length the earlier kind wins.
+_SOURCES: list[tuple[str, str]] = [
+    (
+        "time",
+        _B + r"(?:(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after)"
+        r"|before|after)\s+)?"
+        r"(?:(?P<h>[012]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>" + _AMPM + r")|(?P<h24>[012]?\d):"
+        r"(?P<mi24>[0-5]\d)(?=" + _TZ + r")|(?P<named>noon|midnight|midday))"
+        + _TZ + r"?(?:,?\s+(?:(?:on|of)\s+)?(?P<day>" + _DAYWORD + r"|" + WEEKDAY + r"|"
+        + MONTH + r"\s+" + DAYNUM + r"(?!\d)))?",
+    ),
+    (
+        "time",
+        _B + r"(?P<day>" + WEEKDAY + r"|" + _DAYWORD + r")\s+at\s+(?:(?P<h>[012]?\d)"
+        r"(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>" + _AMPM + r")|(?P<named>noon|midnight|midday))" + _TZ + "?",
+    ),
+    (
+        "mdy",
+        _B + r"(?:(?P<wd>" + WEEKDAY + r"),?\s+)?(?P<mon>" + MONTH + r")\s+(?P<day>" + DAYNUM
+        + r")(?!\d|:)(?:(?:,\s*|\s+)(?P<year>" + YEAR4 + r")" + _E + r"|(?:\s*,\s*|\s+)(?P<yy>'\d\d)\b)?",
+    ),
+    (
+        "dmy",
+        _B + r"(?:(?P<wd>" + WEEKDAY + r"),?\s+)?(?:the\s+)?(?P<day>" + DAYNUM + r")\s+(?:of\s+)?"
+        r"(?P<mon>" + MONTH + r")(?:,?\s+(?P<year>" + YEAR4 + r")" + _E + r")?",
+    ),
+    (
+        "numeric",
+        _B + r"(?:(?P<y>" + YEAR4 + r")-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)|(?P<m2>1[0-2]|0?[1-9])/"
+        r"(?P<d2>[0-3]?\d)/(?P<y2>" + YEAR4 + r"|\d\d))" + _E,
+    ),
+    (
+        "my",
+        _B + r"(?:(?P<edge>" + _EDGE + r")\s*)?(?P<mon>" + MONTH + r")(?:,\s*|\s+)(?:of\s+)?"
+        r"(?P<year>" + YEAR4 + r")" + _E,
+    ),
+    (
+        "month",
+        _B + r"(?:(?P<edge>" + _EDGE + r")\s*)?(?:(?P<rel>this|last|next|this\s+past|this\s+coming|"
+        r"past|coming)\s+)?(?P<mon>" + MONTH + r")(?!\s*\d|\w)",
+    ),
+    (
+        "season",
+        _B + r"(?:(?P<edge>" + _EDGE + r")\s*)?(?:(?P<rel>" + _REL_WORD + r"|the)\s+)?"
+        r"(?:(?P<edge2>early|late|mid-?)\s*)?(?P<season>" + SEASON + r")(?:\s+(?:of\s+)?"
+        r"(?P<year>" + YEAR4 + r")" + _E + r")?(?![\w-])",
+    ),
+    (
+        "season",
+        _B + r"(?P<year>" + YEAR4 + r")\s+(?P<season>" + SEASON + r")\b",
+    ),
+    (
+        "year",
+        _B + r"(?:(?P<edge>" + _EDGE + r")\s*)?(?:(?P<fiscal>(?:the\s+)?(?:fiscal(?:\s+year)?|"
+        r"calendar(?:\s+year)?|model\s+year|year|FY)|FY)\s*)?(?P<year>" + YEAR4 + r")"
+        r"(?:-(?:\d\d|" + YEAR4 + r"))?(?!'s|\w|%|[.,]\d|-)",
+    ),
+    (
+        "decade",
+        _B + r"(?:(?P<edge>" + _EDGE + r")\s*)?(?:the\s+)?(?:(?P<edge2>early|late|mid-?)\s*)?"
+        r"(?:(?P<dec>1[5-9]\d0|20\d0)'?s|'(?P<dec2>\d0)s)(?!\w)",
+    ),
+    (
+        "century",
+        _B + r"(?:(?P<edge>" + _EDGE + r")\s*)?(?:the\s+|this\s+|last\s+|next\s+)?"
+        r"(?:(?P<ord>\d{1,2})(?:st|nd|rd|th)|(?P<word>first|second|third|fourth|fifth|sixth|"
+        r"seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
+        r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[- ]century\b",
+    ),
+    (
+        "quarter",
+        _B + r"(?:the\s+)?(?:(?P<ypos>" + YEAR4 + r"|this\s+year|last\s+year|next\s+year)'s\s+)?"
+        r"(?P<adj>(?:(?:fiscal|calendar|year-earlier|year-ago|comparable|same|latest|current|"
+        r"recent|previous|prior)[- ])*)(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|"
+        r"last)[- ](?:fiscal[- ])?(?P<unit>quarter|half|period)(?:s|\b)(?:\s+of\s+(?:(?:the\s+)?"
+        r"(?:fiscal|calendar)\s+(?:year\s+)?)?(?P<y2>" + YEAR4 + r"|this\s+year|last\s+year|"
+        r"next\s+year)|\s+(?:fiscal\s+)?(?P<y3>" + YEAR4 + r")" + _E + r")?",
+    ),
+    (
+        "quarter",
+        _B + r"(?:the\s+)?(?:(?P<ypos>" + YEAR4 + r")'s\s+)?(?P<adj>(?:(?:fiscal|calendar|"
+        r"year-earlier|year-ago|year-before|comparable|same|latest|current|recent|previous|prior|"
+        r"just-ended|just-completed|most\s+recent|first|second|third|fourth|this|last|next|"
+        r"coming|final|full|first-time)[- ])+)(?:fiscal\s+)?"
+        r"(?P<unit>quarter|period|half)(?!\w)",
+    ),
+    (
+        "quarter",
+        _B + r"(?:(?P<ord>Q[1-4])(?:\s+(?P<y2>" + YEAR4 + r"))?|(?P<y3>" + YEAR4 + r")\s+(?P<ord2>Q[1-4]))\b",
+    ),
+    ("quarter", _B + r"(?P<adj>the\s+)(?P<unit>quarter)(?!\w)"),
+    (
+        "ago",
+        _B + r"(?:" + MODIFIER + r"\s+)?(?P<num>" + NUMBER + r")\s+(?:more\s+)?(?P<unit>" + UNIT
+        + r")s?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|before|later|after|from\s+now|hence|back|"
+        r"previously|since)(?!\w)",
+    ),
+    (
+        "relunit",
+        _B + r"(?:(?P<edge>" + _EDGE + r")(?:\s+in)?\s+)?(?P<rel>" + _REL_WORD + r")\s+"
+        r"(?:(?P<fiscal>fiscal|calendar|school|academic|financial)\s+)?(?P<unit>week|weekend|"
+        r"month|year|quarter|decade|century|half|day)(?!\w|-)",
+    ),
+    (
+        "relunit",
+        _B + r"(?P<edge>earlier|later|early|late)\s+(?:in\s+|during\s+)?(?P<rel>the|this|that)\s+"
+        r"(?P<unit>week|month|year|decade|century|day)\b",
+    ),
+    (
+        "weekday",
+        _B + r"(?:(?P<edge>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this|this\s+coming|"
+        r"this\s+past|coming|past)\s+)?(?P<wd>" + WEEKDAY + r")(?:\s+(?P<part>" + DAYPART
+        + r"))?(?!\w|'s\s+" + WEEKDAY + ")",
+    ),
+    (
+        "dayword",
+        _B + r"(?:(?P<edge>early|late|earlier|later)\s+)?(?P<w>today|yesterday|tomorrow|tonight|"
+        r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?:\s+(?P<part>" + DAYPART
+        + r"))?(?!\w)",
+    ),
+    (
+        "daypart",
+        _B + r"(?:(?P<edge>early|late|earlier|later)\s+)?(?P<rel>this|last|tomorrow|yesterday|"
+        r"that|the)\s+(?P<part>" + DAYPART + r")(?!\w)",
+    ),
+    ("daypart", _B + r"(?P<part>overnight|mid-?\s*afternoon|mid-?\s*morning)(?!\w)"),
+    (
+        "ref",
+        _B + r"(?P<w>right\s+now|just\s+now|now|currently|current|recently|lately|nowadays|"
+        r"these\s+days|at\s+present|at\s+the\s+moment|the\s+present|previously|formerly|"
+        r"the\s+past|soon|shortly|the\s+(?:near\s+|distant\s+|foreseeable\s+)?"
+        r"future|future|the\s+(?:near|short|long|longer|medium)[- ]term|recent)(?!\w|-)",
+    ),
+    (
+        "duration",
+        _B + r"(?:(?P<mod>" + MODIFIER + r")\s+)?(?:(?P<det>the|another|an?\s+additional|"
+        r"each\s+of\s+the|all|for\s+the)\s+)?(?:(?P<rel>(?:past|last|next|first|final|coming|"
+        r"previous|following|latest|recent|initial|same|full|better\s+part\s+of\s+the)\s+)*)"
+        r"(?P<num>" + NUMBER + r")(?:\s+(?P<extra>more|additional|full|straight|consecutive|"
+        r"long|trading|business|working|calendar))?(?:\s*-\s*|\s+)(?P<unit>" + UNIT
+        + r")(?P<pl>s)?(?P<tail>-(?:long|old)|\s+or\s+so|\s+(?:ahead|to\s+come))?(?!\w)",
+    ),
+    (
+        "duration",
+        _B + r"(?:(?P<det>the|in|for|over|within)\s+)?(?:(?P<rel>(?:past|last|next|coming|recent|"
+        r"previous|early|first|few|several|many)\s+)*)(?P<unit>minute|hour|day|week|month|"
+        r"quarter|year|decade|centurie)(?P<pl>s)(?P<tail>\s+(?:ahead|to\s+come))?(?!\w|')",
+    ),
+    (
+        "set",
+        _B + r"(?:(?P<q>every|each|per)\s+(?:(?P<num>other|" + NUMBER + r")\s+)?(?P<unit>"
+        + UNIT + r"|" + WEEKDAY + r"|" + MONTH + r"|" + SEASON + r")s?|(?P<adv>daily|weekly|"
+        r"monthly|annually|yearly|hourly|quarterly|biweekly|nightly|semiannually|"
+        r"semi-annually)|(?P<times>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|"
+        r"per|each|every)\s+(?P<unit2>" + UNIT + r"))(?!\w)",
+    ),
+    ("set", _B + r"(?P<wdpl>" + WEEKDAY + r")s(?!\w)"),
+    (
+        "holiday",
+        _B + r"(?P<h>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|Thanksgiving(?:\s+Day)?"
+        r"|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Easter(?:\s+Sunday)?|Halloween|"
+        r"Valentine's\s+Day|Veterans\s+Day)(?:\s+(?P<year>" + YEAR4 + r"))?(?!\w)",
+    ),
+]
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (kind, re.compile(src, re.IGNORECASE)) for kind, src in _SOURCES
+]
+
+# Words before a date that belong to it ("the end of 1990", "early next year").
+LEFT_EDGE = re.compile(
+    r"(?:\b(?:early|late|mid-?|earlier|later|the\s+(?:end|beginning|start|middle|close|turn|"
+    r"rest|remainder|first\s+half|second\s+half|week)\s+of)\s*)$",
+    re.IGNORECASE,
+)

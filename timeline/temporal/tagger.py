@@ -1,0 +1,122 @@
+"""The tagger: find expressions, read the tense of their sentence, resolve them in text order."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date
+
+from timeline.records import Sentence, TemporalMention
+from timeline.temporal import durations, resolver
+from timeline.temporal.finder import find_candidates
+from timeline.temporal.resolver import Context, Resolved
+from timeline.temporal.tense import tense_near
+
+# Cheap sentence boundaries for when the caller did not split the text.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n")
+_TENSED_KINDS = frozenset({"mdy", "dmy", "month", "weekday", "season", "quarter", "holiday",
+                           "time", "relunit"})
+
+
+def _sentences(text: str) -> list[Sentence]:
+    """Split on sentence-final punctuation and blank lines (offsets kept)."""
+    out: list[Sentence] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        out.append(Sentence(start, m.start(), text[start:m.start()]))
+        start = m.end()
+    out.append(Sentence(start, len(text), text[start:]))
+    return out
+
+
+def _resolve(kind: str, m: re.Match[str], text: str, ctx: Context, tense: str | None,
+             sentence_year: int | None) -> Resolved | None:
+    """Dispatch one candidate to its resolver."""
+    if kind == "time":
+        return resolver.resolve_time(m, ctx, tense)
+    if kind in ("mdy", "dmy", "numeric"):
+        return resolver.resolve_calendar(kind, m, ctx, tense)
+    if kind in ("my", "month"):
+        return resolver.resolve_month(kind, m, ctx, tense, sentence_year)
+    if kind == "season":
+        return resolver.resolve_season(m, ctx, tense)
+    if kind in ("year", "decade", "century"):
+        return resolver.resolve_year(kind, m, ctx)
+    if kind == "quarter":
+        return resolver.resolve_quarter(m, ctx, tense)
+    if kind == "ago":
+        return resolver.resolve_ago(m, ctx)
+    if kind == "relunit":
+        return resolver.resolve_relunit(m, ctx, tense)
+    if kind == "weekday":
+        return resolver.resolve_weekday(m, ctx, tense)
+    if kind == "dayword":
+        return resolver.resolve_dayword(m, ctx)
+    if kind == "daypart":
+        return resolver.resolve_daypart(m, ctx)
+    if kind == "holiday":
+        return resolver.resolve_holiday(m, ctx, tense)
+    if kind == "duration":
+        return durations.resolve_duration(m, text)
+    if kind == "set":
+        return durations.resolve_set(m)
+    if kind == "ref":
+        return durations.resolve_ref(m)
+    return None
+
+
+def _remember(ctx: Context, r: Resolved) -> None:
+    """Update the article context with a resolved value."""
+    v = r.value
+    if r.type != "DATE" and r.type != "TIME":
+        return
+    if re.fullmatch(r"\d{4}-Q[1-4]", v):
+        ctx.last_quarter = (int(v[:4]), int(v[-1]))
+    day = re.match(r"(\d{4})-(\d\d)-(\d\d)", v)
+    if day:
+        try:
+            ctx.last_day = date(int(day[1]), int(day[2]), int(day[3]))
+        except ValueError:
+            pass
+    if r.anchor == "absolute" and v[:4].isdigit():
+        ctx.last_year = int(v[:4])
+
+
+def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
+        ) -> list[TemporalMention]:
+    """Find and normalize the temporal expressions of ``text`` against the reference date ``dct``.
+
+    Mentions come in text order, do not overlap, and carry offsets into ``text`` (end exclusive).
+    With ``dct=None`` relative expressions are still found but keep unknown parts as "X"
+    ("in November" -> "XXXX-11").
+
+    Example:
+        >>> from datetime import date
+        >>> [(m.text, m.value) for m in tag("Xi met Biden in November.", date(2024, 4, 26))]
+        [('November', '2023-11')]
+    """
+    if sentences is None:
+        sentences = _sentences(text)
+    starts = [s.start for s in sentences]
+    ctx = Context(dct)
+    mentions: list[TemporalMention] = []
+    year_in_sentence: tuple[int, int] | None = None  # (sentence index, year)
+    for c in find_candidates(text):
+        si = max(0, bisect.bisect_right(starts, c.start) - 1)
+        tense = None
+        if c.kind in _TENSED_KINDS and sentences:
+            s = sentences[si]
+            tense = tense_near(s.text, c.start - s.start, c.end - s.start)
+        sentence_year = year_in_sentence[1] if year_in_sentence and year_in_sentence[0] == si else None
+        r = _resolve(c.kind, c.match, text, ctx, tense, sentence_year)
+        if r is None:
+            continue
+        _remember(ctx, r)
+        if r.anchor == "absolute" and r.value[:4].isdigit():
+            year_in_sentence = (si, int(r.value[:4]))
+        mentions.append(TemporalMention(
+            start=c.start, end=c.end, text=text[c.start:c.end], type=r.type, value=r.value,
+            precision=r.precision, anchor=r.anchor,
+            reference=r.reference if r.anchor not in ("absolute", "none") else r.reference,
+        ))
+    return mentions

@@ -1,0 +1,92 @@
+"""A light tense guess for the verb that governs a temporal expression.
+
+No parser: the nearest tense marker in the same sentence wins (auxiliaries, irregular past forms,
+"-ed" words), scanning outwards from the expression. Good enough to decide whether "Friday" or
+"in November" points back or forward in news text.
+"""
+
+from __future__ import annotations
+
+import re
+
+PAST = "past"
+FUTURE = "future"
+PRESENT = "present"
+
+_TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|n't|'ll|[,;:()\"]")
+
+_FUTURE_WORDS = frozenset(
+    "will 'll shall won't wo would scheduled slated planned plans plan intends intend due "
+    "upcoming expected expects expect hopes hope going tomorrow next".split()
+)
+_PRESENT_WORDS = frozenset("is are am says say tells does do now currently".split())
+_PAST_IRREGULAR = frozenset(
+    """was were had did said told met went came took made gave held began left won lost fell
+    rose saw got paid sold bought brought thought sent spent kept led ran set put cut hit
+    became found knew grew heard meant stood understood wrote spoke broke chose drove flew
+    struck fought caught taught sought built dealt felt forgot froze hid hung laid lay lit
+    overtook quit rang read rode sank sat shook shot shut slid spun split spread stole stuck
+    swore swept swung threw took tore withdrew woke wore agreed ago yesterday last earlier
+    resigned announced reported""".split()
+)
+# Words ending in "ed" that are not past forms.
+_NOT_ED = frozenset(
+    """need needed indeed hundred united red speed bed shed seed feed weed breed greed reed
+    proceed exceed succeed embed sacred wicked naked kindred deed creed fed led bred sped
+    hatred biased based related detailed limited noted advanced""".split()
+)
+_AUX_FUTURE = frozenset("will 'll shall would wo".split())
+_AUX_PRESENT_PASSIVE = frozenset("is are am be been being".split())
+_PLANNED = frozenset("scheduled slated expected set due planned".split())
+
+
+def _classify(tokens: list[str], i: int) -> str | None:
+    """Tense signalled by token ``i`` (lower-case), or None if it is not a marker."""
+    w = tokens[i]
+    if w in _AUX_FUTURE or w == "won't":
+        return FUTURE
+    if w == "going" and i + 1 < len(tokens) and tokens[i + 1] == "to":
+        return FUTURE
+    if w in ("plans", "plan", "intends", "intend", "hopes", "hope", "expects", "expect"):
+        return FUTURE if i + 1 < len(tokens) and tokens[i + 1] == "to" else PRESENT
+    past = w in _PAST_IRREGULAR or (len(w) > 4 and w.endswith("ed") and w not in _NOT_ED)
+    if past:
+        # "will be held", "is scheduled to", "has met": look at the auxiliaries before it.
+        for j in range(i - 1, max(-1, i - 4), -1):
+            prev = tokens[j]
+            if prev in _AUX_FUTURE:
+                return FUTURE
+            if prev in _AUX_PRESENT_PASSIVE:
+                if w in _PLANNED:
+                    return FUTURE
+                if j > 0 and tokens[j - 1] in _AUX_FUTURE:
+                    return FUTURE
+                if prev in ("is", "are", "am"):
+                    return PRESENT
+            if prev in ("has", "have", "had", "was", "were"):
+                return PAST
+        return PAST
+    if w in ("is", "are", "am", "says", "say", "does", "do"):
+        return PRESENT
+    return None
+
+
+def tense_near(sentence: str, start: int, end: int) -> str | None:
+    """Tense of the verb nearest to ``sentence[start:end]`` (offsets into ``sentence``).
+
+    Example:
+        >>> s = "Biden and Xi met in November near San Francisco."
+        >>> tense_near(s, s.index("November"), s.index("November") + 8)
+        'past'
+    """
+    left = [m.group(0).lower() for m in _TOKEN.finditer(sentence, 0, start)]
+    right = [m.group(0).lower() for m in _TOKEN.finditer(sentence, end)]
+    tokens = left + ["<T>"] + right
+    here = len(left)
+    for dist in range(1, len(tokens)):
+        for i in (here - dist, here + dist):
+            if 0 <= i < len(tokens) and i != here:
+                tense = _classify(tokens, i)
+                if tense is not None:
+                    return tense
+    return None
