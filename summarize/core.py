@@ -1,0 +1,133 @@
+"""Summaries and titles of events from their evidence sentences."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from sumy.models.dom import ObjectDocumentModel, Paragraph
+from sumy.models.dom import Sentence as SumySentence
+
+from summarize.registry import DEFAULT_SUMMARIZER, get_summarizer
+from summarize.tokenizers import SentenceWordTokenizer, word_tokens
+
+MAX_INPUT_SENTENCES = 24  # LexRank is quadratic in sentences: cap the evidence fed to it
+MAX_TITLE_WORDS = 14
+_TOKENIZER = SentenceWordTokenizer()
+_SPACES = re.compile(r"\s+")
+_FURNITURE = re.compile(
+    r"^(?:-\s*advertisement\s*-|advertisement|spot_img|latest news|popular articles|"
+    r"read more|related articles?|share this|click here.*)$",
+    re.IGNORECASE,
+)
+
+
+def clean_sentence(text: str) -> str:
+    """Collapse whitespace and tokenizer spacing (`` ,`` ``( x )``) in a sentence."""
+    text = _SPACES.sub(" ", text).strip()
+    text = re.sub(r"\s+([,.;:!?%)\]])", r"\1", text)
+    text = re.sub(r"([(\[])\s+", r"\1", text)
+    return text
+
+
+def _norm(text: str) -> str:
+    """Key used to spot duplicate sentences."""
+    return " ".join(word_tokens(text))
+
+
+def unique_sentences(sentences: Sequence[str]) -> list[str]:
+    """Cleaned sentences in order, without duplicates, furniture or empty ones."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for raw in sentences:
+        text = clean_sentence(raw)
+        key = _norm(text)
+        if not key or key in seen or _FURNITURE.match(text):
+            continue
+        seen.add(key)
+        out.append(text)
+    return out
+
+
+def summarize(
+    sentences: Sequence[str], n: int = 1, algorithm: str = DEFAULT_SUMMARIZER
+) -> list[str]:
+    """Pick the ``n`` (1 or 2) most central sentences with a sumy summarizer, in input order.
+
+    Duplicate sentences are dropped first; at most ``MAX_INPUT_SENTENCES`` sentences (the first
+    ones, which callers order by importance) are fed to the summarizer.
+
+    Example:
+        >>> summarize(["Xi met Blinken in Beijing.", "Xi met Blinken in Beijing."], n=2)
+        ['Xi met Blinken in Beijing.']
+    """
+    if n not in (1, 2):
+        raise ValueError(f"n must be 1 or 2, got {n}")
+    summarizer = get_summarizer(algorithm)
+    pool = unique_sentences(sentences)[:MAX_INPUT_SENTENCES]
+    if len(pool) <= n:
+        return pool
+    if len(pool) <= 2:  # centrality cannot tell two sentences apart: keep the caller's first
+        return pool[:n]
+    doc = ObjectDocumentModel(
+        [Paragraph([SumySentence(text, _TOKENIZER) for text in pool])]
+    )
+    picked = [str(s) for s in summarizer(doc, n)]
+    if not picked:  # e.g. LSA on sentences made only of stop words
+        return pool[:n]
+    order = {text: i for i, text in enumerate(pool)}
+    return sorted(dict.fromkeys(picked), key=lambda s: order.get(s, len(order)))
+
+
+# title templates by trigger lemma: {a} first actor, {b} second actor, {loc} place
+_TITLE_TEMPLATES: dict[str, tuple[str, str]] = {
+    # trigger: (two actors, one actor + place)
+    "meet": ("{a} meets {b}", "{a} holds meetings"),
+    "talk": ("{a} holds talks with {b}", "{a} holds talks"),
+    "call": ("{a} speaks with {b}", "{a} holds a call"),
+    "visit": ("{a} visits {b}", "{a} visits {loc}"),
+    "summit": ("{a} and {b} hold a summit", "{a} attends a summit"),
+}
+
+
+def trim_title(sentence: str, max_words: int = MAX_TITLE_WORDS) -> str:
+    """Shorten a sentence into a title: first clause, at most ``max_words`` words, no period."""
+    text = clean_sentence(sentence).strip(" \"“”'‘’")
+    words = text.split()
+    if len(words) > max_words:
+        head = " ".join(words[:max_words])
+        cut = max(head.rfind(","), head.rfind(";"), head.rfind(" — "), head.rfind(" - "))
+        text = head[:cut] if cut > len(head) // 2 else head + "…"
+    return text.rstrip(" .,;:").strip(" \"“”'‘’")
+
+
+def make_title(
+    actors: Sequence[str],
+    trigger: str | None,
+    location: str | None,
+    sentences: Sequence[str],
+    article_title: str | None = None,
+) -> str:
+    """A short title from actors + trigger + place, else the article title, else a sentence.
+
+    Example:
+        >>> make_title(["Xi Jinping", "Antony Blinken"], "meet", "Beijing", ["..."])
+        'Xi Jinping meets Antony Blinken in Beijing'
+        >>> make_title([], None, None, ["Floods hit the city on Monday, officials said."])
+        'Floods hit the city on Monday, officials said'
+    """
+    template = _TITLE_TEMPLATES.get(trigger or "")
+    if template and actors:
+        if len(actors) >= 2:
+            title = template[0].format(a=actors[0], b=actors[1], loc=location)
+            if location and trigger != "visit":
+                title += f" in {location}"
+            return title
+        if location and "{loc}" in template[1]:
+            return template[1].format(a=actors[0], loc=location)
+    if article_title and article_title.strip():
+        return trim_title(article_title)
+    for sentence in sentences:
+        if sentence.strip():
+            return trim_title(sentence)
+    return "Untitled event"

@@ -1,0 +1,109 @@
+"""Tests of build_events with the real tagger: the seed acceptance and two articles, one event."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline.events import build_events, load_profile
+from timeline.records import Article, Event
+
+DATA = Path(__file__).parent / "data" / "events"
+SEED_PUBLISHED = date(2024, 4, 26)
+
+
+@pytest.fixture(scope="module")
+def seed_events() -> list[Event]:
+    article = Article(
+        source_id="seed",
+        text=(DATA / "seed_clean.txt").read_text("utf-8"),
+        title="Xi tells Blinken: Let’s be partners, not rivals",
+        published=SEED_PUBLISHED,
+        published_source="override",
+    )
+    return build_events([article], load_profile("us-china"))
+
+
+def _find(events: list[Event], value: str) -> Event:
+    found = [e for e in events if e.date_value == value]
+    assert found, f"no event dated {value}: {[e.date_value for e in events]}"
+    return found[0]
+
+
+def test_seed_biden_xi_meeting(seed_events: list[Event]) -> None:
+    event = _find(seed_events, "2023-11")
+    assert event.precision == "month"
+    assert {"Joe Biden", "Xi Jinping"} <= set(event.actors)
+    assert event.location == "San Francisco"
+    assert (event.date_start, event.date_end) == (date(2023, 11, 1), date(2023, 11, 30))
+
+
+def test_seed_xi_receives_blinken(seed_events: list[Event]) -> None:
+    event = _find(seed_events, "2024-04-26")
+    assert event.precision == "day"
+    assert {"Xi Jinping", "Antony Blinken"} <= set(event.actors)
+    assert event.location == "Beijing"
+    assert event.date_reference == SEED_PUBLISHED
+    assert event.date_reference_source == "override"
+    assert "Friday" in event.date_text
+
+
+@pytest.mark.parametrize("value", ["2023-11", "2024-04-26"])
+def test_seed_summaries_and_titles_are_short_and_clean(seed_events: list[Event], value: str) -> None:
+    event = _find(seed_events, value)
+    sentences = re.split(r"(?<=[.!?”])\s+(?=[A-Z“])", event.summary)
+    assert 1 <= len(sentences) <= 2
+    assert len(set(sentences)) == len(sentences)
+    assert 3 <= len(event.title.split()) <= 15
+    for furniture in ("spot_img", "27.5 C", "Advertisement", "LATEST NEWS"):
+        assert furniture not in event.summary + event.title
+
+
+def test_seed_keys_are_stable(seed_events: list[Event]) -> None:
+    article = Article("seed", (DATA / "seed_clean.txt").read_text("utf-8"),
+                      published=SEED_PUBLISHED, published_source="override")
+    again = build_events([article], load_profile("us-china"))
+    assert sorted(e.key for e in again) == sorted(e.key for e in seed_events)
+    assert len({e.key for e in seed_events}) == len(seed_events)
+
+
+def _jsonl_articles(name: str) -> list[Article]:
+    rows = [json.loads(x) for x in (DATA / name).read_text("utf-8").splitlines() if x.strip()]
+    return [
+        Article(r["id"], r["text"], title=r.get("title"),
+                published=date.fromisoformat(r["published"]), published_source="jsonl")
+        for r in rows
+    ]
+
+
+def test_two_articles_one_event() -> None:
+    events = build_events(_jsonl_articles("two_reports.jsonl"), load_profile("us-china"))
+    meeting = [e for e in events if {"Xi Jinping", "Antony Blinken"} <= set(e.actors)]
+    assert len(meeting) == 1
+    assert meeting[0].date_value == "2023-06-19"
+    assert {s.article.source_id for s in meeting[0].sources} == {"wire-1", "paper-2"}
+    tariffs = [e for e in events if "paper-2" not in {s.article.source_id for s in e.sources}
+               and e.date_value == "2023-06-19"]
+    assert tariffs and all(len(e.sources) == 1 for e in tariffs)
+    assert events[0] is meeting[0]  # two sources: the most salient
+
+
+def test_topic_filter_drops_off_topic_events() -> None:
+    article = Article("x", "The mayor of Springfield opened a bridge on 3 May 2023. "
+                      "Joe Biden met Xi Jinping in Bali on 14 November 2022.",
+                      published=date(2023, 5, 4), published_source="jsonl")
+    us_china = {e.date_value for e in build_events([article], load_profile("us-china"))}
+    everything = {e.date_value for e in build_events([article], load_profile("all"))}
+    assert us_china == {"2022-11-14"}
+    assert everything == {"2022-11-14", "2023-05-03"}
+
+
+@pytest.mark.parametrize("summarizer", ["lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic"])
+def test_every_summarizer_through_build_events(summarizer: str) -> None:
+    events = build_events(_jsonl_articles("two_reports.jsonl"), load_profile("us-china"),
+                          summarizer=summarizer)
+    assert events and all(e.summary for e in events)

@@ -1,0 +1,81 @@
+"""Tests of topic profiles: built-in names, user files, the keep rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline.events import ProfileError, known_profiles, load_profile
+
+
+def test_builtin_profiles_are_listed() -> None:
+    assert {"us-china", "all"} <= set(known_profiles())
+
+
+@pytest.mark.parametrize("name", ["us-china", "US_China", "all"])
+def test_load_builtin(name: str) -> None:
+    profile = load_profile(name)
+    assert profile.name in {"us-china", "all"}
+
+
+def test_unknown_profile_lists_known_names() -> None:
+    with pytest.raises(ProfileError, match="us-china") as err:
+        load_profile("mars-venus")
+    assert "all" in str(err.value)
+
+
+def test_us_china_has_leaders_with_aliases() -> None:
+    profile = load_profile("us-china")
+    by_name = {a.name: a for a in profile.actors}
+    assert "Xi" in by_name["Xi Jinping"].aliases
+    assert by_name["Xi Jinping"].side == "china"
+    assert by_name["Joe Biden"].side == "us"
+
+
+@pytest.mark.parametrize(
+    ("names", "text", "kept"),
+    [
+        ({"Xi Jinping", "Joe Biden"}, "Xi met Biden.", True),
+        ({"Antony Blinken", "Beijing"}, "Blinken arrived in Beijing.", True),
+        ({"Joe Biden"}, "Biden raised tariffs on steel.", True),  # bilateral subject
+        ({"Joe Biden"}, "Biden spoke about Chinese students.", True),  # side word
+        ({"Joe Biden"}, "Biden visited Ohio to talk about jobs.", False),
+        ({"Xi Jinping"}, "Xi toured a factory in Shaanxi.", False),
+    ],
+)
+def test_us_china_keep_rule(names: set[str], text: str, kept: bool) -> None:
+    assert load_profile("us-china").keeps(names, text) is kept
+
+
+def test_all_keeps_everything() -> None:
+    assert load_profile("all").keeps(set(), "A storm hit the coast.")
+
+
+def test_user_profile_file(tmp_path: Path) -> None:
+    path = tmp_path / "eu_china.toml"
+    path.write_text(
+        'name = "eu-china"\nkeep = "both-sides-or-subject"\n'
+        '[[actors]]\nname = "Ursula von der Leyen"\nside = "eu"\naliases = ["von der Leyen"]\n'
+        '[[actors]]\nname = "Xi Jinping"\nside = "china"\naliases = ["Xi"]\n'
+    )
+    profile = load_profile(str(path))
+    assert profile.name == "eu-china"
+    assert profile.keeps({"Ursula von der Leyen", "Xi Jinping"}, "")
+    assert not profile.keeps({"Xi Jinping"}, "")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('keep = "some"\n', "keep must be one of"),
+        ("[[actors]]\nside = 'us'\n", "needs a 'name'"),
+        ("[[actors]]\nname = 'X'\naliases = 'Y'\n", "must be a list"),
+        ("name = \n", "not valid TOML"),
+    ],
+)
+def test_bad_profile_file_is_a_profile_error(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text(content)
+    with pytest.raises(ProfileError, match=message):
+        load_profile(str(path))

@@ -1,0 +1,234 @@
+"""From articles to merged, dated, summarized events."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date
+
+from summarize import DEFAULT_SUMMARIZER, make_title, summarize, unique_sentences
+from summarize.core import clean_sentence
+from timeline.events.extract import best_trigger, candidates_for_article
+from timeline.events.lexicon import TRIGGER_RE, trigger_lemma
+from timeline.events.merge import (
+    Cluster,
+    cluster_candidates,
+    content_tokens,
+)
+from timeline.events.profiles import TopicProfile
+from timeline.events.salience import date_support, salience
+from timeline.records import Article, Event, EventCandidate, EventSourceRecord
+from timeline.sentences import split_sentences
+
+MAX_SUMMARY_INPUT = 20
+PRECISION_RANK = {"time": 0, "day": 1, "week": 2, "month": 3, "season": 4, "quarter": 4,
+                  "half": 5, "year": 6}
+LEAD_CHARS = 400  # a candidate this close to the start of its article is in its lead
+
+
+def _temporal():  # type: ignore[no-untyped-def]
+    """The temporal tagger module (imported late: it is heavy)."""
+    from timeline import temporal
+
+    return temporal
+
+
+def extract_candidates(
+    articles: Sequence[Article], profile: TopicProfile
+) -> tuple[list[EventCandidate], dict[str, tuple[date, date]]]:
+    """Event candidates of every article, and the date range of every date value they use."""
+    temporal = _temporal()
+    spans: dict[str, tuple[date, date] | None] = {}
+
+    def placeable(mention) -> bool:  # type: ignore[no-untyped-def]
+        if mention.value not in spans:
+            spans[mention.value] = temporal.value_range(mention.value)
+        return spans[mention.value] is not None
+
+    out: list[EventCandidate] = []
+    for article in articles:
+        sentences = split_sentences(article.text)
+        mentions = temporal.tag(article.text, article.published, sentences)
+        out.extend(candidates_for_article(article, sentences, mentions, profile, placeable))
+    return out, {k: v for k, v in spans.items() if v is not None}
+
+
+def build_events(
+    articles: Sequence[Article],
+    profile: TopicProfile,
+    summarizer: str = DEFAULT_SUMMARIZER,
+) -> list[Event]:
+    """Find the dated events that ``articles`` report, merged across articles and summarized.
+
+    Each event has a content-derived key, its date (TIMEX3 value, precision, range, the words
+    and the reference date it came from), a title, a 1-2 sentence summary, actors, place,
+    trigger, salience and its sources. Events whose date cannot be placed on the calendar are
+    skipped; events off the profile's topic are dropped. Returned most salient first.
+
+    Example:
+        >>> from datetime import date
+        >>> from timeline.events import load_profile
+        >>> art = Article("a1", "Xi Jinping met Joe Biden in Bali on 14 November 2022.",
+        ...               published=date(2022, 11, 15), published_source="jsonl")
+        >>> [(e.date_value, e.actors[:2]) for e in build_events([art], load_profile("us-china"))]
+        [('2022-11-14', ('Xi Jinping', 'Joe Biden'))]
+    """
+    candidates, spans = extract_candidates(articles, profile)
+    support = date_support(candidates)
+    countries = _countries(profile)
+    clusters = cluster_candidates(candidates, spans, countries)
+    events = []
+    for cluster in clusters:
+        event = _cluster_event(cluster, spans, profile, summarizer, support)
+        if event is not None:
+            events.append(event)
+    events.sort(key=lambda e: (-e.salience, e.date_start, e.key))
+    return events
+
+
+def _countries(profile: TopicProfile) -> frozenset[str]:
+    """Canonical names of the profile's country actors."""
+    return frozenset(a.name for a in profile.actors if a.kind == "country")
+
+
+def _ordered_members(cluster: Cluster) -> list[EventCandidate]:
+    """Members in a deterministic order: by publication date, article id, position."""
+    return sorted(
+        cluster.members,
+        key=lambda c: (c.article.published or date.min, c.article.source_id, c.sentence.start),
+    )
+
+
+def _choose_date(cluster: Cluster) -> tuple[str, str | None]:
+    """The best-supported date value and a note of the other values sources gave."""
+    support = cluster.value_support()
+    precision = {c.mention.value: c.mention.precision for c in cluster.members}
+
+    def rank(value: str) -> tuple[int, int, str]:
+        return (-support[value], PRECISION_RANK.get(precision[value], 9), value)
+
+    values = sorted(support, key=rank)
+    best = values[0]
+    lo, hi = cluster.ranges[best]
+    others = []
+    for value in values[1:]:
+        o_lo, o_hi = cluster.ranges[value]
+        nested = (o_lo <= lo and hi <= o_hi) or (lo <= o_lo and o_hi <= hi)
+        if not nested:
+            others.append(f"{value} ({support[value]} source{'s' * (support[value] > 1)})")
+    # a finer date inside a coarser best one is not a disagreement: prefer the finer value
+    finer = [v for v in values if PRECISION_RANK.get(precision[v], 9)
+             < PRECISION_RANK.get(precision[best], 9)
+             and lo <= cluster.ranges[v][0] and cluster.ranges[v][1] <= hi]
+    if finer:
+        best = finer[0]
+    return best, ("; ".join(others) or None)
+
+
+def _rank_actors(members: Sequence[EventCandidate], countries: frozenset[str]) -> tuple[str, ...]:
+    """Actors by how often and how early they appear; countries after the others."""
+    score: Counter[str] = Counter()
+    for cand in members:
+        for pos, actor in enumerate(cand.actors):
+            score[actor] += 1.0 / (1 + pos)
+    ordered = sorted(score, key=lambda a: (a in countries, -score[a], a))
+    return tuple(ordered[:6])
+
+
+def _sources(members: Sequence[EventCandidate]) -> tuple[EventSourceRecord, ...]:
+    """One source record per (article, evidence sentence)."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for cand in members:
+        evidence = clean_sentence(cand.sentence.text)
+        key = (cand.article.source_id, evidence)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(EventSourceRecord(article=cand.article, evidence=evidence,
+                                     date_text=cand.mention.text, date_value=cand.mention.value))
+    return tuple(out)
+
+
+def _evidence_pool(members: Sequence[EventCandidate]) -> list[str]:
+    """Evidence for the summary: lead sentences first, one article at a time, then context."""
+    per_article: dict[str, list[EventCandidate]] = {}
+    for cand in members:
+        per_article.setdefault(cand.article.source_id, []).append(cand)
+    queues = list(per_article.values())
+    pool: list[str] = []
+    depth = 0
+    while len(pool) < MAX_SUMMARY_INPUT and any(len(q) > depth for q in queues):
+        for q in queues:
+            if len(q) > depth:
+                pool.append(q[depth].sentence.text)
+        depth += 1
+    for cand in members:
+        pool.extend(cand.context)
+    return unique_sentences(pool)[:MAX_SUMMARY_INPUT]
+
+
+def _cluster_event(
+    cluster: Cluster,
+    spans: dict[str, tuple[date, date]],
+    profile: TopicProfile,
+    summarizer: str,
+    support: Counter[str],
+) -> Event | None:
+    """Turn a cluster into an Event, or None when it is off topic."""
+    value, disagreement = _choose_date(cluster)
+    # members that carry the chosen date come first: they speak for the event
+    members = sorted(_ordered_members(cluster), key=lambda c: c.mention.value != value)
+    chosen = members[0]
+    countries = _countries(profile)
+    actors = _rank_actors(members, countries)
+    places = Counter(c.location for c in members if c.location)
+    dated_places = Counter(c.location for c in members if c.location and c.mention.value == value)
+    best_places = dated_places or places
+    location = best_places.most_common(1)[0][0] if best_places else None
+    evidence = _evidence_pool(members)
+    names = set(actors) | set(places)
+    if not profile.keeps(names, " ".join(evidence)):
+        return None
+    context_triggers = [
+        trigger_lemma(m.group(0)) for c in members for s in c.context for m in TRIGGER_RE.finditer(s)
+    ]
+    trigger = best_trigger([c.trigger for c in members] + context_triggers)
+    sources = _sources(members)
+    n = 2 if len(evidence) >= 3 else 1
+    summary_sentences = summarize(evidence, n=n, algorithm=summarizer)
+    lead = next(
+        (c for c in members if c.sentence.start < LEAD_CHARS and c.article.title
+         and c.article.published is not None and c.mention.value == c.article.published.isoformat()),
+        None,
+    )
+    people = [a for a in actors if a not in countries]
+    title = make_title(people, trigger, location, summary_sentences,
+                       article_title=lead.article.title if lead else None)
+    lo, hi = spans[value]
+    return Event(
+        key=event_key(value, people or list(actors), trigger, sources[0].evidence),
+        date_value=value,
+        precision=chosen.mention.precision,
+        date_start=lo,
+        date_end=hi,
+        date_text=chosen.mention.text,
+        date_reference=chosen.mention.reference or chosen.article.published,
+        date_reference_source=chosen.article.published_source,
+        title=title,
+        summary=" ".join(summary_sentences),
+        actors=actors,
+        location=location,
+        trigger=trigger,
+        salience=salience(sources, support.get(value, 0)),
+        sources=sources,
+        date_disagreement=disagreement,
+    )
+
+
+def event_key(value: str, actors: Sequence[str], trigger: str | None, evidence: str) -> str:
+    """A stable, content-derived key: date value, main actors, trigger, first evidence words."""
+    words = " ".join(sorted(content_tokens(evidence)))[:200]
+    raw = "|".join([value, ",".join(sorted(actors[:3])), trigger or "", words])
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:24]

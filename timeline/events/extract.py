@@ -1,0 +1,294 @@
+"""Event candidates from dated sentences: actors, place, trigger and the date mention."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from timeline.events.lexicon import (
+    NAME_TITLES,
+    NOT_NAMES,
+    SPEECH_TRIGGERS,
+    TRIGGER_PRIORITY,
+    TRIGGER_RE,
+    trigger_lemma,
+)
+from timeline.events.profiles import TopicProfile, alias_pattern
+from timeline.records import Article, EventCandidate, Sentence, TemporalMention
+
+MAX_ACTORS = 6
+MAX_CONTEXT = 6
+MAX_CANDIDATES_PER_SENTENCE = 2
+COARSE_PRECISIONS = frozenset({"decade", "century", "ref", "none"})
+_KIND_RANK = {"person": 0, "agency": 1, "company": 1, "generic": 2, "country": 3}
+
+# a capitalized word or initialism (Xi, McCarthy, O'Neill, U.S., BBC)
+_CAP = r"(?:[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|[A-Z]{2,}|(?:[A-Z]\.){2,}|Mc[A-Z][a-z]+)"
+_NAME_RE = re.compile(rf"(?<![\w'’-]){_CAP}(?:\s(?:(?:of|de|al|bin|van|von|du|la)\s)?{_CAP}){{0,4}}")
+_PLACE_PREP_RE = re.compile(
+    r"\b(?:in|near|at|outside|from|to|visit|visits|visited|visiting)\s+(?:the\s+)?$"
+)
+_DATELINE_RE = re.compile(r"^\s*([A-Z][A-Z .'’-]{2,}?)\s*(?:\([^)]*\)\s*)?[—–-]")
+
+
+@dataclass(frozen=True)
+class Found:
+    """A name found in a sentence: canonical name, kind, offsets into the sentence."""
+
+    name: str
+    kind: str  # person, agency, company, country, place, generic
+    start: int
+    end: int
+    place_like: bool = False  # preceded by in/near/at..., or a dateline
+    initial: bool = False  # a lone capitalized word opening the sentence: a name only if known
+
+
+@dataclass(frozen=True)
+class Matcher:
+    """Compiled alias patterns of a profile."""
+
+    actors: re.Pattern[str] | None
+    places: re.Pattern[str] | None
+    actor_names: dict[str, tuple[str, str]]  # surface -> (canonical, kind)
+    place_names: dict[str, str]  # lower-cased surface -> canonical
+
+
+def _matcher(profile: TopicProfile) -> Matcher:
+    """The alias patterns of a profile, built once and kept on the (frozen) profile."""
+    cached = profile.__dict__.get("_matcher")
+    if cached is None:
+        cached = _build_matcher(profile)
+        object.__setattr__(profile, "_matcher", cached)
+    return cached
+
+
+def _build_matcher(profile: TopicProfile) -> Matcher:
+    """Compile the alias patterns of ``profile``."""
+    actor_names: dict[str, tuple[str, str]] = {}
+    for ent in profile.actors:
+        for surface in (ent.name, *ent.aliases):
+            actor_names.setdefault(surface, (ent.name, ent.kind))
+    place_names: dict[str, str] = {}
+    for ent in profile.places:
+        for surface in (ent.name, *ent.aliases):
+            place_names.setdefault(surface.lower(), ent.name)
+    return Matcher(
+        actors=alias_pattern(list(actor_names)) if actor_names else None,
+        places=alias_pattern([*place_names], ignore_case=True) if place_names else None,
+        actor_names=actor_names,
+        place_names=place_names,
+    )
+
+
+def _strip_title(tokens: list[str]) -> list[str]:
+    """Drop leading titles and non-name words from a capitalized token run."""
+    while tokens and (tokens[0].lower().rstrip(".") in NAME_TITLES
+                      or tokens[0].lower() in NOT_NAMES):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].lower() in NOT_NAMES:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list[Found]:
+    """Profile actors and places, then (if the profile says so) other capitalized names."""
+    m = _matcher(profile)
+    found: list[Found] = []
+    taken: list[tuple[int, int]] = []
+    if dateline and (dl := _DATELINE_RE.match(text)):
+        word = dl.group(1).strip().title()
+        name = m.place_names.get(word.lower(), word)
+        found.append(Found(name, "place", dl.start(1), dl.end(1), place_like=True))
+        taken.append((dl.start(1), dl.end(1)))
+    if m.places is not None:
+        for hit in m.places.finditer(text):
+            surface = hit.group(0)
+            if surface[0].islower():
+                continue
+            if any(s < hit.end() and hit.start() < e for s, e in taken):
+                continue
+            prep = bool(_PLACE_PREP_RE.search(text[max(0, hit.start() - 12):hit.start()]))
+            found.append(Found(m.place_names[surface.lower()], "place", hit.start(), hit.end(),
+                               place_like=prep))
+    if m.actors is not None:
+        for hit in m.actors.finditer(text):
+            canonical, kind = m.actor_names[hit.group(0)]
+            found.append(Found(canonical, kind, hit.start(), hit.end()))
+            taken.append((hit.start(), hit.end()))
+    for f in found:
+        if f.kind == "place":
+            taken.append((f.start, f.end))
+    if profile.generic_names:
+        known_tokens = {t for f in found for t in f.name.split()}
+        for hit in _NAME_RE.finditer(text):
+            if any(s < hit.end() and hit.start() < e for s, e in taken):
+                continue
+            tokens = _strip_title(hit.group(0).split())
+            if not tokens or all(t in known_tokens for t in tokens):
+                continue
+            if len(tokens) == 1 and len(tokens[0]) < 3:
+                continue
+            name = " ".join(tokens)
+            start = hit.start() + hit.group(0).find(tokens[0])
+            prep = bool(_PLACE_PREP_RE.search(text[max(0, start - 12):start]))
+            initial = len(tokens) == 1 and not text[:start].strip(" \"“‘'(")
+            found.append(Found(name, "generic", start, start + len(name), place_like=prep,
+                               initial=initial))
+    return found
+
+
+def _resolve_short_names(names: list[str], article_names: set[str]) -> list[str]:
+    """Map a lone surname to the full name used elsewhere in the article (Murray -> Conrad Murray)."""
+    out = []
+    for name in names:
+        if " " not in name:
+            longer = sorted(n for n in article_names if n.endswith(" " + name))
+            if len(longer) == 1:
+                name = longer[0]
+        out.append(name)
+    return out
+
+
+def _nearest_trigger(text: str, pos: int) -> str | None:
+    """The trigger lemma nearest to ``pos``, preferring event verbs over speech verbs."""
+    best: tuple[int, int, str] | None = None
+    for hit in TRIGGER_RE.finditer(text):
+        lemma = trigger_lemma(hit.group(0))
+        distance = min(abs(hit.start() - pos), abs(hit.end() - pos))
+        rank = (1 if lemma in SPEECH_TRIGGERS else 0, distance, lemma)
+        if best is None or rank < best:
+            best = rank
+    return best[2] if best else None
+
+
+def best_trigger(lemmas: Sequence[str | None]) -> str | None:
+    """The most telling trigger among several (meet over say)."""
+    present = [t for t in lemmas if t]
+    if not present:
+        return None
+    return min(present, key=lambda t: TRIGGER_PRIORITY.get(t, len(TRIGGER_PRIORITY)))
+
+
+def candidates_for_article(
+    article: Article,
+    sentences: Sequence[Sentence],
+    mentions: Sequence[TemporalMention],
+    profile: TopicProfile,
+    is_placeable: Callable[[TemporalMention], bool],
+) -> list[EventCandidate]:
+    """One candidate per sentence and calendar-placeable date it mentions (at most two).
+
+    Undated sentences that share a person or agency with the article's main event (the first
+    candidate dated on or around the publication day, else the first candidate) become its
+    context.
+    """
+    by_sentence: dict[int, list[TemporalMention]] = {}
+    starts = [s.start for s in sentences]
+    for mention in mentions:
+        idx = _sentence_index(starts, mention.start)
+        if idx is not None:
+            by_sentence.setdefault(idx, []).append(mention)
+    article_names: set[str] = set()
+    names_per_sentence: list[list[Found]] = []
+    for i, sentence in enumerate(sentences):
+        found = find_names(sentence.text, profile, dateline=(i == 0))
+        names_per_sentence.append(found)
+        article_names.update(f.name for f in found if f.kind != "place" and " " in f.name)
+
+    out: list[tuple[int, EventCandidate]] = []
+    undated: list[int] = []
+    for i, sentence in enumerate(sentences):
+        placeable = [
+            mt for mt in by_sentence.get(i, ())
+            if mt.type in ("DATE", "TIME") and mt.precision not in COARSE_PRECISIONS
+            and is_placeable(mt)
+        ]
+        if not placeable:
+            undated.append(i)
+            continue
+        seen_values: set[str] = set()
+        for mention in placeable:
+            if mention.value in seen_values or len(seen_values) >= MAX_CANDIDATES_PER_SENTENCE:
+                continue
+            seen_values.add(mention.value)
+            pos = mention.start - sentence.start
+            actors, location = _actors_and_place(names_per_sentence[i], pos, article_names)
+            out.append((i, EventCandidate(
+                article=article,
+                sentence=sentence,
+                mention=mention,
+                actors=actors,
+                location=location,
+                trigger=_nearest_trigger(sentence.text, pos),
+            )))
+    if not out:
+        return []
+    main = _main_candidate(article, [c for _, c in out])
+    main_people = {a for a in main.actors if a}
+    context = []
+    for i in undated:
+        names = {f.name for f in names_per_sentence[i] if f.kind in ("person", "agency", "generic")}
+        names = set(_resolve_short_names(sorted(names), article_names))
+        if names & main_people:
+            context.append(sentences[i].text)
+        if len(context) >= MAX_CONTEXT:
+            break
+    result = []
+    for _, cand in out:
+        if cand is main and context:
+            cand = EventCandidate(
+                article=cand.article, sentence=cand.sentence, mention=cand.mention,
+                actors=cand.actors, location=cand.location, trigger=cand.trigger,
+                context=tuple(context),
+            )
+        result.append(cand)
+    return result
+
+
+def _sentence_index(starts: list[int], offset: int) -> int | None:
+    """Index of the sentence containing character ``offset`` (binary search)."""
+    lo, hi = 0, len(starts) - 1
+    if hi < 0 or offset < starts[0]:
+        return None
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if starts[mid] <= offset:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _actors_and_place(
+    found: list[Found], pos: int, article_names: set[str]
+) -> tuple[tuple[str, ...], str | None]:
+    """Actors ordered by kind then distance to the date; the place nearest to it."""
+    ranked: list[tuple[int, int, str]] = []
+    places: list[tuple[int, int, str]] = []
+    for f in found:
+        if f.initial and not any(n.endswith(" " + f.name) for n in article_names):
+            continue  # "Officials said...": a sentence-opening word, not a known surname
+        distance = min(abs(f.start - pos), abs(f.end - pos))
+        if f.kind == "place" or (f.kind == "generic" and f.place_like):
+            places.append((0 if f.place_like else 1, distance, f.name))
+            if f.kind == "place":
+                continue
+            if f.place_like:
+                continue
+        ranked.append((_KIND_RANK.get(f.kind, 2), distance, f.name))
+    names = [n for _, _, n in sorted(ranked)]
+    names = _resolve_short_names(names, article_names)
+    actors = tuple(dict.fromkeys(names))[:MAX_ACTORS]
+    location = min(places)[2] if places else None
+    return actors, location
+
+
+def _main_candidate(article: Article, cands: list[EventCandidate]) -> EventCandidate:
+    """The article's main event: first candidate dated on the publication day, else the first."""
+    if article.published is not None:
+        day = article.published.isoformat()
+        for cand in cands:
+            if cand.mention.value == day:
+                return cand
+    return cands[0]

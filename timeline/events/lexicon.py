@@ -1,0 +1,90 @@
+"""Word lists for event extraction: trigger verbs, name titles, words that are not names."""
+
+from __future__ import annotations
+
+import re
+
+# trigger lemma -> surface forms. Order of groups = priority when an event has several.
+_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "meet": ("meet", "meets", "met", "meeting", "meetings"),
+    "talk": ("talks", "talked", "held talks", "hold talks", "holds talks"),
+    "summit": ("summit",),
+    "visit": ("visit", "visits", "visited", "visiting", "trip", "arrived", "arrives", "travelled",
+              "traveled"),
+    "call": ("phone call", "call", "called", "spoke by phone", "video call"),
+    "sign": ("sign", "signs", "signed", "signing"),
+    "agree": ("agree", "agrees", "agreed", "agreement", "deal"),
+    "impose": ("impose", "imposes", "imposed", "imposing", "slapped", "levied"),
+    "ban": ("ban", "bans", "banned", "banning", "blacklisted", "restricted", "restrict",
+            "restricts", "curbs"),
+    "sanction": ("sanction", "sanctions", "sanctioned"),
+    "announce": ("announce", "announces", "announced", "unveiled", "launched", "launch",
+                 "launches"),
+    "approve": ("approve", "approves", "approved", "passed", "pass", "adopted", "ratified"),
+    "reject": ("reject", "rejects", "rejected", "vetoed", "refused"),
+    "vote": ("vote", "votes", "voted", "election", "elected", "re-elected"),
+    "attack": ("attack", "attacks", "attacked", "struck", "strike", "strikes", "bombed",
+               "bombing", "air strikes", "airstrikes", "shelling", "fired", "clashes", "fighting",
+               "offensive", "captured", "seized", "killed", "raid", "raided"),
+    "die": ("died", "dies", "death", "dead", "killed", "death toll"),
+    "arrest": ("arrest", "arrested", "detained", "charged", "indicted", "sentenced", "convicted",
+               "jailed", "trial", "pleaded"),
+    "rule": ("ruled", "ruling", "verdict", "judge"),
+    "resign": ("resign", "resigned", "resigns", "quit", "stepped down", "fired", "sacked"),
+    "sue": ("sue", "sued", "lawsuit", "filed"),
+    "release": ("release", "released", "freed"),
+    "hit": ("hit", "struck", "earthquake", "quake", "flooding", "floods", "hurricane", "storm",
+            "outbreak", "spill", "explosion", "exploded", "collapsed", "crashed"),
+    "report": ("reported", "confirmed", "published", "revealed", "found", "discovered"),
+    "warn": ("warn", "warns", "warned", "warning", "threatened", "threatens"),
+    "urge": ("urge", "urges", "urged", "called on", "called for", "demanded"),
+    "say": ("said", "says", "told", "tells", "stated", "added", "declared"),
+}
+TRIGGER_PRIORITY: dict[str, int] = {lemma: i for i, lemma in enumerate(_TRIGGERS)}
+SPEECH_TRIGGERS = frozenset({"say", "warn", "urge", "report"})
+
+_FORM_TO_LEMMA: dict[str, str] = {}
+for _lemma, _forms in _TRIGGERS.items():
+    for _form in _forms:
+        _FORM_TO_LEMMA.setdefault(_form, _lemma)
+TRIGGER_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(f) for f in sorted(_FORM_TO_LEMMA, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def trigger_lemma(form: str) -> str:
+    """The lemma of a matched trigger form."""
+    return _FORM_TO_LEMMA[form.lower()]
+
+
+
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text``."""
+    return frozenset(text.split())
+
+
+# titles stripped from generic names: "Dr Conrad Murray" -> "Conrad Murray"
+NAME_TITLES = _words(
+    """mr mrs ms dr prof president vice premier prime minister secretary senator sen rep
+    governor gov general gen colonel col admiral adm judge justice chancellor king queen prince
+    princess sheikh pope ambassador chairman spokesman spokeswoman director chief officer
+    commander lieutenant captain sergeant foreign defence defense deputy leader state
+    sir lord lady former"""
+)
+
+# capitalized words that do not start a name
+NOT_NAMES = _words(
+    """a an the this that these those it its he she they we i you his her their our my
+    but and or so if as at in on of for to by with from after before when while since until
+    during about over under into also however meanwhile then there here what who whom which
+    why how where yes no not all some many most more other others both each every any one two
+    three four five six seven eight nine ten first second third last next new old
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow tonight
+    mr mrs ms dr earlier later now still just even only already again officials police
+    according although despite because earlier among some several such
+    bbc reuters ap afp"""
+)
