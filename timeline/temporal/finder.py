@@ -50,6 +50,11 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
             return False
         if word == "may" and not m.group("mon")[0].isupper():
             return False
+        if len(word) <= 4 and word not in ("may", "june", "july") and not m.group("mon").endswith("."):
+            return False
+    if kind == "duration" and m.group("unit").lower() == "quarter" and m.group("pl"):
+        if "-" in text[m.start("num"):m.start("unit")]:
+            return False
     if kind == "year" and not m.group("fiscal") and not m.group("edge"):
         if _COUNT_NOUN_AFTER.match(text, m.end()):
             return False
@@ -76,6 +81,8 @@ def find_candidates(text: str) -> list[Candidate]:
             if m.end() <= m.start() or not _acceptable(kind, m, text):
                 continue
             start = m.start()
+            if "prep" in m.re.groupindex and m.group("prep"):
+                start = m.end("prep")
             if kind in _EDGE_KINDS:
                 edge = LEFT_EDGE.search(text, max(0, start - 40), start)
                 if edge and edge.end() == start:

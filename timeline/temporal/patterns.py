@@ -14,6 +14,7 @@ from timeline.temporal.lexicon import (
     MODIFIER,
     MONTH,
     NUMBER,
+    NUMWORD,
     SEASON,
     UNIT,
     WEEKDAY,
@@ -67,7 +68,7 @@ _SOURCES: list[tuple[str, str]] = [
     (
         "my",
         _B + r"(?:(?P<edge>" + _EDGE + r")\s*)?(?P<mon>" + MONTH + r")(?:,\s*|\s+)(?:of\s+)?"
-        r"(?P<year>" + YEAR4 + r")" + _E,
+        r"(?P<year>" + YEAR4 + r"|(?:this|last|next)\s+year)" + _E,
     ),
     (
         "month",
@@ -125,10 +126,25 @@ _SOURCES: list[tuple[str, str]] = [
     ),
     ("quarter", _B + r"(?P<adj>the\s+)(?P<unit>quarter)(?!\w)"),
     (
+        "quarter",
+        _B + r"(?:the\s+)(?P<y3>" + YEAR4 + r")\s+(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|"
+        r"4th|final)[- ])?(?:fiscal\s+)?(?P<unit>quarter|period|half)(?!\w)",
+    ),
+    (
+        "spelled_year",
+        _B + r"(?:the\s+year\s+)?(?:(?P<c19>nineteen)[- ](?P<rest>" + NUMWORD + r"(?:[- ]" + NUMWORD
+        + r")?|hundred(?:\s+and\s+" + NUMWORD + r")?)|(?P<c20>two\s+thousand)(?:\s+and)?"
+        r"(?:[- ](?P<rest2>" + NUMWORD + r"))?)(?!\w)",
+    ),
+    (
+        "bare_unit",
+        _B + r"(?P<prep>for\s+|during\s+|in\s+|of\s+|throughout\s+|over\s+)?the\s+"
+        r"(?:(?P<adj>full|fiscal|calendar|entire|whole)\s+)?(?P<unit>year|week|weekend|month)(?!\w|-|\s+(?:of|before|after|ago|earlier|later)\b)",
+    ),
+    (
         "ago",
         _B + r"(?:" + MODIFIER + r"\s+)?(?P<num>" + NUMBER + r")\s+(?:more\s+)?(?P<unit>" + UNIT
-        + r")s?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|before|later|after|from\s+now|hence|back|"
-        r"previously|since)(?!\w)",
+        + r")s?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence|back)(?!\w)",
     ),
     (
         "relunit",
@@ -162,9 +178,8 @@ _SOURCES: list[tuple[str, str]] = [
     (
         "ref",
         _B + r"(?P<w>right\s+now|just\s+now|now|currently|current|recently|lately|nowadays|"
-        r"these\s+days|at\s+present|at\s+the\s+moment|the\s+present|previously|formerly|"
-        r"the\s+past|soon|shortly|the\s+(?:near\s+|distant\s+|foreseeable\s+)?"
-        r"future|future|the\s+(?:near|short|long|longer|medium)[- ]term|recent)(?!\w|-)",
+        r"these\s+days|at\s+present|the\s+present|the\s+past|the\s+(?:near\s+|distant\s+|"
+        r"foreseeable\s+)?future|the\s+(?:near|short)\s+term)(?!\w|-)",
     ),
     (
         "duration",
@@ -173,19 +188,19 @@ _SOURCES: list[tuple[str, str]] = [
         r"previous|following|latest|recent|initial|same|full|better\s+part\s+of\s+the)\s+)*)"
         r"(?P<num>" + NUMBER + r")(?:\s+(?P<extra>more|additional|full|straight|consecutive|"
         r"long|trading|business|working|calendar))?(?:\s*-\s*|\s+)(?P<unit>" + UNIT
-        + r")(?P<pl>s)?(?P<tail>-(?:long|old)|\s+or\s+so|\s+(?:ahead|to\s+come))?(?!\w)",
+        + r")(?P<pl>s)?(?P<tail>-long|\s+or\s+so|\s+(?:ahead|to\s+come))?(?![\w-]|\s+old\b)",
     ),
     (
         "duration",
-        _B + r"(?:(?P<det>the|in|for|over|within)\s+)?(?:(?P<rel>(?:past|last|next|coming|recent|"
-        r"previous|early|first|few|several|many)\s+)*)(?P<unit>minute|hour|day|week|month|"
+        _B + r"(?:(?P<det>the)\s+)?(?:(?P<rel>(?:past|last|next|coming|recent|"
+        r"previous|early|first|few|several|many)\s+)+)(?P<unit>minute|hour|day|week|month|"
         r"quarter|year|decade|centurie)(?P<pl>s)(?P<tail>\s+(?:ahead|to\s+come))?(?!\w|')",
     ),
     (
         "set",
         _B + r"(?:(?P<q>every|each|per)\s+(?:(?P<num>other|" + NUMBER + r")\s+)?(?P<unit>"
         + UNIT + r"|" + WEEKDAY + r"|" + MONTH + r"|" + SEASON + r")s?|(?P<adv>daily|weekly|"
-        r"monthly|annually|yearly|hourly|quarterly|biweekly|nightly|semiannually|"
+        r"monthly|annually|yearly|hourly|biweekly|nightly|semiannually|"
         r"semi-annually)|(?P<times>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|"
         r"per|each|every)\s+(?P<unit2>" + UNIT + r"))(?!\w)",
     ),

@@ -48,6 +48,7 @@ class Context:
     last_quarter: tuple[int, int] | None = None
     last_day: date | None = None
     last_year: int | None = None
+    last_month: tuple[int, int] | None = None
 
 
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
@@ -236,7 +237,11 @@ def resolve_month(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
     if month is None:
         return None
     if kind == "my":
-        return Resolved("DATE", f"{int(m.group('year'))}-{month:02d}", "absolute", None)
+        year = _year_of(m.group("year"), ctx.dct)
+        if year is None:
+            return Resolved("DATE", f"XXXX-{month:02d}", "none", None)
+        anchor = "absolute" if m.group("year").isdigit() else "dct"
+        return Resolved("DATE", f"{year}-{month:02d}", anchor, ctx.dct)
     rel = _norm(m.group("rel"))
     if not rel and sentence_year is not None:
         return Resolved("DATE", f"{sentence_year}-{month:02d}", "sentence-year", None)
@@ -429,6 +434,16 @@ def resolve_relunit(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
         if unit == "year" and ctx.last_year is not None:
             return Resolved("DATE", str(ctx.last_year), "article-year", None)
         return None
+    if unit in ("decade", "century") and rel in _BACK + _FORWARD:
+        return Resolved("DURATION", "P10Y" if unit == "decade" else "P100Y", "none", None)
+    if rel in ("the following", "the previous", "the prior") and unit in ("year", "month"):
+        step = 1 if rel == "the following" else -1
+        if unit == "year" and ctx.last_year is not None:
+            return Resolved("DATE", str(ctx.last_year + step), "article-year", None)
+        if unit == "month" and ctx.last_month is not None:
+            y, mo = divmod(ctx.last_month[0] * 12 + ctx.last_month[1] - 1 + step, 12)
+            return Resolved("DATE", f"{y}-{mo + 1:02d}", "article-month", None)
+        return None
     off = 0 if rel in ("the", "this") else _offset(rel)
     if off is None:
         return None
@@ -535,3 +550,45 @@ def resolve_holiday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
     else:
         best = min(options, key=lambda d: abs((d - ctx.dct).days))
     return Resolved("DATE", best.isoformat(), "dct", ctx.dct)
+
+
+def resolve_spelled_year(m: re.Match[str]) -> Resolved | None:
+    """Years in words: "nineteen ninety-six", "the year two thousand"."""
+    from timeline.temporal.lexicon import parse_number
+
+    if m.group("c19"):
+        rest = _norm(m.group("rest"))
+        if rest.startswith("hundred"):
+            tail = rest.split("and", 1)[1] if "and" in rest else ""
+            n = parse_number(tail) if tail else 0
+        else:
+            n = parse_number(rest)
+        if n is None or not 0 <= n <= 99 or (rest and n < 10 and not rest.startswith("hundred")):
+            return None
+        return Resolved("DATE", str(1900 + int(n)), "absolute", None)
+    n = parse_number(m.group("rest2")) if m.group("rest2") else 0
+    if n is None or not 0 <= n <= 99:
+        return None
+    return Resolved("DATE", str(2000 + int(n)), "absolute", None)
+
+
+def resolve_bare_unit(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved | None:
+    """"the year", "the week", "the weekend", "the full year" (the reference's own period)."""
+    unit = _norm(m.group("unit"))
+    prep = _norm(m.group("prep"))
+    if prep in ("for", "throughout", "over") and unit != "weekend":
+        return Resolved("DURATION", {"year": "P1Y", "week": "P1W", "month": "P1M"}[unit], "none", None)
+    dct = ctx.dct
+    if dct is None:
+        return Resolved("DATE", {"year": "XXXX", "week": "XXXX-WXX", "month": "XXXX-XX",
+                                 "weekend": "XXXX-WXX-WE"}[unit], "none", None)
+    if unit == "year":
+        return Resolved("DATE", str(dct.year), "dct", dct)
+    if unit == "month":
+        return Resolved("DATE", f"{dct.year}-{dct.month:02d}", "dct", dct)
+    if unit == "week":
+        return Resolved("DATE", week_value(dct), "dct", dct)
+    base = dct
+    if tense == PAST and dct.weekday() < 5:
+        base = dct - timedelta(weeks=1)
+    return Resolved("DATE", week_value(base) + "-WE", "dct", dct)

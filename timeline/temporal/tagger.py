@@ -15,7 +15,7 @@ from timeline.temporal.tense import tense_near
 # Cheap sentence boundaries for when the caller did not split the text.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n")
 _TENSED_KINDS = frozenset({"mdy", "dmy", "month", "weekday", "season", "quarter", "holiday",
-                           "time", "relunit"})
+                           "time", "relunit", "bare_unit"})
 
 
 def _sentences(text: str) -> list[Sentence]:
@@ -54,6 +54,10 @@ def _resolve(kind: str, m: re.Match[str], text: str, ctx: Context, tense: str | 
         return resolver.resolve_dayword(m, ctx)
     if kind == "daypart":
         return resolver.resolve_daypart(m, ctx)
+    if kind == "spelled_year":
+        return resolver.resolve_spelled_year(m)
+    if kind == "bare_unit":
+        return resolver.resolve_bare_unit(m, ctx, tense)
     if kind == "holiday":
         return resolver.resolve_holiday(m, ctx, tense)
     if kind == "duration":
@@ -70,6 +74,8 @@ def _remember(ctx: Context, r: Resolved) -> None:
     v = r.value
     if r.type != "DATE" and r.type != "TIME":
         return
+    if r.anchor.startswith("article"):
+        return
     if re.fullmatch(r"\d{4}-Q[1-4]", v):
         ctx.last_quarter = (int(v[:4]), int(v[-1]))
     day = re.match(r"(\d{4})-(\d\d)-(\d\d)", v)
@@ -80,6 +86,9 @@ def _remember(ctx: Context, r: Resolved) -> None:
             pass
     if r.anchor == "absolute" and v[:4].isdigit():
         ctx.last_year = int(v[:4])
+    month = re.match(r"(\d{4})-(\d\d)(?!\d)", v)
+    if month and r.anchor == "absolute":
+        ctx.last_month = (int(month[1]), int(month[2]))
 
 
 def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
