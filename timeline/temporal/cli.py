@@ -55,9 +55,17 @@ def tag_lines(lines: Iterable[str], out: IO[str], err: IO[str], source: str) -> 
             bad += 1
             err.write(f"timeline tag: {source}:{number}: skipped: {exc}\n")
             continue
+        try:
+            mentions = tag(text, dct)
+        except (ValueError, IndexError, KeyError, OverflowError) as exc:
+            # A tagger defect must not lose the other documents: report it, emit no timexes.
+            bad += 1
+            err.write(f"timeline tag: {source}:{number}: document {doc_id!r} not tagged: "
+                      f"{type(exc).__name__}: {exc}\n")
+            mentions = []
         timexes = [
             {"start": m.start, "end": m.end, "text": m.text, "type": m.type, "value": m.value}
-            for m in tag(text, dct)
+            for m in mentions
         ]
         out.write(json.dumps({"id": doc_id, "timexes": timexes}, ensure_ascii=False) + "\n")
     return bad

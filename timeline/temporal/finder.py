@@ -52,7 +52,8 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
             return False
         if len(word) <= 4 and word not in ("may", "june", "july") and not m.group("mon").endswith("."):
             return False
-    if kind == "duration" and m.group("unit").lower() == "quarter" and m.group("pl"):
+    if kind == "duration" and "num" in m.re.groupindex and m.group("unit").lower() == "quarter" \
+            and m.group("pl"):
         if "-" in text[m.start("num"):m.start("unit")]:
             return False
     if kind == "year" and not m.group("fiscal") and not m.group("edge"):
