@@ -7,9 +7,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from timeline.ingest.decode import decode_bytes, looks_binary
+import httpx
+
+from timeline.ingest.decode import charset_from_content_type, decode_bytes, looks_binary
 from timeline.ingest.discover import Input, discover
 from timeline.ingest.errors import InputRejected
+from timeline.ingest.feeds import FeedEntry, looks_like_feed, parse_feed
+from timeline.ingest.fetch import Fetched, fetch, make_client
 from timeline.ingest.html import extract_html
 from timeline.ingest.jsonl import RecordFields, iter_jsonl, json_records
 from timeline.ingest.language import require_english
@@ -132,6 +136,8 @@ class _Run:
         self.options = options
         self.hashes: dict[str, str] = {}  # content hash -> origin of the first article
         self.urls: dict[str, str] = {}  # url -> origin of the first article
+        self.requested: set[str] = set()  # URLs fetched in this run
+        self._client: httpx.Client | None = None
 
     def was_seen(self, *keys: str | None) -> str | None:
         """The first key the caller's ``seen`` callback knows, if any."""
@@ -180,7 +186,8 @@ class _Run:
                 yield from self.read_json(text, path_text)
                 return
             if kind == "feed":
-                yield from self.read_feed(data, path_text)
+                items = list(self.read_feed(data, path_text))
+                yield from items
                 return
             make = article_from_html if kind == "html" else article_from_text
             article = make(text, path_text, path_text, meta)
@@ -217,13 +224,133 @@ class _Run:
             except InputRejected as err:
                 yield InputFailure(origin, err.reason, err.detail)
 
+    @property
+    def client(self) -> httpx.Client:
+        """The run's HTTP client, opened on first use."""
+        if self._client is None:
+            self._client = make_client(self.options)
+        return self._client
+
+    def close(self) -> None:
+        """Close the HTTP client if one was opened."""
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+
     def read_feed(self, data: bytes, origin: str) -> Iterator[Item]:
-        """Articles of a feed read from disk."""
-        raise InputRejected("unsupported", "feeds are not read yet")
+        """Articles of a feed's entries; raises InputRejected if the feed itself is unusable."""
+        entries = parse_feed(data)
+        if not entries:
+            yield Skipped(origin, "empty-feed", "the feed has no entries")
+        for number, entry in enumerate(entries, start=1):
+            yield from self.read_entry(entry, f"{origin}#{number}")
+
+    def read_entry(self, entry: FeedEntry, origin: str) -> Iterator[Item]:
+        """The article of one feed entry: its own text when full, else the page it links to."""
+        key = entry.link or entry.id
+        if entry.link and entry.link in self.requested:
+            yield Skipped(entry.link, "duplicate", "the URL was already read in this run")
+            return
+        known = self.was_seen(entry.link, entry.id)
+        if known:
+            yield Skipped(entry.link or origin, "seen", f"already ingested: {known}")
+            return
+        try:
+            if entry.full and entry.text:
+                article = Article(source_id=key or origin, text=entry.text, title=entry.title,
+                                  url=entry.link, origin=entry.link or origin)
+            elif entry.link:
+                article = self.article_from_url(entry.link)
+                if entry.title and not article.title:
+                    article = replace(article, title=entry.title)
+            else:
+                raise InputRejected("no-text", "a teaser entry without a link to its article")
+        except InputRejected as err:
+            yield InputFailure(entry.link or origin, err.reason, err.detail)
+            return
+        if entry.published is not None:
+            article = replace(article, published=entry.published, published_source="feed")
+        yield self.finish(article)
+
+    def article_from_url(self, url: str) -> Article:
+        """Fetch a page (not a feed) and extract its article."""
+        self.requested.add(url)
+        fetched = fetch(self.client, url, self.options)
+        kind = self.content_kind(fetched)
+        if kind == "feed":
+            raise InputRejected("unsupported", "a feed where an article page was expected")
+        return self.article_from_fetched(fetched, kind, url)
+
+    @staticmethod
+    def content_kind(fetched: Fetched) -> str:
+        """"feed", "html", "json" or "text": by content first, then by Content-Type."""
+        data = fetched.content
+        if looks_binary(data):
+            raise InputRejected("binary", f"binary content ({fetched.content_type})")
+        if looks_like_feed(data):
+            return "feed"
+        media = (fetched.content_type or "").split(";")[0].strip().lower()
+        if media in ("application/json", "application/ld+json"):
+            return "json"
+        if media == "text/plain":
+            return "text"
+        if media.endswith(("rss+xml", "atom+xml")) or (media.endswith("/xml") and
+                                                       sniff_kind(data, "") == "feed"):
+            return "feed"
+        return sniff_kind(data, ".html" if "html" in media else "")
+
+    def article_from_fetched(self, fetched: Fetched, kind: str, source: str) -> Article:
+        """An Article from a downloaded page, plain text or JSON record."""
+        text = decode_bytes(fetched.content, charset_from_content_type(fetched.content_type))
+        meta = SideMeta(url=fetched.url)
+        if kind == "text":
+            return article_from_text(text, fetched.url, source, meta)
+        if kind == "json":
+            records = json_records(text)
+            if len(records) != 1 or isinstance(records[0], InputRejected):
+                raise InputRejected("unsupported", "a JSON URL must hold one article record")
+            return article_from_record(records[0], fetched.url, source)
+        found = extract_html(text, url=fetched.url)
+        url = found.url or fetched.url
+        return Article(
+            source_id=url,
+            text=found.text,
+            title=found.title,
+            url=url,
+            published=found.published,
+            published_source="metadata" if found.published else "none",
+            origin=source,
+        )
 
     def read_url(self, url: str) -> Iterator[Item]:
-        """Articles of one URL: a page or a feed."""
-        yield InputFailure(url, "unsupported", "URLs are not fetched yet")
+        """Articles of one URL: a page, or every entry of a feed (conditional request)."""
+        if url in self.requested:
+            yield Skipped(url, "duplicate", "the URL was already read in this run")
+            return
+        known = self.was_seen(url)
+        if known:
+            yield Skipped(url, "seen", "already ingested")
+            return
+        self.requested.add(url)
+        cache = self.options.http_cache
+        try:
+            fetched = fetch(self.client, url, self.options, cache.get(url) if cache else None)
+            if fetched.status == 304:
+                yield Skipped(url, "not-modified", "the feed has not changed since the last run")
+                return
+            kind = self.content_kind(fetched)
+            if kind != "feed":
+                yield self.finish(self.article_from_fetched(fetched, kind, url))
+                return
+            items = list(self.read_feed(fetched.content, url))
+        except InputRejected as err:
+            yield InputFailure(url, err.reason, err.detail)
+            return
+        yield from items
+        if cache is not None and not any(isinstance(i, InputFailure) for i in items):
+            # Remember the validators only when every entry was read: a failed entry is retried.
+            cache[url] = {k: v for k, v in (("etag", fetched.etag),
+                                            ("last_modified", fetched.last_modified)) if v}
 
     def read(self, found: Input) -> Iterator[Item]:
         """Articles of one discovered input."""
@@ -253,9 +380,12 @@ def iter_inputs(sources: Sequence[str], options: IngestOptions) -> Iterator[Item
         ['Article', 'InputFailure']
     """
     run = _Run(options)
-    for found in discover(sources):
-        if isinstance(found, Input):
-            yield from run.read(found)
-        else:
-            source, err = found
-            yield InputFailure(source, err.reason, err.detail)
+    try:
+        for found in discover(sources):
+            if isinstance(found, Input):
+                yield from run.read(found)
+            else:
+                source, err = found
+                yield InputFailure(source, err.reason, err.detail)
+    finally:
+        run.close()
