@@ -62,7 +62,7 @@ def test_seed_summaries_are_short_and_clean(seed_db: tuple[str, str]) -> None:
     db, run_output = seed_db
     events = _query(db)
     assert events
-    text = json.dumps(events) + run_timeline("query", "--db", db).stdout
+    text = json.dumps(events) + run_timeline("query", "--db", db).stdout + run_output
     for junk in FURNITURE:
         assert junk not in text
     for e in events:
