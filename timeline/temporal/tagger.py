@@ -14,6 +14,11 @@ from timeline.temporal.tense import tense_near
 
 # Cheap sentence boundaries for when the caller did not split the text.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n")
+_LAST_WORD = re.compile(r"(\w+)\.$")
+_ABBREVIATIONS = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr st gen col lt sen rep gov "
+    "prof inc corp co ltd jr sr no vs u.s s a p m".split()
+)
 _TENSED_KINDS = frozenset({"mdy", "dmy", "month", "weekday", "season", "quarter", "holiday",
                            "time", "relunit", "bare_unit"})
 
@@ -23,6 +28,9 @@ def _sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
+        word = _LAST_WORD.search(text, max(0, m.start() - 12), m.start())
+        if word and word.group(1).lower() in _ABBREVIATIONS:
+            continue
         out.append(Sentence(start, m.start(), text[start:m.start()]))
         start = m.end()
     out.append(Sentence(start, len(text), text[start:]))

@@ -37,19 +37,40 @@ _NOT_ED = frozenset(
 )
 _AUX_FUTURE = frozenset("will 'll shall would wo".split())
 _AUX_PRESENT_PASSIVE = frozenset("is are am be been being".split())
+# "by August", "until January", "effective June 1": a deadline or a start, ahead of the reference.
+_FORWARD_PREPOSITIONS = frozenset("by until till through effective starting beginning".split())
+_DETERMINERS = frozenset(
+    "a an the still very more most newly its their his her our this that these those".split()
+)
+_MODALS = frozenset("might may could can".split())
+_TO_FUTURE = frozenset(
+    "planned planning plans plan set scheduled slated expected expects expect due hoped hopes "
+    "hoping intended intends intend wants wanted prepared preparing ready is are am going "
+    "likely agreed decided promised vowed threatened".split()
+)
 _PLANNED = frozenset("scheduled slated expected set due planned".split())
 
 
 def _classify(tokens: list[str], i: int) -> str | None:
     """Tense signalled by token ``i`` (lower-case), or None if it is not a marker."""
     w = tokens[i]
-    if w in _AUX_FUTURE or w == "won't":
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    if w in _AUX_FUTURE or w == "won't" or w in _MODALS:
+        return FUTURE
+    if nxt == "to" and w in _TO_FUTURE:
+        return FUTURE
+    if w in ("scheduled", "slated"):
+        return FUTURE
+    if nxt == "for" and w in ("set", "planned", "scheduled", "slated", "due"):
         return FUTURE
     if w == "going" and i + 1 < len(tokens) and tokens[i + 1] == "to":
         return FUTURE
     if w in ("plans", "plan", "intends", "intend", "hopes", "hope", "expects", "expect"):
         return FUTURE if i + 1 < len(tokens) and tokens[i + 1] == "to" else PRESENT
-    past = w in _PAST_IRREGULAR or (len(w) > 4 and w.endswith("ed") and w not in _NOT_ED)
+    prev_word = tokens[i - 1] if i > 0 else ""
+    past = w in _PAST_IRREGULAR or (
+        len(w) > 4 and w.endswith("ed") and w not in _NOT_ED and prev_word not in _DETERMINERS
+    )
     if past:
         # "will be held", "is scheduled to", "has met": look at the auxiliaries before it.
         for j in range(i - 1, max(-1, i - 4), -1):
@@ -80,6 +101,8 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         'past'
     """
     left = [m.group(0).lower() for m in _TOKEN.finditer(sentence, 0, start)]
+    if left and left[-1] in _FORWARD_PREPOSITIONS:
+        return FUTURE
     right = [m.group(0).lower() for m in _TOKEN.finditer(sentence, end)]
     tokens = left + ["<T>"] + right
     here = len(left)
