@@ -88,9 +88,12 @@ def read_config(path: Path | None) -> dict[str, Any]:
 def build_settings(config: dict[str, Any], overrides: dict[str, Any]) -> RunSettings:
     """Merge the config file with command-line values (which win) and validate."""
     where = config.pop("_path", "command line")
-    values = {**config, **{k: v for k, v in overrides.items() if v not in (None, [], ())}}
+    given = {k: v for k, v in overrides.items() if v is not None and k != "schedule"}
+    if not given.get("sources"):
+        given.pop("sources", None)
+    values = {**config, **given}
     if overrides.get("schedule"):
-        values["schedule"] = {**config.get("schedule", {}), **overrides["schedule"]}
+        values["schedule"] = overrides["schedule"]  # a schedule given on the command line replaces the file's
     try:
         return RunSettings(**values)
     except ValidationError as exc:
