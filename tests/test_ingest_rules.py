@@ -73,8 +73,8 @@ def test_question_headline_and_body_subheads() -> None:
     assert page.title == "Will the tariff truce hold?"
     assert page.page_date is None
     assert page.text.splitlines() == [
-        "Negotiators from Washington and Beijing meet again on Monday to extend a truce on "
-        "tariffs that expires at the end of the month.", "", "What is at stake", "",
+        ("Negotiators from Washington and Beijing meet again on Monday to extend a truce on "
+        "tariffs that expires at the end of the month."), "", "What is at stake", "",
         "Both sides have suspended duties on hundreds of billions of dollars of goods."]
 
 
@@ -162,10 +162,10 @@ def test_charset_parameter() -> None:
     ("text", "english"),
     [
         ("The two governments agreed to extend the tariff truce by ninety days on Monday.", True),
-        ("Les deux gouvernements ont convenu lundi de prolonger de quatre-vingt-dix jours la "
-         "trêve sur les droits de douane.", False),
-        ("Die beiden Regierungen einigten sich am Montag darauf, den Zollfrieden um neunzig "
-         "Tage zu verlängern.", False),
+        (("Les deux gouvernements ont convenu lundi de prolonger de quatre-vingt-dix jours la "
+         "trêve sur les droits de douane."), False),
+        (("Die beiden Regierungen einigten sich am Montag darauf, den Zollfrieden um neunzig "
+         "Tage zu verlängern."), False),
         ("Trump y Xi", True),  # too short to judge: kept
     ],
 )
