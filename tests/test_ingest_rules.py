@@ -9,7 +9,7 @@ import pytest
 from timeline.ingest.decode import charset_from_content_type, decode_bytes
 from timeline.ingest.discover import scheme_of
 from timeline.ingest.errors import REASONS, InputRejected
-from timeline.ingest.feeds import html_to_text, looks_like_feed, parse_entry_date
+from timeline.ingest.feeds import html_to_text, looks_like_feed, parse_entry_date, parse_feed
 from timeline.ingest.language import require_english
 from timeline.ingest.plaintext import is_furniture, parse_date_line, strip_page
 from timeline.ingest.sidecar import parse_published
@@ -190,3 +190,13 @@ def test_every_reason_has_an_explanation() -> None:
     assert all(REASONS.values())
     assert {"empty", "binary", "encoding", "too-large", "language", "xml-entities",
             "fetch-timeout", "http-5xx", "redirect-loop"} <= set(REASONS)
+
+
+def test_feed_with_html_entity_names_is_read() -> None:
+    rss = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item>'
+           b"<title>Tariffs&nbsp;&mdash; again</title><link>https://example.org/t</link>"
+           b"<description>Caf&eacute; talks&hellip;</description></item></channel></rss>")
+    [entry] = parse_feed(rss)
+    assert entry.title == "Tariffs — again"
+    assert entry.text == "Café talks…"
+    assert not entry.full

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
+from html.entities import name2codepoint
 from xml.etree.ElementTree import ParseError
 
 import feedparser
@@ -28,6 +29,8 @@ _PROLOG = re.compile(
 _ROOT = re.compile(rb"<([A-Za-z_][\w.\-]*:)?([A-Za-z_][\w.\-]*)")
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
 _TEASER_END = re.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\]|read more|continue reading)\W*$", re.IGNORECASE)
+_NAMED_ENTITY = re.compile(rb"&([A-Za-z][A-Za-z0-9]{1,31});")
+_XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
 _BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "br")
 
 
@@ -70,6 +73,21 @@ def check_xml(data: bytes) -> None:
         raise InputRejected("xml-entities", f"{type(err).__name__}: refused") from err
     except ParseError as err:
         raise InputRejected("not-xml", f"not well-formed XML: {err}") from err
+
+
+def numeric_html_entities(data: bytes) -> bytes:
+    """HTML named entities (``&nbsp;``, ``&eacute;``) as numeric references, valid in any XML.
+
+    Many real feeds use HTML entity names that XML does not define.
+    """
+
+    def numeric(match: re.Match[bytes]) -> bytes:
+        name = match.group(1).decode("ascii")
+        if name in _XML_ENTITIES or name not in name2codepoint:
+            return match.group(0)
+        return f"&#{name2codepoint[name]};".encode("ascii")
+
+    return _NAMED_ENTITY.sub(numeric, data)
 
 
 def html_to_text(fragment: str) -> str:
@@ -116,7 +134,13 @@ def parse_feed(data: bytes) -> list[FeedEntry]:
     >>> [(e.link, e.published.isoformat(), e.full) for e in parse_feed(rss)]
     [('https://example.org/a', '2023-10-17', False)]
     """
-    check_xml(data)
+    try:
+        check_xml(data)
+    except InputRejected as err:
+        if err.reason != "not-xml" or not _NAMED_ENTITY.search(data):
+            raise
+        data = numeric_html_entities(data)
+        check_xml(data)
     if not looks_like_feed(data):
         raise InputRejected("not-feed", f"XML root <{root_name(data)}> is not RSS or Atom")
     parsed = feedparser.parse(data, resolve_relative_uris=True, sanitize_html=True)
