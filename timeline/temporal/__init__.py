@@ -6,4 +6,4 @@ Public API: ``tag``, ``value_range``, ``precision_of`` (and ``timeline.temporal.
 from timeline.temporal.tagger import tag
 from timeline.temporal.values import precision_of, value_range
 
-__all__ = ["tag", "value_range", "precision_of"]
+__all__ = ["precision_of", "tag", "value_range"]

@@ -5,11 +5,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from timeline.temporal.patterns import LEFT_EDGE, PATTERNS
+from timeline.temporal.patterns import (
+    KIND_FAMILIES,
+    LEFT_EDGE,
+    PATTERNS,
+    TRIGGER_WORDS,
+    WINDOW,
+    WORD,
+)
 
 # Kinds that take "early"/"the end of"/... on their left as part of the expression.
 _EDGE_KINDS = frozenset(
-    {"mdy", "dmy", "my", "month", "year", "decade", "quarter", "relunit", "season", "century"}
+    {"mdy", "dmy", "my", "month", "year", "decade", "quarter", "relunit", "season", "century",
+     "bare_unit"}
 )
 # A month name alone that is also a common word needs a preposition or modifier before it.
 _AMBIGUOUS_MONTHS = frozenset({"may", "march", "jan", "dec", "sept", "august"})
@@ -69,6 +77,47 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
     return True
 
 
+def _merge(spans: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    """Sorted trigger spans widened by WINDOW and merged."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        lo, hi = max(0, start - WINDOW), min(n, end + WINDOW)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Per trigger family, the merged spans of text around its words."""
+    hits: dict[str, list[tuple[int, int]]] = {}
+    for w in WORD.finditer(text):
+        word = w.group()
+        if word[0].isdigit():
+            hits.setdefault("digit", []).append(w.span())
+            continue
+        families = TRIGGER_WORDS.get(word.lower())
+        if families:
+            for family in families:
+                hits.setdefault(family, []).append(w.span())
+    n = len(text)
+    return {family: _merge(spans, n) for family, spans in hits.items()}
+
+
+def _scan_spans(windows: dict[str, list[tuple[int, int]]], kind: str, n: int
+                ) -> list[tuple[int, int]]:
+    """Where a pattern of ``kind`` must be run: its families' windows, merged, word-aligned."""
+    spans = sorted(s for family in KIND_FAMILIES[kind] for s in windows.get(family, ()))
+    merged: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
 def find_candidates(text: str) -> list[Candidate]:
     """All non-overlapping temporal expression candidates in ``text``, in text order.
 
@@ -77,8 +126,10 @@ def find_candidates(text: str) -> list[Candidate]:
         ['mdy']
     """
     found: list[Candidate] = []
+    windows = _windows(text)
+    n = len(text)
     for priority, (kind, pattern) in enumerate(PATTERNS):
-        for m in pattern.finditer(text):
+        for m in (m for lo, hi in _scan_spans(windows, kind, n) for m in pattern.finditer(text, lo, hi)):
             if m.end() <= m.start() or not _acceptable(kind, m, text):
                 continue
             start = m.start()
@@ -91,8 +142,10 @@ def find_candidates(text: str) -> list[Candidate]:
             found.append(Candidate(start, m.end(), kind, priority, m))
     found.sort(key=lambda c: (c.start - c.end, c.priority, c.start))
     taken: list[Candidate] = []
+    occupied = bytearray(len(text) + 1)
     for c in found:
-        if all(c.end <= t.start or c.start >= t.end for t in taken):
+        if not any(occupied[c.start:c.end]):
             taken.append(c)
+            occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
     taken.sort(key=lambda c: c.start)
     return taken

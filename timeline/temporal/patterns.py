@@ -146,6 +146,7 @@ _SOURCES: list[tuple[str, str]] = [
         _B + r"(?:" + MODIFIER + r"\s+)?(?P<num>" + NUMBER + r")\s+(?:more\s+)?(?P<unit>" + UNIT
         + r")s?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence|back)(?!\w)",
     ),
+    ("yearago", _B + r"year-(?:earlier|ago)(?![\w-])"),
     (
         "relunit",
         _B + r"(?:(?P<edge>" + _EDGE + r")(?:\s+in)?\s+)?(?P<rel>" + _REL_WORD + r")\s+"
@@ -219,7 +220,62 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 # Words before a date that belong to it ("the end of 1990", "early next year").
 LEFT_EDGE = re.compile(
-    r"(?:\b(?:early|late|mid-?|earlier|later|the\s+(?:end|beginning|start|middle|close|turn|"
+    r"(?:\b(?:early|late|mid-?|earlier|later|sometime|the\s+(?:end|beginning|start|middle|close|turn|"
     r"rest|remainder|first\s+half|second\s+half|week)\s+of)\s*)$",
     re.IGNORECASE,
 )
+
+# Every expression contains a trigger word of one of the families its pattern needs; the finder
+# only scans the text around such words.
+_FAMILY_WORDS: dict[str, str] = {
+    "month": "january february march april may june july august september october november "
+    "december jan feb mar apr jun jul aug sep sept oct nov dec",
+    "weekday": "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays "
+    "wednesdays thursdays fridays saturdays sundays",
+    "unit": "year years month months week weeks weekend weekends day days hour hours minute "
+    "minutes second seconds decade decades century centuries quarter quarters half period "
+    "fortnight night nights",
+    "season": "spring summer fall autumn winter",
+    "daypart": "morning afternoon evening night overnight noon midnight midday tonight",
+    "ref": "now current currently recent recently lately nowadays days past future present term",
+    "dayword": "today yesterday tomorrow tonight",
+    "set": "daily weekly monthly annually yearly hourly biweekly nightly semiannually semi "
+    "every each per once twice times",
+    "spelled": "nineteen thousand",
+    "holiday": "christmas thanksgiving easter halloween independence labor memorial valentine "
+    "veterans new",
+    "quarter": "quarter quarters half period q1 q2 q3 q4",
+}
+TRIGGER_WORDS: dict[str, frozenset[str]] = {}
+for _family, _words in _FAMILY_WORDS.items():
+    for _w in _words.split():
+        TRIGGER_WORDS[_w] = TRIGGER_WORDS.get(_w, frozenset()) | {_family}
+WORD = re.compile(r"[A-Za-z]+|\d+")
+WINDOW = 60  # characters scanned on each side of a trigger word
+
+# Families each kind needs ("digit" = any number written in digits).
+KIND_FAMILIES: dict[str, frozenset[str]] = {
+    "time": frozenset({"digit", "daypart"}),
+    "mdy": frozenset({"month"}),
+    "dmy": frozenset({"month"}),
+    "numeric": frozenset({"digit"}),
+    "my": frozenset({"month"}),
+    "month": frozenset({"month"}),
+    "season": frozenset({"season"}),
+    "year": frozenset({"digit"}),
+    "decade": frozenset({"digit"}),
+    "century": frozenset({"unit"}),
+    "quarter": frozenset({"quarter"}),
+    "spelled_year": frozenset({"spelled"}),
+    "bare_unit": frozenset({"unit"}),
+    "ago": frozenset({"unit"}),
+    "yearago": frozenset({"unit"}),
+    "relunit": frozenset({"unit"}),
+    "weekday": frozenset({"weekday"}),
+    "dayword": frozenset({"dayword"}),
+    "daypart": frozenset({"daypart"}),
+    "ref": frozenset({"ref"}),
+    "duration": frozenset({"unit"}),
+    "set": frozenset({"set", "weekday"}),
+    "holiday": frozenset({"holiday"}),
+}

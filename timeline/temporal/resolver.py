@@ -268,7 +268,7 @@ def resolve_season(m: re.Match[str], ctx: Context, tense: str | None) -> Resolve
     order, cur_order = SEASON_ORDER[code], SEASON_ORDER[cur]
     off = _offset(rel)
     if off == -1:
-        year = cur_year if order < cur_order else cur_year - 1
+        year = ctx.dct.year - 1 if code != "WI" else cur_year - (0 if cur != "WI" else 1)
     elif off == 1:
         year = cur_year if order > cur_order else cur_year + 1
     elif off == 0 or tense is None or tense == PRESENT:
@@ -360,6 +360,11 @@ def resolve_quarter(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
     if dct is None:
         return Resolved("DATE", "XXXX-QX", "none", None)
     words = adj.replace("-", " ").split()
+    if year is not None:
+        base = _quarter_base(ctx)
+        if base is None:
+            return None
+        return Resolved("DATE", f"{year - (1 if earlier else 0)}-Q{base[1]}", "article-quarter", dct)
     if earlier:
         base = _quarter_base(ctx)
         if base is None:
@@ -576,7 +581,7 @@ def resolve_bare_unit(m: re.Match[str], ctx: Context, tense: str | None) -> Reso
     """"the year", "the week", "the weekend", "the full year" (the reference's own period)."""
     unit = _norm(m.group("unit"))
     prep = _norm(m.group("prep"))
-    if prep in ("for", "throughout", "over") and unit != "weekend":
+    if prep in ("for", "throughout", "over") and unit != "weekend" and _norm(m.group("adj")) != "full":
         return Resolved("DURATION", {"year": "P1Y", "week": "P1W", "month": "P1M"}[unit], "none", None)
     dct = ctx.dct
     if dct is None:
@@ -592,3 +597,13 @@ def resolve_bare_unit(m: re.Match[str], ctx: Context, tense: str | None) -> Reso
     if tense == PAST and dct.weekday() < 5:
         base = dct - timedelta(weeks=1)
     return Resolved("DATE", week_value(base) + "-WE", "dct", dct)
+
+
+def resolve_year_ago(ctx: Context) -> Resolved | None:
+    """"year-earlier", "year-ago": the quarter under discussion a year back, else last year."""
+    if ctx.last_quarter:
+        y, q = ctx.last_quarter
+        return Resolved("DATE", f"{y - 1}-Q{q}", "article-quarter", ctx.dct)
+    if ctx.dct is None:
+        return Resolved("DATE", "XXXX", "none", None)
+    return Resolved("DATE", str(ctx.dct.year - 1), "dct", ctx.dct)

@@ -16,8 +16,7 @@ from timeline.temporal.tense import tense_near
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n")
 _LAST_WORD = re.compile(r"(\w+)\.$")
 _ABBREVIATIONS = frozenset(
-    "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr st gen col lt sen rep gov "
-    "prof inc corp co ltd jr sr no vs u.s s a p m".split()
+    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sen", "rep", "gov", "prof", "inc", "corp", "co", "ltd", "jr", "sr", "no", "vs", "u.s", "s", "a", "p", "m"]
 )
 _TENSED_KINDS = frozenset({"mdy", "dmy", "month", "weekday", "season", "quarter", "holiday",
                            "time", "relunit", "bare_unit"})
@@ -66,6 +65,8 @@ def _resolve(kind: str, m: re.Match[str], text: str, ctx: Context, tense: str | 
         return resolver.resolve_spelled_year(m)
     if kind == "bare_unit":
         return resolver.resolve_bare_unit(m, ctx, tense)
+    if kind == "yearago":
+        return resolver.resolve_year_ago(ctx)
     if kind == "holiday":
         return resolver.resolve_holiday(m, ctx, tense)
     if kind == "duration":

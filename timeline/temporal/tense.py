@@ -16,39 +16,28 @@ PRESENT = "present"
 _TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|n't|'ll|[,;:()\"]")
 
 _FUTURE_WORDS = frozenset(
-    "will 'll shall won't wo would scheduled slated planned plans plan intends intend due "
-    "upcoming expected expects expect hopes hope going tomorrow next".split()
+    ["will", "'ll", "shall", "won't", "wo", "would", "scheduled", "slated", "planned", "plans", "plan", "intends", "intend", "due", "upcoming", "expected", "expects", "expect", "hopes", "hope", "going", "tomorrow", "next"]
 )
-_PRESENT_WORDS = frozenset("is are am says say tells does do now currently".split())
+_PRESENT_WORDS = frozenset(["is", "are", "am", "says", "say", "tells", "does", "do", "now", "currently"])
 _PAST_IRREGULAR = frozenset(
-    """was were had did said told met went came took made gave held began left won lost fell
-    rose saw got paid sold bought brought thought sent spent kept led ran set put cut hit
-    became found knew grew heard meant stood understood wrote spoke broke chose drove flew
-    struck fought caught taught sought built dealt felt forgot froze hid hung laid lay lit
-    overtook quit rang read rode sank sat shook shot shut slid spun split spread stole stuck
-    swore swept swung threw took tore withdrew woke wore agreed ago yesterday last earlier
-    resigned announced reported""".split()
+    ["was", "were", "had", "did", "said", "told", "met", "went", "came", "took", "made", "gave", "held", "began", "left", "won", "lost", "fell", "rose", "saw", "got", "paid", "sold", "bought", "brought", "thought", "sent", "spent", "kept", "led", "ran", "set", "put", "cut", "hit", "became", "found", "knew", "grew", "heard", "meant", "stood", "understood", "wrote", "spoke", "broke", "chose", "drove", "flew", "struck", "fought", "caught", "taught", "sought", "built", "dealt", "felt", "forgot", "froze", "hid", "hung", "laid", "lay", "lit", "overtook", "quit", "rang", "read", "rode", "sank", "sat", "shook", "shot", "shut", "slid", "spun", "split", "spread", "stole", "stuck", "swore", "swept", "swung", "threw", "took", "tore", "withdrew", "woke", "wore", "agreed", "ago", "yesterday", "last", "earlier", "resigned", "announced", "reported"]
 )
 # Words ending in "ed" that are not past forms.
 _NOT_ED = frozenset(
-    """need needed indeed hundred united red speed bed shed seed feed weed breed greed reed
-    proceed exceed succeed embed sacred wicked naked kindred deed creed fed led bred sped
-    hatred biased based related detailed limited noted advanced""".split()
+    ["need", "needed", "indeed", "hundred", "united", "red", "speed", "bed", "shed", "seed", "feed", "weed", "breed", "greed", "reed", "proceed", "exceed", "succeed", "embed", "sacred", "wicked", "naked", "kindred", "deed", "creed", "fed", "led", "bred", "sped", "hatred", "biased", "based", "related", "detailed", "limited", "noted", "advanced"]
 )
-_AUX_FUTURE = frozenset("will 'll shall would wo".split())
-_AUX_PRESENT_PASSIVE = frozenset("is are am be been being".split())
+_AUX_FUTURE = frozenset(["will", "'ll", "shall", "would", "wo"])
+_AUX_PRESENT_PASSIVE = frozenset(["is", "are", "am", "be", "been", "being"])
 # "by August", "until January", "effective June 1": a deadline or a start, ahead of the reference.
-_FORWARD_PREPOSITIONS = frozenset("by until till through effective starting beginning".split())
+_FORWARD_PREPOSITIONS = frozenset(["by", "until", "till", "through", "effective", "starting", "beginning"])
 _DETERMINERS = frozenset(
-    "a an the still very more most newly its their his her our this that these those".split()
+    ["a", "an", "the", "still", "very", "more", "most", "newly", "its", "their", "his", "her", "our", "this", "that", "these", "those"]
 )
-_MODALS = frozenset("might may could can".split())
+_MODALS = frozenset(["might", "may", "could", "can"])
 _TO_FUTURE = frozenset(
-    "planned planning plans plan set scheduled slated expected expects expect due hoped hopes "
-    "hoping intended intends intend wants wanted prepared preparing ready is are am going "
-    "likely agreed decided promised vowed threatened".split()
+    ["planned", "planning", "plans", "plan", "set", "scheduled", "slated", "expected", "expects", "expect", "due", "hoped", "hopes", "hoping", "intended", "intends", "intend", "wants", "wanted", "prepared", "preparing", "ready", "is", "are", "am", "going", "likely", "agreed", "decided", "promised", "vowed", "threatened"]
 )
-_PLANNED = frozenset("scheduled slated expected set due planned".split())
+_PLANNED = frozenset(["scheduled", "slated", "expected", "set", "due", "planned"])
 
 
 def _classify(tokens: list[str], i: int) -> str | None:
