@@ -215,3 +215,17 @@ def test_seen_articles_are_skipped() -> None:
     items = read_all(DATA / "summit-saved.txt", DATA / "dump.jsonl", seen=ingested.__contains__)
     assert [(type(i).__name__, getattr(i, "reason", None)) for i in items[:3]] == [
         ("Skipped", "seen"), ("Skipped", "seen"), ("Article", None)]
+
+
+def test_html_page_author_and_page_saved_as_text(tmp_path: Path) -> None:
+    shutil.copy(DATA / "trade-war.html", tmp_path / "saved.txt")
+    [article] = read_all(tmp_path / "saved.txt")
+    assert article.author == "Dana Reyes"
+    assert article.published_source == "metadata"
+    assert "<p>" not in article.text
+
+
+def test_empty_folder_is_reported(tmp_path: Path) -> None:
+    (tmp_path / ".hidden.txt").write_text("Officials met on Monday to talk about tariffs again.")
+    [item] = read_all(tmp_path)
+    assert (item.source, item.reason) == (str(tmp_path), "empty")

@@ -39,6 +39,7 @@ class Article:
     published: date | None = None
     published_source: str = "none"  # one of PUBLISHED_SOURCES
     origin: str = ""  # the source (file, URL, dump line) it was read from, for messages
+    author: str | None = None  # byline, when the page or sidecar names one
 
     @property
     def content_hash(self) -> str:

@@ -70,7 +70,10 @@ def expand_source(source: str) -> Iterator[Input]:
         return
     path = Path(source).expanduser()
     if path.is_dir():
-        yield from (Input(str(found)) for found in walk_folder(path))
+        files = list(walk_folder(path))
+        if not files:
+            raise InputRejected("empty", "the folder holds no readable files")
+        yield from (Input(str(found)) for found in files)
         return
     if path.is_file():
         yield Input(source)

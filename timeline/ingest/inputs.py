@@ -54,10 +54,12 @@ def sniff_kind(data: bytes, suffix: str) -> str:
         return "feed"
     if suffix == ".json":
         return "json"
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith((b"<!doctype html", b"<html")):  # a page saved under another name
+        return "html"
     if suffix in TEXT_SUFFIXES:
         return "text"
-    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head:
+    if b"<body" in head:
         return "html"
     if head.startswith((b"<?xml", b"<rss", b"<feed", b"<rdf:rdf")):
         return "feed"
@@ -84,6 +86,7 @@ def article_from_text(text: str, source_id: str, origin: str, meta: SideMeta) ->
         published=published,
         published_source=published_source if published else "none",
         origin=origin,
+        author=meta.author,
     )
 
 
@@ -108,6 +111,7 @@ def article_from_html(html: str, source_id: str, origin: str, meta: SideMeta) ->
         published=published,
         published_source=published_source if published else "none",
         origin=origin,
+        author=meta.author or found.author,
     )
 
 
@@ -320,6 +324,7 @@ class _Run:
             published=found.published,
             published_source="metadata" if found.published else "none",
             origin=source,
+            author=found.author,
         )
 
     def read_url(self, url: str) -> Iterator[Item]:

@@ -23,6 +23,7 @@ class SideMeta:
     url: str | None = None
     title: str | None = None
     published: date | None = None
+    author: str | None = None
 
 
 def parse_published(value: object) -> date | None:
@@ -54,6 +55,7 @@ def _meta_from_mapping(data: dict[str, object]) -> SideMeta:
         id=text("id"),
         url=text("url") or text("canonical_url"),
         title=text("title"),
+        author=text("author"),
         published=parse_published(str(published)) if published is not None else None,
     )
 
@@ -105,4 +107,5 @@ def merge(first: SideMeta, second: SideMeta) -> SideMeta:
         url=first.url or second.url,
         title=first.title or second.title,
         published=first.published or second.published,
+        author=first.author or second.author,
     )
