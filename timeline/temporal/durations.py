@@ -153,6 +153,6 @@ def resolve_ref(m: re.Match[str]) -> Resolved | None:
     w = " ".join(m.group("w").lower().split())
     if w in _REFS:
         return Resolved("DATE", _REFS[w], "dct", None)
-    if w.endswith("future") or w.endswith("term"):
+    if w.endswith(("future", "term")):
         return Resolved("DATE", "FUTURE_REF", "dct", None)
     return None

@@ -60,10 +60,10 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
             return False
         if len(word) <= 4 and word not in ("may", "june", "july") and not m.group("mon").endswith("."):
             return False
-    if kind == "duration" and "num" in m.re.groupindex and m.group("unit").lower() == "quarter" \
-            and m.group("pl"):
-        if "-" in text[m.start("num"):m.start("unit")]:
-            return False
+    if (kind == "duration" and "num" in m.re.groupindex and m.group("pl")
+            and m.group("unit").lower() == "quarter"
+            and "-" in text[m.start("num"):m.start("unit")]):
+        return False  # "three-quarters" is a fraction
     if kind == "year" and not m.group("fiscal") and not m.group("edge"):
         if _COUNT_NOUN_AFTER.match(text, m.end()):
             return False

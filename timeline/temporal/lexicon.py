@@ -89,7 +89,7 @@ def parse_number(words: str) -> float | None:
     """Number for a count phrase ("two", "twenty-four", "18", "5 1/2", "a"); None if vague."""
     w = " ".join(words.lower().replace("-", " ").split())
     half = 0.0
-    if w.endswith(" and a half") or w.endswith(" and half"):
+    if w.endswith((" and a half", " and half")):
         half = 0.5
         w = w.rsplit(" and ", 1)[0]
     if w in ("a half", "half a"):

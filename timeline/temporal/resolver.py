@@ -452,7 +452,6 @@ def resolve_relunit(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
     off = 0 if rel in ("the", "this") else _offset(rel)
     if off is None:
         return None
-    fiscal = m.group("fiscal") if "fiscal" in m.re.groupindex else None
     if dct is None:
         unresolved = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
                       "year": "XXXX", "quarter": "XXXX-QX", "decade": "XXX", "century": "XX",

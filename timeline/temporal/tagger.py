@@ -135,6 +135,6 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
         mentions.append(TemporalMention(
             start=c.start, end=c.end, text=text[c.start:c.end], type=r.type, value=r.value,
             precision=r.precision, anchor=r.anchor,
-            reference=r.reference if r.anchor not in ("absolute", "none") else r.reference,
+            reference=r.reference,
         ))
     return mentions
