@@ -1,13 +1,120 @@
-"""Schema creation and upgrades."""
+"""Schema upgrades through Alembic, configured in code (no alembic.ini).
+
+``upgrade_schema`` runs at the start of every command, so it is cheap when the database is already
+at the head revision: one ``SELECT`` of the stored revision, and Alembic (0.3 s to import) is not
+even imported. Otherwise it takes the writer lock
+(SQLite: ``BEGIN IMMEDIATE``; PostgreSQL: a transaction-level advisory lock), checks again, adopts
+a database made by ``create_all`` before migrations existed (stamps the initial revision), and
+upgrades to head, all in one transaction: two processes upgrading at once do not collide.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import Engine
-from sqlmodel import SQLModel
+import logging
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-import db.models  # noqa: F401  (registers the tables)
+from sqlalchemy import Connection, Engine, inspect, text
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+LOGGER = logging.getLogger(__name__)
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+INITIAL_REVISION = "0001_initial"
+VERSION_TABLE = "alembic_version"
+# Tables the pre-migration create_all schema always had: their presence means "adopt, then upgrade".
+_LEGACY_TABLES = {"articles", "events", "event_sources", "runs"}
+_PG_MIGRATE_LOCK = 715_2025
 
 
-def upgrade_schema(engine: Engine) -> None:
-    """Bring the database's schema up to date (creates missing tables)."""
-    SQLModel.metadata.create_all(engine)
+def alembic_config(url: str | None = None, connection: Connection | None = None) -> Config:
+    """An Alembic Config pointing at ``db/migrations``, for ``connection`` (or ``url``).
+
+    Example:
+        >>> from alembic import command
+        >>> command.history(alembic_config())  # doctest: +SKIP
+    """
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("path_separator", "os")
+    if url:
+        cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+_REVISION_LINE = re.compile(
+    r"^(down_revision|revision)\b[^=]*=\s*(?:\"([^\"]*)\"|None)", re.MULTILINE
+)
+
+
+@lru_cache(maxsize=1)
+def head_revision() -> str:
+    """The newest revision in ``db/migrations/versions``, read without importing Alembic.
+
+    The revision no other revision names as its ``down_revision``; tests check that Alembic
+    agrees (``ScriptDirectory.get_current_head``).
+    """
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS / "versions").glob("[!_]*.py"):
+        fields = {m.group(1): m.group(2) for m in _REVISION_LINE.finditer(path.read_text())}
+        if fields.get("revision"):
+            revisions.add(fields["revision"])
+        if fields.get("down_revision"):
+            parents.add(fields["down_revision"])
+    heads = revisions - parents
+    if len(heads) != 1:
+        raise RuntimeError(f"expected one head revision in {MIGRATIONS / 'versions'}, found {heads}")
+    return heads.pop()
+
+
+def _lock(conn: Connection) -> None:
+    """Serialize upgrades across processes (SQLite's BEGIN IMMEDIATE already holds the lock)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_MIGRATE_LOCK})
+
+
+def upgrade_schema(engine: Engine) -> str:
+    """Bring the database to the newest revision, adopting a pre-migration database; returns it.
+
+    Example:
+        >>> from db.engine import make_engine
+        >>> upgrade_schema(make_engine("sqlite:///:memory:")) == head_revision()
+        True
+    """
+    head = head_revision()
+    with engine.connect() as conn:
+        if _stored_revision(conn) == head:
+            return head
+    with engine.begin() as conn:
+        _lock(conn)
+        stored = _stored_revision(conn)
+        if stored == head:
+            return head
+        from alembic import command
+
+        cfg = alembic_config(connection=conn)
+        if stored is None and _LEGACY_TABLES <= set(inspect(conn).get_table_names()):
+            LOGGER.info("adopting a database created before migrations: stamping %s", INITIAL_REVISION)
+            command.stamp(cfg, INITIAL_REVISION)
+        command.upgrade(cfg, "head")
+        LOGGER.info("database upgraded from %s to %s", stored, head)
+    return head
+
+
+def _stored_revision(conn: Connection) -> str | None:
+    """The stored revision without creating anything; None when there is no version table."""
+    if not inspect(conn).has_table(VERSION_TABLE):
+        return None
+    rows = conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalars().all()
+    if len(rows) > 1:
+        raise RuntimeError(f"the database has several revisions {rows}: merge them with Alembic")
+    return rows[0] if rows else None
