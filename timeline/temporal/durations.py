@@ -104,6 +104,8 @@ def resolve_duration(m: re.Match[str], text: str) -> Resolved | None:
             if re.search(r"(?:\d%?|\bper|times|once|twice|cents?|dollars?|yuan|percent|\$)\s*$",
                          before, re.IGNORECASE):
                 return Resolved("SET", duration_value(1, unit), "none", None)
+        if n is not None and "half" in (m.group("tail") or ""):
+            n += 0.5
         if n is not None and (n > 10000 or re.fullmatch(r"(?:1[5-9]|20)\d\d", low)):
             return None
         return Resolved("DURATION", duration_value(n, unit), "none", None)

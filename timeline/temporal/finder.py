@@ -135,6 +135,9 @@ def find_candidates(text: str) -> list[Candidate]:
             start = m.start()
             if "prep" in m.re.groupindex and m.group("prep"):
                 start = m.end("prep")
+            if kind == "duration" and "mod" in m.re.groupindex and m.group("det") \
+                    and (m.group("mod") or "").lower() in ("over", "within", "under"):
+                start = m.start("det")  # "over the past two years": "over" is a preposition
             if kind in _EDGE_KINDS:
                 edge = LEFT_EDGE.search(text, max(0, start - 40), start)
                 if edge and edge.end() == start:

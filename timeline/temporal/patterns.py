@@ -107,8 +107,8 @@ _SOURCES: list[tuple[str, str]] = [
         "quarter",
         _B + r"(?:the\s+)?(?:(?P<ypos>" + YEAR4 + r"|this\s+year|last\s+year|next\s+year)'s\s+)?"
         r"(?P<adj>(?:(?:fiscal|calendar|year-earlier|year-ago|comparable|same|latest|current|"
-        r"recent|previous|prior)[- ])*)(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|"
-        r"last)[- ](?:fiscal[- ])?(?P<unit>quarter|half|period)(?:s|\b)(?:\s+of\s+(?:(?:the\s+)?"
+        r"recent|previous|prior)[- ])*)(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)"
+        r"[- ](?:fiscal[- ])?(?P<unit>quarter|half|period)(?:s|\b)(?:\s+of\s+(?:(?:the\s+)?"
         r"(?:fiscal|calendar)\s+(?:year\s+)?)?(?P<y2>" + YEAR4 + r"|this\s+year|last\s+year|"
         r"next\s+year)|\s+(?:fiscal\s+)?(?P<y3>" + YEAR4 + r")" + _E + r")?",
     ),
@@ -189,12 +189,13 @@ _SOURCES: list[tuple[str, str]] = [
         r"previous|following|latest|recent|initial|same|full|better\s+part\s+of\s+the)\s+)*)"
         r"(?P<num>" + NUMBER + r")(?:\s+(?P<extra>more|additional|full|straight|consecutive|"
         r"long|trading|business|working|calendar))?(?:\s*-\s*|\s+)(?P<unit>" + UNIT
-        + r")(?P<pl>s)?(?P<tail>-long|\s+or\s+so|\s+(?:ahead|to\s+come))?(?![\w-]|\s+old\b)",
+        + r")(?P<pl>s)?(?P<tail>-long|\s+or\s+so|\s+and\s+a\s+half|\s+(?:ahead|to\s+come))?(?![\w-]|\s+old\b)",
     ),
     (
         "duration",
-        _B + r"(?:(?P<det>the)\s+)?(?:(?P<rel>(?:past|last|next|coming|recent|"
-        r"previous|early|first|few|several|many)\s+)+)(?P<unit>minute|hour|day|week|month|"
+        _B + r"(?:(?P<prep>for\s+)(?=(?:years|decades|centuries|months|weeks)\b)|"
+        r"(?:(?P<det>the)\s+)?(?:(?P<rel>(?:past|last|next|coming|recent|"
+        r"previous|early|first|few|several|many)\s+)+))(?P<unit>minute|hour|day|week|month|"
         r"quarter|year|decade|centurie)(?P<pl>s)(?P<tail>\s+(?:ahead|to\s+come))?(?!\w|')",
     ),
     (
@@ -221,7 +222,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # Words before a date that belong to it ("the end of 1990", "early next year").
 LEFT_EDGE = re.compile(
     r"(?:\b(?:early|late|mid-?|earlier|later|sometime|the\s+(?:end|beginning|start|middle|close|turn|"
-    r"rest|remainder|first\s+half|second\s+half|week)\s+of)\s*)$",
+    r"rest|remainder|week)\s+of)\s*)$",
     re.IGNORECASE,
 )
 
@@ -244,7 +245,7 @@ _FAMILY_WORDS: dict[str, str] = {
     "spelled": "nineteen thousand",
     "holiday": "christmas thanksgiving easter halloween independence labor memorial valentine "
     "veterans new",
-    "quarter": "quarter quarters half period q1 q2 q3 q4",
+    "quarter": "quarter quarters half period q",
 }
 TRIGGER_WORDS: dict[str, frozenset[str]] = {}
 for _family, _words in _FAMILY_WORDS.items():

@@ -143,7 +143,7 @@ def weekday_date(wd: int, dct: date, tense: str | None, rel: str) -> date:
         return dct
     if tense == FUTURE:
         return dct + timedelta(days=ahead)
-    if tense == PRESENT and ahead < back:
+    if tense == PRESENT:
         return dct + timedelta(days=ahead)
     return dct - timedelta(days=back)
 
