@@ -68,6 +68,14 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequen
     return "\n".join(out)
 
 
+def _title_and_summary(event: EventRead) -> str:
+    """The title, then the summary unless the title is only its beginning."""
+    head = event.title.rstrip("…. ")
+    if event.summary.startswith(head):
+        return event.summary
+    return f"{event.title}: {event.summary}"
+
+
 def format_events(events: Sequence[EventRead], fmt: str) -> str:
     """Render events in one of FORMATS."""
     if fmt == "json":
@@ -92,10 +100,10 @@ def format_events(events: Sequence[EventRead], fmt: str) -> str:
         return "(no events)"
     rows = [
         [str(e.event_id), e.date, ", ".join(e.actors[:3]) + ("…" if len(e.actors) > 3 else ""),
-         str(len(e.sources)), f"{e.title} — {e.summary}"]
+         str(len(e.sources)), _title_and_summary(e)]
         for e in events
     ]
-    return _table(["id", "date", "actors", "src", "event"], rows, [6, 10, 34, 3, 200])
+    return _table(["id", "date", "actors", "src", "event"], rows, [6, 16, 30, 3, 200])
 
 
 def format_event_detail(event: EventRead, fmt: str) -> str:
