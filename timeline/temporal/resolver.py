@@ -498,6 +498,8 @@ def resolve_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
     typ = "TIME" if part else "DATE"
     if ctx.dct is None:
         return Resolved(typ, f"XXXX-WXX-{wd + 1}{suffix}", "none", None)
+    if tense in (None, PRESENT) and m.string.startswith(("'s", "\u2019s"), m.end()):
+        tense = PAST  # "Friday's closing price": a possessive weekday is usually behind us
     d = weekday_date(wd, ctx.dct, tense, rel)
     return Resolved(typ, d.isoformat() + suffix, "dct", ctx.dct)
 

@@ -1,0 +1,177 @@
+"""Tests of the temporal API: records, offsets, value_range, precision_of, the `timeline tag` contract."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline.records import Sentence
+from timeline.sentences import split_sentences
+from timeline.temporal import precision_of, tag, value_range
+
+DATA = Path(__file__).parent / "data"
+SEED = (DATA / "seed" / "xi-blinken-beijing.txt").read_text(encoding="utf-8")
+DOCS = DATA / "temporal" / "docs.jsonl"
+TAG = [sys.executable, "-c",
+       "import sys; from timeline.temporal.cli import tag_main; sys.exit(tag_main(sys.argv[1:]))"]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2023-11", (date(2023, 11, 1), date(2023, 11, 30))),
+        ("2024-02", (date(2024, 2, 1), date(2024, 2, 29))),
+        ("2024-04-26", (date(2024, 4, 26), date(2024, 4, 26))),
+        ("2024-04-26T10:00", (date(2024, 4, 26), date(2024, 4, 26))),
+        ("2024-04-26TNI", (date(2024, 4, 26), date(2024, 4, 26))),
+        ("2023", (date(2023, 1, 1), date(2023, 12, 31))),
+        ("2023-Q4", (date(2023, 10, 1), date(2023, 12, 31))),
+        ("2023-Q1", (date(2023, 1, 1), date(2023, 3, 31))),
+        ("2023-H2", (date(2023, 7, 1), date(2023, 12, 31))),
+        ("2023-SU", (date(2023, 6, 1), date(2023, 8, 31))),
+        ("2023-WI", (date(2023, 12, 1), date(2024, 2, 29))),
+        ("2024-W17", (date(2024, 4, 22), date(2024, 4, 28))),
+        ("2024-W17-WE", (date(2024, 4, 27), date(2024, 4, 28))),
+        ("199", (date(1990, 1, 1), date(1999, 12, 31))),
+        ("19", (date(1900, 1, 1), date(1999, 12, 31))),
+        ("PAST_REF", None),
+        ("PRESENT_REF", None),
+        ("P5Y", None),
+        ("PT5H30M", None),
+        ("XXXX-11", None),
+        ("XXXX-WXX-5", None),
+        ("2023-02-30", None),
+        ("", None),
+    ],
+)
+def test_value_range(value: str, expected: tuple[date, date] | None) -> None:
+    assert value_range(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-04-26", "day"), ("2023-11", "month"), ("2023", "year"), ("2023-Q4", "quarter"),
+        ("2023-H1", "half"), ("2023-SU", "season"), ("2024-W17", "week"), ("199", "decade"),
+        ("19", "century"), ("2024-04-26T10:00", "time"), ("PAST_REF", "ref"),
+        ("P5Y", "duration"), ("XXXX-11", "month"), ("XXXX", "year"), ("nonsense", "none"),
+    ],
+)
+def test_precision_of(value: str, expected: str) -> None:
+    assert precision_of(value) == expected
+
+
+def test_seed_article_key_dates() -> None:
+    mentions = {m.text: m for m in tag(SEED, date(2024, 4, 26))}
+    assert mentions["last year"].value == "2023"
+    assert mentions["November"].value == "2023-11"
+    assert mentions["Friday"].value == "2024-04-26"
+    assert mentions["November"].anchor == "dct"
+    assert mentions["November"].reference == date(2024, 4, 26)
+    assert mentions["November"].precision == "month"
+
+
+def test_mentions_are_ordered_non_overlapping_and_offsets_match() -> None:
+    mentions = tag(SEED, date(2024, 4, 26))
+    assert mentions
+    for a, b in itertools.pairwise(mentions):
+        assert a.end <= b.start
+    for m in mentions:
+        assert SEED[m.start:m.end] == m.text
+        assert m.type in {"DATE", "TIME", "DURATION", "SET"}
+
+
+def test_given_sentences_give_same_result_as_internal_split() -> None:
+    sentences = split_sentences(SEED)
+    assert all(isinstance(s, Sentence) for s in sentences)
+    with_given = [(m.start, m.value) for m in tag(SEED, date(2024, 4, 26), sentences)]
+    alone = [(m.start, m.value) for m in tag(SEED, date(2024, 4, 26))]
+    assert with_given == alone
+
+
+def test_absolute_date_anchor_is_absolute() -> None:
+    [m] = tag("The accord was signed on Aug. 7, 1998.", date(2024, 4, 26))
+    assert (m.anchor, m.precision) == ("absolute", "day")
+
+
+def test_offsets_survive_non_ascii_text() -> None:
+    text = "Le président — « Xi » — met Biden on Friday, says Zhōngnánhǎi."
+    [m] = tag(text, date(2024, 4, 26))
+    assert text[m.start:m.end] == "Friday"
+
+
+def _run(args: list[str], stdin: str = "") -> subprocess.CompletedProcess[str]:
+    """Run the tag command for real in a subprocess."""
+    return subprocess.run(TAG + args, check=False, input=stdin, capture_output=True, text=True, timeout=60,
+                          cwd=Path(__file__).parent.parent)
+
+
+def test_tag_contract_from_file() -> None:
+    proc = _run([str(DOCS)])
+    assert proc.returncode == 0, proc.stderr
+    lines = [json.loads(line) for line in proc.stdout.splitlines()]
+    docs = [json.loads(line) for line in DOCS.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in lines] == [d["id"] for d in docs]
+    for record, doc in zip(lines, docs):
+        assert record["timexes"]
+        for t in record["timexes"]:
+            assert set(t) == {"start", "end", "text", "type", "value"}
+            assert doc["text"][t["start"]:t["end"]] == t["text"]
+    first = {t["text"]: t["value"] for t in lines[0]["timexes"]}
+    assert first == {"Friday": "2024-04-26", "November": "2023-11", "next month": "2024-05"}
+
+
+def test_tag_contract_from_stdin() -> None:
+    line = json.dumps({"id": 7, "dct": "2024-04-26", "text": "They met yesterday."})
+    proc = _run([], line + "\n")
+    assert proc.returncode == 0
+    record = json.loads(proc.stdout)
+    assert record == {"id": "7", "timexes": [
+        {"start": 9, "end": 18, "text": "yesterday", "type": "DATE", "value": "2024-04-25"}]}
+
+
+@pytest.mark.parametrize(
+    ("bad_line", "message"),
+    [
+        ("{not json", "invalid JSON"),
+        ('{"dct": "2024-04-26", "text": "x"}', 'missing field "id"'),
+        ('{"id": "a", "dct": "2024-04-26"}', '"text"'),
+        ('{"id": "a", "dct": "26/04/2024", "text": "x"}', 'bad "dct"'),
+        ('["a", "b"]', "not a JSON object"),
+    ],
+)
+def test_tag_bad_lines_are_reported_and_others_kept(bad_line: str, message: str) -> None:
+    good = json.dumps({"id": "ok", "dct": "2024-04-26", "text": "It ended today."})
+    proc = _run([], f"{good}\n{bad_line}\n{good}\n")
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr
+    assert "<stdin>:2" in proc.stderr and message in proc.stderr
+    assert len(proc.stdout.splitlines()) == 2
+
+
+def test_tag_missing_dct_finds_but_does_not_invent() -> None:
+    line = json.dumps({"id": "n", "text": "They met in November."})
+    proc = _run([], line + "\n")
+    assert proc.returncode == 0
+    assert json.loads(proc.stdout)["timexes"][0]["value"] == "XXXX-11"
+
+
+def test_tag_unreadable_file_exit_code(tmp_path: Path) -> None:
+    proc = _run([str(tmp_path / "missing.jsonl")])
+    assert proc.returncode == 2
+    assert "cannot read" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_tag_does_not_import_heavy_modules() -> None:
+    code = ("import sys; import timeline.temporal.cli; "
+            "print(sorted(m for m in ('prefect', 'sqlmodel', 'sqlalchemy', 'dateparser', 'syntok') "
+            "if m in sys.modules))")
+    proc = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True,
+                          text=True, timeout=60)
+    assert proc.stdout.strip() == "[]"
