@@ -122,11 +122,13 @@ def record_failures(engine: Engine, run_id: int, failures: Iterable[InputFailure
 
 
 def seen_checker(engine: Engine) -> Callable[[str], bool]:
-    """A cheap membership test of source ids and URLs already ingested."""
+    """A cheap membership test of source ids, URLs and content hashes already ingested."""
     with Session(engine) as session:
         known: set[str] = set()
-        for source_id, url in session.exec(select(ArticleRow.source_id, ArticleRow.url)):
+        rows = session.exec(select(ArticleRow.source_id, ArticleRow.url, ArticleRow.content_hash))
+        for source_id, url, digest in rows:
             known.add(source_id)
+            known.add(digest)
             if url:
                 known.add(url)
     return known.__contains__

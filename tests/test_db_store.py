@@ -155,7 +155,8 @@ def test_seen_and_known_hashes(engine) -> None:
     run = start_run(engine, trigger="manual", topic="us-china", sources=[], flow_run_id=None)
     _append(engine, run, [A1], [])
     seen = seen_checker(engine)
-    assert seen("a1") and seen("https://x.test/a1") and not seen("a2")
+    assert seen("a1") and seen("https://x.test/a1") and seen(A1.content_hash)
+    assert not seen("a2") and not seen(A2.content_hash)
     assert known_hashes(engine, [A1.content_hash, A2.content_hash]) == {A1.content_hash}
 
 
