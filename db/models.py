@@ -98,12 +98,13 @@ class RunRow(SQLModel, table=True):
 
 
 class InputFailureRow(SQLModel, table=True):
-    """An input that could not become an article, and why."""
+    """An input that could not become an article (kind "failed") or was left out ("skipped"), and why."""
 
     __tablename__ = "input_failures"
 
     id: int | None = Field(default=None, primary_key=True)
     run_id: int = Field(foreign_key="runs.id", index=True)
+    kind: str = Field(default="failed", max_length=16, sa_column_kwargs={"server_default": "failed"})
     source: str
     reason: str
     detail: str = ""

@@ -105,10 +105,12 @@ def finish_run(engine: Engine, run_id: int, *, state: str, error: str | None = N
         session.commit()
 
 
-def record_failures(engine: Engine, run_id: int, failures: Iterable[InputFailure]) -> int:
-    """Store every input that could not become an article; returns how many."""
+def record_failures(
+    engine: Engine, run_id: int, failures: Iterable[InputFailure], kind: str = "failed"
+) -> int:
+    """Store every input that failed (or, with kind="skipped", was left out); returns how many."""
     rows = [
-        InputFailureRow(run_id=run_id, source=f.source, reason=f.reason, detail=f.detail)
+        InputFailureRow(run_id=run_id, kind=kind, source=f.source, reason=f.reason, detail=f.detail)
         for f in failures
     ]
     if rows:

@@ -220,6 +220,7 @@ def _print_summary(summary: Any, fmt: str) -> None:
     if fmt in ("json", "jsonl"):
         data = asdict(summary)
         data["failures"] = [asdict(f) for f in summary.failures]
+        data["skipped"] = [asdict(f) for f in summary.skipped]
         print(json.dumps(data, ensure_ascii=False, indent=2 if fmt == "json" else None))
         return
     print(
@@ -228,8 +229,10 @@ def _print_summary(summary: Any, fmt: str) -> None:
         f"failed {summary.articles_failed}; events added {summary.events_added}, "
         f"merged {summary.events_merged}"
     )
-    for f in summary.failures:
-        print(f"  failed: {f.source}: {f.reason}" + (f" ({f.detail})" if f.detail else ""), file=sys.stderr)
+    for label, items in (("skipped", summary.skipped), ("failed", summary.failures)):
+        for f in items:
+            detail = f" ({f.detail})" if f.detail else ""
+            print(f"  {label}: {f.source}: {f.reason}{detail}", file=sys.stderr)
 
 
 def cmd_query(args: argparse.Namespace) -> int:

@@ -154,7 +154,16 @@ def run_dict(report: RunReport) -> dict[str, Any]:
         "events_added": r.events_added,
         "events_merged": r.events_merged,
         "error": r.error,
-        "failures": [{"source": f.source, "reason": f.reason, "detail": f.detail} for f in report.failures],
+        "failures": [
+            {"source": f.source, "reason": f.reason, "detail": f.detail}
+            for f in report.failures
+            if f.kind == "failed"
+        ],
+        "skipped": [
+            {"source": f.source, "reason": f.reason, "detail": f.detail}
+            for f in report.failures
+            if f.kind != "failed"
+        ],
     }
 
 
@@ -167,7 +176,8 @@ def format_runs(reports: Sequence[RunReport], fmt: str, show_failures: bool = Tr
     if fmt == "csv":
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\n")
-        keys = [k for k in run_dict(reports[0]) if k not in ("failures", "sources")] if reports else []
+        skip = ("failures", "skipped", "sources")
+        keys = [k for k in run_dict(reports[0]) if k not in skip] if reports else []
         writer.writerow(keys)
         for r in reports:
             d = run_dict(r)
@@ -191,5 +201,6 @@ def format_runs(reports: Sequence[RunReport], fmt: str, show_failures: bool = Tr
     if show_failures:
         for rep in reports:
             for f in rep.failures:
-                text += f"\n  run {rep.run.id}: {f.source}: {f.reason}" + (f" ({f.detail})" if f.detail else "")
+                text += f"\n  run {rep.run.id} {f.kind}: {f.source}: {f.reason}"
+                text += f" ({f.detail})" if f.detail else ""
     return text

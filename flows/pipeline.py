@@ -53,6 +53,20 @@ class RunSummary:
     events_added: int
     events_merged: int
     failures: tuple[InputFailure, ...]
+    skipped: tuple[InputFailure, ...] = ()  # skips worth telling (language, duplicate, ...)
+
+
+# Skips that happen on every scheduled run by design are counted, not listed one by one.
+ROUTINE_SKIPS = frozenset({"seen", "not-modified"})
+
+
+def _worth_recording(skipped: list[Skipped]) -> list[InputFailure]:
+    """Skips a user may want to see (language, duplicate, ...), as records with a reason."""
+    return [
+        InputFailure(source=s.source, reason=s.reason, detail=s.detail)
+        for s in skipped
+        if s.reason not in ROUTINE_SKIPS
+    ]
 
 
 @task(name="load-articles", cache_policy=NO_CACHE)
@@ -150,7 +164,9 @@ def timeline_flow(
     )
     try:
         loaded = load_articles(sources, db, published, timeout, max_bytes)
+        notable = _worth_recording(loaded.skipped)
         record_failures(engine, run_id, loaded.failures)
+        record_failures(engine, run_id, notable, kind="skipped")
         events = find_events(loaded.articles, topic, summarizer)
         new, added, merged, added_events = append_timeline(
             db, run_id, loaded.articles, events, topic, summarizer
@@ -169,4 +185,6 @@ def timeline_flow(
     state = "partial" if loaded.failures else "completed"
     finish_run(engine, run_id, state=state, **counts)
     _publish_artifact(run_id, added_events)
-    return RunSummary(run_id=run_id, state=state, failures=tuple(loaded.failures), **counts)
+    return RunSummary(
+        run_id=run_id, state=state, failures=tuple(loaded.failures), skipped=tuple(notable), **counts
+    )

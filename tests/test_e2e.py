@@ -101,9 +101,11 @@ def test_without_published_the_page_date_line_is_the_reference(
 def test_two_articles_one_event_and_a_failed_input(tmp_path: Path, prefect_api: str) -> None:
     db = f"sqlite:///{tmp_path / 't.db'}"
     proc = run_timeline("run", str(DATA / "e2e" / "woodside.jsonl"), str(DATA / "e2e" / "empty.txt"),
-                        "--db", db, api_url=prefect_api)
+                        str(DATA / "e2e" / "handelsstreit.txt"), "--db", db, api_url=prefect_api)
     assert proc.returncode == 1, proc.stderr
-    assert "empty.txt" in proc.stderr and "Traceback" not in proc.stderr
+    assert "failed:" in proc.stderr and "empty.txt: empty" in proc.stderr
+    assert "skipped:" in proc.stderr and "handelsstreit.txt: language" in proc.stderr
+    assert "Traceback" not in proc.stderr
     meetings = [e for e in _query(db) if e["date"] == "2023-11-15"]
     assert len(meetings) == 1, meetings
     assert sorted(s["id"] for s in meetings[0]["sources"]) == ["paper-2", "wire-1"]
@@ -112,6 +114,9 @@ def test_two_articles_one_event_and_a_failed_input(tmp_path: Path, prefect_api: 
     assert run["articles_failed"] == 1
     assert [f["reason"] for f in run["failures"]] == ["empty"]
     assert run["failures"][0]["source"].endswith("empty.txt")
+    assert [(s["source"].rsplit("/", 1)[-1], s["reason"]) for s in run["skipped"]] == [
+        ("handelsstreit.txt", "language")
+    ]
 
 
 def test_query_formats_and_show(seed_db: tuple[str, str]) -> None:

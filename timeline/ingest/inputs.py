@@ -56,8 +56,8 @@ class _Run:
         """Language check, override, seen and duplicate checks for a freshly read article."""
         try:
             require_english(article.text)
-        except InputRejected as err:
-            return InputFailure(article.origin, err.reason, err.detail)
+        except InputRejected as err:  # not a failure: the article is fine, just out of scope
+            return Skipped(article.origin, err.reason, err.detail)
         if self.options.published is not None:
             article = replace(article, published=self.options.published,
                               published_source="override")
