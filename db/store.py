@@ -400,8 +400,7 @@ def _append_events(
             _fill_row(row, event, run_id)
             session.add(row)
             session.flush()
-            stored.append(row)
-            by_key[row.key] = row
+            by_key[row.key] = row  # events of one batch were merged already: no need to match them
             assert row.id is not None
             added.append(row.key)
             cache[row.id] = event
