@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from timeline.temporal.lexicon import month_number, parse_number, weekday_number
 
 if TYPE_CHECKING:
-    from timeline.temporal.resolver import Resolved
+    from timeline.temporal.resolve_common import Resolved
 
 _VAGUE = re.compile(r"^(?:a\s+few|few|several|some|many|a\s+couple|couple)$", re.IGNORECASE)
 _COUPLE = re.compile(r"^(?:a\s+)?couple\s+of$", re.IGNORECASE)
@@ -88,7 +88,7 @@ def duration_value(n: float | None, unit: str) -> str:
 
 def resolve_duration(m: re.Match[str], text: str) -> Resolved | None:
     """Durations: "five years", "the past two weeks", "5 1/2 hours", "recent months"."""
-    from timeline.temporal.resolver import Resolved
+    from timeline.temporal.resolve_common import Resolved
 
     unit = m.group("unit").lower()
     if "num" in m.re.groupindex:
@@ -114,7 +114,7 @@ def resolve_duration(m: re.Match[str], text: str) -> Resolved | None:
 
 def resolve_set(m: re.Match[str]) -> Resolved | None:
     """Sets: "every year", "each Thursday", "daily", "twice a month", "Mondays"."""
-    from timeline.temporal.resolver import Resolved
+    from timeline.temporal.resolve_common import Resolved
 
     if m.group("wdpl") if "wdpl" in m.re.groupindex else None:
         wd = weekday_number(m.group("wdpl"))
@@ -150,7 +150,7 @@ def resolve_set(m: re.Match[str]) -> Resolved | None:
 
 def resolve_ref(m: re.Match[str]) -> Resolved | None:
     """PRESENT_REF / PAST_REF / FUTURE_REF words: "now", "recently", "the future"."""
-    from timeline.temporal.resolver import Resolved
+    from timeline.temporal.resolve_common import Resolved
 
     w = " ".join(m.group("w").lower().split())
     if w in _REFS:

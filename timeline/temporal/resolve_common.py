@@ -1,0 +1,82 @@
+"""Shared pieces of the resolvers: the resolved record, the article context, word helpers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from timeline.temporal.values import precision_of
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """Type, value and provenance of one expression."""
+
+    type: str
+    value: str
+    anchor: str
+    reference: date | None = None
+
+    @property
+    def precision(self) -> str:
+        return precision_of(self.value)
+
+
+@dataclass
+class Context:
+    """What the article said so far that later expressions may lean on."""
+
+    dct: date | None
+    last_quarter: tuple[int, int] | None = None
+    last_day: date | None = None
+    last_year: int | None = None
+    last_month: tuple[int, int] | None = None
+
+
+_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+_BACK = (
+    "last", "past", "previous", "the past", "the last", "the previous", "the prior",
+    "this past", "the latest", "the most recent",
+)
+_FORWARD = ("next", "coming", "the next", "the coming", "the following", "this coming")
+_NOW = ("this", "current", "the current", "the new", "a new")
+
+
+def _norm(s: str | None) -> str:
+    """Lower-case, single-spaced form of a matched word group."""
+    return " ".join(s.lower().split()) if s else ""
+
+
+def _offset(rel: str) -> int | None:
+    """-1, 0 or +1 for a relative word ("last", "this", "next"), None if unknown."""
+    if rel in _BACK:
+        return -1
+    if rel in _FORWARD:
+        return 1
+    if rel in _NOW:
+        return 0
+    return None
+
+
+def _year_of(word: str | None, dct: date | None) -> int | None:
+    """A written year ("1998", "'98", "this year") as a number, if resolvable."""
+    w = _norm(word)
+    if not w:
+        return None
+    if w.isdigit():
+        return int(w)
+    if w.startswith("'") and w[1:].isdigit():
+        yy = int(w[1:])
+        base = dct.year if dct else 2000
+        year = (base // 100) * 100 + yy
+        return year - 100 if year > base + 10 else year
+    if dct is None:
+        return None
+    return {"this year": dct.year, "last year": dct.year - 1, "next year": dct.year + 1}.get(w)
+
+
+
+def _day_value(d: date | None, unresolved: str = "XXXX-XX-XX") -> str:
+    """ISO day value, or the unresolved form."""
+    return d.isoformat() if d else unresolved
+

@@ -1,0 +1,210 @@
+"""Resolvers for days and times: calendar dates, weekdays, "today", parts of the day, holidays."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from timeline.temporal.calendar_math import holiday
+from timeline.temporal.lexicon import month_number, weekday_number
+from timeline.temporal.resolve_common import (
+    _PARTS,
+    Context,
+    Resolved,
+    _day_value,
+    _norm,
+    _year_of,
+)
+from timeline.temporal.tense import FUTURE, PAST, PRESENT
+
+
+def month_day(month: int, day: int, dct: date, tense: str | None) -> date | None:
+    """Year for a month/day without a year: the tense decides past or future, else closest."""
+    options = []
+    for year in (dct.year - 1, dct.year, dct.year + 1):
+        try:
+            options.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not options:
+        return None
+    if tense == PAST:
+        past = [d for d in options if d <= dct]
+        if past and (dct - past[-1]).days < 300:
+            return past[-1]
+    if tense == FUTURE:
+        future = [d for d in options if d >= dct]
+        if future and (future[0] - dct).days < 300:
+            return future[0]
+    return min(options, key=lambda d: abs((d - dct).days))
+
+
+
+def weekday_date(wd: int, dct: date, tense: str | None, rel: str) -> date:
+    """Date of a weekday named relative to the reference date."""
+    back = (dct.weekday() - wd) % 7  # days since the last such weekday (0 = today)
+    ahead = (wd - dct.weekday()) % 7
+    if rel in ("last", "this past", "past"):
+        return dct - timedelta(days=back or 7)
+    if rel in ("next", "this coming", "coming"):
+        return dct + timedelta(days=ahead or 7)
+    if rel == "this":
+        return dct - timedelta(days=dct.weekday()) + timedelta(days=wd)
+    if back == 0:
+        return dct
+    if tense == FUTURE:
+        return dct + timedelta(days=ahead)
+    if tense == PRESENT:
+        return dct + timedelta(days=ahead)
+    return dct - timedelta(days=back)
+
+
+
+def _resolve_day_word(word: str, dct: date | None, tense: str | None) -> date | None:
+    """Date for "today", "yesterday", a weekday, or "Month Day"."""
+    if dct is None:
+        return None
+    w = _norm(word)
+    offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+    if w in offsets:
+        return dct + timedelta(days=offsets[w])
+    wd = weekday_number(w)
+    if wd is not None:
+        return weekday_date(wd, dct, tense, "")
+    parts = w.split()
+    if len(parts) == 2:
+        month = month_number(parts[0])
+        day = int(re.sub(r"\D", "", parts[1]))
+        if month:
+            return month_day(month, day, dct, tense)
+    return None
+
+
+def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved | None:
+    """Clock times ("10:35 a.m.", "noon Thursday")."""
+    named = _norm(m.group("named"))
+    if named:
+        hour, minute = (24, 0) if named == "midnight" else (12, 0)
+    else:
+        h = m.group("h") or m.group("h24")
+        mi = m.group("mi") if "mi" in m.re.groupindex and m.group("mi") else None
+        if mi is None and "mi24" in m.re.groupindex:
+            mi = m.group("mi24")
+        hour, minute = int(h), int(mi or 0)
+        ampm = _norm(m.group("ampm") if "ampm" in m.re.groupindex else "")
+        if hour > 24 or minute > 59 or (ampm and not 1 <= hour <= 12):
+            return None
+        if ampm.startswith("p") and hour < 12:
+            hour += 12
+        elif ampm.startswith("a") and hour == 12:
+            hour = 0
+    day = m.group("day")
+    d = _resolve_day_word(day, ctx.dct, tense) if day else ctx.dct
+    clock = f"T{hour:02d}:{minute:02d}"
+    return Resolved("TIME", _day_value(d) + clock, "dct" if d else "none", ctx.dct)
+
+
+def resolve_calendar(kind: str, m: re.Match[str], ctx: Context, tense: str | None) -> Resolved | None:
+    """Absolute or year-less calendar dates: "Aug. 7, 1998", "7 August", "2024-04-26"."""
+    dct = ctx.dct
+    if kind == "numeric":
+        if m.group("y"):
+            y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+        else:
+            y, mo, d = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
+            if y < 100:
+                y = _year_of(f"'{y:02d}", dct) or 1900 + y
+        try:
+            return Resolved("DATE", date(y, mo, d).isoformat(), "absolute", None)
+        except ValueError:
+            return None
+    month = month_number(m.group("mon"))
+    day = int(re.sub(r"\D", "", m.group("day")))
+    if month is None or not 1 <= day <= 31:
+        return None
+    year = _year_of(m.group("year") or (m.group("yy") if "yy" in m.re.groupindex else None), dct)
+    if year is not None:
+        try:
+            return Resolved("DATE", date(year, month, day).isoformat(), "absolute", None)
+        except ValueError:
+            return None
+    if dct is None:
+        return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}", "none", None)
+    try:
+        d = month_day(month, day, dct, tense)
+    except ValueError:
+        return None
+    return Resolved("DATE", _day_value(d), "dct", dct) if d else None
+
+
+
+def resolve_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved | None:
+    """Weekdays, with an optional part of day: "Friday", "last Tuesday", "Sunday night"."""
+    wd = weekday_number(m.group("wd"))
+    if wd is None:
+        return None
+    rel = _norm(m.group("rel"))
+    part = _norm(m.group("part"))
+    suffix = f"T{_PARTS[part]}" if part else ""
+    typ = "TIME" if part else "DATE"
+    if ctx.dct is None:
+        return Resolved(typ, f"XXXX-WXX-{wd + 1}{suffix}", "none", None)
+    if tense in (None, PRESENT) and m.string.startswith(("'s", "\u2019s"), m.end()):
+        tense = PAST  # "Friday's closing price": a possessive weekday is usually behind us
+    d = weekday_date(wd, ctx.dct, tense, rel)
+    return Resolved(typ, d.isoformat() + suffix, "dct", ctx.dct)
+
+
+def resolve_dayword(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"today", "yesterday", "tomorrow", "tonight", "yesterday morning"."""
+    w = _norm(m.group("w"))
+    part = _norm(m.group("part")) or ("tonight" if w == "tonight" else "")
+    offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+               "the day before yesterday": -2, "the day after tomorrow": 2}
+    suffix = f"T{_PARTS[part]}" if part else ""
+    typ = "TIME" if part else "DATE"
+    if ctx.dct is None:
+        return Resolved(typ, "XXXX-XX-XX" + suffix, "none", None)
+    d = ctx.dct + timedelta(days=offsets[w])
+    return Resolved(typ, d.isoformat() + suffix, "dct", ctx.dct)
+
+
+def resolve_daypart(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"this morning", "last night", "overnight", "that evening"."""
+    part = _norm(m.group("part")).replace("-", "").replace(" ", "")
+    rel = _norm(m.group("rel")) if "rel" in m.re.groupindex else ""
+    code = {"overnight": "NI", "midafternoon": "AF", "midmorning": "MO"}.get(part) or _PARTS[part]
+    if rel in ("that", "the"):
+        base = ctx.last_day or ctx.dct
+    elif ctx.dct is None:
+        base = None
+    else:
+        shift = {"last": -1, "yesterday": -1, "tomorrow": 1}.get(rel, 0)
+        if rel == "last" and code != "NI":
+            shift = -1
+        base = ctx.dct + timedelta(days=shift)
+    return Resolved("TIME", _day_value(base) + f"T{code}", "dct" if base else "none", ctx.dct)
+
+
+def resolve_holiday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved | None:
+    """Named holidays: "Christmas", "Thanksgiving Day 1999"."""
+    year = _year_of(m.group("year"), ctx.dct)
+    name = m.group("h")
+    if year is not None:
+        d = holiday(name, year)
+        return Resolved("DATE", d.isoformat(), "absolute", None) if d else None
+    if ctx.dct is None:
+        return None
+    options = [d for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
+               if (d := holiday(name, y)) is not None]
+    if not options:
+        return None
+    if tense == PAST:
+        past = [d for d in options if d <= ctx.dct]
+        best = past[-1]
+    elif tense == FUTURE:
+        best = next(d for d in options if d >= ctx.dct)
+    else:
+        best = min(options, key=lambda d: abs((d - ctx.dct).days))
+    return Resolved("DATE", best.isoformat(), "dct", ctx.dct)
+

@@ -1,0 +1,122 @@
+"""Resolvers for named periods: months, seasons, years, decades, centuries, spelled-out years."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from timeline.temporal.calendar_math import SEASON_ORDER, season_of
+from timeline.temporal.lexicon import SEASONS, month_number
+from timeline.temporal.resolve_common import Context, Resolved, _norm, _offset, _year_of
+from timeline.temporal.tense import FUTURE, PAST, PRESENT
+
+
+def month_year(month: int, dct: date, tense: str | None, rel: str) -> int:
+    """Year of a month named without a year ("in November", "last April")."""
+    if rel in ("last", "this past", "past"):
+        return dct.year if month < dct.month else dct.year - 1
+    if rel in ("next", "this coming", "coming"):
+        return dct.year if month > dct.month else dct.year + 1
+    if rel == "this":
+        return dct.year
+    if tense == PAST and month > dct.month:
+        return dct.year - 1
+    if tense == FUTURE and month < dct.month:
+        return dct.year + 1
+    return dct.year
+
+
+
+def resolve_month(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
+                  sentence_year: int | None) -> Resolved | None:
+    """Months: "July 1997", "last April", "in November"."""
+    month = month_number(m.group("mon"))
+    if month is None:
+        return None
+    if kind == "my":
+        year = _year_of(m.group("year"), ctx.dct)
+        if year is None:
+            return Resolved("DATE", f"XXXX-{month:02d}", "none", None)
+        anchor = "absolute" if m.group("year").isdigit() else "dct"
+        return Resolved("DATE", f"{year}-{month:02d}", anchor, ctx.dct)
+    rel = _norm(m.group("rel"))
+    if not rel and sentence_year is not None:
+        return Resolved("DATE", f"{sentence_year}-{month:02d}", "sentence-year", None)
+    if ctx.dct is None:
+        return Resolved("DATE", f"XXXX-{month:02d}", "none", None)
+    year = month_year(month, ctx.dct, tense, rel)
+    return Resolved("DATE", f"{year}-{month:02d}", "dct", ctx.dct)
+
+
+def resolve_season(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved | None:
+    """Seasons: "this summer", "last fall", "the winter of 1994"."""
+    code = SEASONS[_norm(m.group("season"))]
+    rel = _norm(m.group("rel"))
+    edge = m.group("edge") if "edge" in m.re.groupindex else None
+    edge2 = m.group("edge2") if "edge2" in m.re.groupindex else None
+    year = _year_of(m.group("year"), ctx.dct)
+    if year is not None:
+        return Resolved("DATE", f"{year}-{code}", "absolute", None)
+    if not rel and not edge and not edge2:
+        return None  # a bare "fall" is usually the verb
+    if ctx.dct is None:
+        return Resolved("DATE", f"XXXX-{code}", "none", None)
+    cur_year, cur = season_of(ctx.dct)
+    order, cur_order = SEASON_ORDER[code], SEASON_ORDER[cur]
+    off = _offset(rel)
+    if off == -1:
+        year = ctx.dct.year - 1 if code != "WI" else cur_year - (0 if cur != "WI" else 1)
+    elif off == 1:
+        year = cur_year if order > cur_order else cur_year + 1
+    elif off == 0 or tense is None or tense == PRESENT:
+        year = cur_year
+    elif tense == PAST:
+        year = cur_year if order <= cur_order else cur_year - 1
+    else:
+        year = cur_year if order >= cur_order else cur_year + 1
+    return Resolved("DATE", f"{year}-{code}", "dct", ctx.dct)
+
+
+def resolve_year(kind: str, m: re.Match[str], ctx: Context) -> Resolved | None:
+    """Years, decades and centuries."""
+    if kind == "year":
+        return Resolved("DATE", str(int(m.group("year"))), "absolute", None)
+    if kind == "decade":
+        if m.group("dec"):
+            return Resolved("DATE", m.group("dec")[:3], "absolute", None)
+        d2 = int(m.group("dec2"))
+        base = ctx.dct.year if ctx.dct else 1999
+        century = base // 100 * 100
+        year = century + d2 if century + d2 <= base else century - 100 + d2
+        return Resolved("DATE", str(year)[:3], "dct", ctx.dct)
+    ordinals = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+                "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+                "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+                "twentieth": 20, "twenty-first": 21}
+    n = int(m.group("ord")) if m.group("ord") else ordinals.get(_norm(m.group("word")), 0)
+    if not 1 <= n <= 21:
+        return None
+    return Resolved("DATE", f"{n - 1:02d}", "absolute", None)
+
+
+
+def resolve_spelled_year(m: re.Match[str]) -> Resolved | None:
+    """Years in words: "nineteen ninety-six", "the year two thousand"."""
+    from timeline.temporal.lexicon import parse_number
+
+    if m.group("c19"):
+        rest = _norm(m.group("rest"))
+        if rest.startswith("hundred"):
+            tail = rest.split("and", 1)[1] if "and" in rest else ""
+            n = parse_number(tail) if tail else 0
+        else:
+            n = parse_number(rest)
+        if n is None or not 0 <= n <= 99 or (rest and n < 10 and not rest.startswith("hundred")):
+            return None
+        return Resolved("DATE", str(1900 + int(n)), "absolute", None)
+    n = parse_number(m.group("rest2")) if m.group("rest2") else 0
+    if n is None or not 0 <= n <= 99:
+        return None
+    return Resolved("DATE", str(2000 + int(n)), "absolute", None)
+

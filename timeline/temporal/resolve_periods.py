@@ -1,0 +1,236 @@
+"""Resolvers for periods counted from the reference: quarters, "a year ago", "last week", "the year"."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from timeline.temporal import durations
+from timeline.temporal.calendar_math import add_months, quarter_of, shift_quarter, week_value
+from timeline.temporal.resolve_common import (
+    _BACK,
+    _FORWARD,
+    Context,
+    Resolved,
+    _norm,
+    _offset,
+    _year_of,
+)
+from timeline.temporal.tense import FUTURE, PAST
+
+
+def _quarter_base(ctx: Context) -> tuple[int, int] | None:
+    """The quarter an article talks about: the last one it named, else the last completed one."""
+    if ctx.last_quarter:
+        return ctx.last_quarter
+    if ctx.dct is None:
+        return None
+    return shift_quarter(ctx.dct.year, quarter_of(ctx.dct), -1)
+
+
+def resolve_quarter(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved | None:
+    """Quarters and halves: "the third quarter", "fiscal 1998's first half", "Q3 2024"."""
+    dct = ctx.dct
+    groups = m.re.groupindex
+    adj = _norm(m.group("adj")) if "adj" in groups else ""
+    unit = _norm(m.group("unit")) if "unit" in groups else "quarter"
+    ord_word = ""
+    if "ord" in groups and m.group("ord"):
+        ord_word = _norm(m.group("ord"))
+    elif "ord2" in groups and m.group("ord2"):
+        ord_word = _norm(m.group("ord2"))
+    year: int | None = None
+    for g in ("ypos", "y2", "y3"):
+        if g in groups and m.group(g):
+            year = _year_of(m.group(g), dct)
+    earlier = any(w in adj for w in ("year-earlier", "year-ago", "year-before", "comparable"))
+    if ord_word:
+        n = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+             "4th": 4, "final": 4, "last": 4}.get(ord_word) or int(ord_word[1])
+        if unit == "half":
+            if n > 2:
+                return None
+            code = f"H{n}"
+        elif unit == "quarter":
+            code = f"Q{n}"
+        else:
+            return None
+        anchor = "absolute"
+        if year is None:
+            if dct is None:
+                return Resolved("DATE", f"XXXX-{code}", "none", None)
+            anchor = "dct"
+            year = dct.year
+            current = quarter_of(dct) if code[0] == "Q" else (1 if dct.month <= 6 else 2)
+            if earlier:
+                base = _quarter_base(ctx)
+                year = (base[0] if base else dct.year) - 1
+            elif n > current and tense != FUTURE:
+                year -= 1
+        elif earlier:
+            year -= 1
+        return Resolved("DATE", f"{year}-{code}", anchor, dct)
+    # No ordinal: "the quarter", "the latest quarter", "the year-earlier period".
+    if unit == "half":
+        return None
+    if dct is None:
+        return Resolved("DATE", "XXXX-QX", "none", None)
+    words = adj.replace("-", " ").split()
+    if year is not None:
+        base = _quarter_base(ctx)
+        if base is None:
+            return None
+        return Resolved("DATE", f"{year - (1 if earlier else 0)}-Q{base[1]}", "article-quarter", dct)
+    if earlier:
+        base = _quarter_base(ctx)
+        if base is None:
+            return None
+        return Resolved("DATE", f"{base[0] - 1}-Q{base[1]}", "article-quarter", dct)
+    if unit == "period" and not ctx.last_quarter:
+        return None
+    if "current" in words or "this" in words:
+        y, q = dct.year, quarter_of(dct)
+    elif "next" in words or "coming" in words:
+        y, q = shift_quarter(dct.year, quarter_of(dct), 1)
+    elif "previous" in words or "prior" in words or ("last" in words and "latest" not in words):
+        y, q = shift_quarter(dct.year, quarter_of(dct), -1)
+    elif "full" in words or "first" in words or "final" in words:
+        return None
+    else:
+        base = _quarter_base(ctx)
+        if base is None:
+            return None
+        y, q = base
+    return Resolved("DATE", f"{y}-Q{q}", "article-quarter", dct)
+
+
+def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"two weeks ago", "a year earlier", "three days later"."""
+    unit = _norm(m.group("unit"))
+    n = durations.count_of(m.group("num"))
+    direction = _norm(m.group("dir"))
+    sign = 1 if direction in ("later", "after", "from now", "hence") else -1
+    if n is None:
+        return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "dct", ctx.dct)
+    if n != int(n):
+        return None
+    n = int(n)
+    dct = ctx.dct
+    if unit == "year" and n == 1 and sign < 0 and direction != "ago" and ctx.last_quarter:
+        y, q = ctx.last_quarter
+        return Resolved("DATE", f"{y - 1}-Q{q}", "article-quarter", dct)
+    if unit == "year" and n == 1 and direction == "ago" and ctx.last_quarter:
+        y, q = ctx.last_quarter
+        return Resolved("DATE", f"{y - 1}-Q{q}", "article-quarter", dct)
+    if dct is None:
+        unresolved = {"year": "XXXX", "decade": "XXX", "month": "XXXX-XX", "week": "XXXX-WXX",
+                      "quarter": "XXXX-QX"}
+        return Resolved("DATE", unresolved.get(unit, "XXXX-XX-XX"), "none", None)
+    k = sign * n
+    if unit in ("year", "decade", "century"):
+        scale = {"year": 1, "decade": 10, "century": 100}[unit]
+        return Resolved("DATE", str(dct.year + k * scale), "dct", dct)
+    if unit == "quarter":
+        y, q = shift_quarter(dct.year, quarter_of(dct), k)
+        return Resolved("DATE", f"{y}-Q{q}", "dct", dct)
+    if unit == "month":
+        d = add_months(dct, k)
+        return Resolved("DATE", f"{d.year}-{d.month:02d}", "dct", dct)
+    if unit in ("week", "fortnight", "weekend"):
+        d = dct + timedelta(weeks=k * (2 if unit == "fortnight" else 1))
+        return Resolved("DATE", week_value(d), "dct", dct)
+    if unit in ("day", "night"):
+        return Resolved("DATE", (dct + timedelta(days=k)).isoformat(), "dct", dct)
+    if unit in ("hour", "minute", "second"):
+        return Resolved("TIME", "PAST_REF" if sign < 0 else "FUTURE_REF", "dct", dct)
+    return None
+
+
+def resolve_relunit(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved | None:
+    """"last week", "this year", "next month", "the past year", "earlier in the year"."""
+    rel = _norm(m.group("rel"))
+    unit = _norm(m.group("unit"))
+    dct = ctx.dct
+    if rel in ("that", "the same"):
+        if unit == "year" and ctx.last_year is not None:
+            return Resolved("DATE", str(ctx.last_year), "article-year", None)
+        return None
+    if unit in ("decade", "century") and rel in _BACK + _FORWARD:
+        return Resolved("DURATION", "P10Y" if unit == "decade" else "P100Y", "none", None)
+    if rel in ("the following", "the previous", "the prior") and unit in ("year", "month"):
+        step = 1 if rel == "the following" else -1
+        if unit == "year" and ctx.last_year is not None:
+            return Resolved("DATE", str(ctx.last_year + step), "article-year", None)
+        if unit == "month" and ctx.last_month is not None:
+            y, mo = divmod(ctx.last_month[0] * 12 + ctx.last_month[1] - 1 + step, 12)
+            return Resolved("DATE", f"{y}-{mo + 1:02d}", "article-month", None)
+        return None
+    off = 0 if rel in ("the", "this") else _offset(rel)
+    if off is None:
+        return None
+    if dct is None:
+        unresolved = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+                      "year": "XXXX", "quarter": "XXXX-QX", "decade": "XXX", "century": "XX",
+                      "half": "XXXX-HX", "day": "XXXX-XX-XX"}
+        return Resolved("DATE", unresolved[unit], "none", None)
+    if unit == "year":
+        return Resolved("DATE", str(dct.year + off), "dct", dct)
+    if unit == "month":
+        d = add_months(dct, off)
+        return Resolved("DATE", f"{d.year}-{d.month:02d}", "dct", dct)
+    if unit == "week":
+        return Resolved("DATE", week_value(dct + timedelta(weeks=off)), "dct", dct)
+    if unit == "weekend":
+        base = dct + timedelta(weeks=off)
+        if off == 0 and tense == PAST and dct.weekday() < 5:
+            base = dct - timedelta(weeks=1)
+        return Resolved("DATE", week_value(base) + "-WE", "dct", dct)
+    if unit == "quarter":
+        y, q = shift_quarter(dct.year, quarter_of(dct), off)
+        return Resolved("DATE", f"{y}-Q{q}", "dct", dct)
+    if unit == "half":
+        index = dct.year * 2 + (0 if dct.month <= 6 else 1) + off
+        return Resolved("DATE", f"{index // 2}-H{index % 2 + 1}", "dct", dct)
+    if unit == "decade":
+        return Resolved("DATE", str(dct.year // 10 + off), "dct", dct)
+    if unit == "century":
+        return Resolved("DATE", f"{dct.year // 100 + off:02d}", "dct", dct)
+    if unit == "day":
+        if rel in ("the next", "the following", "the previous", "the prior"):
+            base = ctx.last_day or dct
+            return Resolved("DATE", (base + timedelta(days=off)).isoformat(), "article-day", base)
+        return None
+    return None
+
+
+
+def resolve_bare_unit(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved | None:
+    """"the year", "the week", "the weekend", "the full year" (the reference's own period)."""
+    unit = _norm(m.group("unit"))
+    prep = _norm(m.group("prep"))
+    if prep in ("for", "throughout", "over") and unit != "weekend" and _norm(m.group("adj")) != "full":
+        return Resolved("DURATION", {"year": "P1Y", "week": "P1W", "month": "P1M"}[unit], "none", None)
+    dct = ctx.dct
+    if dct is None:
+        return Resolved("DATE", {"year": "XXXX", "week": "XXXX-WXX", "month": "XXXX-XX",
+                                 "weekend": "XXXX-WXX-WE"}[unit], "none", None)
+    if unit == "year":
+        return Resolved("DATE", str(dct.year), "dct", dct)
+    if unit == "month":
+        return Resolved("DATE", f"{dct.year}-{dct.month:02d}", "dct", dct)
+    if unit == "week":
+        return Resolved("DATE", week_value(dct), "dct", dct)
+    base = dct
+    if tense == PAST and dct.weekday() < 5:
+        base = dct - timedelta(weeks=1)
+    return Resolved("DATE", week_value(base) + "-WE", "dct", dct)
+
+
+def resolve_year_ago(ctx: Context) -> Resolved | None:
+    """"year-earlier", "year-ago": the quarter under discussion a year back, else last year."""
+    if ctx.last_quarter:
+        y, q = ctx.last_quarter
+        return Resolved("DATE", f"{y - 1}-Q{q}", "article-quarter", ctx.dct)
+    if ctx.dct is None:
+        return Resolved("DATE", "XXXX", "none", None)
+    return Resolved("DATE", str(ctx.dct.year - 1), "dct", ctx.dct)
