@@ -44,3 +44,16 @@ def fresh_database(prefix: str = "timeline_test") -> Iterator[str]:
     finally:
         with _admin() as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def empty(url: str) -> None:
+    """Drop everything in the database's public schema (a blank database for the next test)."""
+    from sqlalchemy import text
+
+    from db.engine import make_engine
+
+    engine = make_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
