@@ -53,7 +53,7 @@ _SOURCES: list[tuple[str, str]] = [
     (
         "mdy",
         _B + r"(?:(?P<wd>" + WEEKDAY + r"),?\s+)?(?P<mon>" + MONTH + r")\s+(?P<day>" + DAYNUM
-        + r")(?!\d|:)(?:(?:,\s*|\s+)(?P<year>" + YEAR4 + r")" + _E + r"|(?:\s*,\s*|\s+)(?P<yy>'\d\d)\b)?",
+        + r")(?!\d|:\d)(?:(?:,\s*|\s+)(?P<year>" + YEAR4 + r")" + _E + r"|(?:\s*,\s*|\s+)(?P<yy>'\d\d)\b)?",
     ),
     (
         "dmy",
@@ -147,6 +147,13 @@ _SOURCES: list[tuple[str, str]] = [
         + r")s?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence|back)(?!\w)",
     ),
     ("yearago", _B + r"year-(?:earlier|ago)(?![\w-])"),
+    (
+        # "the corresponding period last year", "last year's quarter", "the quarter a year ago"
+        "yearago",
+        _B + r"(?:(?:the\s+)?(?:corresponding|comparable|same)\s+(?:period|quarter)\s+(?:of\s+|in\s+)?"
+        r"(?:last\s+year|a\s+year\s+(?:ago|earlier))|last\s+year's\s+(?:quarter|period)|"
+        r"the\s+(?:quarter|period)\s+a\s+year\s+(?:ago|earlier))(?!\w)",
+    ),
     (
         "relunit",
         _B + r"(?:(?P<edge>" + _EDGE + r")(?:\s+in)?\s+)?(?P<rel>" + _REL_WORD + r")\s+"

@@ -130,6 +130,15 @@ def resolve_calendar(kind: str, m: re.Match[str], ctx: Context, tense: str | Non
             return None
     if dct is None:
         return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}", "none", None)
+    wd = weekday_number(m.group("wd")) if "wd" in m.re.groupindex and m.group("wd") else None
+    if wd is not None:
+        # "Saturday, April 25": the year in which that day is a Saturday, nearest first.
+        for year in sorted(range(dct.year - 1, dct.year + 2), key=lambda y: abs(y - dct.year)):
+            try:
+                if date(year, month, day).weekday() == wd:
+                    return Resolved("DATE", date(year, month, day).isoformat(), "dct", dct)
+            except ValueError:
+                continue
     try:
         d = month_day(month, day, dct, tense)
     except ValueError:

@@ -92,7 +92,9 @@ def resolve_quarter(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
         y, q = dct.year, quarter_of(dct)
     elif "next" in words or "coming" in words:
         y, q = shift_quarter(dct.year, quarter_of(dct), 1)
-    elif "previous" in words or "prior" in words or ("last" in words and "latest" not in words):
+    elif ("previous" in words or "prior" in words or "last" in words or "latest" in words
+          or "recent" in words):
+        # "the latest quarter" in an earnings report: the last one that has ended
         y, q = shift_quarter(dct.year, quarter_of(dct), -1)
     elif "full" in words or "first" in words or "final" in words:
         return None

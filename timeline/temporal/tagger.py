@@ -78,6 +78,13 @@ def _resolve(kind: str, m: re.Match[str], text: str, ctx: Context, tense: str | 
     return None
 
 
+def _quarter_over(ctx: Context, year: int, quarter: int) -> bool:
+    """Whether a quarter had ended by the reference date (forecasts do not set the topic)."""
+    if ctx.dct is None:
+        return True
+    return (year, quarter) < (ctx.dct.year, (ctx.dct.month - 1) // 3 + 1)
+
+
 def _remember(ctx: Context, r: Resolved) -> None:
     """Update the article context with a resolved value."""
     v = r.value
@@ -85,7 +92,7 @@ def _remember(ctx: Context, r: Resolved) -> None:
         return
     if r.anchor.startswith("article"):
         return
-    if re.fullmatch(r"\d{4}-Q[1-4]", v):
+    if re.fullmatch(r"\d{4}-Q[1-4]", v) and _quarter_over(ctx, int(v[:4]), int(v[-1])):
         ctx.last_quarter = (int(v[:4]), int(v[-1]))
     day = re.match(r"(\d{4})-(\d\d)-(\d\d)", v)
     if day:

@@ -40,6 +40,25 @@ _TO_FUTURE = frozenset(
 _PLANNED = frozenset(["scheduled", "slated", "expected", "set", "due", "planned"])
 
 
+# Words that may stand between an auxiliary and its verb ("will not be", "had already been").
+_AUX_CHAIN = frozenset(
+    ["will", "'ll", "shall", "would", "wo", "is", "are", "am", "be", "been", "being", "has", "have",
+     "had", "was", "were", "not", "n't", "also", "already", "just", "still", "now", "never",
+     "previously", "originally", "initially", "recently", "then"]
+)
+_REPORTING = frozenset(["said", "says", "say", "told", "added", "announced", "reported"])
+
+
+def _auxiliaries(tokens: list[str], i: int) -> list[str]:
+    """The auxiliary chain right before token ``i`` ("had been" in "had been due")."""
+    out: list[str] = []
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if tokens[j] not in _AUX_CHAIN:
+            break
+        out.append(tokens[j])
+    return out
+
+
 def _classify(tokens: list[str], i: int) -> str | None:
     """Tense signalled by token ``i`` (lower-case), or None if it is not a marker."""
     w = tokens[i]
@@ -47,7 +66,8 @@ def _classify(tokens: list[str], i: int) -> str | None:
     if w in _AUX_FUTURE or w == "won't" or w in _MODALS:
         return FUTURE
     if nxt == "to" and w in _TO_FUTURE:
-        return FUTURE
+        # "had been due to expire Friday": a plan that is already behind the writer
+        return PAST if "had" in _auxiliaries(tokens, i) else FUTURE
     if w in ("scheduled", "slated"):
         return FUTURE
     if nxt == "for" and w in ("set", "planned", "scheduled", "slated", "due"):
@@ -64,6 +84,8 @@ def _classify(tokens: list[str], i: int) -> str | None:
         # "will be held", "is scheduled to", "has met": look at the auxiliaries before it.
         for j in range(i - 1, max(-1, i - 4), -1):
             prev = tokens[j]
+            if prev not in _AUX_CHAIN:
+                break  # "statements made Friday": no auxiliary of its own
             if prev in _AUX_FUTURE:
                 return FUTURE
             if prev in _AUX_PRESENT_PASSIVE:
@@ -90,15 +112,36 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         'past'
     """
     left = [m.group(0).lower() for m in _TOKEN.finditer(sentence, 0, start)]
-    if left and left[-1] in _FORWARD_PREPOSITIONS:
-        return FUTURE
+    if left[-3:] == ["as", "soon", "as"]:
+        return FUTURE  # "as soon as Tuesday"
     right = [m.group(0).lower() for m in _TOKEN.finditer(sentence, end)]
     tokens = left + ["<T>"] + right
     here = len(left)
-    for dist in range(1, len(tokens)):
+    nearest = _nearest(tokens, here)
+    if left and left[-1] in _FORWARD_PREPOSITIONS:
+        # "by Friday", "until Thursday" look ahead, unless the clause is past perfect
+        # ("had filed reports by Wednesday", "until Thursday they had not called").
+        if nearest is not None and nearest[0] == PAST and "had" in tokens:
+            return PAST
+        return FUTURE
+    if nearest is None:
+        return None
+    tense, i = nearest
+    if tokens[i] in _REPORTING and i > here + 2:
+        # "X will leave at dawn (4 a.m. Thursday), he said": the reported clause decides.
+        other = _nearest(tokens, here, skip=_REPORTING, limit=i - here + 6)
+        if other is not None and other[0] == FUTURE and other[1] < here:
+            return FUTURE
+    return tense
+
+
+def _nearest(tokens: list[str], here: int, skip: frozenset[str] = frozenset(),
+             limit: int | None = None) -> tuple[str, int] | None:
+    """The tense marker nearest to position ``here`` and its index, scanning both ways."""
+    for dist in range(1, min(len(tokens), limit or len(tokens))):
         for i in (here - dist, here + dist):
-            if 0 <= i < len(tokens) and i != here:
+            if 0 <= i < len(tokens) and i != here and tokens[i] not in skip:
                 tense = _classify(tokens, i)
                 if tense is not None:
-                    return tense
+                    return tense, i
     return None
