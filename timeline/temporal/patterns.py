@@ -73,7 +73,7 @@ _SOURCES: list[tuple[str, str]] = [
     (
         "month",
         _B + r"(?:(?P<edge>" + _EDGE + r")\s*)?(?:(?P<rel>this|last|next|this\s+past|this\s+coming|"
-        r"past|coming)\s+)?(?P<mon>" + MONTH + r")(?!\s*\d|\w)",
+        r"past|coming)\s+)?(?P<mon>" + MONTH + r")(?!\.?\s*\d|\w)",
     ),
     (
         "season",

@@ -153,15 +153,13 @@ def resolve_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
     if wd is None:
         return None
     rel = _norm(m.group("rel"))
-    part = _norm(m.group("part"))
-    suffix = f"T{_PARTS[part]}" if part else ""
-    typ = "TIME" if part else "DATE"
+    # "Sunday night" is valued as the day itself: the convention most news annotation follows.
     if ctx.dct is None:
-        return Resolved(typ, f"XXXX-WXX-{wd + 1}{suffix}", "none", None)
+        return Resolved("DATE", f"XXXX-WXX-{wd + 1}", "none", None)
     if tense in (None, PRESENT) and m.string.startswith(("'s", "\u2019s"), m.end()):
         tense = PAST  # "Friday's closing price": a possessive weekday is usually behind us
     d = weekday_date(wd, ctx.dct, tense, rel)
-    return Resolved(typ, d.isoformat() + suffix, "dct", ctx.dct)
+    return Resolved("DATE", d.isoformat(), "dct", ctx.dct)
 
 
 def resolve_dayword(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -183,6 +181,8 @@ def resolve_daypart(m: re.Match[str], ctx: Context) -> Resolved | None:
     part = _norm(m.group("part")).replace("-", "").replace(" ", "")
     rel = _norm(m.group("rel")) if "rel" in m.re.groupindex else ""
     code = {"overnight": "NI", "midafternoon": "AF", "midmorning": "MO"}.get(part) or _PARTS[part]
+    if rel == "the" and code == "NI":
+        return None  # "through the night": no particular night
     if rel in ("that", "the"):
         base = ctx.last_day or ctx.dct
     elif ctx.dct is None:

@@ -19,10 +19,18 @@ def month_year(month: int, dct: date, tense: str | None, rel: str) -> int:
         return dct.year if month > dct.month else dct.year + 1
     if rel == "this":
         return dct.year
+    if tense == PAST and month == dct.month % 12 + 1:
+        return dct.year + (month == 1)  # "a cut in supply in September" written in August
     if tense == PAST and month > dct.month:
         return dct.year - 1
     if tense == FUTURE and month < dct.month:
         return dct.year + 1
+    if tense is None or tense == PRESENT:
+        # No verb to go by: the nearest such month.
+        if month - dct.month > 6:
+            return dct.year - 1
+        if dct.month - month > 6:
+            return dct.year + 1
     return dct.year
 
 

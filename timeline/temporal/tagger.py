@@ -88,6 +88,9 @@ def _quarter_over(ctx: Context, year: int, quarter: int) -> bool:
 def _remember(ctx: Context, r: Resolved) -> None:
     """Update the article context with a resolved value."""
     v = r.value
+    if re.fullmatch(r"P(?:[6-9]|1[01])M|\d{4}-H[12]", v):
+        # "the first nine months", "the first half": the comparison is no longer a quarter
+        ctx.last_quarter = None
     if r.type != "DATE" and r.type != "TIME":
         return
     if r.anchor.startswith("article"):

@@ -31,7 +31,7 @@ _AUX_PRESENT_PASSIVE = frozenset(["is", "are", "am", "be", "been", "being"])
 # "by August", "until January", "effective June 1": a deadline or a start, ahead of the reference.
 _FORWARD_PREPOSITIONS = frozenset(["by", "until", "till", "through", "effective", "starting", "beginning"])
 _DETERMINERS = frozenset(
-    ["a", "an", "the", "still", "very", "more", "most", "newly", "its", "their", "his", "her", "our", "this", "that", "these", "those"]
+    ["a", "an", "the", "still", "very", "more", "most", "newly", "its", "their", "his", "her", "our", "this", "these", "those"]
 )
 _MODALS = frozenset(["might", "may", "could", "can"])
 _TO_FUTURE = frozenset(
@@ -114,6 +114,8 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     left = [m.group(0).lower() for m in _TOKEN.finditer(sentence, 0, start)]
     if left[-3:] == ["as", "soon", "as"]:
         return FUTURE  # "as soon as Tuesday"
+    if left[-1:] == ["since"] or left[-2:-1] == ["since"] and left[-1] in ("the", "early", "late"):
+        return PAST  # "since the Oct. 23 shooting"
     right = [m.group(0).lower() for m in _TOKEN.finditer(sentence, end)]
     tokens = left + ["<T>"] + right
     here = len(left)
