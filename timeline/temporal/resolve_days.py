@@ -99,7 +99,11 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
         elif ampm.startswith("a") and hour == 12:
             hour = 0
     day = m.group("day")
-    d = _resolve_day_word(day, ctx.dct, tense) if day else ctx.dct
+    if day:
+        d = _resolve_day_word(day, ctx.dct, tense)
+    else:
+        # "at 10 p.m." with no day: the day the article was last talking about, else the reference
+        d = ctx.last_day or ctx.dct
     clock = f"T{hour:02d}:{minute:02d}"
     return Resolved("TIME", _day_value(d) + clock, "dct" if d else "none", ctx.dct)
 

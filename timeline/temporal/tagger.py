@@ -22,6 +22,10 @@ _TENSED_KINDS = frozenset({"mdy", "dmy", "month", "weekday", "season", "quarter"
                            "time", "relunit", "bare_unit"})
 
 
+_YEAR_ENDED = re.compile(r"the\s+(?:fiscal\s+|financial\s+)?year$", re.IGNORECASE)
+_ENDED_AFTER = re.compile(r"\s+(?:ended|ending)\b")
+
+
 def _sentences(text: str) -> list[Sentence]:
     """Split on sentence-final punctuation and blank lines (offsets kept)."""
     out: list[Sentence] = []
@@ -139,6 +143,9 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
         r = _resolve(c.kind, c.match, text, ctx, tense, sentence_year)
         if r is None:
             continue
+        if _YEAR_ENDED.match(text[c.start:c.end]) and _ENDED_AFTER.match(text, c.end):
+            # "the fiscal year ended March 31": a year-long period, not the calendar year
+            r = Resolved("DURATION", "P1Y", "none", None)
         _remember(ctx, r)
         if r.anchor == "absolute" and r.value[:4].isdigit():
             year_in_sentence = (si, int(r.value[:4]))
