@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from sumy.models.dom import ObjectDocumentModel, Paragraph
 from sumy.models.dom import Sentence as SumySentence
@@ -22,6 +23,7 @@ _FURNITURE = re.compile(
 )
 
 
+@lru_cache(maxsize=65_536)
 def clean_sentence(text: str) -> str:
     """Collapse whitespace and tokenizer spacing (`` ,`` ``( x )``) in a sentence."""
     text = _SPACES.sub(" ", text).strip()

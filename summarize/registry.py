@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from sumy.nlp.stemmers import Stemmer
@@ -36,6 +36,7 @@ def get_summarizer(name: str) -> Any:
     if key not in SUMMARIZERS:
         known = ", ".join(sorted(SUMMARIZERS))
         raise UnknownSummarizerError(f"unknown summarizer {name!r}; known: {known}")
-    summarizer = SUMMARIZERS[key](Stemmer("english"))
+    # stemming is most of a summary's cost and words repeat: remember stems
+    summarizer = SUMMARIZERS[key](lru_cache(maxsize=100_000)(Stemmer("english")))
     summarizer.stop_words = get_stop_words("english")
     return summarizer

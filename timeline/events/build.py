@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date
@@ -10,7 +11,7 @@ from datetime import date
 from summarize import DEFAULT_SUMMARIZER, make_title, summarize, unique_sentences
 from summarize.core import clean_sentence
 from timeline.events.extract import best_trigger, candidates_for_article
-from timeline.events.lexicon import TRIGGER_RE, trigger_lemma
+from timeline.events.lexicon import find_triggers
 from timeline.events.merge import (
     Cluster,
     cluster_candidates,
@@ -21,6 +22,7 @@ from timeline.events.salience import date_support, salience
 from timeline.records import Article, Event, EventCandidate, EventSourceRecord
 from timeline.sentences import split_sentences
 
+LOGGER = logging.getLogger(__name__)
 MAX_SUMMARY_INPUT = 20
 PRECISION_RANK = {"time": 0, "day": 1, "week": 2, "month": 3, "season": 4, "quarter": 4,
                   "half": 5, "year": 6}
@@ -49,7 +51,13 @@ def extract_candidates(
     out: list[EventCandidate] = []
     for article in articles:
         sentences = split_sentences(article.text)
-        mentions = temporal.tag(article.text, article.published, sentences)
+        try:
+            mentions = temporal.tag(article.text, article.published, sentences)
+        except (ValueError, IndexError, KeyError, TypeError) as err:
+            # a tagger defect on one article must not sink the batch: say so and go on
+            LOGGER.warning("temporal tagging failed for %s (%s: %s); no events taken from it",
+                           article.source_id, type(err).__name__, err)
+            continue
         out.extend(candidates_for_article(article, sentences, mentions, profile, placeable))
     return out, {k: v for k, v in spans.items() if v is not None}
 
@@ -191,9 +199,7 @@ def _cluster_event(
     names = set(actors) | set(places)
     if not profile.keeps(names, " ".join(evidence)):
         return None
-    context_triggers = [
-        trigger_lemma(m.group(0)) for c in members for s in c.context for m in TRIGGER_RE.finditer(s)
-    ]
+    context_triggers = [lemma for c in members for s in c.context for _, _, lemma in find_triggers(s)]
     trigger = best_trigger([c.trigger for c in members] + context_triggers)
     sources = _sources(members)
     n = 2 if len(evidence) >= 3 else 1
@@ -221,7 +227,8 @@ def _cluster_event(
         actors=actors,
         location=location,
         trigger=trigger,
-        salience=salience(sources, support.get(value, 0)),
+        salience=salience(sources, support.get(value, 0),
+                          share=min(1.0, cluster.value_support()[value] / max(1, support[value]))),
         sources=sources,
         date_disagreement=disagreement,
     )

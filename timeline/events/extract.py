@@ -11,14 +11,14 @@ from timeline.events.lexicon import (
     NOT_NAMES,
     SPEECH_TRIGGERS,
     TRIGGER_PRIORITY,
-    TRIGGER_RE,
-    trigger_lemma,
+    find_triggers,
 )
 from timeline.events.profiles import TopicProfile, alias_pattern
 from timeline.records import Article, EventCandidate, Sentence, TemporalMention
 
 MAX_ACTORS = 6
 MAX_CONTEXT = 6
+CONTEXT_WINDOW = 15  # undated sentences this near the start may join the main event
 MAX_CANDIDATES_PER_SENTENCE = 2
 COARSE_PRECISIONS = frozenset({"decade", "century", "ref", "none"})
 _KIND_RANK = {"person": 0, "agency": 1, "company": 1, "generic": 2, "country": 3}
@@ -138,14 +138,14 @@ def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list
     return found
 
 
-def _resolve_short_names(names: list[str], article_names: set[str]) -> list[str]:
+def _resolve_short_names(names: list[str], surnames: dict[str, set[str]]) -> list[str]:
     """Map a lone surname to the full name used elsewhere in the article (Murray -> Conrad Murray)."""
     out = []
     for name in names:
         if " " not in name:
-            longer = sorted(n for n in article_names if n.endswith(" " + name))
-            if len(longer) == 1:
-                name = longer[0]
+            longer = surnames.get(name)
+            if longer is not None and len(longer) == 1:
+                name = next(iter(longer))
         out.append(name)
     return out
 
@@ -153,9 +153,8 @@ def _resolve_short_names(names: list[str], article_names: set[str]) -> list[str]
 def _nearest_trigger(text: str, pos: int) -> str | None:
     """The trigger lemma nearest to ``pos``, preferring event verbs over speech verbs."""
     best: tuple[int, int, str] | None = None
-    for hit in TRIGGER_RE.finditer(text):
-        lemma = trigger_lemma(hit.group(0))
-        distance = min(abs(hit.start() - pos), abs(hit.end() - pos))
+    for start, end, lemma in find_triggers(text):
+        distance = min(abs(start - pos), abs(end - pos))
         rank = (1 if lemma in SPEECH_TRIGGERS else 0, distance, lemma)
         if best is None or rank < best:
             best = rank
@@ -179,9 +178,9 @@ def candidates_for_article(
 ) -> list[EventCandidate]:
     """One candidate per sentence and calendar-placeable date it mentions (at most two).
 
-    Undated sentences that share a person or agency with the article's main event (the first
-    candidate dated on or around the publication day, else the first candidate) become its
-    context.
+    Undated sentences among the first ``CONTEXT_WINDOW`` that share a person or agency with the
+    article's main event (the first candidate dated on the publication day, else the first
+    candidate) become its context.
     """
     by_sentence: dict[int, list[TemporalMention]] = {}
     starts = [s.start for s in sentences]
@@ -189,16 +188,23 @@ def candidates_for_article(
         idx = _sentence_index(starts, mention.start)
         if idx is not None:
             by_sentence.setdefault(idx, []).append(mention)
-    article_names: set[str] = set()
-    names_per_sentence: list[list[Found]] = []
-    for i, sentence in enumerate(sentences):
-        found = find_names(sentence.text, profile, dateline=(i == 0))
-        names_per_sentence.append(found)
-        article_names.update(f.name for f in found if f.kind != "place" and " " in f.name)
+    if not by_sentence:
+        return []
+    # names are looked for in dated sentences and in the article's opening (context, full names)
+    scanned = sorted(set(by_sentence) | set(range(min(CONTEXT_WINDOW, len(sentences)))))
+    article_names: dict[str, set[str]] = {}  # last word -> full names with it
+    names_per_sentence: dict[int, list[Found]] = {}
+    for i in scanned:
+        found = find_names(sentences[i].text, profile, dateline=(i == 0))
+        names_per_sentence[i] = found
+        for f in found:
+            if f.kind != "place" and " " in f.name:
+                article_names.setdefault(f.name.rsplit(" ", 1)[1], set()).add(f.name)
 
     out: list[tuple[int, EventCandidate]] = []
     undated: list[int] = []
-    for i, sentence in enumerate(sentences):
+    for i in scanned:
+        sentence = sentences[i]
         placeable = [
             mt for mt in by_sentence.get(i, ())
             if mt.type in ("DATE", "TIME") and mt.precision not in COARSE_PRECISIONS
@@ -261,13 +267,13 @@ def _sentence_index(starts: list[int], offset: int) -> int | None:
 
 
 def _actors_and_place(
-    found: list[Found], pos: int, article_names: set[str]
+    found: list[Found], pos: int, article_names: dict[str, set[str]]
 ) -> tuple[tuple[str, ...], str | None]:
     """Actors ordered by kind then distance to the date; the place nearest to it."""
     ranked: list[tuple[int, int, str]] = []
     places: list[tuple[int, int, str]] = []
     for f in found:
-        if f.initial and not any(n.endswith(" " + f.name) for n in article_names):
+        if f.initial and f.name not in article_names:
             continue  # "Officials said...": a sentence-opening word, not a known surname
         distance = min(abs(f.start - pos), abs(f.end - pos))
         if f.kind == "place" or (f.kind == "generic" and f.place_like):

@@ -47,11 +47,24 @@ _FORM_TO_LEMMA: dict[str, str] = {}
 for _lemma, _forms in _TRIGGERS.items():
     for _form in _forms:
         _FORM_TO_LEMMA.setdefault(_form, _lemma)
-TRIGGER_RE = re.compile(
-    r"\b(?:" + "|".join(re.escape(f) for f in sorted(_FORM_TO_LEMMA, key=len, reverse=True))
-    + r")\b",
-    re.IGNORECASE,
-)
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z-]*")
+_MULTIWORD = {form for form in _FORM_TO_LEMMA if " " in form}
+
+
+def find_triggers(text: str) -> list[tuple[int, int, str]]:
+    """Trigger words in ``text`` as (start, end, lemma), two-word forms included."""
+    out: list[tuple[int, int, str]] = []
+    words = [(m.start(), m.end(), m.group(0).lower()) for m in _WORD_RE.finditer(text)]
+    for i, (start, end, word) in enumerate(words):
+        if i + 1 < len(words):
+            pair = word + " " + words[i + 1][2]
+            if pair in _MULTIWORD:
+                out.append((start, words[i + 1][1], _FORM_TO_LEMMA[pair]))
+                continue
+        lemma = _FORM_TO_LEMMA.get(word)
+        if lemma is not None:
+            out.append((start, end, lemma))
+    return out
 
 
 def trigger_lemma(form: str) -> str:

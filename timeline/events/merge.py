@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -133,19 +134,21 @@ def _main_span(cluster: Cluster) -> tuple[date, date]:
 
 def _fold_coarse(clusters: list[Cluster]) -> list[Cluster]:
     """Fold coarse-dated clusters into the most similar finer cluster within their range."""
-    order = sorted(range(len(clusters)), key=lambda i: -_span_days(_main_span(clusters[i])))
-    alive = [True] * len(clusters)
     spans = [_main_span(c) for c in clusters]
-    for i in order:
-        lo, hi = spans[i]
-        if _span_days(spans[i]) < 1:
+    widths = [_span_days(s) for s in spans]
+    finer_by_start = sorted(range(len(clusters)), key=lambda i: spans[i][0])
+    starts = [spans[i][0] for i in finer_by_start]
+    alive = [True] * len(clusters)
+    for i in sorted(range(len(clusters)), key=lambda i: -widths[i]):
+        if widths[i] < 1 or not clusters[i].actors:
             continue
+        lo, hi = spans[i]
         best, best_score = None, 0.0
-        for j, other in enumerate(clusters):
-            if j == i or not alive[j] or _span_days(spans[j]) >= _span_days(spans[i]):
+        for pos in range(bisect_left(starts, lo), bisect_right(starts, hi)):
+            j = finer_by_start[pos]
+            if j == i or not alive[j] or widths[j] >= widths[i] or spans[j][1] > hi:
                 continue
-            if not (lo <= spans[j][0] and spans[j][1] <= hi):
-                continue
+            other = clusters[j]
             if not clusters[i].actors & other.actors:
                 continue
             score = overlap(clusters[i].tokens, other.tokens)

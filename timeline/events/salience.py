@@ -5,10 +5,12 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from datetime import date
 
 from timeline.records import EventCandidate, EventSourceRecord
 
 DATE_SUPPORT_WEIGHT = 1.0  # weight of "how many articles refer to this day" in salience
+LATER_REFERENCE_WEIGHT = 2.0
 
 
 def local_salience(sources: Sequence[EventSourceRecord]) -> float:
@@ -26,16 +28,41 @@ def local_salience(sources: Sequence[EventSourceRecord]) -> float:
 
 
 def date_support(candidates: Iterable[EventCandidate]) -> Counter[str]:
-    """For each date value, the number of distinct articles that refer to it."""
-    pairs = {(c.mention.value, c.article.source_id) for c in candidates}
-    return Counter(value for value, _ in pairs)
+    """For each date value, how many distinct articles refer to it.
+
+    A reference made more than a day after the date counts double (``LATER_REFERENCE_WEIGHT``):
+    a day the collection still talks about later is more important than one reported only as
+    it happens.
+    """
+    seen: set[tuple[str, str]] = set()
+    out: Counter[str] = Counter()
+    for cand in candidates:
+        pair = (cand.mention.value, cand.article.source_id)
+        if pair in seen:
+            continue
+        seen.add(pair)
+        weight = 1.0
+        published = cand.article.published
+        if published is not None and cand.mention.precision == "day":
+            try:
+                day = date.fromisoformat(cand.mention.value)
+            except ValueError:
+                day = None
+            if day is not None and (published - day).days > 1:
+                weight = LATER_REFERENCE_WEIGHT
+        out[cand.mention.value] += weight  # type: ignore[assignment]
+    return out
 
 
-def salience(sources: Sequence[EventSourceRecord], support: int) -> float:
-    """Event salience: its own support plus how many articles in the collection cite its date.
+def salience(sources: Sequence[EventSourceRecord], support: float, share: float = 1.0) -> float:
+    """Event salience: its own support plus its share of the articles that cite its date.
+
+    ``support`` is how many articles in the collection refer to the event's date, ``share`` the
+    event's part of them (its articles over all articles citing that date), so that the main
+    event of a busy day ranks high and the day's minor events do not ride on it.
 
     Example:
         >>> salience([], 0)
         0.0
     """
-    return round(local_salience(sources) + DATE_SUPPORT_WEIGHT * math.log1p(support) * 2, 4)
+    return round(local_salience(sources) + DATE_SUPPORT_WEIGHT * share * support, 4)

@@ -1,0 +1,76 @@
+"""Articles per second of the pipeline functions, without Prefect.
+
+Usage: python benchmarks/bench_pipeline.py [FILE.jsonl ...] [--topic all] [--summarizer lexrank]
+Each JSON Lines row is {"id", "published": "YYYY-MM-DD", "text", "title"?}. Without files, every
+*.jsonl under tests/data is used. Prints the time of each stage and articles/s overall.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from datetime import date
+from pathlib import Path
+
+from timeline import temporal
+from timeline.events import build_events, load_profile
+from timeline.records import Article
+from timeline.sentences import split_sentences
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def read_articles(paths: list[Path]) -> list[Article]:
+    """Articles from JSON Lines files (rows without text are skipped and counted)."""
+    out: list[Article] = []
+    for path in paths:
+        for line in path.read_text("utf-8").splitlines():
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            if not row.get("text"):
+                continue
+            published = row.get("published")
+            out.append(Article(
+                source_id=str(row.get("id", len(out))), text=row["text"], title=row.get("title"),
+                published=date.fromisoformat(published[:10]) if published else None,
+                published_source="jsonl" if published else "none",
+            ))
+    return out
+
+
+def main() -> None:
+    """Run the stages over the articles and print timings."""
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("files", nargs="*", type=Path)
+    ap.add_argument("--topic", default="all")
+    ap.add_argument("--summarizer", default="lexrank")
+    args = ap.parse_args()
+    files = args.files or sorted((ROOT / "tests" / "data").rglob("*.jsonl"))
+    articles = read_articles(files)
+    profile = load_profile(args.topic)
+    n = len(articles)
+
+    t0 = time.perf_counter()
+    sentences = [split_sentences(a.text) for a in articles]
+    t1 = time.perf_counter()
+    failed = 0
+    for article, sents in zip(articles, sentences, strict=True):
+        try:
+            temporal.tag(article.text, article.published, sents)
+        except (ValueError, IndexError, KeyError, TypeError):
+            failed += 1
+    t2 = time.perf_counter()
+    events = build_events(articles, profile, summarizer=args.summarizer)
+    t3 = time.perf_counter()
+
+    print(f"articles: {n} from {len(files)} file(s); topic {args.topic}; events: {len(events)}")
+    print(f"split_sentences alone: {t1 - t0:6.2f} s")
+    print(f"temporal.tag alone:    {t2 - t1:6.2f} s ({failed} article(s) where the tagger failed)")
+    print(f"build_events (split + tag + extract + merge + summarize): {t3 - t2:6.2f} s")
+    print(f"build_events: {n / max(t3 - t2, 1e-9):.1f} articles/s")
+
+
+if __name__ == "__main__":
+    main()
