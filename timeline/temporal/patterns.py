@@ -182,7 +182,19 @@ _SOURCES: list[tuple[str, str]] = [
         _B + r"(?:(?P<edge>early|late|earlier|later)\s+)?(?P<rel>this|last|tomorrow|yesterday|"
         r"that|the)\s+(?P<part>" + DAYPART + r")(?!\w)",
     ),
+    (
+        # "mid-afternoon yesterday", "late evening today"
+        "daypart",
+        _B + r"(?P<part>mid-?\s*afternoon|mid-?\s*morning|morning|afternoon|evening)\s+"
+        r"(?P<rel>yesterday|today|tomorrow)(?!\w)",
+    ),
     ("daypart", _B + r"(?P<part>overnight|mid-?\s*afternoon|mid-?\s*morning)(?!\w)"),
+    (
+        # "4 in the morning", "9 o'clock in the evening"
+        "time",
+        _B + r"(?P<named>)(?P<day>)(?P<h>1[0-2]|0?[1-9])\s+(?:o'clock\s+)?in\s+the\s+"
+        r"(?P<dp>morning|afternoon|evening|night)(?!\w)",
+    ),
     (
         "ref",
         _B + r"(?P<w>right\s+now|just\s+now|now|currently|current|recently|lately|nowadays|"

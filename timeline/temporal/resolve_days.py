@@ -86,7 +86,7 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
     if named:
         hour, minute = (24, 0) if named == "midnight" else (12, 0)
     else:
-        h = m.group("h") or m.group("h24")
+        h = m.group("h") or (m.group("h24") if "h24" in m.re.groupindex else None)
         mi = m.group("mi") if "mi" in m.re.groupindex and m.group("mi") else None
         if mi is None and "mi24" in m.re.groupindex:
             mi = m.group("mi24")
@@ -94,6 +94,11 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
         ampm = _norm(m.group("ampm") if "ampm" in m.re.groupindex else "")
         if hour > 24 or minute > 59 or (ampm and not 1 <= hour <= 12):
             return None
+        dp = _norm(m.group("dp")) if "dp" in m.re.groupindex else ""
+        if dp and not 1 <= hour <= 12:
+            return None
+        if dp in ("afternoon", "evening") or (dp == "night" and hour >= 6):
+            ampm = "pm"  # "4 in the afternoon"
         if ampm.startswith("p") and hour < 12:
             hour += 12
         elif ampm.startswith("a") and hour == 12:
