@@ -21,23 +21,34 @@ from timeline.sentences import split_sentences
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def read_articles(paths: list[Path]) -> list[Article]:
-    """Articles from JSON Lines files (rows without text are skipped and counted)."""
+def read_articles(paths: list[Path]) -> tuple[list[Article], int]:
+    """Articles from JSON Lines files, and how many rows were skipped (bad JSON, no text)."""
     out: list[Article] = []
+    skipped = 0
     for path in paths:
         for line in path.read_text("utf-8").splitlines():
             if not line.strip():
                 continue
-            row = json.loads(line)
-            if not row.get("text"):
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError:
+                skipped += 1
+                continue
+            if not isinstance(row, dict) or not row.get("text"):
+                skipped += 1
                 continue
             published = row.get("published")
+            try:
+                date.fromisoformat(str(published)[:10]) if published else None
+            except ValueError:
+                skipped += 1
+                continue
             out.append(Article(
                 source_id=str(row.get("id", len(out))), text=row["text"], title=row.get("title"),
                 published=date.fromisoformat(published[:10]) if published else None,
                 published_source="jsonl" if published else "none",
             ))
-    return out
+    return out, skipped
 
 
 def main() -> None:
@@ -48,7 +59,7 @@ def main() -> None:
     ap.add_argument("--summarizer", default="lexrank")
     args = ap.parse_args()
     files = args.files or sorted((ROOT / "tests" / "data").rglob("*.jsonl"))
-    articles = read_articles(files)
+    articles, skipped = read_articles(files)
     profile = load_profile(args.topic)
     n = len(articles)
 
@@ -65,7 +76,8 @@ def main() -> None:
     events = build_events(articles, profile, summarizer=args.summarizer)
     t3 = time.perf_counter()
 
-    print(f"articles: {n} from {len(files)} file(s); topic {args.topic}; events: {len(events)}")
+    print(f"articles: {n} from {len(files)} file(s) ({skipped} row(s) skipped); "
+          f"topic {args.topic}; events: {len(events)}")
     print(f"split_sentences alone: {t1 - t0:6.2f} s")
     print(f"temporal.tag alone:    {t2 - t1:6.2f} s ({failed} article(s) where the tagger failed)")
     print(f"build_events (split + tag + extract + merge + summarize): {t3 - t2:6.2f} s")
