@@ -222,13 +222,13 @@ def _print_summary(summary: Any, fmt: str) -> None:
         data["failures"] = [asdict(f) for f in summary.failures]
         data["skipped"] = [asdict(f) for f in summary.skipped]
         print(json.dumps(data, ensure_ascii=False, indent=2 if fmt == "json" else None))
-        return
-    print(
-        f"run {summary.run_id}: {summary.state}; articles seen {summary.articles_seen}, "
-        f"new {summary.articles_new}, skipped {summary.articles_skipped}, "
-        f"failed {summary.articles_failed}; events added {summary.events_added}, "
-        f"merged {summary.events_merged}"
-    )
+    else:
+        print(
+            f"run {summary.run_id}: {summary.state}; articles seen {summary.articles_seen}, "
+            f"new {summary.articles_new}, skipped {summary.articles_skipped}, "
+            f"failed {summary.articles_failed}; events added {summary.events_added}, "
+            f"merged {summary.events_merged}"
+        )
     for label, items in (("skipped", summary.skipped), ("failed", summary.failures)):
         for f in items:
             detail = f" ({f.detail})" if f.detail else ""
