@@ -143,6 +143,7 @@ def run_dict(report: RunReport) -> dict[str, Any]:
         "run_id": r.id,
         "state": r.state,
         "trigger": r.trigger,
+        "flow_run_id": r.flow_run_id or None,
         "started_at": r.started_at.isoformat(timespec="seconds"),
         "finished_at": r.finished_at.isoformat(timespec="seconds") if r.finished_at else None,
         "topic": r.topic,

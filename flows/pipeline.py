@@ -2,9 +2,11 @@
 
 The flow only wires tasks; every task is a thin wrapper over plain functions in ``timeline/``,
 ``summarize/`` and ``db/``. Tasks work on whole batches: a Prefect task run costs milliseconds.
-"""
 
-from __future__ import annotations
+No ``from __future__ import annotations`` here: ``timeline serve`` hands the flow to its runs
+pickled by value, which keeps only the globals the code uses, so string annotations such as
+``date | None`` could no longer be resolved when Prefect validates the parameters.
+"""
 
 from dataclasses import dataclass, field
 from datetime import date

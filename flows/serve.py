@@ -7,6 +7,7 @@ process at it, and stop the whole group on exit (Ctrl-C or SIGTERM), so nothing 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import socket
@@ -18,10 +19,13 @@ import urllib.request
 from pathlib import Path
 from types import FrameType
 
+import psutil
+
 from flows.settings import RunSettings
 
 DEPLOYMENT_NAME = "scheduled"
 SERVER_START_TIMEOUT_S = 90.0
+CHILD_GRACE_S = 5.0
 
 
 class ServerStartError(Exception):
@@ -72,6 +76,12 @@ class OwnedServer:
         self.stop()
         raise ServerStartError(f"prefect server did not start within {SERVER_START_TIMEOUT_S:.0f}s; see {self.log_path}")
 
+    def terminate(self) -> None:
+        """Send SIGTERM to the server's process group without waiting."""
+        if self.proc is not None and self.proc.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.proc.pid, signal.SIGTERM)
+
     def stop(self) -> None:
         """Stop the server's whole process group: SIGTERM, then SIGKILL after a grace period."""
         if self.proc is None or self.proc.poll() is not None:
@@ -91,7 +101,33 @@ class OwnedServer:
             pass
 
 
+def _exits_with_us(proc: psutil.Process) -> bool:
+    """Python's multiprocessing resource tracker ignores SIGTERM and exits when we do."""
+    try:
+        return "multiprocessing.resource_tracker" in " ".join(proc.cmdline())
+    except psutil.Error:
+        return True
+
+
+def stop_children(grace_s: float = CHILD_GRACE_S) -> list[int]:
+    """Stop every process this one started and left running (flow runs, the server).
+
+    SIGTERM first, SIGKILL for what is still alive after ``grace_s``; returns the pids stopped.
+    """
+    children = [p for p in psutil.Process().children(recursive=True) if not _exits_with_us(p)]
+    for child in children:
+        with contextlib.suppress(psutil.NoSuchProcess):
+            child.terminate()
+    _, alive = psutil.wait_procs(children, timeout=grace_s)
+    for child in alive:
+        with contextlib.suppress(psutil.NoSuchProcess):
+            child.kill()
+    psutil.wait_procs(alive, timeout=grace_s)
+    return [p.pid for p in children]
+
+
 def _raise_interrupt(signum: int, _frame: FrameType | None) -> None:
+    """Turn SIGINT/SIGTERM into KeyboardInterrupt, so ``finally`` blocks stop what we started."""
     raise KeyboardInterrupt(f"signal {signum}")
 
 
@@ -102,7 +138,13 @@ def serve(settings: RunSettings, *, verbose: bool = False) -> int:
         timeline serve samples/ --interval 3600
     """
     server: OwnedServer | None = None
-    previous = signal.signal(signal.SIGTERM, _raise_interrupt)
+    # SIGINT: Python's own handler, even when a parent shell set it to "ignored" (background
+    # jobs); asyncio then cancels Prefect's runner cleanly instead of interrupting it anywhere.
+    # SIGTERM: KeyboardInterrupt until the runner starts, which installs its graceful shutdown.
+    previous = {
+        signal.SIGINT: signal.signal(signal.SIGINT, signal.default_int_handler),
+        signal.SIGTERM: signal.signal(signal.SIGTERM, _raise_interrupt),
+    }
     try:
         if not os.environ.get("PREFECT_API_URL"):
             home = Path(os.environ.get("PREFECT_HOME", Path.home() / ".prefect"))
@@ -111,16 +153,26 @@ def serve(settings: RunSettings, *, verbose: bool = False) -> int:
                   file=sys.stderr)
             server.start()
             os.environ["PREFECT_API_URL"] = server.api_url
+        if settings.schedule.interval:  # pick runs up at least twice per interval (default 10 s)
+            poll = min(10, max(1, int(settings.schedule.interval // 2)))
+            os.environ.setdefault("PREFECT_RUNNER_POLL_FREQUENCY", str(poll))
+        from prefect.types.entrypoint import EntrypointType
+
         from flows.pipeline import timeline_flow  # imports Prefect: after PREFECT_API_URL is set
 
         schedule = settings.schedule
         when = f"cron '{schedule.cron}'" if schedule.cron else f"every {schedule.interval:g}s"
+        api_url = os.environ["PREFECT_API_URL"]
         print(
-            f"serving deployment timeline/{DEPLOYMENT_NAME} ({when}) into {settings.database}; "
-            f"trigger by hand with: prefect deployment run timeline/{DEPLOYMENT_NAME}"
-            + (f"  (PREFECT_API_URL={os.environ['PREFECT_API_URL']})" if server else "")
-            + "; Ctrl-C stops",
+            f"serving deployment timeline/{DEPLOYMENT_NAME} ({when}) into {settings.database}\n"
+            f"  Prefect API: {api_url}\n"
+            f"  run it now:  PREFECT_API_URL={api_url} prefect deployment run "
+            f"timeline/{DEPLOYMENT_NAME} --param trigger=manual\n"
+            f"  history:     timeline runs --db {settings.database}\n"
+            "  Ctrl-C (or SIGTERM) stops serving"
+            + (" and the Prefect server it started" if server else ""),
             file=sys.stderr,
+            flush=True,
         )
         timeline_flow.serve(
             name=DEPLOYMENT_NAME,
@@ -137,11 +189,20 @@ def serve(settings: RunSettings, *, verbose: bool = False) -> int:
                 "max_bytes": settings.max_bytes,
             },
             print_starting_message=verbose,
+            # Flow runs import the flow by module path: they work whatever the working directory.
+            entrypoint_type=EntrypointType.MODULE_PATH,
+            paused=False,  # a schedule paused when the last serve stopped resumes now
+            pause_on_shutdown=True,  # no runs pile up while nothing serves
         )
     except KeyboardInterrupt:
-        print("stopping", file=sys.stderr)
+        pass  # Ctrl-C or SIGTERM before the runner took over: stop what we started, below
     finally:
+        print("stopping", file=sys.stderr, flush=True)
+        if server is not None:
+            server.terminate()  # the server and leftover flow runs shut down side by side
+        stop_children()
         if server is not None:
             server.stop()
-        signal.signal(signal.SIGTERM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
     return 0
