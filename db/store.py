@@ -58,9 +58,8 @@ def _insert_ignore(session: Session, model: type[SQLModel], rows: list[dict], ke
         return
     dialect = session.get_bind().dialect.name
     insert = pg_insert if dialect == "postgresql" else sqlite_insert
-    for i in range(0, len(rows), 500):
-        stmt = insert(model.__table__).values(rows[i : i + 500])  # type: ignore[attr-defined]
-        session.exec(stmt.on_conflict_do_nothing(index_elements=keys))  # type: ignore[call-overload]
+    stmt = insert(model.__table__).on_conflict_do_nothing(index_elements=keys)  # type: ignore[attr-defined]
+    session.execute(stmt, rows)  # executemany: compiled once, whatever the number of rows
 
 
 def _lock_for_append(session: Session) -> None:
@@ -264,24 +263,32 @@ def _event_from_row(session: Session, row: EventRow) -> Event:
     )
 
 
+def _event_values(event: Event, run_id: int) -> dict[str, object]:
+    """The columns of an event row that follow from the domain record."""
+    return {
+        "date_value": event.date_value,
+        "precision": event.precision,
+        "date_start": event.date_start,
+        "date_end": event.date_end,
+        "date_text": event.date_text,
+        "date_reference": event.date_reference,
+        "date_reference_source": event.date_reference_source,
+        "date_disagreement": event.date_disagreement,
+        "title": event.title,
+        "summary": event.summary,
+        "actors": list(event.actors),
+        "location": event.location,
+        "trigger": event.trigger,
+        "salience": event.salience,
+        "n_sources": len({s.article.content_hash for s in event.sources}),
+        "updated_run_id": run_id,
+        "updated_at": utcnow(),
+    }
+
+
 def _fill_row(row: EventRow, event: Event, run_id: int) -> None:
-    row.date_value = event.date_value
-    row.precision = event.precision
-    row.date_start = event.date_start
-    row.date_end = event.date_end
-    row.date_text = event.date_text
-    row.date_reference = event.date_reference
-    row.date_reference_source = event.date_reference_source
-    row.date_disagreement = event.date_disagreement
-    row.title = event.title
-    row.summary = event.summary
-    row.actors = list(event.actors)
-    row.location = event.location
-    row.trigger = event.trigger
-    row.salience = event.salience
-    row.n_sources = len({s.article.content_hash for s in event.sources})
-    row.updated_run_id = run_id
-    row.updated_at = utcnow()
+    for name, value in _event_values(event, run_id).items():
+        setattr(row, name, value)
 
 
 def append(
@@ -365,7 +372,11 @@ def _append_events(
     same_event: Callable[[Event, Event], bool],
     combine: Callable[[Event, Event], Event],
 ) -> tuple[list[str], int]:
-    """Insert or combine each event; returns (keys of added events, number merged)."""
+    """Combine each event into a stored one it matches, insert the rest in bulk.
+
+    Returns (keys of added events, number of stored events that got new sources). Events of one
+    batch were merged by the caller already, so they are matched only against stored events.
+    """
     if not events:
         return [], 0
     lo = min(e.date_start for e in events)
@@ -376,35 +387,15 @@ def _append_events(
         )
     )
     by_key = {row.key: row for row in stored}
+    by_key.update(_rows_by_key(session, {e.key for e in events} - set(by_key)))
     cache: dict[int, Event] = {}
-    added: list[str] = []
-    merged = 0
+    pending: dict[str, Event] = {}
+    merged_ids: set[int] = set()
     for event in events:
-        row = by_key.get(event.key)
+        row = by_key.get(event.key) or _find_match(session, stored, event, cache, same_event)
         if row is None:
-            row = _find_match(session, stored, event, cache, same_event)
-        if row is None:
-            row = EventRow(
-                key=event.key,
-                topic=topic,
-                date_value=event.date_value,
-                precision=event.precision,
-                date_start=event.date_start,
-                date_end=event.date_end,
-                title=event.title,
-                summary=event.summary,
-                created_run_id=run_id,
-                created_at=utcnow(),
-                updated_at=utcnow(),
-            )
-            _fill_row(row, event, run_id)
-            session.add(row)
-            session.flush()
-            by_key[row.key] = row  # events of one batch were merged already: no need to match them
-            assert row.id is not None
-            added.append(row.key)
-            cache[row.id] = event
-            _add_sources(session, row.id, event.sources, article_ids)
+            previous = pending.get(event.key)
+            pending[event.key] = combine(previous, event) if previous else event
             continue
         assert row.id is not None
         current = cache.get(row.id) or _event_from_row(session, row)
@@ -416,8 +407,45 @@ def _append_events(
         session.add(row)
         cache[row.id] = combined
         _add_sources(session, row.id, new_sources, article_ids)
-        merged += 1
-    return added, merged
+        merged_ids.add(row.id)
+    _insert_new_events(session, run_id, topic, list(pending.values()), article_ids)
+    return list(pending), len(merged_ids)
+
+
+def _rows_by_key(session: Session, keys: set[str]) -> dict[str, EventRow]:
+    """Stored events with these keys (whatever their dates)."""
+    found: dict[str, EventRow] = {}
+    wanted = sorted(keys)
+    for i in range(0, len(wanted), 500):
+        for row in session.exec(select(EventRow).where(EventRow.key.in_(wanted[i : i + 500]))):  # type: ignore[attr-defined]
+            found[row.key] = row
+    return found
+
+
+def _insert_new_events(
+    session: Session, run_id: int, topic: str, events: list[Event], article_ids: dict[str, int]
+) -> None:
+    """Bulk-insert new events and their sources (the append lock is held: keys are free)."""
+    if not events:
+        return
+    now = utcnow()
+    _insert_ignore(
+        session,
+        EventRow,
+        [
+            {"key": e.key, "topic": topic, "created_run_id": run_id, "created_at": now,
+             **_event_values(e, run_id)}
+            for e in events
+        ],
+        ["key"],
+    )
+    ids = {key: row.id for key, row in _rows_by_key(session, {e.key for e in events}).items()}
+    _insert_ignore(
+        session,
+        EventSourceRow,
+        [row for e in events if ids.get(e.key) for row in _source_rows(ids[e.key], e.sources, article_ids)],
+        ["event_id", "article_id", "evidence_hash"],
+    )
 
 
 def _new_sources(current: Event, new: Event) -> list[EventSourceRecord]:
@@ -443,10 +471,10 @@ def _find_match(
     return None
 
 
-def _add_sources(
-    session: Session, event_id: int, sources: Iterable[EventSourceRecord], article_ids: dict[str, int]
-) -> None:
-    rows = []
+def _source_rows(
+    event_id: int, sources: Iterable[EventSourceRecord], article_ids: dict[str, int]
+) -> list[dict[str, object]]:
+    rows: list[dict[str, object]] = []
     for s in sources:
         article_id = article_ids.get(s.article.content_hash)
         if article_id is None:
@@ -462,6 +490,13 @@ def _add_sources(
                 "date_value": s.date_value,
             }
         )
+    return rows
+
+
+def _add_sources(
+    session: Session, event_id: int, sources: Iterable[EventSourceRecord], article_ids: dict[str, int]
+) -> None:
+    rows = _source_rows(event_id, sources, article_ids)
     _insert_ignore(session, EventSourceRow, rows, ["event_id", "article_id", "evidence_hash"])
 
 

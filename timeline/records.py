@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 # Where an article's publication date came from (``Article.published_source``).
 PUBLISHED_SOURCES = (
@@ -41,8 +42,8 @@ class Article:
     origin: str = ""  # the source (file, URL, dump line) it was read from, for messages
     author: str | None = None  # byline, when the page or sidecar names one
 
-    @property
-    def content_hash(self) -> str:
+    @cached_property
+    def content_hash(self) -> str:  # computed once: appends and merges ask for it often
         return content_hash(self.text)
 
 
