@@ -59,9 +59,10 @@ def resolve_month(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
 def resolve_season(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved | None:
     """Seasons: "this summer", "last fall", "the winter of 1994"."""
     code = SEASONS[_norm(m.group("season"))]
-    rel = _norm(m.group("rel"))
-    edge = m.group("edge") if "edge" in m.re.groupindex else None
-    edge2 = m.group("edge2") if "edge2" in m.re.groupindex else None
+    groups = m.re.groupindex  # the "2011 spring" pattern has no relative word or edge
+    rel = _norm(m.group("rel")) if "rel" in groups else ""
+    edge = m.group("edge") if "edge" in groups else None
+    edge2 = m.group("edge2") if "edge2" in groups else None
     year = _year_of(m.group("year"), ctx.dct)
     if year is not None:
         return Resolved("DATE", f"{year}-{code}", "absolute", None)
