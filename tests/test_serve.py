@@ -140,3 +140,30 @@ def test_serve_owns_a_server_runs_on_schedule_and_stops_clean(tmp_path: Path) ->
     triggers = [r["trigger"] for r in json.loads(history.stdout)]
     assert triggers.count("scheduled") >= 2 and triggers.count("manual") == 2
     assert all(r["flow_run_id"] for r in json.loads(history.stdout))
+
+
+def test_sigterm_while_serving_stops_the_owned_server(tmp_path: Path) -> None:
+    """``kill PID`` (SIGTERM to serve alone, as a service manager sends it): nothing left."""
+    db = f"sqlite:///{tmp_path / 'timeline.db'}"
+    log = tmp_path / "serve.log"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
+    env.update(PREFECT_HOME=str(tmp_path / "prefect-home"), PREFECT_SERVER_ANALYTICS_ENABLED="false")
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [str(TIMELINE), "serve", str(OPS / "wire.jsonl"), "--interval", "3600", "--db", db],
+            cwd=tmp_path, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
+        )
+    family: set[int] = set()
+    try:
+        _wait_for("the Prefect API line", lambda: "Prefect API:" in log.read_text(), 150, proc, log)
+        time.sleep(2)  # let the runner take over the signal handlers
+        family = _family(proc.pid)
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=60)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 0, log.read_text()[-3000:]
+    assert family
+    time.sleep(0.5)
+    assert _alive(family | _family(proc.pid)) == []
