@@ -92,3 +92,28 @@ def test_default_database_is_a_file_in_the_working_directory(tmp_path: Path) -> 
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "timeline.db").exists()
 
+
+
+
+def test_output_piped_into_a_closed_reader_is_not_an_error(tmp_path: Path) -> None:
+    import subprocess
+    from datetime import date
+
+    from db.engine import make_engine
+    from db.store import append, ensure_schema, start_run
+    from tests.conftest import TIMELINE
+    from tests.test_db_store import make_event, union
+    from timeline.records import Article
+
+    db = f"sqlite:///{tmp_path / 't.db'}"
+    engine = make_engine(db)
+    ensure_schema(engine)
+    run = start_run(engine, trigger="manual", topic="us-china", sources=[], flow_run_id=None)
+    articles = [Article(source_id=f"a{i}", text=f"Talks number {i} were held. " * 20,
+                        published=date(2023, 11, 16), published_source="jsonl") for i in range(300)]
+    events = [make_event(f"k{i}", a) for i, a in enumerate(articles)]
+    append(engine, run, articles, events, topic="us-china", same_event=lambda a, b: False, combine=union)
+    proc = subprocess.run(f"'{TIMELINE}' query --db {db} --format json | head -c 10", shell=True,
+                          capture_output=True, text=True, check=False)
+    assert proc.stdout == "[\n  {\n    \""[:10]
+    assert "Traceback" not in proc.stderr and "BrokenPipe" not in proc.stderr
