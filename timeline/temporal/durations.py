@@ -11,6 +11,8 @@ if TYPE_CHECKING:
     from timeline.temporal.resolve_common import Resolved
 
 _VAGUE = re.compile(r"^(?:a\s+few|few|several|some|many|a\s+couple|couple)$", re.IGNORECASE)
+# a quantity just before "annually": "by 20% annually", "about 10,000 units annually"
+_RATE_BEFORE = re.compile(r"(?:\d%|\d\s+percent|\d[\d,.]*\s+\w+)\s+$")
 _COUPLE = re.compile(r"^(?:a\s+)?couple\s+of$", re.IGNORECASE)
 
 # unit word -> (letter, is a clock unit, size in the next smaller unit, that smaller unit's letter)
@@ -109,6 +111,10 @@ def resolve_duration(m: re.Match[str], text: str) -> Resolved | None:
         if n is not None and (n > 10000 or re.fullmatch(r"(?:1[5-9]|20)\d\d", low)):
             return None
         return Resolved("DURATION", duration_value(n, unit), "none", None)
+    rel = " ".join((m.group("rel") or "").lower().split())
+    if unit in ("year", "decade") and not m.group("det") and rel in ("recent", "past"):
+        # "in recent years", "in past years": a vague stretch of the past, not a measured length
+        return Resolved("DATE", "PAST_REF", "dct", None)
     return Resolved("DURATION", duration_value(None, unit), "none", None)
 
 
@@ -121,6 +127,8 @@ def resolve_set(m: re.Match[str]) -> Resolved | None:
         return Resolved("SET", f"XXXX-WXX-{(wd or 0) + 1}", "none", None)
     adv = (m.group("adv") or "").lower().replace("-", "")
     if adv:
+        if adv in ("annually", "yearly") and _RATE_BEFORE.search(m.string, 0, m.start()):
+            return None  # "to rise 8.5% annually", "10,000 units annually": a rate, not a set
         value = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
                  "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
                  "quarterly": "P3M", "semiannually": "P6M"}[adv]

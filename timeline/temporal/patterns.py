@@ -168,8 +168,8 @@ _SOURCES: list[tuple[str, str]] = [
     (
         "weekday",
         _B + r"(?:(?P<edge>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this|this\s+coming|"
-        r"this\s+past|coming|past)\s+)?(?P<wd>" + WEEKDAY + r")(?:\s+(?P<part>" + DAYPART
-        + r"))?(?!\w|'s\s+" + WEEKDAY + ")",
+        r"this\s+past|coming|past|the\s+previous|the\s+prior)\s+)?(?P<wd>" + WEEKDAY
+        + r")(?:\s+(?P<part>" + DAYPART + r"))?(?!\w|'s\s+" + WEEKDAY + ")",
     ),
     (
         "dayword",

@@ -17,6 +17,10 @@ from timeline.temporal.resolve_common import (
 )
 from timeline.temporal.tense import FUTURE, PAST, PRESENT
 
+# "ahead of Tuesday's vote", "until Friday's deadline": a possessive weekday still to come
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|until|till|upcoming|awaiting|await)\s+$",
+                       re.IGNORECASE)
+
 
 def month_day(month: int, day: int, dct: date, tense: str | None) -> date | None:
     """Year for a month/day without a year: the tense decides past or future, else closest."""
@@ -162,13 +166,22 @@ def resolve_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
     if wd is None:
         return None
     rel = _norm(m.group("rel"))
-    # "Sunday night" is valued as the day itself: the convention most news annotation follows.
+    # "Sunday night" is valued as the day itself: in this kind of annotation the part of day is
+    # left out about as often as it is kept, and spans often cover the weekday alone.
+    suffix = ""
     if ctx.dct is None:
-        return Resolved("DATE", f"XXXX-WXX-{wd + 1}", "none", None)
-    if tense in (None, PRESENT) and m.string.startswith(("'s", "\u2019s"), m.end()):
-        tense = PAST  # "Friday's closing price": a possessive weekday is usually behind us
+        return Resolved("DATE", f"XXXX-WXX-{wd + 1}{suffix}", "none", None)
+    if rel == "the previous" or rel == "the prior":
+        # "down 4.5% from the previous Friday": the one before the last such weekday
+        d = weekday_date(wd, ctx.dct, PAST, "last") - timedelta(days=7)
+        return Resolved("DATE", d.isoformat() + suffix, "dct", ctx.dct)
+    if m.string.startswith(("'s", "\u2019s"), m.end()):
+        # "Friday's closing price", "would challenge Wednesday's ruling": a weekday that names
+        # an occasion is behind us whatever the verb says, unless it is looked forward to
+        ahead = _AHEAD_OF.search(m.string, max(0, m.start() - 30), m.start())
+        tense = FUTURE if ahead else PAST
     d = weekday_date(wd, ctx.dct, tense, rel)
-    return Resolved("DATE", d.isoformat(), "dct", ctx.dct)
+    return Resolved("DATE", d.isoformat() + suffix, "dct", ctx.dct)
 
 
 def resolve_dayword(m: re.Match[str], ctx: Context) -> Resolved | None:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from timeline.temporal import durations
 from timeline.temporal.calendar_math import add_months, quarter_of, shift_quarter, week_value
+from timeline.temporal.lexicon import MONTH, month_number
 from timeline.temporal.resolve_common import (
     _BACK,
     _FORWARD,
@@ -17,6 +18,41 @@ from timeline.temporal.resolve_common import (
     _year_of,
 )
 from timeline.temporal.tense import FUTURE, PAST
+
+# "the quarter ended Sept. 30", "the period ending July 31, 1989"
+_ENDED_ON = re.compile(
+    r"\s+(?:that\s+)?(?P<verb>ended|ending|ends)\s+(?:on\s+)?(?P<mon>" + MONTH
+    + r")\.?\s+(?P<day>\d{1,2})(?!\d)(?:,?\s+(?P<y>\d{4})(?!\d))?",
+    re.IGNORECASE,
+)
+
+
+def _quarter_ended(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
+    """The calendar quarter of "the quarter ended Sept. 30": the one holding most of the period."""
+    e = _ENDED_ON.match(m.string, m.end())
+    if e is None:
+        return None
+    month = month_number(e.group("mon"))
+    day = int(e.group("day"))
+    if month is None:
+        return None
+    years = [int(e.group("y"))] if e.group("y") else (
+        [ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1] if ctx.dct else [])
+    options = []
+    for y in years:
+        try:
+            options.append(date(y, month, day))
+        except ValueError:
+            continue
+    if not options:
+        return None
+    if len(options) > 1 and ctx.dct is not None:
+        if _norm(e.group("verb")) == "ended":
+            past = [d for d in options if d <= ctx.dct]
+            options = past[-1:] or options
+        options.sort(key=lambda d: abs((d - ctx.dct).days))
+    middle = options[0] - timedelta(days=45)
+    return middle.year, quarter_of(middle)
 
 
 def _quarter_base(ctx: Context) -> tuple[int, int] | None:
@@ -88,6 +124,11 @@ def resolve_quarter(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
         return Resolved("DATE", f"{base[0] - 1}-Q{base[1]}", "article-quarter", dct)
     if unit == "period" and not ctx.last_quarter:
         return None
+    ended = _quarter_ended(m, ctx) if ctx.last_quarter is None else None
+    if ended is not None:
+        # The end date says which quarter, unless the article already numbered it (a company's
+        # fiscal "first quarter ended Sept. 30" keeps its own numbering). It becomes the topic.
+        return Resolved("DATE", f"{ended[0]}-Q{ended[1]}", "dct", dct)
     if "current" in words or "this" in words:
         y, q = dct.year, quarter_of(dct)
     elif "next" in words or "coming" in words:
