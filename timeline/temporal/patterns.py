@@ -28,7 +28,7 @@ _DAYWORD = r"(?:today|yesterday|tomorrow|tonight)"
 _TZ = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time|Beijing\s+time))"
 _AMPM = r"(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
 _REL_WORD = (
-    r"(?:this|last|next|past|coming|previous|current|the\s+past|the\s+last|the\s+next|"
+    r"(?:this|last|next|past|coming|previous|current|that\s+same|that|the\s+past|the\s+last|the\s+next|"
     r"the\s+coming|the\s+previous|the\s+current|the\s+same|the\s+following|the\s+prior|"
     r"this\s+past|this\s+coming|the\s+latest|the\s+most\s+recent|the\s+new|a\s+new)"
 )
@@ -166,6 +166,13 @@ _SOURCES: list[tuple[str, str]] = [
         r"(?P<unit>week|month|year|decade|century|day)\b",
     ),
     (
+        # "by year-end", "since year end", "around year's end" (after a preposition only:
+        # "year-end results" is an adjective)
+        "yearend",
+        _B + r"(?P<prep>(?:by|at|since|until|till|before|after|near|through|toward|towards|"
+        r"around)\s+)(?P<w>year[- ]end|year's\s+end)(?![\w-])",
+    ),
+    (
         "weekday",
         _B + r"(?:(?P<edge>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this|this\s+coming|"
         r"this\s+past|coming|past|the\s+previous|the\s+prior)\s+)?(?P<wd>" + WEEKDAY
@@ -295,6 +302,7 @@ KIND_FAMILIES: dict[str, frozenset[str]] = {
     "dayword": frozenset({"dayword"}),
     "daypart": frozenset({"daypart"}),
     "ref": frozenset({"ref"}),
+    "yearend": frozenset({"unit"}),
     "duration": frozenset({"unit"}),
     "set": frozenset({"set", "weekday"}),
     "holiday": frozenset({"holiday"}),

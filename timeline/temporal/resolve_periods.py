@@ -194,9 +194,13 @@ def resolve_relunit(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
     rel = _norm(m.group("rel"))
     unit = _norm(m.group("unit"))
     dct = ctx.dct
-    if rel in ("that", "the same"):
+    if rel in ("that", "the same", "that same"):
+        # "imports that year", "the same month": the period the article last named
         if unit == "year" and ctx.last_year is not None:
             return Resolved("DATE", str(ctx.last_year), "article-year", None)
+        if unit == "month" and ctx.last_month is not None:
+            return Resolved("DATE", f"{ctx.last_month[0]}-{ctx.last_month[1]:02d}",
+                            "article-month", None)
         return None
     if unit in ("decade", "century") and rel in _BACK + _FORWARD:
         return Resolved("DURATION", "P10Y" if unit == "decade" else "P100Y", "none", None)
@@ -277,3 +281,12 @@ def resolve_year_ago(ctx: Context) -> Resolved | None:
     if ctx.dct is None:
         return Resolved("DATE", "XXXX", "none", None)
     return Resolved("DATE", str(ctx.dct.year - 1), "dct", ctx.dct)
+
+
+def resolve_year_end(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"by year-end" is the reference's year; "since year-end" the year before it."""
+    if ctx.dct is None:
+        return Resolved("DATE", "XXXX", "none", None)
+    prep = _norm(m.group("prep"))
+    year = ctx.dct.year - 1 if prep in ("since", "after") else ctx.dct.year
+    return Resolved("DATE", str(year), "dct", ctx.dct)

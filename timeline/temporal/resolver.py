@@ -34,6 +34,7 @@ from timeline.temporal.resolve_periods import (
     resolve_quarter,
     resolve_relunit,
     resolve_year_ago,
+    resolve_year_end,
 )
 
 __all__ = [
@@ -56,5 +57,6 @@ __all__ = [
     "resolve_weekday",
     "resolve_year",
     "resolve_year_ago",
+    "resolve_year_end",
     "weekday_date",
 ]

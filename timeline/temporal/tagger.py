@@ -69,6 +69,8 @@ def _resolve(kind: str, m: re.Match[str], text: str, ctx: Context, tense: str | 
         return resolver.resolve_spelled_year(m)
     if kind == "bare_unit":
         return resolver.resolve_bare_unit(m, ctx, tense)
+    if kind == "yearend":
+        return resolver.resolve_year_end(m, ctx)
     if kind == "yearago":
         return resolver.resolve_year_ago(ctx)
     if kind == "holiday":
@@ -110,7 +112,9 @@ def _remember(ctx: Context, r: Resolved) -> None:
     if r.anchor == "absolute" and v[:4].isdigit():
         ctx.last_year = int(v[:4])
     month = re.match(r"(\d{4})-(\d\d)(?!\d)", v)
-    if month and r.anchor == "absolute":
+    if month and (r.anchor == "absolute" or re.fullmatch(r"\d{4}-\d\d", v)):
+        # a named or counted month ("in March", "last month") is one "the following month"
+        # can count from
         ctx.last_month = (int(month[1]), int(month[2]))
 
 
