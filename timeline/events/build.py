@@ -18,7 +18,7 @@ from timeline.events.merge import (
     content_tokens,
 )
 from timeline.events.profiles import TopicProfile
-from timeline.events.salience import date_support, salience
+from timeline.events.salience import date_support, rank_within_dates, salience
 from timeline.records import Article, Event, EventCandidate, EventSourceRecord
 from timeline.sentences import split_sentences
 
@@ -26,6 +26,7 @@ LOGGER = logging.getLogger(__name__)
 MAX_SUMMARY_INPUT = 20
 PRECISION_RANK = {"time": 0, "day": 1, "week": 2, "month": 3, "season": 4, "quarter": 4,
                   "half": 5, "year": 6}
+MIN_DATED_EVIDENCE = 3  # fewer dated evidence sentences than this: undated context joins
 LEAD_CHARS = 400  # a candidate this close to the start of its article is in its lead
 
 
@@ -83,14 +84,33 @@ def build_events(
         [('2022-11-14', ('Xi Jinping', 'Joe Biden'))]
     """
     candidates, spans = extract_candidates(articles, profile)
+    return events_from_candidates(candidates, spans, profile, summarizer)
+
+
+def events_from_candidates(
+    candidates: Sequence[EventCandidate],
+    spans: dict[str, tuple[date, date]],
+    profile: TopicProfile,
+    summarizer: str = DEFAULT_SUMMARIZER,
+) -> list[Event]:
+    """Merge, date, summarize and rank candidates: ``build_events`` after extraction.
+
+    Candidates may come from several batches of ``extract_candidates`` (concatenated in order,
+    their spans united): the result is the same as one ``build_events`` call over all articles.
+
+    Example:
+        >>> from timeline.events import load_profile
+        >>> events_from_candidates([], {}, load_profile("all"))
+        []
+    """
     support = date_support(candidates)
-    countries = _countries(profile)
-    clusters = cluster_candidates(candidates, spans, countries)
+    clusters = cluster_candidates(candidates, spans, _countries(profile))
     events = []
     for cluster in clusters:
         event = _cluster_event(cluster, spans, profile, summarizer, support)
         if event is not None:
             events.append(event)
+    events = rank_within_dates(events, support)
     events.sort(key=lambda e: (-e.salience, e.date_start, e.key))
     return events
 
@@ -172,8 +192,9 @@ def _evidence_pool(members: Sequence[EventCandidate]) -> list[str]:
             if len(q) > depth:
                 pool.append(q[depth].sentence.text)
         depth += 1
-    for cand in members:
-        pool.extend(cand.context)
+    if len(unique_sentences(pool)) < MIN_DATED_EVIDENCE:  # few dated reports: add their context
+        for cand in members:
+            pool.extend(cand.context)
     return unique_sentences(pool)[:MAX_SUMMARY_INPUT]
 
 

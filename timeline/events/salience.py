@@ -5,12 +5,15 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 
-from timeline.records import EventCandidate, EventSourceRecord
+from timeline.records import Event, EventCandidate, EventSourceRecord
 
 DATE_SUPPORT_WEIGHT = 1.0  # weight of "how many articles refer to this day" in salience
 LATER_REFERENCE_WEIGHT = 2.0
+SECONDARY_DECAY = 0.3  # the r-th event of a date gets DECAY**r of the date's support
+PUBLISHED_WEIGHT = 1.0  # an article published on a day points at that day
 
 
 def local_salience(sources: Sequence[EventSourceRecord]) -> float:
@@ -28,30 +31,44 @@ def local_salience(sources: Sequence[EventSourceRecord]) -> float:
 
 
 def date_support(candidates: Iterable[EventCandidate]) -> Counter[str]:
-    """For each date value, how many distinct articles refer to it.
+    """For each date value, how much the collection points at it: references plus publications.
 
-    A reference made more than a day after the date counts double (``LATER_REFERENCE_WEIGHT``):
-    a day the collection still talks about later is more important than one reported only as
-    it happens.
+    Every article that refers to a value counts once (``LATER_REFERENCE_WEIGHT`` when it was
+    published more than a day after the day it refers to: a day the collection still talks about
+    later matters more), and every article published on a day counts ``PUBLISHED_WEIGHT`` for
+    that day (the "how many articles came out then" signal of date-wise timeline summarization).
+
+    Example:
+        >>> date_support([])
+        Counter()
     """
     seen: set[tuple[str, str]] = set()
+    published_seen: set[str] = set()
     out: Counter[str] = Counter()
     for cand in candidates:
+        published = cand.article.published
+        if published is not None and cand.article.source_id not in published_seen:
+            published_seen.add(cand.article.source_id)
+            out[published.isoformat()] += PUBLISHED_WEIGHT  # type: ignore[assignment]
         pair = (cand.mention.value, cand.article.source_id)
         if pair in seen:
             continue
         seen.add(pair)
         weight = 1.0
-        published = cand.article.published
         if published is not None and cand.mention.precision == "day":
-            try:
-                day = date.fromisoformat(cand.mention.value)
-            except ValueError:
-                day = None
+            day = _day(cand.mention.value)
             if day is not None and (published - day).days > 1:
                 weight = LATER_REFERENCE_WEIGHT
         out[cand.mention.value] += weight  # type: ignore[assignment]
     return out
+
+
+def _day(value: str) -> date | None:
+    """The day of a day-precision value, else None."""
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 def salience(sources: Sequence[EventSourceRecord], support: float, share: float = 1.0) -> float:
@@ -66,3 +83,28 @@ def salience(sources: Sequence[EventSourceRecord], support: float, share: float 
         0.0
     """
     return round(local_salience(sources) + DATE_SUPPORT_WEIGHT * share * support, 4)
+
+
+def rank_within_dates(events: Sequence[Event], support: Counter[str]) -> list[Event]:
+    """Salience from the event's date: the main event of a date carries the date's importance.
+
+    Within each date value, events are ordered by their own support (articles, sentences,
+    days); the r-th gets ``support[value] * SECONDARY_DECAY ** r`` on top of its own salience.
+    So the busiest dates lead with their main event, and their other events follow the main
+    events of the next dates instead of crowding them out.
+
+    Example:
+        >>> rank_within_dates([], Counter())
+        []
+    """
+    by_value: dict[str, list[Event]] = {}
+    for event in events:
+        by_value.setdefault(event.date_value, []).append(event)
+    out: list[Event] = []
+    for value, group in by_value.items():
+        own = {e.key: local_salience(e.sources) for e in group}
+        group = sorted(group, key=lambda e: (-own[e.key], e.key))
+        for rank, event in enumerate(group):
+            score = own[event.key] + support.get(value, 0) * SECONDARY_DECAY**rank
+            out.append(replace(event, salience=round(score, 4)))
+    return out
