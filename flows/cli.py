@@ -46,6 +46,7 @@ def _quiet_prefect(verbose: bool) -> None:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO" if verbose else "ERROR")
     os.environ.setdefault("PREFECT_LOGGING_LOG_PRINTS", "false")
+    os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "info" if verbose else "error")
     if not verbose:
         logging.getLogger("prefect").setLevel(logging.ERROR)
 
@@ -74,6 +75,10 @@ def _add_job_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--config", type=Path, metavar="FILE",
                    help="config file (default: ./timeline.toml when present)")
     p.add_argument("--timeout", type=float, help="seconds to wait for a URL (default: 10)")
+    p.add_argument("--workers", type=_positive_int, metavar="N",
+                   help="extract events in N processes (a Dask LocalCluster; default: 1)")
+    p.add_argument("--dask-address", metavar="URL",
+                   help="run extraction on the Dask scheduler at URL (tcp://host:8786) instead")
     p.add_argument("-v", "--verbose", action="store_true", help="show Prefect's log lines")
 
 
@@ -174,6 +179,8 @@ def _settings(args: argparse.Namespace) -> Any:
         "published": args.published,
         "summarizer": args.summarizer,
         "timeout": args.timeout,
+        "workers": args.workers,
+        "dask_address": args.dask_address,
     }
     schedule = {k: getattr(args, k, None) for k in ("cron", "interval")}
     overrides["schedule"] = {k: v for k, v in schedule.items() if v is not None}
@@ -193,8 +200,13 @@ def cmd_run(args: argparse.Namespace) -> int:
     ensure_schema(make_engine(db))  # fail fast, before Prefect starts, on a bad database
     _quiet_prefect(args.verbose)
     from flows.pipeline import timeline_flow
+    from flows.runners import task_runner
 
-    summary = timeline_flow(
+    flow = timeline_flow
+    if settings.workers > 1 or settings.dask_address:
+        flow = timeline_flow.with_options(
+            task_runner=task_runner(settings.workers, settings.dask_address))
+    summary = flow(
         sources=settings.sources,
         db=db,
         topic=settings.topic,
@@ -202,6 +214,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         summarizer=settings.summarizer,
         timeout=settings.timeout,
         max_bytes=settings.max_bytes,
+        workers=settings.workers,
     )
     _print_summary(summary, args.format)
     return EXIT_INPUT_FAILURES if summary.failures else EXIT_OK

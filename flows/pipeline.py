@@ -11,7 +11,7 @@ pickled by value, which keeps only the globals the code uses, so string annotati
 from dataclasses import dataclass, field
 from datetime import date
 
-from prefect import flow, task
+from prefect import flow, task, unmapped
 from prefect.artifacts import create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
@@ -28,9 +28,17 @@ from db.store import (
     start_run,
 )
 from flows.progress import Progress
-from timeline.events import build_events, combine_events, load_profile, same_event
+from flows.runners import MIN_BATCH, batches, merge_parts
+from timeline.events import (
+    build_events,
+    combine_events,
+    events_from_candidates,
+    extract_candidates,
+    load_profile,
+    same_event,
+)
 from timeline.ingest import IngestOptions, Skipped, iter_inputs
-from timeline.records import Article, Event, InputFailure
+from timeline.records import Article, Event, EventCandidate, InputFailure
 
 
 @dataclass
@@ -115,6 +123,35 @@ def find_events(articles: list[Article], topic: str, summarizer: str) -> list[Ev
     return build_events(articles, load_profile(topic), summarizer=summarizer)
 
 
+@task(name="extract-candidates", cache_policy=NO_CACHE)
+def extract_batch(
+    articles: list[Article], topic: str
+) -> tuple[list[EventCandidate], dict[str, tuple[date, date]]]:
+    """Event candidates of one batch of articles (the CPU-heavy step, mapped over workers)."""
+    return extract_candidates(articles, load_profile(topic))
+
+
+@task(name="merge-events", cache_policy=NO_CACHE)
+def merge_events(
+    parts: list[tuple[list[EventCandidate], dict[str, tuple[date, date]]]], topic: str,
+    summarizer: str,
+) -> list[Event]:
+    """Merge every batch's candidates into dated, summarized events, once for the whole run."""
+    candidates, spans = merge_parts(parts)
+    return events_from_candidates(candidates, spans, load_profile(topic), summarizer)
+
+
+def find_events_parallel(
+    articles: list[Article], topic: str, summarizer: str, workers: int, min_batch: int = MIN_BATCH
+) -> list[Event]:
+    """``find_events`` with extraction mapped over batches on the flow's task runner."""
+    parts = batches(articles, workers, min_batch)
+    if len(parts) <= 1:
+        return find_events(articles, topic, summarizer)
+    futures = extract_batch.map(parts, unmapped(topic))
+    return merge_events([f.result() for f in futures], topic, summarizer)
+
+
 @task(name="append-timeline", cache_policy=NO_CACHE)
 def append_timeline(
     db: str, run_id: int, articles: list[Article], events: list[Event], topic: str, summarizer: str
@@ -157,8 +194,13 @@ def timeline_flow(
     trigger: str = "manual",
     timeout: float = 10.0,
     max_bytes: int = 10_000_000,
+    workers: int = 1,
 ) -> RunSummary:
-    """Read ``sources``, find their dated events, and append them to the timeline in ``db``."""
+    """Read ``sources``, find their dated events, and append them to the timeline in ``db``.
+
+    With ``workers`` > 1, event extraction is mapped over that many batches of articles on the
+    flow's task runner (give it one with ``flows.runners.task_runner``), then merged once.
+    """
     engine = make_engine(db)
     ensure_schema(engine)
     run_id = start_run(
@@ -169,7 +211,10 @@ def timeline_flow(
         notable = _worth_recording(loaded.skipped)
         record_failures(engine, run_id, loaded.failures)
         record_failures(engine, run_id, notable, kind="skipped")
-        events = find_events(loaded.articles, topic, summarizer)
+        if workers > 1:
+            events = find_events_parallel(loaded.articles, topic, summarizer, workers)
+        else:
+            events = find_events(loaded.articles, topic, summarizer)
         new, added, merged, added_events = append_timeline(
             db, run_id, loaded.articles, events, topic, summarizer
         )

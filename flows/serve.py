@@ -174,7 +174,13 @@ def serve(settings: RunSettings, *, verbose: bool = False) -> int:
             file=sys.stderr,
             flush=True,
         )
-        timeline_flow.serve(
+        flow = timeline_flow
+        if settings.workers > 1 or settings.dask_address:
+            from flows.runners import task_runner
+
+            flow = timeline_flow.with_options(
+                task_runner=task_runner(settings.workers, settings.dask_address))
+        flow.serve(
             name=DEPLOYMENT_NAME,
             cron=schedule.cron,
             interval=schedule.interval,
@@ -187,6 +193,7 @@ def serve(settings: RunSettings, *, verbose: bool = False) -> int:
                 "trigger": "scheduled",
                 "timeout": settings.timeout,
                 "max_bytes": settings.max_bytes,
+                "workers": settings.workers,
             },
             print_starting_message=verbose,
             # Flow runs import the flow by module path: they work whatever the working directory.

@@ -45,6 +45,7 @@ class RunSettings(BaseModel):
     timeout: float = Field(default=10.0, gt=0, le=300)
     max_bytes: int = Field(default=10_000_000, gt=0, le=1_000_000_000)
     workers: int = Field(default=1, ge=1, le=64)
+    dask_address: str | None = None  # tcp://host:8786 of a Dask scheduler; None: local processes
     schedule: ScheduleSettings = Field(default_factory=ScheduleSettings)
 
     @field_validator("topic")
