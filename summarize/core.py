@@ -16,6 +16,7 @@ MAX_INPUT_SENTENCES = 24  # LexRank is quadratic in sentences: cap the evidence 
 MAX_TITLE_WORDS = 14
 _TOKENIZER = SentenceWordTokenizer()
 _SPACES = re.compile(r"\s+")
+_DATELINE = re.compile(r"^[A-Z]{3,}[A-Z .,'’-]*(?:\([^)]*\))?\s*[—–-]\s+")  # "BEIJING — "
 _FURNITURE = re.compile(
     r"^(?:-\s*advertisement\s*-|advertisement|spot_img|latest news|popular articles|"
     r"read more|related articles?|share this|click here.*)$",
@@ -87,14 +88,14 @@ _TITLE_TEMPLATES: dict[str, tuple[str, str]] = {
     "meet": ("{a} meets {b}", "{a} holds meetings"),
     "talk": ("{a} holds talks with {b}", "{a} holds talks"),
     "call": ("{a} speaks with {b}", "{a} holds a call"),
-    "visit": ("{a} visits {b}", "{a} visits {loc}"),
+    "visit": ("", "{a} visits {loc}"),  # the two-actor form is not used: a visit is to a place
     "summit": ("{a} and {b} hold a summit", "{a} attends a summit"),
 }
 
 
 def trim_title(sentence: str, max_words: int = MAX_TITLE_WORDS) -> str:
     """Shorten a sentence into a title: first clause, at most ``max_words`` words, no period."""
-    text = clean_sentence(sentence).strip(" \"“”'‘’")
+    text = _DATELINE.sub("", clean_sentence(sentence)).strip(" \"“”'‘’")
     words = text.split()
     if len(words) > max_words:
         head = " ".join(words[:max_words])
@@ -120,9 +121,9 @@ def make_title(
     """
     template = _TITLE_TEMPLATES.get(trigger or "")
     if template and actors:
-        if len(actors) >= 2:
+        if len(actors) >= 2 and trigger != "visit":  # one visits a place, not a person
             title = template[0].format(a=actors[0], b=actors[1], loc=location)
-            if location and trigger != "visit":
+            if location:
                 title += f" in {location}"
             return title
         if location and "{loc}" in template[1]:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
-from syntok import segmenter
+from timeline.sentences import split_sentences
 
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 
 
 class SentenceWordTokenizer:
-    """Sentence splitting with syntok and word splitting with a regular expression.
+    """Sentence splitting with the project's rule-based splitter, word splitting with a regex.
 
     It has the two methods sumy's parsers and ``Sentence`` objects call.
 
@@ -26,17 +26,7 @@ class SentenceWordTokenizer:
 
     def to_sentences(self, paragraph: str) -> tuple[str, ...]:
         """Split a paragraph into sentences."""
-        out: list[str] = []
-        for para in segmenter.analyze(paragraph):
-            for tokens in para:
-                if not tokens:
-                    continue
-                start = tokens[0].offset
-                end = tokens[-1].offset + len(tokens[-1].value)
-                chunk = paragraph[start:end].strip()
-                if chunk:
-                    out.append(chunk)
-        return tuple(out)
+        return tuple(s.text.strip() for s in split_sentences(paragraph) if s.text.strip())
 
     def to_words(self, sentence: str) -> tuple[str, ...]:
         """Split a sentence into word tokens (punctuation dropped)."""

@@ -74,6 +74,9 @@ def test_tokenizer_needs_no_download() -> None:
          "Xi Jinping meets Antony Blinken in Beijing"),
         (["Joe Biden", "Xi Jinping"], "talk", None, None, "Joe Biden holds talks with Xi Jinping"),
         (["Nancy Pelosi"], "visit", "Taiwan", None, "Nancy Pelosi visits Taiwan"),
+        (["Antony Blinken", "Janet Yellen"], "visit", "Beijing", None, "Antony Blinken visits Beijing"),
+        (["Antony Blinken", "Janet Yellen"], "visit", None, None,
+         "Floods hit the river town on Monday"),
         (["Nancy Pelosi"], "warn", None, "Pelosi warns Beijing", "Pelosi warns Beijing"),
         ([], None, None, None, "Floods hit the river town on Monday"),
     ],
@@ -84,6 +87,19 @@ def test_make_title(
 ) -> None:
     sentences = ["Floods hit the river town on Monday."]
     assert make_title(actors, trigger, location, sentences, article_title) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("BEIJING — Xi met Blinken on Friday.", "Xi met Blinken on Friday"),
+        ("NUSA DUA, Indonesia (Reuters) - Leaders met.", "NUSA DUA, Indonesia (Reuters) - Leaders met"),
+        ("WASHINGTON (Reuters) - The House voted.", "The House voted"),
+        ("US - China talks resumed.", "US - China talks resumed"),
+    ],
+)
+def test_sentence_title_drops_dateline(sentence: str, expected: str) -> None:
+    assert make_title([], None, None, [sentence]) == expected
 
 
 def test_long_sentence_title_is_trimmed() -> None:

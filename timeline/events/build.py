@@ -10,7 +10,7 @@ from datetime import date
 
 from summarize import DEFAULT_SUMMARIZER, make_title, summarize, unique_sentences
 from summarize.core import clean_sentence
-from timeline.events.extract import best_trigger, candidates_for_article
+from timeline.events.extract import best_trigger, candidates_for_article, title_names
 from timeline.events.lexicon import find_triggers
 from timeline.events.merge import (
     Cluster,
@@ -38,9 +38,13 @@ def _temporal():  # type: ignore[no-untyped-def]
 
 
 def extract_candidates(
-    articles: Sequence[Article], profile: TopicProfile
+    articles: Sequence[Article], profile: TopicProfile, failures: list[str] | None = None
 ) -> tuple[list[EventCandidate], dict[str, tuple[date, date]]]:
-    """Event candidates of every article, and the date range of every date value they use."""
+    """Event candidates of every article, and the date range of every date value they use.
+
+    An article the temporal tagger fails on gives no candidates: a warning is logged and, when
+    ``failures`` is given, its source id is appended to it so the caller can count and report it.
+    """
     temporal = _temporal()
     spans: dict[str, tuple[date, date] | None] = {}
 
@@ -58,6 +62,8 @@ def extract_candidates(
             # a tagger defect on one article must not sink the batch: say so and go on
             LOGGER.warning("temporal tagging failed for %s (%s: %s); no events taken from it",
                            article.source_id, type(err).__name__, err)
+            if failures is not None:
+                failures.append(article.source_id)
             continue
         out.extend(candidates_for_article(article, sentences, mentions, profile, placeable))
     return out, {k: v for k, v in spans.items() if v is not None}
@@ -67,13 +73,15 @@ def build_events(
     articles: Sequence[Article],
     profile: TopicProfile,
     summarizer: str = DEFAULT_SUMMARIZER,
+    failures: list[str] | None = None,
 ) -> list[Event]:
     """Find the dated events that ``articles`` report, merged across articles and summarized.
 
     Each event has a content-derived key, its date (TIMEX3 value, precision, range, the words
     and the reference date it came from), a title, a 1-2 sentence summary, actors, place,
     trigger, salience and its sources. Events whose date cannot be placed on the calendar are
-    skipped; events off the profile's topic are dropped. Returned most salient first.
+    skipped; events off the profile's topic are dropped. Returned most salient first. Articles
+    the temporal tagger fails on are logged and, when ``failures`` is given, listed in it.
 
     Example:
         >>> from datetime import date
@@ -83,7 +91,7 @@ def build_events(
         >>> [(e.date_value, e.actors[:2]) for e in build_events([art], load_profile("us-china"))]
         [('2022-11-14', ('Xi Jinping', 'Joe Biden'))]
     """
-    candidates, spans = extract_candidates(articles, profile)
+    candidates, spans = extract_candidates(articles, profile, failures)
     return events_from_candidates(candidates, spans, profile, summarizer)
 
 
@@ -154,12 +162,24 @@ def _choose_date(cluster: Cluster) -> tuple[str, str | None]:
     return best, ("; ".join(others) or None)
 
 
-def _rank_actors(members: Sequence[EventCandidate], countries: frozenset[str]) -> tuple[str, ...]:
-    """Actors by how often and how early they appear; countries after the others."""
+def _rank_actors(members: Sequence[EventCandidate], countries: frozenset[str],
+                 value: str | None = None) -> tuple[str, ...]:
+    """Actors by how often and how early they appear; countries after the others.
+
+    With ``value``, an actor named only once, in a report that gives the event another date,
+    is left out: a later article's passing mention brings its own people along.
+    """
     score: Counter[str] = Counter()
+    count: Counter[str] = Counter()
+    on_date: set[str] = set()
     for cand in members:
         for pos, actor in enumerate(cand.actors):
             score[actor] += 1.0 / (1 + pos)
+            count[actor] += 1
+            if cand.mention.value == value:
+                on_date.add(actor)
+    if value is not None and on_date:
+        score = Counter({a: s for a, s in score.items() if a in on_date or count[a] >= 2})
     ordered = sorted(score, key=lambda a: (a in countries, -score[a], a))
     return tuple(ordered[:6])
 
@@ -211,14 +231,18 @@ def _cluster_event(
     members = sorted(_ordered_members(cluster), key=lambda c: c.mention.value != value)
     chosen = members[0]
     countries = _countries(profile)
-    actors = _rank_actors(members, countries)
+    actors = _rank_actors(members, countries, value)
     places = Counter(c.location for c in members if c.location)
     dated_places = Counter(c.location for c in members if c.location and c.mention.value == value)
     best_places = dated_places or places
     location = best_places.most_common(1)[0][0] if best_places else None
     evidence = _evidence_pool(members)
     names = set(actors) | set(places)
-    if not profile.keeps(names, " ".join(evidence)):
+    # the articles' titles say what they are about: a passing mention in a US–China story
+    titles = list(dict.fromkeys(c.article.title for c in members if c.article.title))
+    if profile.keep != "all":
+        names |= {n for t in titles for n in title_names(t, profile)}
+    if not profile.keeps(names, " ".join([*evidence, *titles])):
         return None
     context_triggers = [lemma for c in members for s in c.context for _, _, lemma in find_triggers(s)]
     trigger = best_trigger([c.trigger for c in members] + context_triggers)

@@ -24,11 +24,18 @@ COARSE_PRECISIONS = frozenset({"decade", "century", "ref", "none"})
 _KIND_RANK = {"person": 0, "agency": 1, "company": 1, "generic": 2, "country": 3}
 
 # a capitalized word or initialism (Xi, McCarthy, O'Neill, U.S., BBC)
-_CAP = r"(?:[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|[A-Z]{2,}|(?:[A-Z]\.){2,}|Mc[A-Z][a-z]+)"
+_CAP = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:['’-][A-Z]?[a-z]+)*|[A-Z]{2,}|(?:[A-Z]\.){2,}|Mc[A-Z][a-z]+)"
 _NAME_RE = re.compile(rf"(?<![\w'’-]){_CAP}(?:\s(?:(?:of|de|al|bin|van|von|du|la)\s)?{_CAP}){{0,4}}")
 _PLACE_PREP_RE = re.compile(
     r"\b(?:in|near|at|outside|from|to|visit|visits|visited|visiting)\s+(?:the\s+)?$"
 )
+# a date right after these words starts a period, it is not when the event happened
+_SINCE_RE = re.compile(r"\b(?:since|the first (?:\w+ )?since)\s+(?:(?:early|late|mid|the)\S*\s+)?$",
+                       re.IGNORECASE)
+# words that refer back to people or an event named earlier in the article
+_ANAPHOR_RE = re.compile(
+    r"\b(?:he|she|they|his|her|their|the (?:two )?(?:leaders|sides|presidents|ministers|men)|"
+    r"the (?:trip|visit|talks|meeting|summit|call))\b", re.IGNORECASE)
 _DATELINE_RE = re.compile(r"^\s*([A-Z][A-Z .'’-]{2,}?)\s*(?:\([^)]*\)\s*)?[—–-]")
 
 
@@ -138,6 +145,22 @@ def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list
     return found
 
 
+def title_names(title: str, profile: TopicProfile) -> frozenset[str]:
+    """Profile actors and places named in an article title (remembered per profile)."""
+    cache: dict[str, frozenset[str]] = profile.__dict__.setdefault("_title_names", {})
+    names = cache.get(title)
+    if names is None:
+        m = _matcher(profile)
+        names = frozenset(
+            [m.actor_names[h.group(0)][0] for h in m.actors.finditer(title)] if m.actors else []
+        ) | frozenset(
+            [m.place_names[h.group(0).lower()] for h in m.places.finditer(title)]
+            if m.places else []
+        )
+        cache[title] = names
+    return names
+
+
 def _resolve_short_names(names: list[str], surnames: dict[str, set[str]]) -> list[str]:
     """Map a lone surname to the full name used elsewhere in the article (Murray -> Conrad Murray)."""
     out = []
@@ -210,6 +233,14 @@ def candidates_for_article(
             if mt.type in ("DATE", "TIME") and mt.precision not in COARSE_PRECISIONS
             and is_placeable(mt)
         ]
+        if len(placeable) > 1:  # "met in Bali in November, the first since 2018": not 2018
+            placeable = [mt for mt in placeable
+                         if not _SINCE_RE.search(sentence.text[:mt.start - sentence.start])]
+            # more dates than candidates allowed: those nearest to a trigger, in text order
+            if len(placeable) > MAX_CANDIDATES_PER_SENTENCE:
+                near = sorted(placeable, key=lambda mt: _trigger_distance(
+                    sentence.text, mt.start - sentence.start))[:MAX_CANDIDATES_PER_SENTENCE]
+                placeable = [mt for mt in placeable if mt in near]
         if not placeable:
             undated.append(i)
             continue
@@ -232,6 +263,14 @@ def candidates_for_article(
         return []
     main = _main_candidate(article, [c for _, c in out])
     main_people = {a for a in main.actors if a}
+    # "The two leaders last spoke in July", "The trip was postponed in February": a dated
+    # sentence that names nobody but refers back to someone is about the main event's people
+    kinds = {canonical: kind for canonical, kind in _matcher(profile).actor_names.values()}
+    heirs = tuple(a for a in main.actors
+                  if kinds.get(a, "generic") in ("person", "agency", "company")
+                  or (a not in kinds and " " in a))
+    out = [(i, _with_actors(c, heirs) if not c.actors and c is not main
+            and _ANAPHOR_RE.search(c.sentence.text) else c) for i, c in out]
     context = []
     for i in undated:
         names = {f.name for f in names_per_sentence[i] if f.kind in ("person", "agency", "generic")}
@@ -250,6 +289,22 @@ def candidates_for_article(
             )
         result.append(cand)
     return result
+
+
+def _with_actors(cand: EventCandidate, actors: tuple[str, ...]) -> EventCandidate:
+    """A copy of ``cand`` with the given actors."""
+    return EventCandidate(article=cand.article, sentence=cand.sentence, mention=cand.mention,
+                          actors=actors, location=cand.location, trigger=cand.trigger,
+                          context=cand.context)
+
+
+def _trigger_distance(text: str, pos: int) -> tuple[int, int]:
+    """How far ``pos`` is from the nearest event trigger (speech verbs count as far)."""
+    best = (1, len(text))
+    for start, end, lemma in find_triggers(text):
+        rank = (1 if lemma in SPEECH_TRIGGERS else 0, min(abs(start - pos), abs(end - pos)))
+        best = min(best, rank)
+    return best
 
 
 def _sentence_index(starts: list[int], offset: int) -> int | None:

@@ -99,5 +99,9 @@ NOT_NAMES = _words(
     jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow tonight
     mr mrs ms dr earlier later now still just even only already again officials police
     according although despite because earlier among some several such
-    bbc reuters ap afp"""
+    bbc reuters ap afp
+    american americans chinese british french german russian japanese korean taiwanese indian
+    european asian african australian canadian mexican iranian israeli palestinian ukrainian
+    western eastern northern southern communist republican republicans democrat democrats
+    democratic"""
 )

@@ -1,0 +1,81 @@
+"""Recall of dated and in-passing events on a small hand-written US–China dev set.
+
+``tests/data/events/us_china_dev.jsonl`` holds invented but realistic news paragraphs
+(2022–2024); ``us_china_dev_expected.json`` lists, per article, the events a reader finds in it
+as (date value, one actor), marked "dated" (the article reports it with a date) or "passing"
+("met in November", "last year's visit"). An event is found when an event of that article has
+that date value and that actor among its actors.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline.events import build_events, load_profile
+from timeline.records import Article, Event
+
+DATA = Path(__file__).parent / "data" / "events"
+DATED_TARGET = 0.85
+PASSING_TARGET = 0.75
+
+
+def _articles() -> dict[str, Article]:
+    rows = [json.loads(x) for x in (DATA / "us_china_dev.jsonl").read_text("utf-8").splitlines()
+            if x.strip()]
+    return {
+        r["id"]: Article(r["id"], r["text"], r["title"], published=date.fromisoformat(r["published"]),
+                         published_source="jsonl")
+        for r in rows
+    }
+
+
+@pytest.fixture(scope="module")
+def events_by_article() -> dict[str, list[Event]]:
+    profile = load_profile("us-china")
+    return {key: build_events([art], profile) for key, art in _articles().items()}
+
+
+def _expected(kind: str) -> list[dict[str, str]]:
+    rows = json.loads((DATA / "us_china_dev_expected.json").read_text("utf-8"))
+    return [r for r in rows if r["kind"] == kind]
+
+
+def _found(row: dict[str, str], events: list[Event]) -> bool:
+    return any(e.date_value == row["date"] and row["actor"] in e.actors for e in events)
+
+
+@pytest.mark.parametrize(("kind", "target"), [("dated", DATED_TARGET), ("passing", PASSING_TARGET)])
+def test_dev_set_recall(kind: str, target: float, events_by_article: dict[str, list[Event]]) -> None:
+    rows = _expected(kind)
+    assert len(rows) >= 10
+    missed = [r for r in rows if not _found(r, events_by_article[r["id"]])]
+    recall = 1 - len(missed) / len(rows)
+    print(f"dev set {kind}: recall {recall:.2f} ({len(rows) - len(missed)}/{len(rows)})")
+    assert recall >= target, f"{kind} recall {recall:.2f} < {target}; missed {missed}"
+
+
+@pytest.mark.parametrize(
+    ("article_id", "value", "absent_value"),
+    [
+        ("dev1", "2022-11", "2018"),  # "met in Bali in November 2022, the first ... since 2018"
+    ],
+)
+def test_since_phrase_does_not_date_an_event(
+    article_id: str, value: str, absent_value: str, events_by_article: dict[str, list[Event]]
+) -> None:
+    values = {e.date_value for e in events_by_article[article_id]}
+    assert value in values
+    assert absent_value not in values
+
+
+@pytest.mark.parametrize("article_id", ["dev1", "dev2", "dev4", "dev5", "dev10"])
+def test_titles_do_not_use_nationality_words(
+    article_id: str, events_by_article: dict[str, list[Event]]
+) -> None:
+    for event in events_by_article[article_id]:
+        assert not {"American", "Chinese"} & set(event.actors), event
+        assert not event.title.endswith((" American", " Chinese")), event.title
