@@ -11,6 +11,7 @@ from datetime import date
 from summarize import DEFAULT_SUMMARIZER, make_title, summarize, unique_sentences
 from summarize.core import clean_sentence
 from timeline.events.extract import best_trigger, candidates_for_article, title_names
+from timeline.events.furniture import comments_start, stamp_spans
 from timeline.events.lexicon import find_triggers
 from timeline.events.merge import (
     Cluster,
@@ -65,6 +66,13 @@ def extract_candidates(
             if failures is not None:
                 failures.append(article.source_id)
             continue
+        # reader comments are not the article, and a page's time stamp dates no event
+        end = comments_start(article.text)
+        if end < len(article.text):
+            sentences = [s for s in sentences if s.start < end]
+        stamps = stamp_spans(article.text)
+        mentions = [m for m in mentions if m.start < end
+                    and not any(s <= m.start < e for s, e in stamps)]
         out.extend(candidates_for_article(article, sentences, mentions, profile, placeable))
     return out, {k: v for k, v in spans.items() if v is not None}
 

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from timeline.events.lexicon import (
+    DEMONYMS,
     NAME_TITLES,
     NOT_NAMES,
     SPEECH_TRIGGERS,
@@ -134,7 +135,7 @@ def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list
             tokens = _strip_title(hit.group(0).split())
             if not tokens or all(t in known_tokens for t in tokens):
                 continue
-            if len(tokens) == 1 and len(tokens[0]) < 3:
+            if len(tokens) == 1 and (len(tokens[0]) < 3 or tokens[0].lower() in DEMONYMS):
                 continue
             name = " ".join(tokens)
             start = hit.start() + hit.group(0).find(tokens[0])

@@ -99,9 +99,12 @@ NOT_NAMES = _words(
     jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow tonight
     mr mrs ms dr earlier later now still just even only already again officials police
     according although despite because earlier among some several such
-    bbc reuters ap afp
-    american americans chinese british french german russian japanese korean taiwanese indian
-    european asian african australian canadian mexican iranian israeli palestinian ukrainian
-    western eastern northern southern communist republican republicans democrat democrats
-    democratic"""
+    bbc reuters ap afp"""
+)
+
+# nationality and party words: a name of their own only inside a longer one ("Chinese Embassy")
+DEMONYMS = _words(
+    """american americans chinese british french german russian japanese korean taiwanese
+    indian european asian african australian canadian mexican iranian israeli palestinian
+    ukrainian communist republican republicans democrat democrats democratic"""
 )

@@ -1,0 +1,40 @@
+"""Reader comments and page time stamps are not article text (written cases)."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.events.furniture import comments_start, stamp_spans
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_start"),
+    [
+        ("The flu spread. At 12:19 26th Apr 2009, jim_213 wrote: Scary stuff.", 16),
+        ("Aid arrived. Added: Tuesday, 19 January, 2010, 18:32 GMT Help them.", 13),
+        ("Talks went on. This comment was removed because it broke the rules.", 15),
+        ("At 3 pm on Monday the minister spoke.", None),
+        ("He wrote: the talks failed.", None),
+    ],
+)
+def test_comments_start(text: str, expected_start: int | None) -> None:
+    assert comments_start(text) == (len(text) if expected_start is None else expected_start)
+
+
+@pytest.mark.parametrize(
+    ("text", "stamp"),
+    [
+        ("Page last updated at 08:58 GMT, Thursday, 24 June 2010 The well was capped.",
+         "Page last updated at 08:58 GMT, Thursday, 24 June 2010"),
+        ("24 June 2010 Last updated at 14:59 GMT Help A year on",
+         "24 June 2010 Last updated at 14:59 GMT"),
+        ("TRIPOLI | Tue Mar 1, 2011 6:36 pm EST TRIPOLI (Reuters) - Rebels advanced.",
+         "Tue Mar 1, 2011 6:36 pm EST"),
+        ("Jane Doe | 17:45 UK time, Wednesday, 29 April 2009 This week",
+         "| 17:45 UK time, Wednesday, 29 April 2009"),
+        ("The vote is on 24 June 2010 at 14:59.", None),
+    ],
+)
+def test_stamp_spans(text: str, stamp: str | None) -> None:
+    found = [text[s:e] for s, e in stamp_spans(text)]
+    assert found == ([stamp] if stamp else [])

@@ -1,0 +1,47 @@
+"""Parts of a saved news page that are not the article: reader comments and time stamps."""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# "At 12:19 26th Apr 2009, Jim213 wrote:" (blog comments), "Added: Tuesday, 19 January, 2010,
+# 18:32 GMT" (reader-submitted posts), "This comment was removed because ..."
+_COMMENT_RE = re.compile(
+    rf"\bAt \d{{1,2}}:\d{{2}}(?:\s?[ap]\.?m\.?)?,? (?:on )?\d{{1,2}}(?:st|nd|rd|th)? {_MONTH},? "
+    rf"\d{{4}},? \S+(?: \S+)? wrote:"
+    rf"|\bAdded: (?:\w+day, )?\d{{1,2}} {_MONTH},? \d{{4}}"
+    r"|\bThis comment was removed because"
+)
+# "Page last updated at 08:58 GMT, Thursday, 24 June 2010", "Last updated at 14:59 GMT",
+# "Mary Hockaday | 17:45 UK time, Wednesday, 29 April 2009", "Tue Aug 23, 2011 1:09 pm EDT"
+_ZONE = r"(?:GMT|BST|UTC|UK time|EDT|EST|ET|CET)"
+_STAMP_RE = re.compile(
+    rf"(?:(?:Page )?[Ll]ast updated at |\| )?\d{{1,2}}:\d{{2}}(?:\s?[ap]m)? {_ZONE},? "
+    rf"(?:\w+day,? )?\d{{1,2}}(?:st|nd|rd|th)? {_MONTH},? \d{{4}}"
+    rf"|(?:\w+day,? )?\d{{1,2}} {_MONTH},? \d{{4}},? (?:[Ll]ast updated at )?\d{{1,2}}:\d{{2}} {_ZONE}"
+    rf"|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) {_MONTH} \d{{1,2}}, \d{{4}},? \d{{1,2}}:\d{{2}}\s?[ap]m "
+    rf"{_ZONE}"
+    rf"|[Ll]ast updated at \d{{1,2}}:\d{{2}} {_ZONE}"
+)
+
+
+def comments_start(text: str) -> int:
+    """Offset where the page's reader comments begin (``len(text)`` when it has none).
+
+    Example:
+        >>> comments_start("Flu spread. At 12:19 26th Apr 2009, Jim213 wrote: scary!")
+        12
+    """
+    hit = _COMMENT_RE.search(text)
+    return hit.start() if hit else len(text)
+
+
+def stamp_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of page time stamps ("Last updated at 14:59 GMT"): dates of the page.
+
+    Example:
+        >>> stamp_spans("Page last updated at 08:58 GMT, Thursday, 24 June 2010 The well")
+        [(0, 54)]
+    """
+    return [(m.start(), m.end()) for m in _STAMP_RE.finditer(text)]
