@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy.exc import OperationalError
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -29,6 +31,9 @@ VERSION_TABLE = "alembic_version"
 # Tables the pre-migration create_all schema always had: their presence means "adopt, then upgrade".
 _LEGACY_TABLES = {"articles", "events", "event_sources", "runs"}
 _PG_MIGRATE_LOCK = 715_2025
+# SQLite can answer "database is locked" at once (no busy wait) when two connections race on a
+# brand-new file; the upgrade is one transaction, so trying again is safe.
+_SQLITE_ATTEMPTS = 3
 
 
 def alembic_config(url: str | None = None, connection: Connection | None = None) -> Config:
@@ -90,6 +95,20 @@ def upgrade_schema(engine: Engine) -> str:
         >>> upgrade_schema(make_engine("sqlite:///:memory:")) == head_revision()
         True
     """
+    for attempt in range(1, _SQLITE_ATTEMPTS + 1):
+        try:
+            return _upgrade(engine)
+        except OperationalError as exc:
+            locked = engine.dialect.name == "sqlite" and "locked" in str(exc.orig)
+            if not locked or attempt == _SQLITE_ATTEMPTS:
+                raise
+            LOGGER.warning("database locked during schema upgrade (attempt %d); retrying", attempt)
+            time.sleep(0.2 * attempt)
+    raise AssertionError("unreachable")
+
+
+def _upgrade(engine: Engine) -> str:
+    """One attempt of :func:`upgrade_schema`."""
     head = head_revision()
     with engine.connect() as conn:
         if _stored_revision(conn) == head:
