@@ -206,7 +206,23 @@ def cmd_run(args: argparse.Namespace) -> int:
     if settings.workers > 1 or settings.dask_address:
         flow = timeline_flow.with_options(
             task_runner=task_runner(settings.workers, settings.dask_address))
-    summary = flow(
+    try:
+        summary = _call_flow(flow, settings, db)
+    except Exception as exc:
+        unreachable = type(exc).__name__ == "ConnectError" or "Failed to reach API" in str(exc)
+        if unreachable and os.environ.get("PREFECT_API_URL"):
+            raise UsageError(
+                f"cannot reach the Prefect API at {os.environ['PREFECT_API_URL']} ({exc}); start "
+                "that server, or unset PREFECT_API_URL to let the job start its own"
+            ) from exc
+        raise
+    _print_summary(summary, args.format)
+    return EXIT_INPUT_FAILURES if summary.failures else EXIT_OK
+
+
+def _call_flow(flow: Any, settings: Any, db: str) -> Any:
+    """Run the flow once with the run's settings."""
+    return flow(
         sources=settings.sources,
         db=db,
         topic=settings.topic,
@@ -216,8 +232,6 @@ def cmd_run(args: argparse.Namespace) -> int:
         max_bytes=settings.max_bytes,
         workers=settings.workers,
     )
-    _print_summary(summary, args.format)
-    return EXIT_INPUT_FAILURES if summary.failures else EXIT_OK
 
 
 def _check_topic(topic: str) -> None:

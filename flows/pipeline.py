@@ -15,6 +15,7 @@ from prefect import flow, task, unmapped
 from prefect.artifacts import create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
+from prefect.utilities.annotations import quote
 
 from db.engine import make_engine
 from db.store import (
@@ -147,9 +148,9 @@ def find_events_parallel(
     """``find_events`` with extraction mapped over batches on the flow's task runner."""
     parts = batches(articles, workers, min_batch)
     if len(parts) <= 1:
-        return find_events(articles, topic, summarizer)
+        return find_events(quote(articles), topic, summarizer)
     futures = extract_batch.map(parts, unmapped(topic))
-    return merge_events([f.result() for f in futures], topic, summarizer)
+    return merge_events(quote([f.result() for f in futures]), topic, summarizer)
 
 
 @task(name="append-timeline", cache_policy=NO_CACHE)
@@ -214,9 +215,9 @@ def timeline_flow(
         if workers > 1:
             events = find_events_parallel(loaded.articles, topic, summarizer, workers)
         else:
-            events = find_events(loaded.articles, topic, summarizer)
+            events = find_events(quote(loaded.articles), topic, summarizer)
         new, added, merged, added_events = append_timeline(
-            db, run_id, loaded.articles, events, topic, summarizer
+            db, run_id, quote(loaded.articles), quote(events), topic, summarizer
         )
     except BaseException as exc:
         finish_run(engine, run_id, state="failed", error=f"{type(exc).__name__}: {exc}")

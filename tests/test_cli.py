@@ -117,3 +117,13 @@ def test_output_piped_into_a_closed_reader_is_not_an_error(tmp_path: Path) -> No
                           capture_output=True, text=True, check=False)
     assert proc.stdout == "[\n  {\n    \""[:10]
     assert "Traceback" not in proc.stderr and "BrokenPipe" not in proc.stderr
+
+
+def test_unreachable_prefect_api_is_a_clear_error(tmp_path: Path) -> None:
+    from tests.conftest import DATA
+
+    proc = run_timeline("run", str(DATA / "seed" / "xi-blinken-beijing.txt"), "--db",
+                        f"sqlite:///{tmp_path / 't.db'}", env={"PREFECT_API_URL": "http://127.0.0.1:9/api"})
+    assert proc.returncode == 2, proc.stderr[-2000:]
+    assert "cannot reach the Prefect API at http://127.0.0.1:9/api" in proc.stderr
+    assert "Traceback" not in proc.stderr
