@@ -27,6 +27,10 @@ LOGGER = logging.getLogger(__name__)
 MAX_SUMMARY_INPUT = 20
 PRECISION_RANK = {"time": 0, "day": 1, "week": 2, "month": 3, "season": 4, "quarter": 4,
                   "half": 5, "year": 6}
+# One sentence per event: a busy date gets several events, each with its own central sentence,
+# which covers the day better than two sentences of its main event (measured on Timeline17
+# collections: two sentences for events with 3+ sources lowered AR1 0.131 -> 0.125).
+SUMMARY_SENTENCES = 1
 MIN_DATED_EVIDENCE = 3  # fewer dated evidence sentences than this: undated context joins
 LEAD_CHARS = 400  # a candidate this close to the start of its article is in its lead
 
@@ -255,8 +259,7 @@ def _cluster_event(
     context_triggers = [lemma for c in members for s in c.context for _, _, lemma in find_triggers(s)]
     trigger = best_trigger([c.trigger for c in members] + context_triggers)
     sources = _sources(members)
-    n = 2 if len(evidence) >= 3 else 1
-    summary_sentences = summarize(evidence, n=n, algorithm=summarizer)
+    summary_sentences = summarize(evidence, n=SUMMARY_SENTENCES, algorithm=summarizer)
     lead = next(
         (c for c in members if c.sentence.start < LEAD_CHARS and c.article.title
          and c.article.published is not None and c.mention.value == c.article.published.isoformat()),

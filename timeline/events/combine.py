@@ -6,7 +6,7 @@ from collections import Counter
 from functools import lru_cache
 
 from summarize import DEFAULT_SUMMARIZER, make_title, summarize, unique_sentences
-from timeline.events.build import MAX_SUMMARY_INPUT, PRECISION_RANK
+from timeline.events.build import MAX_SUMMARY_INPUT, PRECISION_RANK, SUMMARY_SENTENCES
 from timeline.events.extract import best_trigger
 from timeline.events.merge import content_tokens, similar
 from timeline.events.profiles import load_profile
@@ -105,8 +105,7 @@ def combine_events(existing: Event, new: Event, summarizer: str = DEFAULT_SUMMAR
     elif PRECISION_RANK.get(other.precision, 9) < PRECISION_RANK.get(best.precision, 9):
         best = other  # a finer date inside the agreed one
     evidence = unique_sentences([s.evidence for s in sources])[:MAX_SUMMARY_INPUT]
-    n = 2 if len(evidence) >= 3 else 1
-    summary = summarize(evidence, n=n, algorithm=summarizer) or [existing.summary]
+    summary = summarize(evidence, n=SUMMARY_SENTENCES, algorithm=summarizer) or [existing.summary]
     actors = tuple(dict.fromkeys([*existing.actors, *new.actors]))[:6]
     trigger = best_trigger([existing.trigger, new.trigger])
     location = existing.location or new.location
