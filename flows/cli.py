@@ -360,6 +360,7 @@ def _user_errors() -> tuple[type[BaseException], ...]:
         "flows.settings": "ConfigError",
         "db.engine": "DatabaseConfigError",
         "db.queries": "EventNotFound",
+        "flows.serve": "ServerStartError",
         "timeline.events": "ProfileError",
     }
     for module, name in mods.items():
