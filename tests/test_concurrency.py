@@ -1,18 +1,21 @@
-"""Two real ``timeline run`` processes at once over overlapping sources, on SQLite and PostgreSQL."""
+"""Runs at once on SQLite and PostgreSQL: two real `timeline run`s, and appends queued on the lock."""
 
 from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from db.engine import make_engine
-from db.queries import list_runs
+from db.queries import EventFilter, list_runs, query_events
+from db.store import _PG_APPEND_LOCK, append, ensure_schema, start_run
 from tests import postgres
 from tests.conftest import DATA, run_timeline
 
@@ -124,3 +127,42 @@ def test_two_runs_at_once_over_overlapping_sources(
     [summit] = [e for e in events if e["date"] == SUMMIT_DATE]
     assert [s["id"] for s in summit["sources"]] == [summit_url]
     assert {s["id"] for e in events for s in e["sources"]} == ALL_ARTICLES | {summit_url}
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator:
+    """A migrated, empty timeline database of each kind."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'store.db'}"
+    else:
+        url = request.getfixturevalue("pg_server")
+        postgres.empty(url)
+    engine = make_engine(url)
+    ensure_schema(engine)
+    yield engine
+    engine.dispose()
+
+
+def test_appends_waiting_on_the_writer_lock_merge_instead_of_duplicating(store_engine) -> None:
+    """Two appends of one real event (different keys) queued behind the lock end as one row."""
+    from tests.test_db_store import A1, A2, make_event, same_actors, union
+
+    run = start_run(store_engine, trigger="manual", topic="us-china", sources=[], flow_run_id=None)
+    jobs = [([A1], [make_event("key-wire", A1)]),
+            ([A2], [make_event("key-paper", A2, actors=("Xi Jinping",))])]
+    results: list = []
+    with store_engine.begin() as conn:  # hold the writer lock while both appends start
+        if store_engine.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_APPEND_LOCK})
+        threads = [threading.Thread(target=lambda a=a, e=e: results.append(append(
+            store_engine, run, a, e, topic="us-china", same_event=same_actors, combine=union)))
+            for a, e in jobs]
+        for t in threads:
+            t.start()
+        time.sleep(1.0)
+        assert all(t.is_alive() for t in threads), "an append did not wait for the writer lock"
+    for t in threads:
+        t.join(timeout=60)
+    assert sorted((r.events_added, r.events_merged) for r in results) == [(0, 1), (1, 0)]
+    [event] = query_events(store_engine, EventFilter())
+    assert sorted(s.id for s in event.sources) == ["a1", "a2"]
