@@ -100,3 +100,62 @@ def test_surname_resolves_to_full_name_in_article() -> None:
 )
 def test_best_trigger_prefers_events_over_speech(triggers: list[str | None], best: str | None) -> None:
     assert best_trigger(triggers) == best
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "present", "absent"),
+    [
+        # two people next to the date: people of the other clause are left out
+        (("Wang Yi told Antony Blinken that relations between the two countries were "
+          "beginning to stabilize, especially after Biden and Xi met in November near "
+          "San Francisco."), "in November", "2023-11",
+         {"Joe Biden", "Xi Jinping"}, {"Wang Yi", "Antony Blinken"}),
+        # only one person near the date: the sentence's other people stay
+        ("Wang Yi told Antony Blinken that Biden spoke about trade in November with partners.",
+         "in November", "2023-11", {"Joe Biden", "Antony Blinken"}, set()),
+        # nationality words are not actors
+        ("Blinken met Chinese and American officials on Monday.", "on Monday", "2024-04-22",
+         {"Antony Blinken"}, {"Chinese", "American"}),
+        # a CamelCase company name is one name
+        ("TikTok sued the US government on Tuesday.", "on Tuesday", "2024-04-23",
+         {"TikTok"}, {"Tik"}),
+    ],
+)
+def test_actors_of_a_dated_clause(
+    text: str, phrase: str, value: str, present: set[str], absent: set[str]
+) -> None:
+    (cand,) = run(text, [mention(text, phrase, value, "month" if len(value) == 7 else "day")])
+    assert present <= set(cand.actors)
+    assert not absent & set(cand.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected_values"),
+    [
+        ("The leaders last met in Bali in November 2022, the first such meeting since 2018.",
+         [("in November 2022", "2022-11", "month"), ("2018", "2018", "year")], ["2022-11"]),
+        ("Xi met Biden on Wednesday after Blinken met Wang on Monday.",
+         [("on Wednesday", "2024-04-24", "day"), ("on Monday", "2024-04-22", "day")],
+         ["2024-04-24", "2024-04-22"]),
+    ],
+)
+def test_dates_that_start_a_period_date_no_event(
+    text: str, mentions: list[tuple[str, str, str]], expected_values: list[str]
+) -> None:
+    cands = run(text, [mention(text, p, v, prec) for p, v, prec in mentions])
+    assert [c.mention.value for c in cands] == expected_values
+
+
+def test_anaphoric_dated_sentence_takes_the_main_event_people() -> None:
+    text = ("Joe Biden met Xi Jinping in Woodside on Wednesday. "
+            "The two leaders last spoke by phone in July. "
+            "Prices rose in July.")
+    last = text.rindex("in July")
+    cands = run(text, [mention(text, "on Wednesday", "2023-11-15"),
+                       mention(text, "in July", "2023-07", "month"),
+                       TemporalMention(last, last + 7, "in July", "DATE", "2023-07", "month",
+                                       reference=DCT)])
+    by_sentence = {c.sentence.text: c.actors for c in cands}
+    assert set(by_sentence["The two leaders last spoke by phone in July."]) == {
+        "Joe Biden", "Xi Jinping"}
+    assert by_sentence["Prices rose in July."] == ()

@@ -21,6 +21,8 @@ MAX_ACTORS = 6
 MAX_CONTEXT = 6
 CONTEXT_WINDOW = 15  # undated sentences this near the start may join the main event
 MAX_CANDIDATES_PER_SENTENCE = 2
+NEAR_DATE = 60  # characters: a person this close to the date mention takes part in the event
+FAR_FROM_DATE = 90  # ... and with two such people, persons farther than this are left out
 COARSE_PRECISIONS = frozenset({"decade", "century", "ref", "none"})
 _KIND_RANK = {"person": 0, "agency": 1, "company": 1, "generic": 2, "country": 3}
 
@@ -140,7 +142,9 @@ def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list
             name = " ".join(tokens)
             start = hit.start() + hit.group(0).find(tokens[0])
             prep = bool(_PLACE_PREP_RE.search(text[max(0, start - 12):start]))
-            initial = len(tokens) == 1 and not text[:start].strip(" \"“‘'(")
+            # a lone capitalized word opening the sentence, unless shaped like a name (TikTok)
+            initial = (len(tokens) == 1 and not text[:start].strip(" \"“‘'(")
+                       and not any(ch.isupper() for ch in tokens[0][1:]))
             found.append(Found(name, "generic", start, start + len(name), place_like=prep,
                                initial=initial))
     return found
@@ -339,6 +343,11 @@ def _actors_and_place(
             if f.place_like:
                 continue
         ranked.append((_KIND_RANK.get(f.kind, 2), distance, f.name))
+    # "Wang told Blinken that ties improved after Biden and Xi met in November": when two
+    # people stand next to the date, people far from it belong to another clause
+    near = [r for r in ranked if r[0] == 0 and r[1] <= NEAR_DATE]
+    if len(near) >= 2:
+        ranked = [r for r in ranked if r[0] != 0 or r[1] <= FAR_FROM_DATE]
     names = [n for _, _, n in sorted(ranked)]
     names = _resolve_short_names(names, article_names)
     actors = tuple(dict.fromkeys(names))[:MAX_ACTORS]

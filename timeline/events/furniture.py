@@ -24,6 +24,8 @@ _STAMP_RE = re.compile(
     rf"{_ZONE}"
     rf"|[Ll]ast updated at \d{{1,2}}:\d{{2}} {_ZONE}"
 )
+_CLOCK_RE = re.compile(r"\d{1,2}:\d{2}")
+_STAMP_REACH = 50  # characters a stamp reaches on either side of its clock time
 
 
 def comments_start(text: str) -> int:
@@ -44,4 +46,11 @@ def stamp_spans(text: str) -> list[tuple[int, int]]:
         >>> stamp_spans("Page last updated at 08:58 GMT, Thursday, 24 June 2010 The well")
         [(0, 54)]
     """
-    return [(m.start(), m.end()) for m in _STAMP_RE.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    for clock in _CLOCK_RE.finditer(text):  # every stamp has a clock time: look only near one
+        lo = max(0, clock.start() - _STAMP_REACH, spans[-1][1] if spans else 0)
+        for m in _STAMP_RE.finditer(text, lo, min(len(text), clock.end() + _STAMP_REACH)):
+            if m.start() <= clock.start() < m.end() and (not spans or m.start() >= spans[-1][1]):
+                spans.append((m.start(), m.end()))
+                break
+    return spans
