@@ -159,3 +159,17 @@ def test_anaphoric_dated_sentence_takes_the_main_event_people() -> None:
     assert set(by_sentence["The two leaders last spoke by phone in July."]) == {
         "Joe Biden", "Xi Jinping"}
     assert by_sentence["Prices rose in July."] == ()
+
+
+@pytest.mark.parametrize(
+    ("second", "joins"),
+    [
+        ("Blinken later met President Xi Jinping at the Great Hall of the People.", True),
+        ("Blinken said Xi Jinping wanted stable ties.", False),
+    ],
+)
+def test_person_met_in_the_main_story_joins_its_actors(second: str, joins: bool) -> None:
+    text = f"Antony Blinken held talks with Wang Yi in Beijing on Friday. {second}"
+    (cand,) = run(text, [mention(text, "on Friday", "2024-04-26")])
+    assert cand.context == (second,)
+    assert ("Xi Jinping" in cand.actors) is joins

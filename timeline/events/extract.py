@@ -23,6 +23,7 @@ CONTEXT_WINDOW = 15  # undated sentences this near the start may join the main e
 MAX_CANDIDATES_PER_SENTENCE = 2
 NEAR_DATE = 60  # characters: a person this close to the date mention takes part in the event
 FAR_FROM_DATE = 90  # ... and with two such people, persons farther than this are left out
+MEETING_TRIGGERS = frozenset({"meet", "talk", "summit", "call"})
 COARSE_PRECISIONS = frozenset({"decade", "century", "ref", "none"})
 _KIND_RANK = {"person": 0, "agency": 1, "company": 1, "generic": 2, "country": 3}
 
@@ -277,19 +278,24 @@ def candidates_for_article(
     out = [(i, _with_actors(c, heirs) if not c.actors and c is not main
             and _ANAPHOR_RE.search(c.sentence.text) else c) for i, c in out]
     context = []
+    joined: list[str] = []
     for i in undated:
         names = {f.name for f in names_per_sentence[i] if f.kind in ("person", "agency", "generic")}
         names = set(_resolve_short_names(sorted(names), article_names))
         if names & main_people:
             context.append(sentences[i].text)
+            # "Blinken later met Xi": a person met in the same story takes part in it
+            if any(lemma in MEETING_TRIGGERS for _, _, lemma in find_triggers(sentences[i].text)):
+                joined.extend(f.name for f in names_per_sentence[i] if f.kind == "person")
         if len(context) >= MAX_CONTEXT:
             break
     result = []
     for _, cand in out:
         if cand is main and context:
+            actors = tuple(dict.fromkeys([*cand.actors, *joined]))[:MAX_ACTORS]
             cand = EventCandidate(
                 article=cand.article, sentence=cand.sentence, mention=cand.mention,
-                actors=cand.actors, location=cand.location, trigger=cand.trigger,
+                actors=actors, location=cand.location, trigger=cand.trigger,
                 context=tuple(context),
             )
         result.append(cand)
