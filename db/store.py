@@ -42,7 +42,7 @@ def evidence_hash(evidence: str) -> str:
 
 
 def ensure_schema(engine: Engine) -> None:
-    """Create the tables if they are missing; a clear error if the database cannot be reached."""
+    """Bring the schema up to date (Alembic migrations); a clear error if the database cannot be reached."""
     from db.migrate import upgrade_schema
 
     try:

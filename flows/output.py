@@ -50,6 +50,22 @@ def event_dict(event: EventRead) -> dict[str, Any]:
     }
 
 
+def _as_json(items: list[dict[str, Any]], fmt: str) -> str:
+    """A JSON array (``json``) or one JSON object a line (``jsonl``)."""
+    if fmt == "json":
+        return json.dumps(items, ensure_ascii=False, indent=2)
+    return "\n".join(json.dumps(item, ensure_ascii=False) for item in items)
+
+
+def _as_csv(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+    """CSV with a header line."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buf.getvalue().rstrip("\n")
+
+
 def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[int]) -> str:
     """A plain-text table; the last column wraps to the terminal width."""
     term = shutil.get_terminal_size((120, 24)).columns
@@ -78,24 +94,19 @@ def _title_and_summary(event: EventRead) -> str:
 
 def format_events(events: Sequence[EventRead], fmt: str) -> str:
     """Render events in one of FORMATS."""
-    if fmt == "json":
-        return json.dumps([event_dict(e) for e in events], ensure_ascii=False, indent=2)
-    if fmt == "jsonl":
-        return "\n".join(json.dumps(event_dict(e), ensure_ascii=False) for e in events)
+    if fmt in ("json", "jsonl"):
+        return _as_json([event_dict(e) for e in events], fmt)
     if fmt == "csv":
-        buf = io.StringIO()
-        writer = csv.writer(buf, lineterminator="\n")
-        writer.writerow(
+        return _as_csv(
             ["event_id", "date", "precision", "title", "summary", "actors", "location", "sources",
-             "date_text", "date_reference", "date_reference_source"]
-        )
-        for e in events:
-            writer.writerow(
+             "date_text", "date_reference", "date_reference_source"],
+            [
                 [e.event_id, e.date, e.precision, e.title, e.summary, "; ".join(e.actors),
                  e.location or "", len(e.sources), e.date_text,
                  e.date_reference.isoformat() if e.date_reference else "", e.date_reference_source]
-            )
-        return buf.getvalue().rstrip("\n")
+                for e in events
+            ],
+        )
     if not events:
         return "(no events)"
     rows = [
@@ -170,20 +181,12 @@ def run_dict(report: RunReport) -> dict[str, Any]:
 
 def format_runs(reports: Sequence[RunReport], fmt: str, show_failures: bool = True) -> str:
     """Render the run history."""
-    if fmt == "json":
-        return json.dumps([run_dict(r) for r in reports], ensure_ascii=False, indent=2)
-    if fmt == "jsonl":
-        return "\n".join(json.dumps(run_dict(r), ensure_ascii=False) for r in reports)
+    if fmt in ("json", "jsonl"):
+        return _as_json([run_dict(r) for r in reports], fmt)
     if fmt == "csv":
-        buf = io.StringIO()
-        writer = csv.writer(buf, lineterminator="\n")
-        skip = ("failures", "skipped", "sources")
-        keys = [k for k in run_dict(reports[0]) if k not in skip] if reports else []
-        writer.writerow(keys)
-        for r in reports:
-            d = run_dict(r)
-            writer.writerow([d[k] for k in keys])
-        return buf.getvalue().rstrip("\n")
+        dicts = [run_dict(r) for r in reports]
+        keys = [k for k in dicts[0] if k not in ("failures", "skipped", "sources")] if dicts else []
+        return _as_csv(keys, [[d[k] for k in keys] for d in dicts])
     if not reports:
         return "(no runs yet)"
     rows = []

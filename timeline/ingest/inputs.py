@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -103,28 +104,29 @@ class _Run:
     def read_jsonl(self, path: Path, path_text: str) -> Iterator[Item]:
         """One article per line of a JSON Lines dump; each bad line is its own failure."""
         try:
-            for number, found in iter_jsonl(path, self.options.max_bytes):
-                origin = f"{path_text}:{number}"
-                if isinstance(found, InputRejected):
-                    yield InputFailure(origin, found.reason, found.detail)
-                    continue
-                try:
-                    yield self.finish(article_from_record(found, origin, origin))
-                except InputRejected as err:
-                    yield InputFailure(origin, err.reason, err.detail)
+            yield from self.from_records(
+                (f"{path_text}:{number}", found)
+                for number, found in iter_jsonl(path, self.options.max_bytes)
+            )
         except OSError as err:
             yield InputFailure(path_text, "unreadable", err.strerror or str(err))
 
     def read_json(self, text: str, path_text: str) -> Iterator[Item]:
         """Articles of a .json file: one record or a list of them."""
         records = json_records(text)
-        for number, found in enumerate(records, start=1):
-            origin = path_text if len(records) == 1 else f"{path_text}[{number}]"
-            if isinstance(found, InputRejected):
-                yield InputFailure(origin, found.reason, found.detail)
+        yield from self.from_records(
+            (path_text if len(records) == 1 else f"{path_text}[{number}]", found)
+            for number, found in enumerate(records, start=1)
+        )
+
+    def from_records(self, found: Iterable[tuple[str, Any]]) -> Iterator[Item]:
+        """Articles of parsed JSON records, each with its origin; a bad record is a failure."""
+        for origin, record in found:
+            if isinstance(record, InputRejected):
+                yield InputFailure(origin, record.reason, record.detail)
                 continue
             try:
-                yield self.finish(article_from_record(found, origin, origin))
+                yield self.finish(article_from_record(record, origin, origin))
             except InputRejected as err:
                 yield InputFailure(origin, err.reason, err.detail)
 
