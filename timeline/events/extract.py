@@ -39,7 +39,7 @@ _SINCE_RE = re.compile(r"\b(?:since|the first (?:\w+ )?since)\s+(?:(?:early|late
 # words that refer back to people or an event named earlier in the article
 _ANAPHOR_RE = re.compile(
     r"\b(?:he|she|they|his|her|their|the (?:two )?(?:leaders|sides|presidents|ministers|men)|"
-    r"the (?:trip|visit|talks|meeting|summit|call))\b", re.IGNORECASE)
+    r"(?:the|\w+['’]s) (?:trip|visit|talks|meeting|summit|call))\b", re.IGNORECASE)
 _DATELINE_RE = re.compile(r"^\s*([A-Z][A-Z .'’-]{2,}?)\s*(?:\([^)]*\)\s*)?[—–-]")
 
 
