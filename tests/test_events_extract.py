@@ -173,3 +173,23 @@ def test_person_met_in_the_main_story_joins_its_actors(second: str, joins: bool)
     (cand,) = run(text, [mention(text, "on Friday", "2024-04-26")])
     assert cand.context == (second,)
     assert ("Xi Jinping" in cand.actors) is joins
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "location", "not_actors"),
+    [
+        ("LIMA, Peru — Joe Biden met Xi Jinping on Saturday.", "on Saturday", "Lima",
+         {"Peru", "LIMA", "Lima"}),
+        # the profile files Woodside (the Filoli estate) under San Francisco
+        ("WOODSIDE, California — Joe Biden met Xi Jinping on Wednesday.", "on Wednesday",
+         "San Francisco", {"California", "WOODSIDE"}),
+        ("BEIJING — Xi Jinping met Antony Blinken on Friday.", "on Friday", "Beijing",
+         {"BEIJING"}),
+    ],
+)
+def test_dateline_is_the_place_not_an_actor(
+    text: str, phrase: str, location: str, not_actors: set[str]
+) -> None:
+    (cand,) = run(text, [mention(text, phrase, "2024-04-26")])
+    assert cand.location == location
+    assert not not_actors & set(cand.actors)

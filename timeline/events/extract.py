@@ -40,7 +40,9 @@ _SINCE_RE = re.compile(r"\b(?:since|the first (?:\w+ )?since)\s+(?:(?:early|late
 _ANAPHOR_RE = re.compile(
     r"\b(?:he|she|they|his|her|their|the (?:two )?(?:leaders|sides|presidents|ministers|men)|"
     r"(?:the|\w+['’]s) (?:trip|visit|talks|meeting|summit|call))\b", re.IGNORECASE)
-_DATELINE_RE = re.compile(r"^\s*([A-Z][A-Z .'’-]{2,}?)\s*(?:\([^)]*\)\s*)?[—–-]")
+_DATELINE_RE = re.compile(
+    r"^\s*([A-Z][A-Z .'’-]{2,}?)(?:,\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)?\s*"
+    r"(?:\([^)]*\)\s*)?[—–-]")  # "BEIJING —", "LIMA, Peru —", "WASHINGTON (Reuters) -"
 
 
 @dataclass(frozen=True)
@@ -111,7 +113,7 @@ def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list
         word = dl.group(1).strip().title()
         name = m.place_names.get(word.lower(), word)
         found.append(Found(name, "place", dl.start(1), dl.end(1), place_like=True))
-        taken.append((dl.start(1), dl.end(1)))
+        taken.append((dl.start(1), dl.end(0)))  # the region after the city is no actor
     if m.places is not None:
         for hit in m.places.finditer(text):
             surface = hit.group(0)
