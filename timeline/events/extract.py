@@ -21,6 +21,7 @@ MAX_ACTORS = 6
 MAX_CONTEXT = 6
 CONTEXT_WINDOW = 15  # undated sentences this near the start may join the main event
 MAX_CANDIDATES_PER_SENTENCE = 2
+AROUND_DATE = 30  # characters: names this close to the date are ordered as the sentence has them
 NEAR_DATE = 60  # characters: a person this close to the date mention takes part in the event
 FAR_FROM_DATE = 90  # ... and with two such people, persons farther than this are left out
 MEETING_TRIGGERS = frozenset({"meet", "talk", "summit", "call"})
@@ -337,7 +338,7 @@ def _sentence_index(starts: list[int], offset: int) -> int | None:
 def _actors_and_place(
     found: list[Found], pos: int, article_names: dict[str, set[str]]
 ) -> tuple[tuple[str, ...], str | None]:
-    """Actors ordered by kind then distance to the date; the place nearest to it."""
+    """Actors by kind, then nearness to the date; the place nearest to the date."""
     ranked: list[tuple[int, int, str]] = []
     places: list[tuple[int, int, str]] = []
     for f in found:
@@ -356,7 +357,11 @@ def _actors_and_place(
     near = [r for r in ranked if r[0] == 0 and r[1] <= NEAR_DATE]
     if len(near) >= 2:
         ranked = [r for r in ranked if r[0] != 0 or r[1] <= FAR_FROM_DATE]
-    names = [n for _, _, n in sorted(ranked)]
+    # by kind; names right around the date in sentence order (the subject first), then the
+    # others by distance
+    starts = {f.name: f.start for f in found}
+    names = [n for _, _, n in sorted(ranked, key=lambda r: (
+        r[0], r[1] > AROUND_DATE, r[1] if r[1] > AROUND_DATE else starts.get(r[2], 0)))]
     names = _resolve_short_names(names, article_names)
     actors = tuple(dict.fromkeys(names))[:MAX_ACTORS]
     location = min(places)[2] if places else None
