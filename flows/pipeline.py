@@ -117,19 +117,23 @@ def load_articles(
 
 
 @task(name="find-events", cache_policy=NO_CACHE)
-def find_events(articles: list[Article], topic: str, summarizer: str) -> list[Event]:
-    """Dated, merged, summarized events of a batch of articles."""
+def find_events(articles: list[Article], topic: str, summarizer: str) -> tuple[list[Event], list[str]]:
+    """Dated, merged, summarized events of a batch of articles, and the articles the tagger failed on."""
+    untagged: list[str] = []
     if not articles:
-        return []
-    return build_events(articles, load_profile(topic), summarizer=summarizer)
+        return [], untagged
+    events = build_events(articles, load_profile(topic), summarizer=summarizer, failures=untagged)
+    return events, untagged
 
 
 @task(name="extract-candidates", cache_policy=NO_CACHE)
 def extract_batch(
     articles: list[Article], topic: str
-) -> tuple[list[EventCandidate], dict[str, tuple[date, date]]]:
+) -> tuple[list[EventCandidate], dict[str, tuple[date, date]], list[str]]:
     """Event candidates of one batch of articles (the CPU-heavy step, mapped over workers)."""
-    return extract_candidates(articles, load_profile(topic))
+    untagged: list[str] = []
+    candidates, spans = extract_candidates(articles, load_profile(topic), failures=untagged)
+    return candidates, spans, untagged
 
 
 @task(name="merge-events", cache_policy=NO_CACHE)
@@ -144,13 +148,15 @@ def merge_events(
 
 def find_events_parallel(
     articles: list[Article], topic: str, summarizer: str, workers: int, min_batch: int = MIN_BATCH
-) -> list[Event]:
+) -> tuple[list[Event], list[str]]:
     """``find_events`` with extraction mapped over batches on the flow's task runner."""
     parts = batches(articles, workers, min_batch)
     if len(parts) <= 1:
         return find_events(quote(articles), topic, summarizer)
-    futures = extract_batch.map(parts, unmapped(topic))
-    return merge_events(quote([f.result() for f in futures]), topic, summarizer)
+    results = [f.result() for f in extract_batch.map(parts, unmapped(topic))]
+    untagged = [source_id for _, _, failed in results for source_id in failed]
+    events = merge_events(quote([(c, s) for c, s, _ in results]), topic, summarizer)
+    return events, untagged
 
 
 @task(name="append-timeline", cache_policy=NO_CACHE)
@@ -209,13 +215,17 @@ def timeline_flow(
     )
     try:
         loaded = load_articles(sources, db, published, timeout, max_bytes)
-        notable = _worth_recording(loaded.skipped)
         record_failures(engine, run_id, loaded.failures)
-        record_failures(engine, run_id, notable, kind="skipped")
         if workers > 1:
-            events = find_events_parallel(loaded.articles, topic, summarizer, workers)
+            events, untagged = find_events_parallel(loaded.articles, topic, summarizer, workers)
         else:
-            events = find_events(quote(loaded.articles), topic, summarizer)
+            events, untagged = find_events(quote(loaded.articles), topic, summarizer)
+        notable = _worth_recording(loaded.skipped) + [
+            InputFailure(source=source_id, reason="tagger-error",
+                         detail="the temporal tagger failed on it: stored, but no events taken")
+            for source_id in untagged
+        ]
+        record_failures(engine, run_id, notable, kind="skipped")
         new, added, merged, added_events = append_timeline(
             db, run_id, quote(loaded.articles), quote(events), topic, summarizer
         )
