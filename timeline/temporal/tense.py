@@ -119,7 +119,7 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     right = [m.group(0).lower() for m in _TOKEN.finditer(sentence, end)]
     tokens = left + ["<T>"] + right
     here = len(left)
-    nearest = _nearest(tokens, here)
+    nearest = _nearest_in_clause(tokens, here) or _nearest(tokens, here)
     if left and left[-1] in _FORWARD_PREPOSITIONS:
         # "by Friday", "until Thursday" look ahead, unless the clause is past perfect
         # ("had filed reports by Wednesday", "until Thursday they had not called").
@@ -135,6 +135,22 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         if other is not None and other[0] == FUTURE and other[1] < here:
             return FUTURE
     return tense
+
+
+_CLAUSE_BREAKS = frozenset([",", ";", ":", "(", ")", '"'])
+
+
+def _nearest_in_clause(tokens: list[str], here: int) -> tuple[str, int] | None:
+    """The tense marker nearest to ``here`` without crossing punctuation: the expression's own
+    clause ("agreed when Biden and Xi met in November, would have been": "met", not "would")."""
+    lo = here
+    while lo > 0 and tokens[lo - 1] not in _CLAUSE_BREAKS:
+        lo -= 1
+    hi = here
+    while hi + 1 < len(tokens) and tokens[hi + 1] not in _CLAUSE_BREAKS:
+        hi += 1
+    found = _nearest(tokens[lo : hi + 1], here - lo)
+    return (found[0], found[1] + lo) if found else None
 
 
 def _nearest(tokens: list[str], here: int, skip: frozenset[str] = frozenset(),
