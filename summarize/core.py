@@ -104,6 +104,14 @@ def trim_title(sentence: str, max_words: int = MAX_TITLE_WORDS) -> str:
     return text.rstrip(" .,;:").strip(" \"“”'‘’")
 
 
+# Words that turn a meeting or a visit into one that did not happen.
+_CALLED_OFF = re.compile(
+    r"\b(?:postpon\w*|cancel+(?:s|ed|ing)?|call(?:s|ed|ing)? off|put off|scrap(?:s|ped|ping)?|"
+    r"delay(?:s|ed|ing)?|suspend(?:s|ed|ing)?)\b",
+    re.IGNORECASE,
+)
+
+
 def make_title(
     actors: Sequence[str],
     trigger: str | None,
@@ -120,6 +128,8 @@ def make_title(
         'Floods hit the city on Monday, officials said'
     """
     template = _TITLE_TEMPLATES.get(trigger or "")
+    if template and sentences and _CALLED_OFF.search(sentences[0]):
+        template = None  # "postponed a trip to Beijing" is no visit: say it in the source's words
     if template and actors:
         if len(actors) >= 2 and trigger != "visit":  # one visits a place, not a person
             title = template[0].format(a=actors[0], b=actors[1], loc=location)

@@ -106,3 +106,22 @@ def test_long_sentence_title_is_trimmed() -> None:
     long = " ".join(["word"] * 40) + "."
     title = make_title([], None, None, [long])
     assert len(title.split()) <= 15
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Blinken on Friday postponed a trip to Beijing after the balloon was spotted.",
+        "The two ministers called off their meeting in Jakarta on Tuesday.",
+        "Xi cancelled a visit to Washington planned for March.",
+    ],
+)
+def test_a_called_off_visit_is_not_titled_as_one(sentence: str) -> None:
+    title = make_title(["Antony Blinken", "Wang Yi"], "visit", "Beijing", [sentence])
+    assert "visits" not in title and "meets" not in title
+    assert title == sentence.rstrip(".")[: len(title)]
+
+
+def test_a_held_meeting_keeps_its_title() -> None:
+    assert make_title(["Xi Jinping", "Antony Blinken"], "meet", "Beijing",
+                      ["Xi met Blinken on Friday."]) == "Xi Jinping meets Antony Blinken in Beijing"
