@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from sqlalchemy import Engine, and_, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, SQLModel, select
 
 from db.engine import DatabaseConfigError, describe
@@ -503,7 +503,6 @@ def _add_sources(
 __all__ = [
     "AppendResult",
     "DbHttpCache",
-    "SQLAlchemyError",
     "append",
     "ensure_schema",
     "finish_run",
