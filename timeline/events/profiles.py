@@ -24,6 +24,9 @@ class Entity:
     side: str = ""
     kind: str = "person"
     aliases: tuple[str, ...] = ()
+    stands_for: str = ""  # a capital that stands for its government ("Beijing said" -> China)
+    leader: bool = False  # a head of state or government ("the two leaders" may mean them)
+    surname_first: bool = False  # family name first (Wang Yi): a lone "Wang" can be them
 
 
 @dataclass(frozen=True)
@@ -120,6 +123,9 @@ def _entities(rows: object, where: str) -> tuple[Entity, ...]:
                 side=str(row.get("side", "")),
                 kind=str(row.get("kind", "person" if where == "actors" else "place")),
                 aliases=tuple(aliases),
+                stands_for=str(row.get("stands_for", "")),
+                leader=bool(row.get("leader", False)),
+                surname_first=bool(row.get("surname_first", False)),
             )
         )
     return tuple(out)
