@@ -18,6 +18,7 @@ from timeline.events.merge import (
     cluster_candidates,
     content_tokens,
 )
+from timeline.events.passing import passing_mentions
 from timeline.events.profiles import TopicProfile
 from timeline.events.salience import date_support, rank_within_dates, salience
 from timeline.records import Article, Event, EventCandidate, EventSourceRecord
@@ -77,6 +78,7 @@ def extract_candidates(
         stamps = stamp_spans(article.text)
         mentions = [m for m in mentions if m.start < end
                     and not any(s <= m.start < e for s, e in stamps)]
+        mentions = passing_mentions(article.text, article.published, mentions)
         out.extend(candidates_for_article(article, sentences, mentions, profile, placeable))
     return out, {k: v for k, v in spans.items() if v is not None}
 

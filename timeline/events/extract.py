@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from timeline.events.lexicon import (
     DEMONYMS,
@@ -41,6 +41,20 @@ _SINCE_RE = re.compile(r"\b(?:since|the first (?:\w+ )?since)\s+(?:(?:early|late
 _ANAPHOR_RE = re.compile(
     r"\b(?:he|she|they|his|her|their|the (?:two )?(?:leaders|sides|presidents|ministers|men)|"
     r"(?:the|\w+['’]s) (?:trip|visit|talks|meeting|summit|call))\b", re.IGNORECASE)
+# "Beijing suspended", "Beijing on Thursday announced", "Beijing's reaction": the government
+_AGENT_AFTER_RE = re.compile(
+    r"^(?:['’]s\s|\s+(?:on|in|has|had|have|is|was|were|will|would|also|then|later|"
+    r"quickly|says|said|\w+ed)\b)")
+# "in Woodside, California": the region after a place is a place too
+_REGION_PREP_RE = re.compile(
+    r"\b(?:in|near|at|outside|from|to)\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?,\s*$")
+# "The two leaders last spoke", "the two presidents have not met": the article's leaders
+_LEADERS_RE = re.compile(
+    r"\bthe (?:two )?(?:leaders|presidents|heads of state)\b|"
+    r"\bthe two (?=(?:last|have|had|met|spoke|will|would|also|did|agreed|held)\b)",
+    re.IGNORECASE)
+# a date of a possessed event: "Blinken's June visit", "Yellen's trip in late July"
+_POSSESSED_RE = re.compile(r"['’]s\s+(?:\w+\s+(?:in|on)\s+)?(?:(?:early|late|mid)-?\s*)?$")
 _DATELINE_RE = re.compile(
     r"^\s*([A-Z][A-Z .'’-]{2,}?)(?:,\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)?\s*"
     r"(?:\([^)]*\)\s*)?[—–-]")  # "BEIJING —", "LIMA, Peru —", "WASHINGTON (Reuters) -"
@@ -56,6 +70,7 @@ class Found:
     end: int
     place_like: bool = False  # preceded by in/near/at..., or a dateline
     initial: bool = False  # a lone capitalized word opening the sentence: a name only if known
+    short: bool = False  # a two-letter word (Li, Xi): a name only as a known person's surname
 
 
 @dataclass(frozen=True)
@@ -66,6 +81,9 @@ class Matcher:
     places: re.Pattern[str] | None
     actor_names: dict[str, tuple[str, str]]  # surface -> (canonical, kind)
     place_names: dict[str, str]  # lower-cased surface -> canonical
+    stands_for: dict[str, str] = field(default_factory=dict)  # capital -> its country actor
+    leaders: frozenset[str] = frozenset()  # heads of state or government
+    surname_first: frozenset[str] = frozenset()  # persons named family name first
 
 
 def _matcher(profile: TopicProfile) -> Matcher:
@@ -92,6 +110,9 @@ def _build_matcher(profile: TopicProfile) -> Matcher:
         places=alias_pattern([*place_names], ignore_case=True) if place_names else None,
         actor_names=actor_names,
         place_names=place_names,
+        stands_for={e.name: e.stands_for for e in profile.places if e.stands_for},
+        leaders=frozenset(e.name for e in profile.actors if e.leader),
+        surname_first=frozenset(e.name for e in profile.actors if e.surname_first),
     )
 
 
@@ -123,8 +144,11 @@ def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list
             if any(s < hit.end() and hit.start() < e for s, e in taken):
                 continue
             prep = bool(_PLACE_PREP_RE.search(text[max(0, hit.start() - 12):hit.start()]))
-            found.append(Found(m.place_names[surface.lower()], "place", hit.start(), hit.end(),
-                               place_like=prep))
+            canonical = m.place_names[surface.lower()]
+            found.append(Found(canonical, "place", hit.start(), hit.end(), place_like=prep))
+            country = m.stands_for.get(canonical)
+            if country and not prep and _AGENT_AFTER_RE.match(text[hit.end():hit.end() + 14]):
+                found.append(Found(country, "country", hit.start(), hit.end()))
     if m.actors is not None:
         for hit in m.actors.finditer(text):
             canonical, kind = m.actor_names[hit.group(0)]
@@ -135,23 +159,52 @@ def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list
             taken.append((f.start, f.end))
     if profile.generic_names:
         known_tokens = {t for f in found for t in f.name.split()}
-        for hit in _NAME_RE.finditer(text):
-            if any(s < hit.end() and hit.start() < e for s, e in taken):
-                continue
-            tokens = _strip_title(hit.group(0).split())
-            if not tokens or all(t in known_tokens for t in tokens):
-                continue
-            if len(tokens) == 1 and (len(tokens[0]) < 3 or tokens[0].lower() in DEMONYMS):
-                continue
-            name = " ".join(tokens)
-            start = hit.start() + hit.group(0).find(tokens[0])
-            prep = bool(_PLACE_PREP_RE.search(text[max(0, start - 12):start]))
-            # a lone capitalized word opening the sentence, unless shaped like a name (TikTok)
-            initial = (len(tokens) == 1 and not text[:start].strip(" \"“‘'(")
-                       and not any(ch.isupper() for ch in tokens[0][1:]))
-            found.append(Found(name, "generic", start, start + len(name), place_like=prep,
-                               initial=initial))
+        for start, run in _free_runs(text, taken):
+            found.extend(_generic_name(text, start, run, known_tokens, m))
     return found
+
+
+def _free_runs(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """Capitalized runs of ``text`` with the spans already taken cut out of them."""
+    out: list[tuple[int, str]] = []
+    for hit in _NAME_RE.finditer(text):
+        cuts = sorted((s, e) for s, e in taken if s < hit.end() and hit.start() < e)
+        if not cuts:
+            out.append((hit.start(), hit.group(0)))
+            continue
+        # only what follows the last known name: "Taiwan President Tsai Ing-wen" -> "Tsai
+        # Ing-wen"; what precedes a known name is its title ("Commerce Secretary Gina Raimondo")
+        pos = max(e for _, e in cuts)
+        for sub in _NAME_RE.finditer(text[pos:hit.end()]):
+            out.append((pos + sub.start(), sub.group(0)))
+    return out
+
+
+def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
+                  m: Matcher) -> list[Found]:
+    """A capitalized run as a name (titles stripped), or the known names a compound joins."""
+    tokens = _strip_title(run.split())
+    if not tokens or all(t in known_tokens for t in tokens):
+        return []
+    start = hit_start + run.find(tokens[0])
+    if len(tokens) == 1 and "-" in tokens[0]:  # "the Biden-Xi summit": both leaders
+        parts = [m.actor_names.get(p) for p in tokens[0].split("-")]
+        if all(parts):
+            return [Found(name, kind, start, start + len(tokens[0]))
+                    for name, kind in parts if name]
+    if len(tokens) == 1 and tokens[0].lower() in DEMONYMS:
+        return []
+    name = " ".join(tokens)
+    short = len(tokens) == 1 and len(tokens[0]) < 3
+    if short and not tokens[0].istitle():
+        return []
+    before = text[max(0, start - 40):start]
+    prep = bool(_PLACE_PREP_RE.search(before[-12:]) or _REGION_PREP_RE.search(before))
+    # a lone capitalized word opening the sentence, unless shaped like a name (TikTok)
+    initial = (len(tokens) == 1 and not text[:start].strip(" \"“‘'(")
+               and not any(ch.isupper() for ch in tokens[0][1:]))
+    return [Found(name, "generic", start, start + len(name), place_like=prep, initial=initial,
+                  short=short)]
 
 
 def title_names(title: str, profile: TopicProfile) -> frozenset[str]:
@@ -226,12 +279,18 @@ def candidates_for_article(
     scanned = sorted(set(by_sentence) | set(range(min(CONTEXT_WINDOW, len(sentences)))))
     article_names: dict[str, set[str]] = {}  # last word -> full names with it
     names_per_sentence: dict[int, list[Found]] = {}
+    matcher = _matcher(profile)
+    leaders: list[str] = []  # heads of state or government, in order of first mention
     for i in scanned:
         found = find_names(sentences[i].text, profile, dateline=(i == 0))
         names_per_sentence[i] = found
         for f in found:
             if f.kind != "place" and " " in f.name:
                 article_names.setdefault(f.name.rsplit(" ", 1)[1], set()).add(f.name)
+                if f.name in matcher.surname_first:  # "Wang" for Wang Yi, "Li" for Li Qiang
+                    article_names.setdefault(f.name.split(" ", 1)[0], set()).add(f.name)
+            if f.name in matcher.leaders and f.name not in leaders:
+                leaders.append(f.name)
 
     out: list[tuple[int, EventCandidate]] = []
     undated: list[int] = []
@@ -249,15 +308,20 @@ def candidates_for_article(
             if len(placeable) > MAX_CANDIDATES_PER_SENTENCE:
                 near = sorted(placeable, key=lambda mt: _trigger_distance(
                     sentence.text, mt.start - sentence.start))[:MAX_CANDIDATES_PER_SENTENCE]
-                placeable = [mt for mt in placeable if mt in near]
+                # "Blinken's June visit, Yellen's trip in July and ...": each its own event
+                placeable = [mt for mt in placeable if mt in near or _POSSESSED_RE.search(
+                    sentence.text[:mt.start - sentence.start])]
         if not placeable:
             undated.append(i)
             continue
         seen_values: set[str] = set()
         for mention in placeable:
-            if mention.value in seen_values or len(seen_values) >= MAX_CANDIDATES_PER_SENTENCE:
+            if mention.value in seen_values:
                 continue
             seen_values.add(mention.value)
+            if len(seen_values) > MAX_CANDIDATES_PER_SENTENCE and not _POSSESSED_RE.search(
+                    sentence.text[:mention.start - sentence.start]):
+                continue
             pos = mention.start - sentence.start
             actors, location = _actors_and_place(names_per_sentence[i], pos, article_names)
             out.append((i, EventCandidate(
@@ -274,22 +338,31 @@ def candidates_for_article(
     main_people = {a for a in main.actors if a}
     # "The two leaders last spoke in July", "The trip was postponed in February": a dated
     # sentence that names nobody but refers back to someone is about the main event's people
-    kinds = {canonical: kind for canonical, kind in _matcher(profile).actor_names.values()}
-    heirs = tuple(a for a in main.actors
-                  if kinds.get(a, "generic") in ("person", "agency", "company")
-                  or (a not in kinds and " " in a))
-    out = [(i, _with_actors(c, heirs) if not c.actors and c is not main
-            and _ANAPHOR_RE.search(c.sentence.text) else c) for i, c in out]
+    kinds = {canonical: kind for canonical, kind in matcher.actor_names.values()}
+
+    def named(actors: Sequence[str]) -> tuple[str, ...]:
+        return tuple(a for a in actors if kinds.get(a, "generic") in ("person", "agency", "company")
+                     or (a not in kinds and " " in a))
+
+    heirs = named(main.actors)
+    out = [(i, _inherit(c, heirs, leaders) if not named(c.actors) and c is not main else c)
+           for i, c in out]
     context = []
     joined: list[str] = []
+    main_index = next(i for i, c in out if c is main)
     for i in undated:
         names = {f.name for f in names_per_sentence[i] if f.kind in ("person", "agency", "generic")}
         names = set(_resolve_short_names(sorted(names), article_names))
-        if names & main_people:
+        # "The US and China on Tuesday held talks. Daskal ... met Wang Xiaohong.": a lead that
+        # names only countries is continued by the next sentence
+        bare_lead = i == main_index + 1 and not named(main.actors)
+        if names & main_people or bare_lead:
             context.append(sentences[i].text)
             # "Blinken later met Xi": a person met in the same story takes part in it
             if any(lemma in MEETING_TRIGGERS for _, _, lemma in find_triggers(sentences[i].text)):
-                joined.extend(f.name for f in names_per_sentence[i] if f.kind == "person")
+                joined.extend(f.name for f in names_per_sentence[i] if f.kind == "person"
+                              or (bare_lead and f.kind == "generic" and " " in f.name
+                                  and not f.place_like))
         if len(context) >= MAX_CONTEXT:
             break
     result = []
@@ -303,6 +376,16 @@ def candidates_for_article(
             )
         result.append(cand)
     return result
+
+
+def _inherit(cand: EventCandidate, heirs: tuple[str, ...], leaders: list[str]) -> EventCandidate:
+    """A dated sentence naming nobody takes the people it refers back to, if it refers back."""
+    text = cand.sentence.text
+    if len(leaders) >= 2 and _LEADERS_RE.search(text):
+        return _with_actors(cand, tuple(dict.fromkeys([*leaders[:2], *cand.actors])))
+    if _ANAPHOR_RE.search(text) or _LEADERS_RE.search(text):
+        return _with_actors(cand, tuple(dict.fromkeys([*heirs, *cand.actors]))[:MAX_ACTORS])
+    return cand
 
 
 def _with_actors(cand: EventCandidate, actors: tuple[str, ...]) -> EventCandidate:
@@ -342,7 +425,7 @@ def _actors_and_place(
     ranked: list[tuple[int, int, str]] = []
     places: list[tuple[int, int, str]] = []
     for f in found:
-        if f.initial and f.name not in article_names:
+        if (f.initial or f.short) and f.name not in article_names:
             continue  # "Officials said...": a sentence-opening word, not a known surname
         distance = min(abs(f.start - pos), abs(f.end - pos))
         if f.kind == "place" or (f.kind == "generic" and f.place_like):

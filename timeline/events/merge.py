@@ -149,7 +149,7 @@ def _fold_coarse(clusters: list[Cluster]) -> list[Cluster]:
             if j == i or not alive[j] or widths[j] >= widths[i] or spans[j][1] > hi:
                 continue
             other = clusters[j]
-            if not clusters[i].actors & other.actors:
+            if not clusters[i].actors & other.actors or _same_sentence(clusters[i], other):
                 continue
             score = overlap(clusters[i].tokens, other.tokens)
             same_trigger = bool(set(clusters[i].triggers) & set(other.triggers) - {"say"})
@@ -159,6 +159,16 @@ def _fold_coarse(clusters: list[Cluster]) -> list[Cluster]:
             clusters[best].absorb(clusters[i])
             alive[i] = False
     return [c for c, keep in zip(clusters, alive, strict=True) if keep]
+
+
+def _same_sentence(a: Cluster, b: Cluster) -> bool:
+    """Whether two clusters share a sentence: its two dates are two events ("drills last week
+    after the May 20 inauguration")."""
+    articles = {c.article.source_id for c in a.members} | {c.article.source_id for c in b.members}
+    if len(articles) > 1:  # several reports: their words and actors decide
+        return False
+    seen = {(c.article.source_id, c.sentence.start) for c in a.members}
+    return any((c.article.source_id, c.sentence.start) in seen for c in b.members)
 
 
 def _fold_adjacent_days(clusters: list[Cluster]) -> list[Cluster]:
@@ -185,7 +195,7 @@ def _fold_adjacent_days(clusters: list[Cluster]) -> list[Cluster]:
             if root(i) == root(j):
                 continue
             if similar(ci.tokens, ci.actors, ci.triggers, cj.tokens, cj.actors, cj.triggers,
-                       strict=True):
+                       strict=True) and not _same_sentence(ci, cj):
                 ri, rj = root(i), root(j)
                 clusters[ri].absorb(clusters[rj])
                 parent[rj] = ri

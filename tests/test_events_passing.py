@@ -1,0 +1,100 @@
+"""Passing mentions: nominal months, since-clauses, leaders referred back to, compound names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.events import build_events, load_profile
+from timeline.events.passing import nominal_months, since_in_past
+from timeline.records import Article, TemporalMention
+
+
+def _events(text: str, published: date) -> list[tuple[str, tuple[str, ...]]]:
+    art = Article("t", text, "US and China talks", published=published, published_source="jsonl")
+    return [(e.date_value, e.actors) for e in build_events([art], load_profile("us-china"))]
+
+
+def _found(events: list[tuple[str, tuple[str, ...]]], value: str, actor: str) -> bool:
+    return any(v == value and actor in actors for v, actors in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("Ties soured after Pelosi's August visit to Taipei.", date(2023, 2, 1), "2022-08"),
+        ("The senator's March trip angered Beijing.", date(2023, 5, 2), "2023-03"),
+        ("The minister's May meeting was cancelled.", date(2024, 5, 20), "2024-05"),
+    ],
+)
+def test_nominal_month_is_the_latest_past_one(text: str, published: date, value: str) -> None:
+    assert [m.value for m in nominal_months(text, published, [])] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "published", "expected"),
+    [
+        ("Talks have been frozen since her visit to Taipei in August.", "2023-08",
+         date(2023, 6, 4), "2022-08"),
+        ("He will travel to Beijing in August.", "2023-08", date(2023, 6, 4), "2023-08"),
+        ("Frozen since then. Talks are planned in August.", "2023-08", date(2023, 6, 4),
+         "2023-08"),
+    ],
+)
+def test_since_clause_month_is_not_after_publication(
+    text: str, value: str, published: date, expected: str
+) -> None:
+    start = text.rindex("August")
+    mention = TemporalMention(start, start + 6, "August", "DATE", value, "month")
+    assert [m.value for m in since_in_past(text, published, [mention])] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value", "actor"),
+    [
+        # leaders named earlier, referred back to as "the two leaders" / "the two"
+        (("BEIJING — Wang Yi met Jake Sullivan on Tuesday. Joe Biden and Xi Jinping may speak "
+         "soon. The two leaders last spoke in April."), date(2024, 8, 27), "2024-04", "Xi Jinping"),
+        (("LIMA, Peru — Xi Jinping met Joe Biden on Saturday. The two last spoke by telephone "
+         "in April."), date(2024, 11, 17), "2024-04", "Joe Biden"),
+        # a compound of two known names
+        (("WASHINGTON — Lloyd Austin spoke with Dong Jun on Friday, the first call since the "
+         "Biden-Xi summit in November."), date(2024, 4, 20), "2023-11", "Xi Jinping"),
+        # a family name first: "Li" is Li Shangfu named earlier
+        ("SINGAPORE — Li Shangfu spoke on Sunday. Washington imposed sanctions on Li in 2018.",
+         date(2023, 6, 4), "2018", "Li Shangfu"),
+        # a capital as the subject stands for its government
+        (("WASHINGTON — Joe Biden met Xi Jinping on Monday. Beijing suspended climate talks in "
+         "August."), date(2022, 11, 14), "2022-08", "China"),
+        # a name after a place in the same run of capitals
+        (("SIMI VALLEY, California — Taiwan President Tsai Ing-wen met Kevin McCarthy on "
+         "Wednesday."), date(2023, 4, 6), "2023-04-05", "Tsai Ing-wen"),
+        # two dates in one sentence are two events, even when one lies inside the other
+        (("Chinese forces held drills last week after Lai Ching-te took office on May 20, "
+         "Lloyd Austin said."), date(2024, 6, 2), "2024-W21", "Lloyd Austin"),
+        # a list of possessed events: each date its own event, beyond two per sentence
+        (("WASHINGTON — Wang Yi met Joe Biden on Friday. The visit follows Blinken's June visit, "
+          "Yellen's trip in July and Raimondo's visit in late August."), date(2023, 10, 27),
+         "2023-06", "Antony Blinken"),
+        # a lead naming only countries is continued by the next sentence's people
+        (("BEIJING — The United States and China on Tuesday held talks on fentanyl. The US "
+          "delegation met Chinese Public Security Minister Wang Xiaohong."), date(2024, 1, 31),
+         "2024-01-30", "Wang Xiaohong"),
+    ],
+)
+def test_passing_mention_found(text: str, published: date, value: str, actor: str) -> None:
+    events = _events(text, published)
+    assert _found(events, value, actor), events
+
+
+def test_title_before_a_known_name_is_no_actor() -> None:
+    events = _events("WASHINGTON — Commerce Secretary Gina Raimondo met Wang Wentao on Monday.",
+                     date(2023, 8, 29))
+    assert not any("Commerce Secretary" in actors for _, actors in events), events
+
+
+def test_place_after_place_is_no_actor() -> None:
+    events = _events("BEIJING — Xi Jinping met Jake Sullivan on Thursday. The leaders last met in "
+                     "Woodside, California, last November.", date(2024, 8, 29))
+    assert not any("California" in actors for _, actors in events), events
