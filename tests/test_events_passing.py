@@ -81,6 +81,13 @@ def test_since_clause_month_is_not_after_publication(
         (("BEIJING — The United States and China on Tuesday held talks on fentanyl. The US "
           "delegation met Chinese Public Security Minister Wang Xiaohong."), date(2024, 1, 31),
          "2024-01-30", "Wang Xiaohong"),
+        # "since their November summit": the date of an event, not the start of a period
+        (("WASHINGTON — Joe Biden and Xi Jinping spoke by phone on Tuesday, their first "
+          "conversation since their November summit."), date(2024, 4, 3), "2023-11", "Joe Biden"),
+        # "the two leaders" names the article's leaders even beside another person
+        (("WASHINGTON — Joe Biden and Xi Jinping spoke on Tuesday. The last call between the two "
+          "leaders was in July 2022, before Nancy Pelosi's visit."), date(2024, 4, 3), "2022-07",
+         "Xi Jinping"),
     ],
 )
 def test_passing_mention_found(text: str, published: date, value: str, actor: str) -> None:

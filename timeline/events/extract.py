@@ -14,6 +14,7 @@ from timeline.events.lexicon import (
     TRIGGER_PRIORITY,
     find_triggers,
 )
+from timeline.events.passing import EVENT_NOUNS
 from timeline.events.profiles import TopicProfile, alias_pattern
 from timeline.records import Article, EventCandidate, Sentence, TemporalMention
 
@@ -35,8 +36,10 @@ _PLACE_PREP_RE = re.compile(
     r"\b(?:in|near|at|outside|from|to|visit|visits|visited|visiting)\s+(?:the\s+)?$"
 )
 # a date right after these words starts a period, it is not when the event happened
-_SINCE_RE = re.compile(r"\b(?:since|the first (?:\w+ )?since)\s+(?:(?:early|late|mid|the)\S*\s+)?$",
-                       re.IGNORECASE)
+_SINCE_RE = re.compile(
+    r"\b(?:since|the first (?:\w+ )?since)\s+(?:(?:early|late|mid)\S*\s+|the\s+)?$", re.IGNORECASE)
+# "since their November summit", "since the 2023 summit": the date of an event, not a period
+_EVENT_NOUN_AFTER_RE = re.compile(r"^\s+(?:" + "|".join(EVENT_NOUNS) + r")\b")
 # words that refer back to people or an event named earlier in the article
 _ANAPHOR_RE = re.compile(
     r"\b(?:he|she|they|his|her|their|the (?:two )?(?:leaders|sides|presidents|ministers|men)|"
@@ -55,6 +58,7 @@ _LEADERS_RE = re.compile(
     re.IGNORECASE)
 # a date of a possessed event: "Blinken's June visit", "Yellen's trip in late July"
 _POSSESSED_RE = re.compile(r"['’]s\s+(?:\w+\s+(?:in|on)\s+)?(?:(?:early|late|mid)-?\s*)?$")
+_TWO_LEADERS_RE = re.compile(r"\bthe two (?:leaders|presidents)\b", re.IGNORECASE)
 _DATELINE_RE = re.compile(
     r"^\s*([A-Z][A-Z .'’-]{2,}?)(?:,\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)?\s*"
     r"(?:\([^)]*\)\s*)?[—–-]")  # "BEIJING —", "LIMA, Peru —", "WASHINGTON (Reuters) -"
@@ -303,7 +307,8 @@ def candidates_for_article(
         ]
         if len(placeable) > 1:  # "met in Bali in November, the first since 2018": not 2018
             placeable = [mt for mt in placeable
-                         if not _SINCE_RE.search(sentence.text[:mt.start - sentence.start])]
+                         if not _SINCE_RE.search(sentence.text[:mt.start - sentence.start])
+                         or _EVENT_NOUN_AFTER_RE.match(sentence.text[mt.end - sentence.start:])]
             # more dates than candidates allowed: those nearest to a trigger, in text order
             if len(placeable) > MAX_CANDIDATES_PER_SENTENCE:
                 near = sorted(placeable, key=lambda mt: _trigger_distance(
@@ -345,8 +350,8 @@ def candidates_for_article(
                      or (a not in kinds and " " in a))
 
     heirs = named(main.actors)
-    out = [(i, _inherit(c, heirs, leaders) if not named(c.actors) and c is not main else c)
-           for i, c in out]
+    out = [(i, _inherit(c, heirs, leaders) if not named(c.actors) and c is not main
+            else _with_leaders(c, leaders) if c is not main else c) for i, c in out]
     context = []
     joined: list[str] = []
     main_index = next(i for i, c in out if c is main)
@@ -386,6 +391,13 @@ def _inherit(cand: EventCandidate, heirs: tuple[str, ...], leaders: list[str]) -
     if _ANAPHOR_RE.search(text) or _LEADERS_RE.search(text):
         return _with_actors(cand, tuple(dict.fromkeys([*heirs, *cand.actors]))[:MAX_ACTORS])
     return cand
+
+
+def _with_leaders(cand: EventCandidate, leaders: list[str]) -> EventCandidate:
+    """"The last call between the two leaders was in July": the article's two leaders take part."""
+    if len(leaders) < 2 or not _TWO_LEADERS_RE.search(cand.sentence.text):
+        return cand
+    return _with_actors(cand, tuple(dict.fromkeys([*leaders[:2], *cand.actors]))[:MAX_ACTORS])
 
 
 def _with_actors(cand: EventCandidate, actors: tuple[str, ...]) -> EventCandidate:
