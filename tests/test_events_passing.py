@@ -88,6 +88,11 @@ def test_since_clause_month_is_not_after_publication(
         (("WASHINGTON — Joe Biden and Xi Jinping spoke on Tuesday. The last call between the two "
           "leaders was in July 2022, before Nancy Pelosi's visit."), date(2024, 4, 3), "2022-07",
          "Xi Jinping"),
+        # one article's month beside one of its days is another event
+        (("BEIJING — China on Tuesday removed Qin Gang as foreign minister. Qin had not been seen "
+          "in public since June 25, when he met Sri Lankan and Russian officials in Beijing. Qin "
+          "hosted Secretary of State Antony Blinken in Beijing in June, in talks both sides "
+          "called candid."), date(2023, 7, 26), "2023-06", "Antony Blinken"),
     ],
 )
 def test_passing_mention_found(text: str, published: date, value: str, actor: str) -> None:

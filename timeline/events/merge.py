@@ -149,7 +149,7 @@ def _fold_coarse(clusters: list[Cluster]) -> list[Cluster]:
             if j == i or not alive[j] or widths[j] >= widths[i] or spans[j][1] > hi:
                 continue
             other = clusters[j]
-            if not clusters[i].actors & other.actors or _same_sentence(clusters[i], other):
+            if not clusters[i].actors & other.actors or _one_article(clusters[i], other):
                 continue
             score = overlap(clusters[i].tokens, other.tokens)
             same_trigger = bool(set(clusters[i].triggers) & set(other.triggers) - {"say"})
@@ -169,6 +169,13 @@ def _same_sentence(a: Cluster, b: Cluster) -> bool:
         return False
     seen = {(c.article.source_id, c.sentence.start) for c in a.members}
     return any((c.article.source_id, c.sentence.start) in seen for c in b.members)
+
+
+def _one_article(a: Cluster, b: Cluster) -> bool:
+    """Whether both clusters come from one article only: a month it names apart from a day it
+    names is another event ("met on June 25 ... hosted Blinken in June")."""
+    articles = {c.article.source_id for c in a.members} | {c.article.source_id for c in b.members}
+    return len(articles) == 1
 
 
 def _fold_adjacent_days(clusters: list[Cluster]) -> list[Cluster]:
