@@ -38,6 +38,11 @@ _TO_FUTURE = frozenset(
     ["planned", "planning", "plans", "plan", "set", "scheduled", "slated", "expected", "expects", "expect", "due", "hoped", "hopes", "hoping", "intended", "intends", "intend", "wants", "wanted", "prepared", "preparing", "ready", "is", "are", "am", "going", "likely", "agreed", "decided", "promised", "vowed", "threatened"]
 )
 _PLANNED = frozenset(["scheduled", "slated", "expected", "set", "due", "planned"])
+# Present-tense verbs of timetables ("opens Tuesday", "leaves office in January").
+_SCHEDULED_PRESENT = frozenset(
+    ["opens", "begins", "starts", "leaves", "arrives", "departs", "convenes", "resumes", "ends",
+     "closes", "expires", "kicks", "heads", "returns", "travels", "takes"]
+)
 
 
 # Words that may stand between an auxiliary and its verb ("will not be", "had already been").
@@ -100,6 +105,8 @@ def _classify(tokens: list[str], i: int) -> str | None:
         return PAST
     if w in ("is", "are", "am", "says", "say", "does", "do"):
         return PRESENT
+    if w in _SCHEDULED_PRESENT and prev_word not in _DETERMINERS:
+        return PRESENT  # "the summit opens on Tuesday": a timetable, ahead of the reference
     return None
 
 
