@@ -47,3 +47,25 @@ def run_timeline(
         [str(TIMELINE), *args], check=False, capture_output=True, text=True, cwd=cwd, input=stdin,
         env=full_env, timeout=600,
     )
+
+
+@pytest.fixture(scope="module")
+def pg_server() -> Iterator[str]:
+    """A fresh PostgreSQL database for the module (skips, saying why, when the server is down)."""
+    from tests import postgres
+
+    yield from postgres.fresh_database()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def blank_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An empty database of each kind: a new SQLite file, or an emptied PostgreSQL schema."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'timeline.db'}"
+        return
+    from tests import postgres
+
+    url = request.getfixturevalue("pg_server")
+    postgres.empty(url)
+    yield url
+    postgres.empty(url)

@@ -68,23 +68,6 @@ def summit_url() -> Iterator[str]:
     server.server_close()
 
 
-@pytest.fixture(scope="module")
-def pg_server() -> Iterator[str]:
-    """A fresh PostgreSQL database for this module."""
-    yield from postgres.fresh_database()
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A blank timeline database of each kind."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'timeline.db'}"
-        return
-    url = request.getfixturevalue("pg_server")
-    postgres.empty(url)
-    yield url
-
-
 def _json(*args: str) -> list[dict]:
     proc = run_timeline(*args, "--format", "json")
     assert proc.returncode == 0, proc.stderr
@@ -92,7 +75,7 @@ def _json(*args: str) -> list[dict]:
 
 
 def test_two_runs_at_once_over_overlapping_sources(
-    db: str, prefect_api: str, summit_url: str
+    blank_db_url: str, prefect_api: str, summit_url: str
 ) -> None:
     """Both runs read before either writes (the page waits for both), then both append."""
     jobs = [
@@ -101,7 +84,7 @@ def test_two_runs_at_once_over_overlapping_sources(
     ]
     with ThreadPoolExecutor(max_workers=2) as pool:
         procs = list(pool.map(
-            lambda sources: run_timeline("run", *sources, "--db", db, "--timeout", "90",
+            lambda sources: run_timeline("run", *sources, "--db", blank_db_url, "--timeout", "90",
                                          api_url=prefect_api),
             jobs,
         ))
@@ -109,15 +92,15 @@ def test_two_runs_at_once_over_overlapping_sources(
         assert proc.returncode == 0, proc.stderr
         assert "database is locked" not in proc.stderr
 
-    runs = _json("runs", "--db", db)
+    runs = _json("runs", "--db", blank_db_url)
     assert len(runs) == 2 and {r["state"] for r in runs} == {"completed"}
-    first, second = sorted((r.run for r in list_runs(make_engine(db))), key=lambda r: r.started_at)
+    first, second = sorted((r.run for r in list_runs(make_engine(blank_db_url))), key=lambda r: r.started_at)
     assert second.started_at < first.finished_at, "the two runs did not overlap"
     # Both read common.jsonl and the page as new; each article is stored once all the same.
     assert sum(r["articles_new"] for r in runs) == len(ALL_ARTICLES) + 1
     assert sum(r["articles_seen"] for r in runs) == len(ALL_ARTICLES) + 2 + 2
 
-    events = _json("query", "--db", db)
+    events = _json("query", "--db", blank_db_url)
     keys = [e["event_id"] for e in events]
     assert len(keys) == len(set(keys))
     for date, reporters in REAL_EVENTS.items():

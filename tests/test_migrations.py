@@ -5,7 +5,6 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,34 +24,7 @@ from db.migrate import (
     upgrade_schema,
 )
 from db.queries import EventFilter, list_runs, query_events
-from tests import postgres
 from tests.conftest import REPO
-
-
-@pytest.fixture(scope="module")
-def pg_server() -> Iterator[str]:
-    """One fresh PostgreSQL database for this module."""
-    yield from postgres.fresh_database()
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def blank_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """An empty database: a new SQLite file, or an emptied PostgreSQL schema."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 't.db'}"
-        return
-    url = request.getfixturevalue("pg_server")
-    _empty_pg(url)
-    yield url
-    _empty_pg(url)
-
-
-def _empty_pg(url: str) -> None:
-    engine = make_engine(url)
-    with engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
 
 
 def _revision(engine: Engine) -> str | None:
@@ -94,8 +66,8 @@ def test_head_revision_agrees_with_alembic() -> None:
     assert head_revision() == ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
-def test_fresh_database_matches_the_models(blank_url: str) -> None:
-    engine = make_engine(blank_url)
+def test_fresh_database_matches_the_models(blank_db_url: str) -> None:
+    engine = make_engine(blank_db_url)
     assert upgrade_schema(engine) == head_revision()
     with engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
@@ -105,8 +77,8 @@ def test_fresh_database_matches_the_models(blank_url: str) -> None:
 
 
 @pytest.mark.parametrize("stamped", [False, True], ids=["create_all-era", "stamped-initial"])
-def test_older_database_keeps_its_rows(blank_url: str, stamped: bool) -> None:
-    engine = make_engine(blank_url)
+def test_older_database_keeps_its_rows(blank_db_url: str, stamped: bool) -> None:
+    engine = make_engine(blank_db_url)
     _older_database(engine, stamped=stamped)
     assert _revision(engine) == (INITIAL_REVISION if stamped else None)
     upgrade_schema(engine)
@@ -135,12 +107,12 @@ def test_upgrade_at_head_does_not_load_alembic(tmp_path: Path) -> None:
     assert proc.stdout.strip() == "False"
 
 
-def test_concurrent_first_upgrades(blank_url: str) -> None:
+def test_concurrent_first_upgrades(blank_db_url: str) -> None:
     """Three processes upgrade the same empty database at the same instant: all succeed."""
     start_at = time.time() + 2.0
     code = (
         "import sys, time; from db.engine import make_engine; from db.migrate import upgrade_schema;"
-        f"engine = make_engine({blank_url!r}); time.sleep(max(0.0, {start_at} - time.time()));"
+        f"engine = make_engine({blank_db_url!r}); time.sleep(max(0.0, {start_at} - time.time()));"
         "print(upgrade_schema(engine))"
     )
     procs = [subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE,
@@ -149,6 +121,6 @@ def test_concurrent_first_upgrades(blank_url: str) -> None:
     for proc, (out, err) in zip(procs, outputs, strict=True):
         assert proc.returncode == 0, err
         assert out.strip() == head_revision()
-    engine = make_engine(blank_url)
+    engine = make_engine(blank_db_url)
     assert _revision(engine) == head_revision()
     engine.dispose()
