@@ -74,18 +74,32 @@ def _alive(pids: set[int]) -> list[str]:
     return out
 
 
+def _serve_env(tmp_path: Path) -> dict[str, str]:
+    """The environment of a user with no Prefect server configured and a Prefect home of its own."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
+    env.update(PREFECT_HOME=str(tmp_path / "prefect-home"), PREFECT_SERVER_ANALYTICS_ENABLED="false")
+    return env
+
+
+def _start_serve(
+    tmp_path: Path, *, interval: int, cwd: Path
+) -> tuple[str, Path, subprocess.Popen[bytes]]:
+    """``timeline serve`` with no PREFECT_API_URL, in its own session: (db URL, log, process)."""
+    db = f"sqlite:///{tmp_path / 'timeline.db'}"
+    log = tmp_path / "serve.log"
+    env = _serve_env(tmp_path)
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [str(TIMELINE), "serve", str(OPS / "wire.jsonl"), "--interval", str(interval), "--db", db],
+            cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
+        )
+    return db, log, proc
+
+
 def test_serve_owns_a_server_runs_on_schedule_and_stops_clean(tmp_path: Path) -> None:
     workdir = tmp_path / "elsewhere"
     workdir.mkdir()
-    db = f"sqlite:///{tmp_path / 'timeline.db'}"
-    log = tmp_path / "serve.log"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
-    env.update(PREFECT_HOME=str(tmp_path / "prefect-home"), PREFECT_SERVER_ANALYTICS_ENABLED="false")
-    with log.open("wb") as out:
-        proc = subprocess.Popen(
-            [str(TIMELINE), "serve", str(OPS / "wire.jsonl"), "--interval", "5", "--db", db],
-            cwd=workdir, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
-        )
+    db, log, proc = _start_serve(tmp_path, interval=5, cwd=workdir)
     engine = make_engine(db)
     family: set[int] = set()
 
@@ -112,7 +126,7 @@ def test_serve_owns_a_server_runs_on_schedule_and_stops_clean(tmp_path: Path) ->
         params = json.dumps({"sources": [str(OPS / "common.jsonl")], "trigger": "manual"})
         by_hand = subprocess.run(
             [str(PREFECT), "deployment", "run", "timeline/scheduled", "--params", params],
-            env={**env, "PREFECT_API_URL": api_url}, cwd=workdir, capture_output=True, text=True,
+            env={**_serve_env(tmp_path), "PREFECT_API_URL": api_url}, cwd=workdir, capture_output=True, text=True,
             timeout=120, check=False)
         assert by_hand.returncode == 0, by_hand.stdout + by_hand.stderr
         flow_run_id = re.search(r"flow-run/([0-9a-f-]{36})", by_hand.stdout).group(1)  # type: ignore[union-attr]
@@ -144,15 +158,7 @@ def test_serve_owns_a_server_runs_on_schedule_and_stops_clean(tmp_path: Path) ->
 
 def test_sigterm_while_serving_stops_the_owned_server(tmp_path: Path) -> None:
     """``kill PID`` (SIGTERM to serve alone, as a service manager sends it): nothing left."""
-    db = f"sqlite:///{tmp_path / 'timeline.db'}"
-    log = tmp_path / "serve.log"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
-    env.update(PREFECT_HOME=str(tmp_path / "prefect-home"), PREFECT_SERVER_ANALYTICS_ENABLED="false")
-    with log.open("wb") as out:
-        proc = subprocess.Popen(
-            [str(TIMELINE), "serve", str(OPS / "wire.jsonl"), "--interval", "3600", "--db", db],
-            cwd=tmp_path, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
-        )
+    _, log, proc = _start_serve(tmp_path, interval=3600, cwd=tmp_path)
     family: set[int] = set()
     try:
         _wait_for("the Prefect API line", lambda: "Prefect API:" in log.read_text(), 150, proc, log)
