@@ -5,7 +5,10 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -69,3 +72,18 @@ def blank_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
     postgres.empty(url)
     yield url
     postgres.empty(url)
+
+
+@contextmanager
+def http_server(
+    handler: type[BaseHTTPRequestHandler], server_class: type[ThreadingHTTPServer] = ThreadingHTTPServer
+) -> Iterator[str]:
+    """A real HTTP server on 127.0.0.1 in a thread; yields its base URL, then shuts it down."""
+    server = server_class(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        server.server_close()

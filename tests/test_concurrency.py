@@ -7,7 +7,7 @@ import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -17,7 +17,7 @@ from db.engine import make_engine
 from db.queries import EventFilter, list_runs, query_events
 from db.store import _PG_APPEND_LOCK, append, ensure_schema, start_run
 from tests import postgres
-from tests.conftest import DATA, run_timeline
+from tests.conftest import DATA, http_server, run_timeline
 
 OPS = DATA / "ops"
 # What the articles in tests/data/ops report (written for these tests): each real event has one
@@ -59,13 +59,8 @@ class BarrierHandler(BaseHTTPRequestHandler):
 def summit_url() -> Iterator[str]:
     """A real HTTP server on 127.0.0.1 whose page makes the two runs meet in the middle."""
     BarrierHandler.barrier = threading.Barrier(2)
-    server = ThreadingHTTPServer(("127.0.0.1", 0), BarrierHandler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}/2023/11/16/summit.html"
-    server.shutdown()
-    server.server_close()
+    with http_server(BarrierHandler) as base:
+        yield f"{base}/2023/11/16/summit.html"
 
 
 def _json(*args: str) -> list[dict]:

@@ -5,16 +5,15 @@ from __future__ import annotations
 
 import json
 import shutil
-import threading
 from collections import Counter
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import ClassVar
 
 import pytest
 
-from tests.conftest import DATA, run_timeline
+from tests.conftest import DATA, http_server, run_timeline
 
 INGEST = DATA / "ingest"
 GOOD = ["export-controls.md", "trade-war.html", "summit-saved.txt", "dump.jsonl", "tariffs-note.txt",
@@ -55,11 +54,8 @@ class FeedServer(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def feed_url() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), FeedServer)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/site/feed.xml"
-    server.shutdown()
+    with http_server(FeedServer) as base:
+        yield f"{base}/site/feed.xml"
 
 
 @pytest.fixture

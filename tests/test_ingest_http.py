@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -13,6 +12,7 @@ from typing import ClassVar
 
 import pytest
 
+from tests.conftest import http_server
 from timeline.ingest import IngestOptions, Skipped, iter_inputs
 from timeline.records import Article, InputFailure
 
@@ -104,12 +104,8 @@ class QuietServer(ThreadingHTTPServer):
 @pytest.fixture(scope="module")
 def base_url() -> Iterator[str]:
     """A real HTTP server on 127.0.0.1 for the whole module."""
-    server = QuietServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    server.server_close()
+    with http_server(Handler, QuietServer) as base:
+        yield base
 
 
 def read_all(*sources: str, **options: object) -> list[Article | InputFailure | Skipped]:
