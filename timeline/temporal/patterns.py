@@ -71,6 +71,12 @@ _SOURCES: list[tuple[str, str]] = [
         r"(?P<year>" + YEAR4 + r"|(?:this|last|next)\s+year)" + _E,
     ),
     (
+        # "last year's November meeting", "2022's August drills"
+        "my",
+        _B + r"(?P<year>" + YEAR4 + r"|(?:this|last|next)\s+year)['’]s\s+(?P<mon>" + MONTH
+        + r")(?!\.?\s*\d|\w)",
+    ),
+    (
         "month",
         _B + r"(?:(?P<edge>" + _EDGE + r")\s*)?(?:(?P<rel>this|last|next|this\s+past|this\s+coming|"
         r"past|coming)\s+)?(?P<mon>" + MONTH + r")(?!\.?\s*\d|\w)",

@@ -10,6 +10,9 @@ from timeline.temporal.lexicon import SEASONS, month_number
 from timeline.temporal.resolve_common import Context, Resolved, _norm, _offset, _year_of
 from timeline.temporal.tense import FUTURE, PAST, PRESENT
 
+# "Pelosi's August visit": a month after a possessive
+_POSSESSED = re.compile(r"['’]s\s+$")
+
 
 def month_year(month: int, dct: date, tense: str | None, rel: str) -> int:
     """Year of a month named without a year ("in November", "last April")."""
@@ -48,6 +51,8 @@ def resolve_month(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
         anchor = "absolute" if m.group("year").isdigit() else "dct"
         return Resolved("DATE", f"{year}-{month:02d}", anchor, ctx.dct)
     rel = _norm(m.group("rel"))
+    if tense in (None, PRESENT) and _POSSESSED.search(m.string, max(0, m.start() - 3), m.start()):
+        tense = PAST  # "Beijing's August drills": an occasion the article can already name
     if not rel and sentence_year is not None:
         return Resolved("DATE", f"{sentence_year}-{month:02d}", "sentence-year", None)
     if ctx.dct is None:
