@@ -78,16 +78,22 @@ def resolve_season(m: re.Match[str], ctx: Context, tense: str | None) -> Resolve
     cur_year, cur = season_of(ctx.dct)
     order, cur_order = SEASON_ORDER[code], SEASON_ORDER[cur]
     off = _offset(rel)
+    # A winter is named by its December's year, so in January and February the winter under
+    # way is last year's while the spring, summer and fall of the calendar year are ahead.
     if off == -1:
-        year = ctx.dct.year - 1 if code != "WI" else cur_year - (0 if cur != "WI" else 1)
+        year = cur_year - 1 if code == cur == "WI" else ctx.dct.year - 1
     elif off == 1:
         year = cur_year if order > cur_order else cur_year + 1
-    elif off == 0 or tense is None or tense == PRESENT:
-        year = cur_year
-    elif tense == PAST:
-        year = cur_year if order <= cur_order else cur_year - 1
     else:
-        year = cur_year if order >= cur_order else cur_year + 1
+        here = cur_year * 4 + cur_order
+        year = cur_year if code == cur == "WI" else ctx.dct.year  # this year's such season
+        if off == 0 or tense in (PAST, FUTURE):
+            if tense == FUTURE and year * 4 + order < here:
+                year += 1  # "will resume this spring" written in December
+            elif tense == PAST and year * 4 + order > here and (off != 0 or code == "WI"):
+                year -= 1  # "stalled this winter" written in April
+        elif (year * 4 + order) - here <= -2:
+            year += 1  # no verb to go by: the nearest such season
     return Resolved("DATE", f"{year}-{code}", "dct", ctx.dct)
 
 
