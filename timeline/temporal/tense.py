@@ -82,6 +82,11 @@ def _classify(tokens: list[str], i: int) -> str | None:
     if w in ("plans", "plan", "intends", "intend", "hopes", "hope", "expects", "expect"):
         return FUTURE if i + 1 < len(tokens) and tokens[i + 1] == "to" else PRESENT
     prev_word = tokens[i - 1] if i > 0 else ""
+    if w == "planned" and prev_word not in _DETERMINERS:
+        aux = _auxiliaries(tokens, i)
+        before = tokens[i - 1 - len(aux)] if i - 1 - len(aux) >= 0 else ""
+        if not {"had", "was", "were"} & set(aux) and before not in ("as", "than"):
+            return FUTURE  # "protesters planned a rally on Saturday": an intention, still ahead
     past = w in _PAST_IRREGULAR or (
         len(w) > 4 and w.endswith("ed") and w not in _NOT_ED and prev_word not in _DETERMINERS
     )
@@ -90,6 +95,8 @@ def _classify(tokens: list[str], i: int) -> str | None:
         for j in range(i - 1, max(-1, i - 4), -1):
             prev = tokens[j]
             if prev not in _AUX_CHAIN:
+                if prev == "to" and j < i - 1:
+                    return None  # "going to be left": the verb before "to" decides
                 break  # "statements made Friday": no auxiliary of its own
             if prev in _AUX_FUTURE:
                 return FUTURE
@@ -145,17 +152,50 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
 
 
 _CLAUSE_BREAKS = frozenset([",", ";", ":", "(", ")", '"'])
+# Words that open another clause after the expression ("in November after they stalled").
+_SUBORDINATORS = frozenset(
+    ["after", "before", "when", "while", "because", "although", "though", "whereas", "unless",
+     "if", "once", "since", "until", "as", "but", "which", "who", "where"]
+)
+# Prepositions between a verb and the expression it governs ("met in November", "due on Friday").
+_PHRASE_PREPOSITIONS = frozenset(["in", "on", "at", "during", "for", "from", "around", "over"])
+
+
+def _governor(tokens: list[str], here: int, lo: int) -> tuple[str, int] | None:
+    """A verb right before the expression's phrase ("collapsed in the spring", "met Thursday")."""
+    j = here - 1
+    if j >= lo and tokens[j] in _PHRASE_PREPOSITIONS:
+        j -= 1
+    if j >= lo:
+        tense = _classify(tokens, j)
+        if tense is not None:
+            return tense, j
+    return None
 
 
 def _nearest_in_clause(tokens: list[str], here: int) -> tuple[str, int] | None:
     """The tense marker nearest to ``here`` without crossing punctuation: the expression's own
-    clause ("agreed when Biden and Xi met in November, would have been": "met", not "would")."""
+    clause ("agreed when Biden and Xi met in November, would have been": "met", not "would").
+
+    A verb right before the expression's phrase governs it ("talks that collapsed in the spring
+    are expected to resume"), and a subordinate clause after it is another clause ("expected to
+    resume in November after they stalled"), unless nothing before the expression has a tense.
+    """
     lo = here
     while lo > 0 and tokens[lo - 1] not in _CLAUSE_BREAKS:
         lo -= 1
     hi = here
     while hi + 1 < len(tokens) and tokens[hi + 1] not in _CLAUSE_BREAKS:
         hi += 1
+    governor = _governor(tokens, here, lo)
+    if governor is not None:
+        return governor
+    for k in range(here + 1, hi + 1):
+        if tokens[k] in _SUBORDINATORS:
+            found = _nearest(tokens[lo:k], here - lo)
+            if found is not None:
+                return found[0], found[1] + lo
+            break
     found = _nearest(tokens[lo : hi + 1], here - lo)
     return (found[0], found[1] + lo) if found else None
 
