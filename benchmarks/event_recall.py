@@ -1,0 +1,74 @@
+"""Recall of dated and in-passing events on hand-checked US–China article sets.
+
+Usage: python benchmarks/event_recall.py [NAME ...] [--topic us-china] [--misses]
+NAME is a set under tests/data/events: NAME.jsonl ({"id", "published", "text", "title"} a line)
+and NAME_expected.json ([{"id", "date", "actor", "kind": "dated"|"passing"}, ...]). Without
+names, every set with an expectations file is measured. An expected event is found when an
+event built from its article has that date value and that actor among its actors (the rule of
+tests/test_events_devset.py). Prints one line per set and kind, then a total line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+from pathlib import Path
+
+from timeline.events import build_events, load_profile
+from timeline.records import Article, Event
+
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "events"
+
+
+def load_set(name: str) -> tuple[dict[str, Article], list[dict[str, str]]]:
+    """The articles of a set by id, and its expected rows."""
+    articles = {}
+    for line in (DATA / f"{name}.jsonl").read_text("utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            articles[row["id"]] = Article(
+                row["id"], row["text"], row.get("title", ""),
+                published=date.fromisoformat(row["published"]), published_source="jsonl",
+            )
+    expected = json.loads((DATA / f"{name}_expected.json").read_text("utf-8"))
+    return articles, expected
+
+
+def found(row: dict[str, str], events: list[Event]) -> bool:
+    """Whether an event has the row's date value and actor."""
+    return any(e.date_value == row["date"] and row["actor"] in e.actors for e in events)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("names", nargs="*")
+    parser.add_argument("--topic", default="us-china")
+    parser.add_argument("--misses", action="store_true", help="print every expected event not found")
+    args = parser.parse_args()
+    names = args.names or sorted(p.name.removesuffix("_expected.json")
+                                 for p in DATA.glob("*_expected.json"))
+    profile = load_profile(args.topic)
+    totals = {"dated": [0, 0], "passing": [0, 0]}
+    for name in names:
+        articles, expected = load_set(name)
+        events = {key: build_events([art], profile) for key, art in articles.items()}
+        for kind in ("dated", "passing"):
+            rows = [r for r in expected if r["kind"] == kind]
+            missed = [r for r in rows if not found(r, events[r["id"]])]
+            hit = len(rows) - len(missed)
+            totals[kind][0] += hit
+            totals[kind][1] += len(rows)
+            share = hit / len(rows) if rows else 0.0
+            print(f"{name} {kind}: {hit}/{len(rows)} = {share:.2f}")
+            if args.misses:
+                for r in missed:
+                    got = sorted({(e.date_value, ", ".join(e.actors)) for e in events[r["id"]]})
+                    print(f"  missed {r['id']} {r['date']} {r['actor']}; events: {got}")
+    line = " ".join(f"{kind}={hit}/{n}={hit / n if n else 0:.2f}" for kind, (hit, n) in totals.items())
+    print(f"event_recall: sets={len(names)} {line}")
+
+
+if __name__ == "__main__":
+    main()
