@@ -29,7 +29,8 @@ _MONTH_CUES = re.compile(
 # "Pelosi's August visit", "the May summit", "his March trip": a month that modifies the noun
 # after it, behind a possessive or an article
 _NOMINAL_BEFORE = re.compile(
-    r"(?:['’]s|\b(?:the|a|an|his|her|its|their|our|your))\s+$", re.IGNORECASE)
+    r"(?:['’]s|\b(?:the|a|an|his|her|its|their|our|your))\s+(?:(?:planned|upcoming|"
+    r"scheduled|expected|proposed|postponed|canceled|cancelled)\s+)?$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:of|on|for|to|in|at|and|or|but|by|from|with|into|as|toward|"
                          r"towards|against|through|is|was|are|were|be|been|has|have|had|will|"
                          r"would|could|should|can|may|might|must|did|does|do|not|that|which|who)"
@@ -63,7 +64,7 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
     if kind == "month" and not m.group("edge") and not m.group("rel"):
         word = m.group("mon").lower().rstrip(".")
         if (word in _AMBIGUOUS_MONTHS and not _MONTH_CUES.search(text, 0, m.start())
-                and not (_NOMINAL_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                and not (_NOMINAL_BEFORE.search(text, max(0, m.start() - 20), m.start())
                          and _NOUN_AFTER.match(text, m.end()))):
             return False
         if word == "may" and not m.group("mon")[0].isupper():

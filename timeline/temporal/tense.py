@@ -15,10 +15,6 @@ PRESENT = "present"
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|n't|'ll|[,;:()\"]")
 
-_FUTURE_WORDS = frozenset(
-    ["will", "'ll", "shall", "won't", "wo", "would", "scheduled", "slated", "planned", "plans", "plan", "intends", "intend", "due", "upcoming", "expected", "expects", "expect", "hopes", "hope", "going", "tomorrow", "next"]
-)
-_PRESENT_WORDS = frozenset(["is", "are", "am", "says", "say", "tells", "does", "do", "now", "currently"])
 _PAST_IRREGULAR = frozenset(
     ["was", "were", "had", "did", "said", "told", "met", "went", "came", "took", "made", "gave", "held", "began", "left", "won", "lost", "fell", "rose", "saw", "got", "paid", "sold", "bought", "brought", "thought", "sent", "spent", "kept", "led", "ran", "set", "put", "cut", "hit", "became", "found", "knew", "grew", "heard", "meant", "stood", "understood", "wrote", "spoke", "broke", "chose", "drove", "flew", "struck", "fought", "caught", "taught", "sought", "built", "dealt", "felt", "forgot", "froze", "hid", "hung", "laid", "lay", "lit", "overtook", "quit", "rang", "read", "rode", "sank", "sat", "shook", "shot", "shut", "slid", "spun", "split", "spread", "stole", "stuck", "swore", "swept", "swung", "threw", "took", "tore", "withdrew", "woke", "wore", "agreed", "ago", "yesterday", "last", "earlier", "resigned", "announced", "reported"]
 )
@@ -155,8 +151,9 @@ _CLAUSE_BREAKS = frozenset([",", ";", ":", "(", ")", '"'])
 # Words that open another clause after the expression ("in November after they stalled").
 _SUBORDINATORS = frozenset(
     ["after", "before", "when", "while", "because", "although", "though", "whereas", "unless",
-     "if", "once", "since", "until", "as", "but", "which", "who", "where"]
+     "if", "once", "since", "until", "as", "but", "and", "which", "who", "where"]
 )
+_AHEAD_ADJECTIVES = frozenset(["upcoming", "planned", "scheduled", "proposed"])
 # Prepositions between a verb and the expression it governs ("met in November", "due on Friday").
 _PHRASE_PREPOSITIONS = frozenset(["in", "on", "at", "during", "for", "from", "around", "over"])
 
@@ -164,6 +161,9 @@ _PHRASE_PREPOSITIONS = frozenset(["in", "on", "at", "during", "for", "from", "ar
 def _governor(tokens: list[str], here: int, lo: int) -> tuple[str, int] | None:
     """A verb right before the expression's phrase ("collapsed in the spring", "met Thursday")."""
     j = here - 1
+    if j > lo and tokens[j] in _AHEAD_ADJECTIVES and (
+            tokens[j - 1] in _DETERMINERS or tokens[j - 1].endswith("'s") or tokens[j - 1] == "s"):
+        return FUTURE, j  # "the upcoming March drills", "Pelosi's planned August visit"
     if j >= lo and tokens[j] in _PHRASE_PREPOSITIONS:
         j -= 1
     if j >= lo:
