@@ -95,7 +95,8 @@ _SOURCES: list[tuple[str, str]] = [
         "year",
         _B + r"(?:(?P<edge>" + _EDGE + r")\s*)?(?:(?P<fiscal>(?:the\s+)?(?:fiscal(?:\s+year)?|"
         r"calendar(?:\s+year)?|model\s+year|year|FY)|FY)\s*)?(?P<year>" + YEAR4 + r")"
-        r"(?:-(?:\d\d|" + YEAR4 + r"))?(?!'s|\w|%|[.,]\d|-)",
+        r"(?:-(?:\d\d|" + YEAR4 + r"))?(?!'s|\w|%|[.,]\d|-)"
+        r"(?!" + _TZ + r"|\s+(?:BST|CET|CEST|hrs|hours)\b)",  # "at 1930 GMT" is a clock time
     ),
     (
         "decade",
