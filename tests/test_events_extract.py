@@ -193,3 +193,47 @@ def test_dateline_is_the_place_not_an_actor(
     (cand,) = run(text, [mention(text, phrase, "2024-04-26")])
     assert cand.location == location
     assert not not_actors & set(cand.actors)
+
+
+@pytest.mark.parametrize(
+    ("second", "joins"),
+    [
+        ("The Chinese foreign ministry said it was cancelling planned military talks.",
+         "Chinese Foreign Ministry"),
+        ("The People's Liberation Army said the drills would last two days.",
+         "People's Liberation Army"),
+        # an agency of the other side did not act for the lead's country
+        ("The State Department said the move was regrettable.", None),
+    ],
+)
+def test_next_sentence_names_the_agency_that_acted_for_the_lead_country(
+    second: str, joins: str | None
+) -> None:
+    text = f"China said on Friday it was halting climate talks with the United States. {second}"
+    (cand,) = run(text, [mention(text, "on Friday", "2024-04-26")])
+    agencies = {"Chinese Foreign Ministry", "People's Liberation Army", "US State Department"}
+    assert agencies & set(cand.actors) == ({joins} if joins else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Chinese foreign ministry said on Friday it opposed the sale.",
+         "Chinese Foreign Ministry"),
+        ("China's defence ministry said on Friday it would respond.", "Chinese Defense Ministry"),
+        ("Two U.S. Navy destroyers sailed through the strait on Friday.", "US Navy"),
+        ("China's military fired missiles into the sea on Friday.", "People's Liberation Army"),
+    ],
+)
+def test_wire_style_agency_names(text: str, name: str) -> None:
+    (cand,) = run(text, [mention(text, "on Friday", "2024-04-26")])
+    assert name in cand.actors
+
+
+def test_possessive_surname_resolves_to_the_full_name() -> None:
+    text = ("Lloyd Austin held a call with Dong Jun on Tuesday. "
+            "Austin's last talks with a Chinese minister were in November 2022.")
+    cands = run(text, [mention(text, "on Tuesday", "2024-04-23"),
+                       mention(text, "in November 2022", "2022-11", "month")])
+    assert "Lloyd Austin" in cands[1].actors
+    assert "Austin's" not in cands[1].actors

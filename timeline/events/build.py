@@ -198,6 +198,16 @@ def _rank_actors(members: Sequence[EventCandidate], countries: frozenset[str],
     return tuple(ordered[:6])
 
 
+def _with_governments(actors: tuple[str, ...], profile: TopicProfile,
+                      countries: frozenset[str]) -> tuple[str, ...]:
+    """An agency acts for its country: "China's defence ministry said" involves China too."""
+    by_side = {profile.side_of(c): c for c in countries if profile.side_of(c)}
+    kinds = {a.name: a.kind for a in profile.actors}
+    extra = [by_side[side] for a in actors if kinds.get(a) == "agency"
+             and (side := profile.side_of(a)) in by_side and by_side[side] not in actors]
+    return (*actors, *dict.fromkeys(extra)) if extra else actors
+
+
 def _sources(members: Sequence[EventCandidate]) -> tuple[EventSourceRecord, ...]:
     """One source record per (article, evidence sentence)."""
     seen: set[tuple[str, str]] = set()
@@ -245,7 +255,7 @@ def _cluster_event(
     members = sorted(_ordered_members(cluster), key=lambda c: c.mention.value != value)
     chosen = members[0]
     countries = _countries(profile)
-    actors = _rank_actors(members, countries, value)
+    actors = _with_governments(_rank_actors(members, countries, value), profile, countries)
     places = Counter(c.location for c in members if c.location)
     dated_places = Counter(c.location for c in members if c.location and c.mention.value == value)
     best_places = dated_places or places

@@ -20,6 +20,7 @@ from timeline.records import Article, EventCandidate, Sentence, TemporalMention
 
 MAX_ACTORS = 6
 MAX_CONTEXT = 6
+ANTECEDENT_WINDOW = 3  # "the <noun>" looks back this many sentences for the noun
 CONTEXT_WINDOW = 15  # undated sentences this near the start may join the main event
 MAX_CANDIDATES_PER_SENTENCE = 2
 AROUND_DATE = 30  # characters: names this close to the date are ordered as the sentence has them
@@ -58,6 +59,11 @@ _LEADERS_RE = re.compile(
     re.IGNORECASE)
 # a date of a possessed event: "Blinken's June visit", "Yellen's trip in late July"
 _POSSESSED_RE = re.compile(r"['’]s\s+(?:\w+\s+(?:in|on)\s+)?(?:(?:early|late|mid)-?\s*)?$")
+# "The sale, announced Friday, ...", "The measures came a day after ...": a definite subject
+_DEFINITE_RE = re.compile(
+    r"^[\"“‘']?(?:The|These|This)\s+(?!(?:two|leaders|sides|presidents|ministers|men|trip|visit|"
+    r"talks|meeting|summit|call|same|first|last|next|following|previous)\b)([a-z]{3,})\b"
+    r"(?!\s+(?:of|to)\b)")
 _TWO_LEADERS_RE = re.compile(r"\bthe two (?:leaders|presidents)\b", re.IGNORECASE)
 _DATELINE_RE = re.compile(
     r"^\s*([A-Z][A-Z .'’-]{2,}?)(?:,\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)?\s*"
@@ -105,6 +111,11 @@ def _build_matcher(profile: TopicProfile) -> Matcher:
     for ent in profile.actors:
         for surface in (ent.name, *ent.aliases):
             actor_names.setdefault(surface, (ent.name, ent.kind))
+        if ent.kind == "agency":  # wire style lower-cases offices: "the Chinese foreign ministry"
+            for surface in (ent.name, *ent.aliases):
+                first, _, rest = surface.partition(" ")
+                if rest and rest != rest.lower():
+                    actor_names.setdefault(f"{first} {rest.lower()}", (ent.name, ent.kind))
     place_names: dict[str, str] = {}
     for ent in profile.places:
         for surface in (ent.name, *ent.aliases):
@@ -188,7 +199,9 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
                   m: Matcher) -> list[Found]:
     """A capitalized run as a name (titles stripped), or the known names a compound joins."""
     tokens = _strip_title(run.split())
-    if not tokens or all(t in known_tokens for t in tokens):
+    if tokens and tokens[-1][-2:] in ("'s", "’s"):  # "Austin's last talks": the name is Austin
+        tokens[-1] = tokens[-1][:-2]
+    if not tokens or not tokens[-1] or all(t in known_tokens for t in tokens):
         return []
     start = hit_start + run.find(tokens[0])
     if len(tokens) == 1 and "-" in tokens[0]:  # "the Biden-Xi summit": both leaders
@@ -350,18 +363,32 @@ def candidates_for_article(
                      or (a not in kinds and " " in a))
 
     heirs = named(main.actors)
+    # a definite subject ("The sale, announced Friday, includes Harpoon missiles") names its
+    # doer sentences before: the names after it are objects, so only profile actors count here
+    out = [(i, _antecedent(c, i, sentences, names_per_sentence, named)
+            if c is not main and not any(kinds.get(a) in ("person", "agency") for a in c.actors)
+            else c) for i, c in out]
+    governments = {profile.side_of(a.name): a.name for a in profile.actors
+                   if a.kind == "country" and a.side}
     out = [(i, _inherit(c, heirs, leaders) if not named(c.actors) and c is not main
             else _with_leaders(c, leaders) if c is not main else c) for i, c in out]
     context = []
     joined: list[str] = []
     main_index = next(i for i, c in out if c is main)
+    lead_country = next((f.name for f in sorted(names_per_sentence[main_index], key=lambda f: f.start)
+                         if f.kind == "country"), None)  # the first country named: the subject
     for i in undated:
         names = {f.name for f in names_per_sentence[i] if f.kind in ("person", "agency", "generic")}
         names = set(_resolve_short_names(sorted(names), article_names))
         # "The US and China on Tuesday held talks. Daskal ... met Wang Xiaohong.": a lead that
         # names only countries is continued by the next sentence
         bare_lead = i == main_index + 1 and not named(main.actors)
-        if names & main_people or bare_lead:
+        # "China said on Friday it was halting talks... The Chinese foreign ministry said it
+        # was cancelling...": the next sentence names who acted for the lead's country
+        agents = [f.name for f in names_per_sentence[i] if i == main_index + 1
+                  and f.kind == "agency" and governments.get(profile.side_of(f.name)) == lead_country]
+        joined.extend(agents)
+        if names & main_people or bare_lead or agents:
             context.append(sentences[i].text)
             # "Blinken later met Xi": a person met in the same story takes part in it
             if any(lemma in MEETING_TRIGGERS for _, _, lemma in find_triggers(sentences[i].text)):
@@ -381,6 +408,26 @@ def candidates_for_article(
             )
         result.append(cand)
     return result
+
+
+def _antecedent(cand: EventCandidate, index: int, sentences: Sequence[Sentence],
+                names_per_sentence: dict[int, list[Found]],
+                named: Callable[[Sequence[str]], tuple[str, ...]]) -> EventCandidate:
+    """"The State Department approved a sale... The sale, announced Friday, ...": a sentence
+    opening with "the <noun>" said a few sentences before takes the names of that sentence."""
+    hit = _DEFINITE_RE.match(cand.sentence.text)
+    if not hit:
+        return cand
+    noun = re.compile(rf"\b{re.escape(hit.group(1).lower().removesuffix('s'))}s?\b", re.IGNORECASE)
+    for j in range(index - 1, max(-1, index - 1 - ANTECEDENT_WINDOW), -1):
+        found = names_per_sentence.get(j)
+        if found is None or not noun.search(sentences[j].text):
+            continue
+        names = named([f.name for f in sorted(found, key=lambda f: f.start)])
+        if names:
+            return _with_actors(cand, tuple(dict.fromkeys([*names, *cand.actors]))[:MAX_ACTORS])
+        return cand
+    return cand
 
 
 def _inherit(cand: EventCandidate, heirs: tuple[str, ...], leaders: list[str]) -> EventCandidate:
