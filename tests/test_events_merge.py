@@ -8,6 +8,7 @@ import pytest
 
 from timeline.events import combine_events, same_event
 from timeline.events.merge import cluster_candidates
+from timeline.events.salience import date_support, topicality
 from timeline.records import (
     Article,
     Event,
@@ -141,3 +142,26 @@ def test_combined_summary_has_no_duplicate_sentences() -> None:
     merged = combine_events(combine_events(EV_A, EV_B), EV_C)
     sentences = [s for s in merged.summary.split(". ") if s]
     assert len(sentences) == len(set(sentences)) <= 2
+
+
+def test_topicality_weighs_an_off_topic_article_down() -> None:
+    spill = ["BP oil spill cap well Gulf leak barrels", "BP well cap oil leak Gulf relief",
+             "oil spill Gulf BP leak well coast", "relief well BP oil Gulf spill cleanup"]
+    cands = [cand(f"s{i}", f"{spill[i % 4]} report {i}.", "2023-06-19", (), None)
+             for i in range(24)]
+    radio = cand("radio", "Afternoon play stars actors in a comedy on Radio Four tonight.",
+                 "2023-06-19", (), None)
+    weights = topicality([*cands, radio])
+    assert weights["radio"] < 0.5
+    assert min(weights[f"s{i}"] for i in range(24)) == 1.0
+    # a small collection cannot tell: every article counts fully
+    assert set(topicality([*cands[:5], radio]).values()) == {1.0}
+
+
+def test_date_support_counts_topical_articles_more() -> None:
+    a = cand("a", "Oil leak report.", "2023-06-18", (), None)
+    b = cand("b", "Radio play tonight.", "2023-06-18", (), None)
+    support = date_support([a, b], {"a": 1.0, "b": 0.1})
+    plain = date_support([a, b])
+    assert support["2023-06-18"] < plain["2023-06-18"]
+    assert support["2023-06-20"] == pytest.approx(1.1)  # both were published on 2023-06-20

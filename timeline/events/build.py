@@ -20,7 +20,7 @@ from timeline.events.merge import (
 )
 from timeline.events.passing import passing_mentions
 from timeline.events.profiles import TopicProfile
-from timeline.events.salience import date_support, rank_within_dates, salience
+from timeline.events.salience import date_support, rank_within_dates, salience, topicality
 from timeline.records import Article, Event, EventCandidate, EventSourceRecord
 from timeline.sentences import split_sentences
 
@@ -125,14 +125,15 @@ def events_from_candidates(
         >>> events_from_candidates([], {}, load_profile("all"))
         []
     """
-    support = date_support(candidates)
+    weights = topicality(candidates)
+    support = date_support(candidates, weights)
     clusters = cluster_candidates(candidates, spans, _countries(profile))
     events = []
     for cluster in clusters:
         event = _cluster_event(cluster, spans, profile, summarizer, support)
         if event is not None:
             events.append(event)
-    events = rank_within_dates(events, support)
+    events = rank_within_dates(events, support, weights)
     events.sort(key=lambda e: (-e.salience, e.date_start, e.key))
     return events
 
