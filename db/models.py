@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Column, Index, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -95,6 +95,10 @@ class RunRow(SQLModel, table=True):
     events_added: int = 0
     events_merged: int = 0
     error: str | None = None
+    # Local files: never read before, changed since a run read them, unchanged (not opened).
+    files_new: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    files_changed: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    files_unchanged: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
 
 
 class InputFailureRow(SQLModel, table=True):
@@ -118,6 +122,20 @@ class FetchCacheRow(SQLModel, table=True):
     url: str = Field(primary_key=True)
     etag: str | None = None
     last_modified: str | None = None
+
+
+class FileStampRow(SQLModel, table=True):
+    """A local file as it was when a run last read it whole: size, times, content hash."""
+
+    __tablename__ = "file_stamps"
+
+    path: str = Field(primary_key=True)  # absolute path
+    size: int = Field(sa_column=Column(BigInteger, nullable=False))
+    mtime_ns: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
+    ctime_ns: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
+    sha256: str = Field(max_length=64)
+    run_id: int | None = Field(default=None, foreign_key="runs.id")
+    read_at: datetime
 
 
 class SourceRead(SQLModel):

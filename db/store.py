@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, and_, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -20,10 +21,14 @@ from db.models import (
     EventRow,
     EventSourceRow,
     FetchCacheRow,
+    FileStampRow,
     InputFailureRow,
     RunRow,
 )
 from timeline.records import Article, Event, EventSourceRecord, InputFailure
+
+if TYPE_CHECKING:  # importing timeline.ingest costs 0.4 s that `timeline query` need not pay
+    from timeline.ingest.filestamps import FileStamp
 
 LOGGER = logging.getLogger(__name__)
 
@@ -146,6 +151,38 @@ def known_hashes(engine: Engine, hashes: Iterable[str]) -> set[str]:
                 session.exec(select(ArticleRow.content_hash).where(ArticleRow.content_hash.in_(chunk)))  # type: ignore[attr-defined]
             )
     return found
+
+
+def file_stamps(engine: Engine) -> dict[str, FileStamp]:
+    """The stamp of every local file a run has read whole, by absolute path."""
+    from timeline.ingest.filestamps import FileStamp
+
+    with Session(engine) as session:
+        return {
+            row.path: FileStamp(size=row.size, mtime_ns=row.mtime_ns, ctime_ns=row.ctime_ns,
+                                sha256=row.sha256)
+            for row in session.exec(select(FileStampRow))
+        }
+
+
+def _save_file_stamps(
+    session: Session, run_id: int, stamps: Mapping[str, FileStamp], now: datetime
+) -> None:
+    """Insert or replace the stamps of the files this run read (inside the append's transaction)."""
+    if not stamps:
+        return
+    dialect = session.get_bind().dialect.name
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    stmt = insert(FileStampRow.__table__)  # type: ignore[attr-defined]
+    columns = ("size", "mtime_ns", "ctime_ns", "sha256", "run_id", "read_at")
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["path"], set_={name: stmt.excluded[name] for name in columns}
+    )
+    session.execute(stmt, [
+        {"path": path, "size": s.size, "mtime_ns": s.mtime_ns, "ctime_ns": s.ctime_ns,
+         "sha256": s.sha256, "run_id": run_id, "read_at": now}
+        for path, s in stamps.items()
+    ])
 
 
 class DbHttpCache(MutableMapping[str, dict[str, str]]):
@@ -300,11 +337,14 @@ def append(
     topic: str,
     same_event: Callable[[Event, Event], bool],
     combine: Callable[[Event, Event], Event],
+    files: Mapping[str, FileStamp] | None = None,
 ) -> AppendResult:
     """Append articles and events in one transaction; running it twice changes nothing.
 
     An event whose key is stored, or that ``same_event`` matches to a stored event with an
     overlapping date range, is combined into that row (its sources added); others are inserted.
+    ``files`` (absolute path -> stamp of the local files read whole) are stored in the same
+    transaction: a file counts as read only once its articles are stored.
 
     Example:
         >>> append(engine, run_id, articles, events, topic="us-china",
@@ -343,6 +383,7 @@ def append(
             added, merged = _append_events(
                 session, run_id, events, article_ids, topic=topic, same_event=same_event, combine=combine
             )
+            _save_file_stamps(session, run_id, files or {}, now)
             session.commit()
             return AppendResult(articles_new, len(added), merged, tuple(added))
     except OperationalError as exc:
@@ -449,8 +490,19 @@ def _insert_new_events(
 
 
 def _new_sources(current: Event, new: Event) -> list[EventSourceRecord]:
+    """Sources of ``new`` that ``current`` lacks.
+
+    A sentence is the same source when its article is the same content or has the same source
+    id (path, id or URL): an edited file's unchanged sentences do not come back as new sources,
+    as ``combine_events`` does not count them either.
+    """
     have = {(s.article.content_hash, evidence_hash(s.evidence)) for s in current.sources}
-    return [s for s in new.sources if (s.article.content_hash, evidence_hash(s.evidence)) not in have]
+    have |= {(s.article.source_id, evidence_hash(s.evidence)) for s in current.sources}
+    return [
+        s for s in new.sources
+        if (s.article.content_hash, evidence_hash(s.evidence)) not in have
+        and (s.article.source_id, evidence_hash(s.evidence)) not in have
+    ]
 
 
 def _find_match(
@@ -505,6 +557,7 @@ __all__ = [
     "DbHttpCache",
     "append",
     "ensure_schema",
+    "file_stamps",
     "finish_run",
     "known_hashes",
     "record_failures",

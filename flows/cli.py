@@ -254,12 +254,20 @@ def _print_summary(summary: Any, fmt: str) -> None:
             f"run {summary.run_id}: {summary.state}; articles seen {summary.articles_seen}, "
             f"new {summary.articles_new}, skipped {summary.articles_skipped}, "
             f"failed {summary.articles_failed}; events added {summary.events_added}, "
-            f"merged {summary.events_merged}"
+            f"merged {summary.events_merged}" + _files_part(summary)
         )
     for label, items in (("skipped", summary.skipped), ("failed", summary.failures)):
         for f in items:
             detail = f" ({f.detail})" if f.detail else ""
             print(f"  {label}: {f.source}: {f.reason}{detail}", file=sys.stderr)
+
+
+def _files_part(summary: Any) -> str:
+    """"; files new N, changed N, unchanged N" when the run had local files, else nothing."""
+    counts = (summary.files_new, summary.files_changed, summary.files_unchanged)
+    if not any(counts):
+        return ""
+    return "; files new {}, changed {}, unchanged {}".format(*counts)
 
 
 def cmd_query(args: argparse.Namespace) -> int:

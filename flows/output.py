@@ -165,6 +165,9 @@ def run_dict(report: RunReport) -> dict[str, Any]:
         "articles_failed": r.articles_failed,
         "events_added": r.events_added,
         "events_merged": r.events_merged,
+        "files_new": r.files_new,
+        "files_changed": r.files_changed,
+        "files_unchanged": r.files_unchanged,
         "error": r.error,
         "failures": [
             {"source": f.source, "reason": f.reason, "detail": f.detail}
@@ -195,12 +198,14 @@ def format_runs(reports: Sequence[RunReport], fmt: str, show_failures: bool = Tr
         rows.append(
             [str(r.id), r.started_at.isoformat(sep=" ", timespec="seconds"), r.trigger, r.state,
              f"{r.articles_seen}/{r.articles_new}/{r.articles_skipped}/{r.articles_failed}",
-             f"{r.events_added}/{r.events_merged}", r.error or ""]
+             f"{r.events_added}/{r.events_merged}",
+             f"{r.files_new}/{r.files_changed}/{r.files_unchanged}", r.error or ""]
         )
     text = _table(
-        ["run", "started (UTC)", "trigger", "state", "articles seen/new/skip/fail", "events add/merge", "error"],
+        ["run", "started (UTC)", "trigger", "state", "articles seen/new/skip/fail", "events add/merge",
+         "files new/chg/same", "error"],
         rows,
-        [5, 19, 9, 9, 27, 16, 60],
+        [5, 19, 9, 11, 27, 16, 18, 60],
     )
     if show_failures:
         for rep in reports:

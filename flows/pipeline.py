@@ -22,6 +22,7 @@ from db.store import (
     DbHttpCache,
     append,
     ensure_schema,
+    file_stamps,
     finish_run,
     known_hashes,
     record_failures,
@@ -38,7 +39,7 @@ from timeline.events import (
     load_profile,
     same_event,
 )
-from timeline.ingest import IngestOptions, Skipped, iter_inputs
+from timeline.ingest import FileLedger, FileStamp, IngestOptions, Skipped, iter_inputs
 from timeline.records import Article, Event, EventCandidate, InputFailure
 
 
@@ -49,6 +50,8 @@ class Loaded:
     articles: list[Article] = field(default_factory=list)
     failures: list[InputFailure] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    files: dict[str, FileStamp] = field(default_factory=dict)  # stored with the articles
+    file_counts: dict[str, int] = field(default_factory=dict)  # new / changed / unchanged
 
 
 @dataclass(frozen=True)
@@ -65,10 +68,13 @@ class RunSummary:
     events_merged: int
     failures: tuple[InputFailure, ...]
     skipped: tuple[InputFailure, ...] = ()  # skips worth telling (language, duplicate, ...)
+    files_new: int = 0  # local files never read before
+    files_changed: int = 0  # local files read again: their content changed since a run read them
+    files_unchanged: int = 0  # local files skipped unopened (or hashed: same content)
 
 
 # Skips that happen on every scheduled run by design are counted, not listed one by one.
-ROUTINE_SKIPS = frozenset({"seen", "not-modified"})
+ROUTINE_SKIPS = frozenset({"seen", "not-modified", "unchanged"})
 
 
 def _worth_recording(skipped: list[Skipped]) -> list[InputFailure]:
@@ -84,15 +90,20 @@ def _worth_recording(skipped: list[Skipped]) -> list[InputFailure]:
 def load_articles(
     sources: list[str], db: str, published: date | None, timeout: float, max_bytes: int
 ) -> Loaded:
-    """Read every source; articles already stored (same URL, id or content) are skipped."""
+    """Read every source; articles already stored (same URL, id or content) are skipped.
+
+    Local files unchanged since a run read them are not opened; changed ones are read again.
+    """
     engine = make_engine(db)
     cache = DbHttpCache(engine)
+    ledger = FileLedger(file_stamps(engine))
     options = IngestOptions(
         published=published,
         timeout=timeout,
         max_bytes=max_bytes,
         seen=seen_checker(engine),
         http_cache=cache,
+        files=ledger,
     )
     loaded = Loaded()
     with Progress("reading") as progress:
@@ -113,6 +124,8 @@ def load_articles(
         )
         loaded.articles = [a for a in loaded.articles if a.content_hash not in stored]
     cache.save()
+    loaded.files = ledger.stamps
+    loaded.file_counts = {f"files_{status}": n for status, n in ledger.counts.items()}
     return loaded
 
 
@@ -161,9 +174,13 @@ def find_events_parallel(
 
 @task(name="append-timeline", cache_policy=NO_CACHE)
 def append_timeline(
-    db: str, run_id: int, articles: list[Article], events: list[Event], topic: str, summarizer: str
+    db: str, run_id: int, articles: list[Article], events: list[Event], topic: str, summarizer: str,
+    files: dict[str, FileStamp],
 ) -> tuple[int, int, int, list[Event]]:
-    """Append in one transaction; returns (articles new, events added, events merged, added)."""
+    """Append in one transaction, the stamps of the files read included.
+
+    Returns (articles new, events added, events merged, the added events).
+    """
     result = append(
         make_engine(db),
         run_id,
@@ -172,6 +189,7 @@ def append_timeline(
         topic=topic,
         same_event=same_event,
         combine=lambda old, new: combine_events(old, new, summarizer=summarizer),
+        files=files,
     )
     added_keys = set(result.added_keys)
     added = [e for e in events if e.key in added_keys]
@@ -227,7 +245,7 @@ def timeline_flow(
         ]
         record_failures(engine, run_id, notable, kind="skipped")
         new, added, merged, added_events = append_timeline(
-            db, run_id, quote(loaded.articles), quote(events), topic, summarizer
+            db, run_id, quote(loaded.articles), quote(events), topic, summarizer, quote(loaded.files)
         )
     except BaseException as exc:
         finish_run(engine, run_id, state="failed", error=f"{type(exc).__name__}: {exc}")
@@ -239,6 +257,9 @@ def timeline_flow(
         "articles_failed": len(loaded.failures),
         "events_added": added,
         "events_merged": merged,
+        "files_new": loaded.file_counts.get("files_new", 0),
+        "files_changed": loaded.file_counts.get("files_changed", 0),
+        "files_unchanged": loaded.file_counts.get("files_unchanged", 0),
     }
     state = "partial" if loaded.failures else "completed"
     finish_run(engine, run_id, state=state, **counts)

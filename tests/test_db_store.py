@@ -17,12 +17,14 @@ from db.store import (
     DbHttpCache,
     append,
     ensure_schema,
+    file_stamps,
     finish_run,
     known_hashes,
     record_failures,
     seen_checker,
     start_run,
 )
+from timeline.ingest.filestamps import FileStamp
 from timeline.records import Article, Event, EventSourceRecord, InputFailure
 
 A1 = Article(source_id="a1", text="Xi met Biden in Woodside on Wednesday.", url="https://x.test/a1",
@@ -61,8 +63,9 @@ def engine(tmp_path: Path):
     return eng
 
 
-def _append(engine, run_id, articles, events):
-    return append(engine, run_id, articles, events, topic="us-china", same_event=same_actors, combine=union)
+def _append(engine, run_id, articles, events, files=None):
+    return append(engine, run_id, articles, events, topic="us-china", same_event=same_actors,
+                  combine=union, files=files)
 
 
 def test_same_input_twice_adds_nothing(engine) -> None:
@@ -158,6 +161,36 @@ def test_seen_and_known_hashes(engine) -> None:
     assert seen("a1") and seen("https://x.test/a1") and seen(A1.content_hash)
     assert not seen("a2") and not seen(A2.content_hash)
     assert known_hashes(engine, [A1.content_hash, A2.content_hash]) == {A1.content_hash}
+
+
+def test_file_stamps_are_stored_with_the_append_and_replaced(engine) -> None:
+    run = start_run(engine, trigger="manual", topic="us-china", sources=[], flow_run_id=None)
+    big = FileStamp(size=5_000_000_000, mtime_ns=1_795_834_534_627_102_686,
+                    ctime_ns=1_795_834_534_627_102_686, sha256="a" * 64)
+    racy = FileStamp(size=10, mtime_ns=None, ctime_ns=None, sha256="b" * 64)
+    _append(engine, run, [A1], [], files={"/data/dump.jsonl": big, "/data/note.txt": racy})
+    assert file_stamps(engine) == {"/data/dump.jsonl": big, "/data/note.txt": racy}
+    edited = dataclasses.replace(racy, size=12, sha256="c" * 64)
+    _append(engine, run, [], [], files={"/data/note.txt": edited})
+    assert file_stamps(engine) == {"/data/dump.jsonl": big, "/data/note.txt": edited}
+
+
+def test_edited_article_adds_only_its_new_sentences(engine) -> None:
+    """A file read again after an edit: same source id, new content; old sentences add nothing."""
+    run = start_run(engine, trigger="manual", topic="us-china", sources=[], flow_run_id=None)
+    _append(engine, run, [A1], [make_event("k1", A1)])
+    edited = dataclasses.replace(A1, text=A1.text + " They talked for four hours.")
+    old = make_event("k1", A1)
+    same_sentence = dataclasses.replace(
+        old, sources=(dataclasses.replace(old.sources[0], article=edited),))
+    res = _append(engine, run, [edited], [same_sentence])
+    assert (res.articles_new, res.events_added, res.events_merged) == (1, 0, 0)
+    new_sentence = EventSourceRecord(article=edited, evidence="They talked for four hours.",
+                                     date_text="on Wednesday", date_value="2023-11-15")
+    res = _append(engine, run, [], [dataclasses.replace(same_sentence, sources=(new_sentence,))])
+    assert res.events_merged == 1
+    [event] = query_events(engine, EventFilter())
+    assert [s.evidence for s in event.sources] == [A1.text, "They talked for four hours."]
 
 
 def test_http_cache_persists(engine) -> None:

@@ -16,7 +16,7 @@ from db.engine import make_engine
 from db.store import ensure_schema
 from tests import postgres, test_db_store
 
-_TABLES = "articles, events, event_sources, runs, input_failures, fetch_cache"
+_TABLES = "articles, events, event_sources, runs, input_failures, fetch_cache, file_stamps"
 
 
 @pytest.fixture(scope="module")

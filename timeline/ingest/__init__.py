@@ -4,7 +4,17 @@
 """
 
 from timeline.ingest.errors import REASONS, IngestError, InputRejected
+from timeline.ingest.filestamps import FileLedger, FileStamp
 from timeline.ingest.inputs import iter_inputs
 from timeline.ingest.options import IngestOptions, Skipped
 
-__all__ = ["REASONS", "IngestError", "IngestOptions", "InputRejected", "Skipped", "iter_inputs"]
+__all__ = [
+    "REASONS",
+    "FileLedger",
+    "FileStamp",
+    "IngestError",
+    "IngestOptions",
+    "InputRejected",
+    "Skipped",
+    "iter_inputs",
+]

@@ -22,6 +22,7 @@ from timeline.ingest.discover import Input, discover
 from timeline.ingest.errors import InputRejected
 from timeline.ingest.feeds import FeedEntry, looks_like_feed, parse_feed
 from timeline.ingest.fetch import Fetched, fetch, make_client
+from timeline.ingest.filestamps import FileLedger, FileStamp, FileStatus
 from timeline.ingest.html import extract_html
 from timeline.ingest.jsonl import iter_jsonl, json_records
 from timeline.ingest.language import require_english
@@ -42,6 +43,7 @@ class _Run:
         self.hashes: dict[str, str] = {}  # content hash -> origin of the first article
         self.urls: dict[str, str] = {}  # url -> origin of the first article
         self.requested: set[str] = set()  # URLs fetched in this run
+        self.files_read: set[str] = set()  # absolute paths of the local files read in this run
         self._client: httpx.Client | None = None
 
     def was_seen(self, *keys: str | None) -> str | None:
@@ -53,8 +55,12 @@ class _Run:
                 return key
         return None
 
-    def finish(self, article: Article) -> Item:
-        """Language check, override, seen and duplicate checks for a freshly read article."""
+    def finish(self, article: Article, *, by_content: bool = False) -> Item:
+        """Language check, override, seen and duplicate checks for a freshly read article.
+
+        ``by_content``: the article comes from a local file that changed since it was read, so
+        only its content hash counts as seen (an edited article keeps its path, id and URL).
+        """
         try:
             require_english(article.text)
         except InputRejected as err:  # not a failure: the article is fine, just out of scope
@@ -63,7 +69,8 @@ class _Run:
             article = replace(article, published=self.options.published,
                               published_source="override")
         digest = article.content_hash
-        known = self.was_seen(article.source_id, article.url, digest)
+        known = self.was_seen(digest) if by_content else self.was_seen(
+            article.source_id, article.url, digest)
         if known:
             return Skipped(article.origin, "seen", f"already ingested: {known}")
         first = self.hashes.get(digest) or (self.urls.get(article.url) if article.url else None)
@@ -75,10 +82,42 @@ class _Run:
         return article
 
     def read_file(self, path_text: str) -> Iterator[Item]:
-        """Articles of one local file (a dump gives many)."""
+        """Articles of one local file, unless it is unchanged since a run read it whole."""
         path = Path(path_text)
+        key = FileLedger.key(path)
+        if key in self.files_read:
+            yield Skipped(path_text, "duplicate", "the file was already read in this run")
+            return
+        self.files_read.add(key)
+        try:
+            status, stamp = self.file_status(path)
+        except OSError as err:
+            yield InputFailure(path_text, "unreadable", err.strerror or str(err))
+            return
+        if status == "unchanged":
+            yield Skipped(path_text, "unchanged", "the file has not changed since a run read it")
+            return
+        failed = False
+        for item in self.read_file_content(path, path_text, by_content=status == "changed"):
+            failed = failed or isinstance(item, InputFailure)
+            yield item
+        if stamp is not None and not failed and self.options.files is not None:
+            # Remembered only when every article of it was read: a failed one is retried.
+            self.options.files.read(path, stamp)
+
+    def file_status(self, path: Path) -> tuple[FileStatus, FileStamp | None]:
+        """New, changed or unchanged, and the file's stamp (None without a ledger, or too big)."""
+        ledger = self.options.files
+        if ledger is None:
+            return "new", None
+        if path.suffix.lower() != ".jsonl" and path.stat().st_size > self.options.max_bytes:
+            return "new", None  # refused without reading below: nothing to hash or remember
+        return ledger.check(path)
+
+    def read_file_content(self, path: Path, path_text: str, *, by_content: bool) -> Iterator[Item]:
+        """Articles of one local file (a dump gives many)."""
         if path.suffix.lower() == ".jsonl":
-            yield from self.read_jsonl(path, path_text)
+            yield from self.read_jsonl(path, path_text, by_content=by_content)
             return
         try:
             data = read_capped(path, self.options.max_bytes)
@@ -88,10 +127,10 @@ class _Run:
             meta = read_sidecar(path)
             text = decode_bytes(data)
             if kind == "json":
-                yield from self.read_json(text, path_text)
+                yield from self.read_json(text, path_text, by_content=by_content)
                 return
             if kind == "feed":
-                items = list(self.read_feed(data, path_text))
+                items = list(self.read_feed(data, path_text, by_content=by_content))
                 yield from items
                 return
             make = article_from_html if kind == "html" else article_from_text
@@ -99,34 +138,38 @@ class _Run:
         except InputRejected as err:
             yield InputFailure(path_text, err.reason, err.detail)
             return
-        yield self.finish(article)
+        yield self.finish(article, by_content=by_content)
 
-    def read_jsonl(self, path: Path, path_text: str) -> Iterator[Item]:
+    def read_jsonl(self, path: Path, path_text: str, *, by_content: bool = False) -> Iterator[Item]:
         """One article per line of a JSON Lines dump; each bad line is its own failure."""
         try:
             yield from self.from_records(
-                (f"{path_text}:{number}", found)
-                for number, found in iter_jsonl(path, self.options.max_bytes)
+                ((f"{path_text}:{number}", found)
+                 for number, found in iter_jsonl(path, self.options.max_bytes)),
+                by_content=by_content,
             )
         except OSError as err:
             yield InputFailure(path_text, "unreadable", err.strerror or str(err))
 
-    def read_json(self, text: str, path_text: str) -> Iterator[Item]:
+    def read_json(self, text: str, path_text: str, *, by_content: bool = False) -> Iterator[Item]:
         """Articles of a .json file: one record or a list of them."""
         records = json_records(text)
         yield from self.from_records(
-            (path_text if len(records) == 1 else f"{path_text}[{number}]", found)
-            for number, found in enumerate(records, start=1)
+            ((path_text if len(records) == 1 else f"{path_text}[{number}]", found)
+             for number, found in enumerate(records, start=1)),
+            by_content=by_content,
         )
 
-    def from_records(self, found: Iterable[tuple[str, Any]]) -> Iterator[Item]:
+    def from_records(
+        self, found: Iterable[tuple[str, Any]], *, by_content: bool = False
+    ) -> Iterator[Item]:
         """Articles of parsed JSON records, each with its origin; a bad record is a failure."""
         for origin, record in found:
             if isinstance(record, InputRejected):
                 yield InputFailure(origin, record.reason, record.detail)
                 continue
             try:
-                yield self.finish(article_from_record(record, origin, origin))
+                yield self.finish(article_from_record(record, origin, origin), by_content=by_content)
             except InputRejected as err:
                 yield InputFailure(origin, err.reason, err.detail)
 
@@ -143,21 +186,26 @@ class _Run:
             self._client.close()
             self._client = None
 
-    def read_feed(self, data: bytes, origin: str) -> Iterator[Item]:
+    def read_feed(self, data: bytes, origin: str, *, by_content: bool = False) -> Iterator[Item]:
         """Articles of a feed's entries; raises InputRejected if the feed itself is unusable."""
         entries = parse_feed(data)
         if not entries:
             yield Skipped(origin, "empty-feed", "the feed has no entries")
         for number, entry in enumerate(entries, start=1):
-            yield from self.read_entry(entry, f"{origin}#{number}")
+            yield from self.read_entry(entry, f"{origin}#{number}", by_content=by_content)
 
-    def read_entry(self, entry: FeedEntry, origin: str) -> Iterator[Item]:
-        """The article of one feed entry: its own text when full, else the page it links to."""
+    def read_entry(self, entry: FeedEntry, origin: str, *, by_content: bool = False) -> Iterator[Item]:
+        """The article of one feed entry: its own text when full, else the page it links to.
+
+        ``by_content`` (a changed local feed file): an entry with its full text is checked by
+        content only; an entry that links to its page is still known by that link.
+        """
         key = entry.link or entry.id
         if entry.link and entry.link in self.requested:
             yield Skipped(entry.link, "duplicate", "the URL was already read in this run")
             return
-        known = self.was_seen(entry.link, entry.id)
+        by_content = by_content and entry.full and bool(entry.text)
+        known = None if by_content else self.was_seen(entry.link, entry.id)
         if known:
             yield Skipped(entry.link or origin, "seen", f"already ingested: {known}")
             return
@@ -176,7 +224,7 @@ class _Run:
             return
         if entry.published is not None:
             article = replace(article, published=entry.published, published_source="feed")
-        yield self.finish(article)
+        yield self.finish(article, by_content=by_content)
 
     def article_from_url(self, url: str) -> Article:
         """Fetch a page (not a feed) and extract its article."""
@@ -273,8 +321,10 @@ def iter_inputs(sources: Sequence[str], options: IngestOptions) -> Iterator[Item
     Yields an :class:`~timeline.records.Article` for every article read, an
     :class:`~timeline.records.InputFailure` (source, reason code, detail) for every input that
     cannot become one, and a :class:`Skipped` for articles already ingested (``options.seen``),
-    repeated within the run, or feeds not modified since the last run. Never raises for a bad
-    input: the caller decides what failures mean.
+    repeated within the run, feeds not modified since the last run, or local files unchanged
+    since a run read them (``options.files``; a changed file is read again and its articles are
+    then known by content hash only). Never raises for a bad input: the caller decides what
+    failures mean.
 
     Example:
         >>> from pathlib import Path

@@ -6,6 +6,8 @@ from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass
 from datetime import date
 
+from timeline.ingest.filestamps import FileLedger
+
 
 @dataclass(frozen=True)
 class IngestOptions:
@@ -19,6 +21,7 @@ class IngestOptions:
     retries: int = 2  # extra attempts on transient errors (timeouts, 429, 5xx, connect errors)
     seen: Callable[[str], bool] | None = None  # True if a URL / source id was already ingested
     http_cache: MutableMapping[str, dict[str, str]] | None = None  # url -> etag/last_modified
+    files: FileLedger | None = None  # stamps of local files read before; filled with this run's
     backoff: float = 0.5  # first wait between retries in seconds, doubled each time
 
 
@@ -27,5 +30,5 @@ class Skipped:
     """An input deliberately not turned into an article (already seen, duplicate, not modified)."""
 
     source: str
-    reason: str  # "seen", "duplicate", "not-modified"
+    reason: str  # "seen", "duplicate", "not-modified", "unchanged" (a local file), ...
     detail: str = ""
