@@ -14,6 +14,7 @@ from summarize.tokenizers import SentenceWordTokenizer, word_tokens
 
 MAX_INPUT_SENTENCES = 24  # LexRank is quadratic in sentences: cap the evidence fed to it
 MAX_TITLE_WORDS = 14
+MIN_STRIPPED_CHARS = 20  # a header stripped to less than this was the sentence: keep it
 _TOKENIZER = SentenceWordTokenizer()
 _SPACES = re.compile(r"\s+")
 _DATELINE = re.compile(r"^[A-Z]{3,}[A-Z .,'’-]*(?:\([^)]*\))?\s*[—–-]\s+")  # "BEIJING — "
@@ -33,6 +34,37 @@ def clean_sentence(text: str) -> str:
     return text
 
 
+# a wire story's header ends with the agency credit: "TRIPOLI | Tue Mar 1, 2011 6:36 pm EST
+# TRIPOLI (Reuters) - ", "By Jane Doe WASHINGTON, Oct 20 (Reuters) - ", "BEIJING (AP) — "
+_WIRE_HEADER = re.compile(
+    r"^.{0,300}?\((?:Reuters|AP|AFP|Bloomberg|Xinhua|UPI|dpa|CNN|BBC)\)\s*(?:--|[-—–])\s*(?=\S)")
+# the headline that opens a web page's header, up to the dateline's city in capitals
+_HEADLINE = re.compile(r"^(?:Full Article\s+)?([^|*(]+?)\s+[A-Z]{3,}[A-Z .'’-]*(?:,[^|]*)?\s*\|")
+MIN_HEADLINE_WORDS = 4
+_STAMP = re.compile(  # "8 November 2011 Last updated at 06:28 ", "Last updated: 29 June 2010 "
+    r"^(?:\d{1,2} \w+ \d{4} )?Last updated(?: at|:)? (?:\d\d:\d\d|\d{1,2} \w+ \d{4})(?: (?:GMT|BST|UTC|EST|EDT|ET)\b)?\s*")
+
+
+def strip_header(text: str) -> str:
+    """A sentence without the wire header, time stamp or dateline it opens with.
+
+    Example:
+        >>> strip_header("TRIPOLI | Tue Mar 1, 2011 EST TRIPOLI (Reuters) - Libya could split in two.")
+        'Libya could split in two.'
+    """
+    out = _STAMP.sub("", text)
+    header = _WIRE_HEADER.match(out)
+    if header:
+        # the headline before the dateline says it shortest: keep it as a sentence of its own
+        head = _HEADLINE.match(header.group(0))
+        headline = head.group(1).strip() if head else ""
+        out = out[header.end():]
+        if len(headline.split()) >= MIN_HEADLINE_WORDS and not headline.startswith("By "):
+            out = f"{headline.rstrip(' .:')}. {out}"
+    out = _DATELINE.sub("", out)
+    return out if len(out) >= MIN_STRIPPED_CHARS else text
+
+
 def _norm(text: str) -> str:
     """Key used to spot duplicate sentences."""
     return " ".join(word_tokens(text))
@@ -43,7 +75,7 @@ def unique_sentences(sentences: Sequence[str]) -> list[str]:
     seen: set[str] = set()
     out: list[str] = []
     for raw in sentences:
-        text = clean_sentence(raw)
+        text = strip_header(clean_sentence(raw))
         key = _norm(text)
         if not key or key in seen or _FURNITURE.match(text):
             continue

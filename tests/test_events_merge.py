@@ -165,3 +165,31 @@ def test_date_support_counts_topical_articles_more() -> None:
     plain = date_support([a, b])
     assert support["2023-06-18"] < plain["2023-06-18"]
     assert support["2023-06-20"] == pytest.approx(1.1)  # both were published on 2023-06-20
+
+
+_TIE_SCRIPT = """
+from datetime import date
+from timeline.events.merge import Cluster
+from timeline.records import Article, EventCandidate, Sentence, TemporalMention
+cl = Cluster()
+for i, value in enumerate(["2011-03-%02d" % d for d in range(1, 13)]):
+    art = Article("art%d" % i, "x", published=date(2011, 3, 20), published_source="jsonl")
+    cl.members.append(EventCandidate(article=art, sentence=Sentence(0, 1, "x"),
+                      mention=TemporalMention(0, 1, "x", "DATE", value, "day"), actors=(), trigger=None))
+print(cl.value_support().most_common(1)[0][0])
+"""
+
+
+def test_date_ties_go_the_same_way_under_every_hash_seed() -> None:
+    """Equal support is broken by member order, not by the process's string hashing."""
+    import os
+    import subprocess
+    import sys
+
+    picks = set()
+    for seed in ("1", "2", "3", "4"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run([sys.executable, "-c", _TIE_SCRIPT], env=env, capture_output=True,
+                             text=True, check=True)
+        picks.add(out.stdout.strip())
+    assert picks == {"2011-03-01"}

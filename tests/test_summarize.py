@@ -125,3 +125,27 @@ def test_a_called_off_visit_is_not_titled_as_one(sentence: str) -> None:
 def test_a_held_meeting_keeps_its_title() -> None:
     assert make_title(["Xi Jinping", "Antony Blinken"], "meet", "Beijing",
                       ["Xi met Blinken on Friday."]) == "Xi Jinping meets Antony Blinken in Beijing"
+
+
+_HEADLINE = "U.S. warns of civil war in Libya unless Gaddafi goes"
+_HEADER = "TRIPOLI | Tue Mar 1, 2011 6:36 pm EST TRIPOLI (Reuters) - "
+_LEAD = "Libya could descend into civil war."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (_HEADER + _LEAD, _LEAD),
+        (f"{_HEADLINE} {_HEADER}{_LEAD}", f"{_HEADLINE}. {_LEAD}"),
+        ("By Jane Roe WASHINGTON, Oct 20 (Reuters) - The death may help the talks.",
+         "The death may help the talks."),
+        ("8 November 2011 Last updated at 06:28 The doctor was found guilty.",
+         "The doctor was found guilty."),
+        ("BEIJING — Xi Jinping met Antony Blinken on Friday.", "Xi Jinping met Antony Blinken on Friday."),
+        # no header: unchanged
+        ("Officials (Reuters) said nothing about the talks.",
+         "Officials (Reuters) said nothing about the talks."),
+    ],
+)
+def test_summary_sentences_lose_wire_headers(sentence: str, expected: str) -> None:
+    assert unique_sentences([sentence]) == [expected]

@@ -261,7 +261,10 @@ def _cluster_event(
     dated_places = Counter(c.location for c in members if c.location and c.mention.value == value)
     best_places = dated_places or places
     location = best_places.most_common(1)[0][0] if best_places else None
-    evidence = _evidence_pool(members)
+    # the summary says what happened on the event's date: reports that give another date
+    # (a coarser "last month" folded in, a disagreeing day) are evidence of last resort
+    on_date = [c for c in members if c.mention.value == value]
+    evidence = _evidence_pool(on_date or members)
     names = set(actors) | set(places)
     # the articles' titles say what they are about: a passing mention in a US–China story
     titles = list(dict.fromkeys(c.article.title for c in members if c.article.title))

@@ -69,7 +69,8 @@ class Cluster:
 
     def value_support(self) -> Counter[str]:
         """How many distinct articles give each date value."""
-        pairs = {(c.mention.value, c.article.source_id) for c in self.members}
+        # a dict, not a set: ties in most_common() then go to the first member, on every run
+        pairs = dict.fromkeys((c.mention.value, c.article.source_id) for c in self.members)
         return Counter(value for value, _ in pairs)
 
 

@@ -33,7 +33,7 @@ def local_salience(sources: Sequence[EventSourceRecord],
         return 0.0
     articles = {s.article.source_id for s in sources}
     days = {s.article.published for s in sources if s.article.published is not None}
-    count = sum(weights.get(a, 1.0) for a in articles) if weights else len(articles)
+    count = sum(weights.get(a, 1.0) for a in sorted(articles)) if weights else len(articles)
     return count + 0.3 * math.log1p(len(sources)) + 0.5 * max(0, len(days) - 1)
 
 
