@@ -83,7 +83,7 @@ class RunRow(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     started_at: datetime
     finished_at: datetime | None = None
-    state: str = "running"  # running, completed, partial (some inputs failed), failed
+    state: str = "running"  # running, completed, partial (some inputs failed), failed, interrupted
     trigger: str = "manual"  # manual, scheduled
     flow_run_id: str | None = None
     topic: str = "us-china"
@@ -99,6 +99,11 @@ class RunRow(SQLModel, table=True):
     files_new: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
     files_changed: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
     files_unchanged: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    # The process doing the run (db.liveness): a run whose process is gone becomes "interrupted".
+    host: str | None = None
+    pid: int | None = None
+    process: str | None = None  # "<host>|<boot id>|<pid namespace>|<process start time>"
+    heartbeat_at: datetime | None = None  # touched every minute while the run works
 
 
 class InputFailureRow(SQLModel, table=True):

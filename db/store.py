@@ -16,6 +16,7 @@ from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, SQLModel, select
 
 from db.engine import DatabaseConfigError, describe
+from db.liveness import Owner, this_process
 from db.models import (
     ArticleRow,
     EventRow,
@@ -77,16 +78,23 @@ def _lock_for_append(session: Session) -> None:
 
 
 def start_run(
-    engine: Engine, *, trigger: str, topic: str, sources: Sequence[str], flow_run_id: str | None
+    engine: Engine, *, trigger: str, topic: str, sources: Sequence[str], flow_run_id: str | None,
+    owner: Owner | None = None,
 ) -> int:
-    """Record the start of a run and return its id."""
+    """Record the start of a run by ``owner`` (default: this process) and return its id."""
+    owner = owner or this_process()
+    now = utcnow()
     with Session(engine) as session:
         row = RunRow(
-            started_at=utcnow(),
+            started_at=now,
             trigger=trigger,
             topic=topic,
             sources=list(sources),
             flow_run_id=flow_run_id,
+            host=owner.host,
+            pid=owner.pid,
+            process=owner.process,
+            heartbeat_at=now,
         )
         session.add(row)
         session.commit()

@@ -143,7 +143,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
     p.add_argument("--format", choices=("table", "json"), default="table", help="output format")
 
-    p = sub.add_parser("runs", help="run history with counts and failures", epilog=EPILOGS["runs"],
+    p = sub.add_parser("runs", help="run history with counts and failures (a run whose process "
+                       "died is marked interrupted)", epilog=EPILOGS["runs"],
                        formatter_class=fmt)
     _add_db(p)
     p.add_argument("--limit", type=_positive_int, default=20, metavar="N", help="latest N runs (default 20)")
@@ -301,14 +302,16 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_runs(args: argparse.Namespace) -> int:
-    """Print the run history."""
+    """Print the run history (runs whose process is gone are marked interrupted first)."""
     from db.engine import make_engine
+    from db.liveness import mark_interrupted
     from db.queries import list_runs
     from db.store import ensure_schema
     from flows.output import format_runs
 
     engine = make_engine(args.db)
     ensure_schema(engine)
+    mark_interrupted(engine)
     print(format_runs(list_runs(engine, limit=args.limit, run_id=args.run), args.format))
     return EXIT_OK
 

@@ -168,6 +168,9 @@ def run_dict(report: RunReport) -> dict[str, Any]:
         "files_new": r.files_new,
         "files_changed": r.files_changed,
         "files_unchanged": r.files_unchanged,
+        "host": r.host,
+        "pid": r.pid,
+        "heartbeat_at": r.heartbeat_at.isoformat(timespec="seconds") if r.heartbeat_at else None,
         "error": r.error,
         "failures": [
             {"source": f.source, "reason": f.reason, "detail": f.detail}

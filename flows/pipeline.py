@@ -18,6 +18,7 @@ from prefect.runtime import flow_run
 from prefect.utilities.annotations import quote
 
 from db.engine import make_engine
+from db.liveness import Heartbeat, mark_interrupted
 from db.store import (
     DbHttpCache,
     append,
@@ -228,28 +229,31 @@ def timeline_flow(
     """
     engine = make_engine(db)
     ensure_schema(engine)
+    mark_interrupted(engine)  # runs left "running" by a killed process or a restarted machine
     run_id = start_run(
         engine, trigger=trigger, topic=topic, sources=sources, flow_run_id=str(flow_run.id or "")
     )
-    try:
-        loaded = load_articles(sources, db, published, timeout, max_bytes)
-        record_failures(engine, run_id, loaded.failures)
-        if workers > 1:
-            events, untagged = find_events_parallel(loaded.articles, topic, summarizer, workers)
-        else:
-            events, untagged = find_events(quote(loaded.articles), topic, summarizer)
-        notable = _worth_recording(loaded.skipped) + [
-            InputFailure(source=source_id, reason="tagger-error",
-                         detail="the temporal tagger failed on it: stored, but no events taken")
-            for source_id in untagged
-        ]
-        record_failures(engine, run_id, notable, kind="skipped")
-        new, added, merged, added_events = append_timeline(
-            db, run_id, quote(loaded.articles), quote(events), topic, summarizer, quote(loaded.files)
-        )
-    except BaseException as exc:
-        finish_run(engine, run_id, state="failed", error=f"{type(exc).__name__}: {exc}")
-        raise
+    with Heartbeat(engine, run_id):
+        try:
+            loaded = load_articles(sources, db, published, timeout, max_bytes)
+            record_failures(engine, run_id, loaded.failures)
+            if workers > 1:
+                events, untagged = find_events_parallel(loaded.articles, topic, summarizer, workers)
+            else:
+                events, untagged = find_events(quote(loaded.articles), topic, summarizer)
+            notable = _worth_recording(loaded.skipped) + [
+                InputFailure(source=source_id, reason="tagger-error",
+                             detail="the temporal tagger failed on it: stored, but no events taken")
+                for source_id in untagged
+            ]
+            record_failures(engine, run_id, notable, kind="skipped")
+            new, added, merged, added_events = append_timeline(
+                db, run_id, quote(loaded.articles), quote(events), topic, summarizer,
+                quote(loaded.files),
+            )
+        except BaseException as exc:
+            finish_run(engine, run_id, state="failed", error=f"{type(exc).__name__}: {exc}")
+            raise
     counts = {
         "articles_seen": len(loaded.articles) + len(loaded.failures) + len(loaded.skipped),
         "articles_new": new,

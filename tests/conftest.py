@@ -36,19 +36,34 @@ def db_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'timeline.db'}"
 
 
-def run_timeline(
-    *args: str, api_url: str | None = None, cwd: Path | None = None, stdin: str | None = None,
-    env: dict[str, str] | None = None,
-) -> subprocess.CompletedProcess[str]:
-    """Run the installed ``timeline`` command as a user would, in a subprocess."""
+def _timeline_env(api_url: str | None, env: dict[str, str] | None) -> dict[str, str]:
+    """The environment of a user: no inherited Prefect API unless ``api_url``, no analytics."""
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
     full_env["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
     if api_url:
         full_env["PREFECT_API_URL"] = api_url
     full_env.update(env or {})
+    return full_env
+
+
+def run_timeline(
+    *args: str, api_url: str | None = None, cwd: Path | None = None, stdin: str | None = None,
+    env: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """Run the installed ``timeline`` command as a user would, in a subprocess."""
     return subprocess.run(
         [str(TIMELINE), *args], check=False, capture_output=True, text=True, cwd=cwd, input=stdin,
-        env=full_env, timeout=600,
+        env=_timeline_env(api_url, env), timeout=600,
+    )
+
+
+def start_timeline(
+    *args: str, api_url: str | None = None, cwd: Path | None = None, env: dict[str, str] | None = None,
+) -> subprocess.Popen[str]:
+    """Start the installed ``timeline`` command in the background; the caller waits for or kills it."""
+    return subprocess.Popen(
+        [str(TIMELINE), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=cwd,
+        env=_timeline_env(api_url, env),
     )
 
 
