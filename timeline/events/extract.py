@@ -59,6 +59,8 @@ _LEADERS_RE = re.compile(
     re.IGNORECASE)
 # a date of a possessed event: "Blinken's June visit", "Yellen's trip in late July"
 _POSSESSED_RE = re.compile(r"['’]s\s+(?:\w+\s+(?:in|on)\s+)?(?:(?:early|late|mid)-?\s*)?$")
+_EVENT_AFTER_RE = re.compile(  # "'s" + up to two modifiers + an event noun
+    r"\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(EVENT_NOUNS) + r")\b")
 # "The sale, announced Friday, ...", "The measures came a day after ...": a definite subject
 _DEFINITE_RE = re.compile(
     r"^[\"“‘']?(?:The|These|This)\s+(?!(?:two|leaders|sides|presidents|ministers|men|trip|visit|"
@@ -199,7 +201,10 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
                   m: Matcher) -> list[Found]:
     """A capitalized run as a name (titles stripped), or the known names a compound joins."""
     tokens = _strip_title(run.split())
-    if tokens and tokens[-1][-2:] in ("'s", "’s"):  # "Austin's last talks": the name is Austin
+    # "Austin's last talks": the owner of an event noun takes part in it, so the name is Austin;
+    # "Gaddafi's forces attacked" is not Gaddafi's deed: that name keeps its "'s" and stays apart
+    if (tokens and tokens[-1][-2:] in ("'s", "’s")
+            and _EVENT_AFTER_RE.match(text, hit_start + len(run))):
         tokens[-1] = tokens[-1][:-2]
     if not tokens or not tokens[-1] or all(t in known_tokens for t in tokens):
         return []
