@@ -194,7 +194,9 @@ def _save_file_stamps(
 
 
 class DbHttpCache(MutableMapping[str, dict[str, str]]):
-    """ETag / Last-Modified validators per URL, loaded once and saved at the end of a run."""
+    """ETag / Last-Modified validators per URL, loaded once; a run stores its ``changes()``
+    with its append (stored earlier, a run that dies before the append would leave a feed
+    "not modified" whose entries it never stored)."""
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
@@ -226,24 +228,32 @@ class DbHttpCache(MutableMapping[str, dict[str, str]]):
     def __len__(self) -> int:
         return len(self._data)
 
+    def changes(self) -> dict[str, dict[str, str] | None]:
+        """The validators set since loading (None: removed), by URL."""
+        return {url: self._data.get(url) for url in self._dirty}
+
     def save(self) -> None:
-        """Write the changed validators back."""
+        """Write the changed validators back now."""
         if not self._dirty:
             return
         with Session(self._engine) as session:
-            for url in self._dirty:
-                row = session.get(FetchCacheRow, url)
-                entry = self._data.get(url)
-                if entry is None:
-                    if row is not None:
-                        session.delete(row)
-                    continue
-                row = row or FetchCacheRow(url=url)
-                row.etag = entry.get("etag")
-                row.last_modified = entry.get("last_modified")
-                session.add(row)
+            _save_validators(session, self.changes())
             session.commit()
         self._dirty.clear()
+
+
+def _save_validators(session: Session, changes: Mapping[str, dict[str, str] | None]) -> None:
+    """Store (or, for None, drop) the HTTP validators of these URLs."""
+    for url, entry in changes.items():
+        row = session.get(FetchCacheRow, url)
+        if entry is None:
+            if row is not None:
+                session.delete(row)
+            continue
+        row = row or FetchCacheRow(url=url)
+        row.etag = entry.get("etag")
+        row.last_modified = entry.get("last_modified")
+        session.add(row)
 
 
 # --- the append --------------------------------------------------------------------------------
@@ -346,13 +356,15 @@ def append(
     same_event: Callable[[Event, Event], bool],
     combine: Callable[[Event, Event], Event],
     files: Mapping[str, FileStamp] | None = None,
+    validators: Mapping[str, dict[str, str] | None] | None = None,
 ) -> AppendResult:
     """Append articles and events in one transaction; running it twice changes nothing.
 
     An event whose key is stored, or that ``same_event`` matches to a stored event with an
     overlapping date range, is combined into that row (its sources added); others are inserted.
-    ``files`` (absolute path -> stamp of the local files read whole) are stored in the same
-    transaction: a file counts as read only once its articles are stored.
+    ``files`` (absolute path -> stamp of the local files read whole) and ``validators`` (URL ->
+    ETag / Last-Modified of the feeds read whole) are stored in the same transaction: a file or
+    feed counts as read only once its articles are stored.
 
     Example:
         >>> append(engine, run_id, articles, events, topic="us-china",
@@ -392,6 +404,7 @@ def append(
                 session, run_id, events, article_ids, topic=topic, same_event=same_event, combine=combine
             )
             _save_file_stamps(session, run_id, files or {}, now)
+            _save_validators(session, validators or {})
             session.commit()
             return AppendResult(articles_new, len(added), merged, tuple(added))
     except OperationalError as exc:

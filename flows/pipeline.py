@@ -52,6 +52,7 @@ class Loaded:
     failures: list[InputFailure] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     files: dict[str, FileStamp] = field(default_factory=dict)  # stored with the articles
+    validators: dict[str, dict[str, str] | None] = field(default_factory=dict)  # likewise
     file_counts: dict[str, int] = field(default_factory=dict)  # new / changed / unchanged
 
 
@@ -124,7 +125,7 @@ def load_articles(
             if a.content_hash in stored
         )
         loaded.articles = [a for a in loaded.articles if a.content_hash not in stored]
-    cache.save()
+    loaded.validators = cache.changes()
     loaded.files = ledger.stamps
     loaded.file_counts = {f"files_{status}": n for status, n in ledger.counts.items()}
     return loaded
@@ -176,9 +177,9 @@ def find_events_parallel(
 @task(name="append-timeline", cache_policy=NO_CACHE)
 def append_timeline(
     db: str, run_id: int, articles: list[Article], events: list[Event], topic: str, summarizer: str,
-    files: dict[str, FileStamp],
+    files: dict[str, FileStamp], validators: dict[str, dict[str, str] | None],
 ) -> tuple[int, int, int, list[Event]]:
-    """Append in one transaction, the stamps of the files read included.
+    """Append in one transaction, the stamps of the files and validators of the feeds read included.
 
     Returns (articles new, events added, events merged, the added events).
     """
@@ -191,6 +192,7 @@ def append_timeline(
         same_event=same_event,
         combine=lambda old, new: combine_events(old, new, summarizer=summarizer),
         files=files,
+        validators=validators,
     )
     added_keys = set(result.added_keys)
     added = [e for e in events if e.key in added_keys]
@@ -249,7 +251,7 @@ def timeline_flow(
             record_failures(engine, run_id, notable, kind="skipped")
             new, added, merged, added_events = append_timeline(
                 db, run_id, quote(loaded.articles), quote(events), topic, summarizer,
-                quote(loaded.files),
+                quote(loaded.files), quote(loaded.validators),
             )
         except BaseException as exc:
             finish_run(engine, run_id, state="failed", error=f"{type(exc).__name__}: {exc}")

@@ -63,9 +63,9 @@ def engine(tmp_path: Path):
     return eng
 
 
-def _append(engine, run_id, articles, events, files=None):
+def _append(engine, run_id, articles, events, **stored):
     return append(engine, run_id, articles, events, topic="us-china", same_event=same_actors,
-                  combine=union, files=files)
+                  combine=union, **stored)
 
 
 def test_same_input_twice_adds_nothing(engine) -> None:
@@ -191,6 +191,18 @@ def test_edited_article_adds_only_its_new_sentences(engine) -> None:
     assert res.events_merged == 1
     [event] = query_events(engine, EventFilter())
     assert [s.evidence for s in event.sources] == [A1.text, "They talked for four hours."]
+
+
+def test_http_validators_are_stored_with_the_append(engine) -> None:
+    cache = DbHttpCache(engine)
+    cache["https://x.test/feed"] = {"etag": '"v2"'}
+    assert "https://x.test/feed" not in DbHttpCache(engine)  # nothing stored while reading
+    run = start_run(engine, trigger="manual", topic="us-china", sources=[], flow_run_id=None)
+    _append(engine, run, [A1], [], validators=cache.changes())
+    assert DbHttpCache(engine)["https://x.test/feed"] == {"etag": '"v2"'}
+    del cache["https://x.test/feed"]
+    _append(engine, run, [], [], validators=cache.changes())
+    assert "https://x.test/feed" not in DbHttpCache(engine)
 
 
 def test_http_cache_persists(engine) -> None:

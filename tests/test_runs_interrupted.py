@@ -19,15 +19,17 @@ from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 from sqlmodel import Session
 
 from db.engine import make_engine
 from db.liveness import STALE_AFTER, Heartbeat, mark_interrupted, process_token, this_process
 from db.models import RunRow
 from db.queries import list_runs
-from db.store import ensure_schema, finish_run, start_run
+from db.store import _PG_APPEND_LOCK, ensure_schema, finish_run, start_run
+from tests import postgres
 from tests.conftest import DATA, http_server, run_timeline, start_timeline
+from tests.test_e2e_ingest import FeedServer
 
 SLEEPER = [sys.executable, "-c", "import time; time.sleep(120)"]
 
@@ -228,3 +230,38 @@ def test_timeline_run_killed_with_sigkill(blank_db_url: str, prefect_api: str, t
         ("interrupted", third.pid), ("completed", runs[1]["pid"]), ("interrupted", first.pid)]
     table = run_timeline("runs", "--db", db).stdout
     assert table.count("interrupted") >= 2, table
+
+
+def test_a_feed_read_by_a_run_killed_before_its_append_is_read_again(
+    pg_server: str, prefect_api: str
+) -> None:
+    """The feed's ETag is stored with the articles: a run that dies in between leaves none."""
+    postgres.empty(pg_server)
+    engine = make_engine(pg_server)
+    ensure_schema(engine)
+    waiting = text("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid = :k"
+                   " AND NOT granted")
+    with http_server(FeedServer) as base:
+        feed = f"{base}/site/feed.xml"
+        with engine.begin() as conn:  # hold the append lock: the run reads, then waits for it
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_APPEND_LOCK})
+            proc = start_timeline("run", feed, "--db", pg_server, "--topic", "all",
+                                  "--timeout", "60", api_url=prefect_api)
+            deadline = time.monotonic() + 180
+            with engine.connect() as probe:
+                while not probe.execute(waiting, {"k": _PG_APPEND_LOCK}).scalar_one():
+                    if proc.poll() is not None or time.monotonic() > deadline:
+                        proc.kill()
+                        pytest.fail(f"the run never waited for the lock:\n{proc.communicate()[1]}")
+                    probe.rollback()
+                    time.sleep(0.2)
+            proc.kill()
+            proc.wait(timeout=30)
+        again = run_timeline("run", feed, "--db", pg_server, "--topic", "all", "--format", "json",
+                             api_url=prefect_api)
+    assert again.returncode == 0, again.stderr
+    summary = json.loads(again.stdout)
+    assert summary["articles_new"] >= 2, summary  # the entries, not "not-modified"
+    runs = list_runs(engine)
+    assert [r.run.state for r in runs] == [summary["state"], "interrupted"]
+    engine.dispose()
