@@ -102,6 +102,22 @@ def test_topic_filter_drops_off_topic_events() -> None:
     assert everything == {"2022-11-14", "2023-05-03"}
 
 
+@pytest.mark.parametrize(
+    ("later", "kept"),
+    [
+        ("He had hosted US Defense Secretary Lloyd Austin in Beijing in June.", True),
+        ("He had toured naval bases in Hainan in June.", False),
+    ],
+)
+def test_one_sided_lead_is_kept_when_its_story_involves_both_sides(later: str, kept: bool) -> None:
+    article = Article("d", "BEIJING — China on Tuesday removed Li Shangfu as defence minister "
+                      "after two months out of public view. " + later,
+                      published=date(2023, 10, 25), published_source="jsonl")
+    values = {e.date_value for e in build_events([article], load_profile("us-china"))}
+    assert ("2023-10-24" in values) is kept
+    assert "2023-06" not in values or kept  # the background needs both sides by itself
+
+
 @pytest.mark.parametrize("summarizer", ["lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic"])
 def test_every_summarizer_through_build_events(summarizer: str) -> None:
     events = build_events(_jsonl_articles("two_reports.jsonl"), load_profile("us-china"),

@@ -10,7 +10,12 @@ from datetime import date
 
 from summarize import DEFAULT_SUMMARIZER, make_title, summarize, unique_sentences
 from summarize.core import clean_sentence
-from timeline.events.extract import best_trigger, candidates_for_article, title_names
+from timeline.events.extract import (
+    article_sides,
+    best_trigger,
+    candidates_for_article,
+    title_names,
+)
 from timeline.events.furniture import comments_start, stamp_spans
 from timeline.events.lexicon import find_triggers
 from timeline.events.merge import (
@@ -136,6 +141,20 @@ def events_from_candidates(
     events = rank_within_dates(events, support, weights)
     events.sort(key=lambda e: (-e.salience, e.date_start, e.key))
     return events
+
+
+def _lead_of_story(members: Sequence[EventCandidate], names: set[str],
+                   profile: TopicProfile) -> bool:
+    """Whether the event is the lead of an article that involves both sides of the topic.
+
+    "China on Tuesday removed Qin Gang as foreign minister" names one side only, but a story
+    that goes on about his talks with Blinken puts it on the topic's timeline; its background
+    sentences still have to involve both sides themselves.
+    """
+    if not any(profile.side_of(n) for n in names):
+        return False
+    return any(c.sentence.start < LEAD_CHARS and len(article_sides(c.article, profile)) >= 2
+               for c in members)
 
 
 def _countries(profile: TopicProfile) -> frozenset[str]:
@@ -270,7 +289,8 @@ def _cluster_event(
     titles = list(dict.fromkeys(c.article.title for c in members if c.article.title))
     if profile.keep != "all":
         names |= {n for t in titles for n in title_names(t, profile)}
-    if not profile.keeps(names, " ".join([*evidence, *titles])):
+    if not profile.keeps(names, " ".join([*evidence, *titles])) and not _lead_of_story(
+            members, names, profile):
         return None
     context_triggers = [lemma for c in members for s in c.context for _, _, lemma in find_triggers(s)]
     trigger = best_trigger([c.trigger for c in members] + context_triggers)

@@ -245,6 +245,22 @@ def title_names(title: str, profile: TopicProfile) -> frozenset[str]:
     return names
 
 
+def article_sides(article: Article, profile: TopicProfile) -> frozenset[str]:
+    """The sides of the topic an article's title and text involve (remembered per profile)."""
+    cache: dict[str, frozenset[str]] = profile.__dict__.setdefault("_article_sides", {})
+    sides = cache.get(article.content_hash)
+    if sides is None:
+        m = _matcher(profile)
+        text = f"{article.title or ''}\n{article.text}"
+        found = {m.actor_names[h.group(0)][0] for h in m.actors.finditer(text)} if m.actors else set()
+        found |= {m.place_names[h.group(0).lower()] for h in m.places.finditer(text)
+                  if h.group(0)[0].isupper()} if m.places else set()
+        sides = frozenset({profile.side_of(n) for n in found} - {""}) | frozenset(
+            side for side, rx in profile.side_patterns.items() if rx.search(text))
+        cache[article.content_hash] = sides
+    return sides
+
+
 def _resolve_short_names(names: list[str], surnames: dict[str, set[str]]) -> list[str]:
     """Map a lone surname to the full name used elsewhere in the article (Murray -> Conrad Murray)."""
     out = []
