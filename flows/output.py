@@ -199,7 +199,7 @@ def format_runs(reports: Sequence[RunReport], fmt: str, show_failures: bool = Tr
     for rep in reports:
         r = rep.run
         rows.append(
-            [str(r.id), r.started_at.isoformat(sep=" ", timespec="seconds"), r.trigger, r.state,
+            [str(r.id), f"{r.started_at:%Y-%m-%d %H:%M:%S}", r.trigger, r.state,
              f"{r.articles_seen}/{r.articles_new}/{r.articles_skipped}/{r.articles_failed}",
              f"{r.events_added}/{r.events_merged}",
              f"{r.files_new}/{r.files_changed}/{r.files_unchanged}", r.error or ""]

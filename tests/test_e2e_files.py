@@ -92,3 +92,6 @@ def test_edited_files_are_read_again_unchanged_ones_are_not(
     runs = json.loads(run_timeline("runs", "--db", db, "--format", "json").stdout)
     assert [(r["files_new"], r["files_changed"], r["files_unchanged"]) for r in runs] == [
         (0, 0, 2), (0, 2, 0), (0, 0, 2), (2, 0, 0)]
+    table = run_timeline("runs", "--db", db).stdout.splitlines()
+    assert table[2].split()[:3] == [str(runs[0]["run_id"]), *runs[0]["started_at"][:19].split("T")]
+    assert table[2].split()[-1] == "0/0/2"  # files new/changed/unchanged
