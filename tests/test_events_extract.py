@@ -237,3 +237,17 @@ def test_possessive_surname_resolves_to_the_full_name() -> None:
                        mention(text, "in November 2022", "2022-11", "month")])
     assert "Lloyd Austin" in cands[1].actors
     assert "Austin's" not in cands[1].actors
+
+
+@pytest.mark.parametrize(
+    ("quote", "joins"),
+    [
+        ("\"The remarks are absurd,\" foreign ministry spokeswoman Mao Ning told a briefing.", True),
+        ("Mao Ning later told a briefing the remarks were absurd.", False),  # not as spokesperson
+    ],
+)
+def test_lead_country_spokesperson_speaks_for_its_statement(quote: str, joins: bool) -> None:
+    text = ("China on Friday condemned remarks by Joe Biden about Xi Jinping. "
+            "Biden had spoken at a fundraiser in California. " + quote)
+    (cand,) = run(text, [mention(text, "on Friday", "2024-04-26")])
+    assert ("Mao Ning" in cand.actors) is joins

@@ -20,6 +20,7 @@ from timeline.records import Article, EventCandidate, Sentence, TemporalMention
 
 MAX_ACTORS = 6
 MAX_CONTEXT = 6
+SPOKESPERSON_WINDOW = 4  # sentences after the lead in which its country's spokesperson speaks
 ANTECEDENT_WINDOW = 3  # "the <noun>" looks back this many sentences for the noun
 CONTEXT_WINDOW = 15  # undated sentences this near the start may join the main event
 MAX_CANDIDATES_PER_SENTENCE = 2
@@ -59,6 +60,7 @@ _LEADERS_RE = re.compile(
     re.IGNORECASE)
 # a date of a possessed event: "Blinken's June visit", "Yellen's trip in late July"
 _POSSESSED_RE = re.compile(r"['’]s\s+(?:\w+\s+(?:in|on)\s+)?(?:(?:early|late|mid)-?\s*)?$")
+_SPOKES_RE = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
 _EVENT_AFTER_RE = re.compile(  # "'s" + up to two modifiers + an event noun
     r"\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(EVENT_NOUNS) + r")\b")
 # "The sale, announced Friday, ...", "The measures came a day after ...": a definite subject
@@ -408,6 +410,12 @@ def candidates_for_article(
         # was cancelling...": the next sentence names who acted for the lead's country
         agents = [f.name for f in names_per_sentence[i] if i == main_index + 1
                   and f.kind == "agency" and governments.get(profile.side_of(f.name)) == lead_country]
+        # "China on Wednesday condemned the remarks ... , spokeswoman Mao Ning told a briefing":
+        # the lead country's spokesperson a few sentences on speaks for its statement
+        if lead_country and 0 < i - main_index <= SPOKESPERSON_WINDOW and _SPOKES_RE.search(
+                sentences[i].text):
+            agents += [f.name for f in names_per_sentence[i] if f.kind == "person"
+                       and governments.get(profile.side_of(f.name)) == lead_country]
         joined.extend(agents)
         if names & main_people or bare_lead or agents:
             context.append(sentences[i].text)
