@@ -87,6 +87,9 @@ def holiday(name: str, year: int) -> date | None:
         return nth_weekday(year, 9, 0, 1)
     if key == "memorial day":
         return nth_weekday(year, 5, 0, -1)
-    if key.startswith("easter"):
+    if key.startswith("easter") or key == "holy week":
         return easter(year)
+    if key == "election day":
+        # US federal elections: the Tuesday after the first Monday of November
+        return nth_weekday(year, 11, 0, 1) + timedelta(days=1)
     return None

@@ -243,7 +243,8 @@ _SOURCES: list[tuple[str, str]] = [
     (
         "holiday",
         _B + r"(?P<h>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|Thanksgiving(?:\s+Day)?"
-        r"|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Easter(?:\s+Sunday)?|Halloween|"
+        r"|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Easter(?:\s+Sunday|\s+week)?|Holy\s+Week|"
+        r"Election\s+Day|Halloween|"
         r"Valentine's\s+Day|Veterans\s+Day)(?:\s+(?P<year>" + YEAR4 + r"))?(?!\w)",
     ),
 ]
@@ -277,7 +278,7 @@ _FAMILY_WORDS: dict[str, str] = {
     "every each per once twice times",
     "spelled": "nineteen thousand",
     "holiday": "christmas thanksgiving easter halloween independence labor memorial valentine "
-    "veterans new",
+    "veterans new holy election",
     "quarter": "quarter quarters half period q",
 }
 TRIGGER_WORDS: dict[str, frozenset[str]] = {}

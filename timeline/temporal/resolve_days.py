@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from timeline.temporal.calendar_math import holiday
+from timeline.temporal.calendar_math import holiday, week_value
 from timeline.temporal.lexicon import month_number, weekday_number
 from timeline.temporal.resolve_common import (
     _PARTS,
@@ -223,19 +223,32 @@ def resolve_holiday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
     name = m.group("h")
     if year is not None:
         d = holiday(name, year)
-        return Resolved("DATE", d.isoformat(), "absolute", None) if d else None
+        if d is None:
+            return None
+        value = week_value(d) if name.lower().endswith("week") else d.isoformat()
+        return Resolved("DATE", value, "absolute", None)
     if ctx.dct is None:
         return None
     options = [d for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
                if (d := holiday(name, y)) is not None]
     if not options:
         return None
-    if tense == PAST:
-        past = [d for d in options if d <= ctx.dct]
-        best = past[-1]
-    elif tense == FUTURE:
-        best = next(d for d in options if d >= ctx.dct)
-    else:
-        best = min(options, key=lambda d: abs((d - ctx.dct).days))
+    if name.lower().endswith("week"):
+        # "Easter week", "Holy Week": the week that ends on Easter Sunday, the one under way
+        # when the reference date falls in it
+        ahead = [d for d in options if d >= ctx.dct]
+        current = ahead[0] if ahead and (ahead[0] - ctx.dct).days < 7 else None
+        best = current or _holiday_by_tense(options, ctx.dct, tense)
+        return Resolved("DATE", week_value(best), "dct", ctx.dct)
+    best = _holiday_by_tense(options, ctx.dct, tense)
     return Resolved("DATE", best.isoformat(), "dct", ctx.dct)
+
+
+def _holiday_by_tense(options: list[date], dct: date, tense: str | None) -> date:
+    """Of a holiday's dates in three years, the one the tense points to (else the nearest)."""
+    if tense == PAST:
+        return [d for d in options if d <= dct][-1]
+    if tense == FUTURE:
+        return next(d for d in options if d >= dct)
+    return min(options, key=lambda d: abs((d - dct).days))
 
