@@ -41,7 +41,7 @@ _SOURCES: list[tuple[str, str]] = [
         _B + r"(?:(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after)"
         r"|before|after)\s+)?"
         r"(?:(?P<h>[012]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>" + _AMPM + r")|(?P<h24>[012]?\d):"
-        r"(?P<mi24>[0-5]\d)(?=" + _TZ + r")|(?P<named>noon|midnight|midday))"
+        r"(?P<mi24>[0-5]\d)(?=" + _TZ + r")|(?P<named>(?<!high\s)noon|midnight|midday))"
         + _TZ + r"?(?:,?\s+(?:(?:on|of)\s+)?(?P<day>" + _DAYWORD + r"|" + WEEKDAY + r"|"
         + MONTH + r"\s+" + DAYNUM + r"(?!\d)))?",
     ),
