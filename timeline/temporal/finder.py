@@ -47,6 +47,11 @@ _NUMBER_BEFORE = re.compile(
     r"about|nearly|some|than|over|under|around|almost|approximately|roughly|#)\.?\s*)$"
 )
 
+_HEAT_BEFORE = re.compile(
+    r"\b(?:temperatures?|highs?|lows?|heat|degrees|thermometers?|mercury|upper|lower|low|high|"
+    r"mid)\b[^.;]*$", re.IGNORECASE)
+_HEAT_AFTER = re.compile(r"\s*(?:degrees|°|percent|%|mph)", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -81,6 +86,10 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
         before = text[max(0, m.start() - 12):m.start()]
         if _NUMBER_BEFORE.search(before):
             return False
+    if kind == "decade" and "decword" in m.re.groupindex and (
+            _HEAT_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            or _HEAT_AFTER.match(text, m.end())):
+        return False  # "highs in the upper nineties": degrees, not a decade
     if kind == "set" and "wdpl" in m.re.groupindex and m.group("wdpl"):
         before = text[max(0, m.start() - 4):m.start()].lower()
         if not before.endswith("on "):

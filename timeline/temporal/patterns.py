@@ -104,6 +104,12 @@ _SOURCES: list[tuple[str, str]] = [
         r"(?:(?P<dec>1[5-9]\d0|20\d0)'?s|'(?P<dec2>\d0)s)(?!\w)",
     ),
     (
+        # "the nineties", "the late sixties"
+        "decade",
+        _B + r"(?:(?P<edge>" + _EDGE + r")\s*)?the\s+(?:(?P<edge2>early|late|mid-?)\s*)?"
+        r"(?P<decword>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?!\w)",
+    ),
+    (
         "century",
         _B + r"(?:(?P<edge>" + _EDGE + r")\s*)?(?:the\s+|this\s+|last\s+|next\s+)?"
         r"(?:(?P<ord>\d{1,2})(?:st|nd|rd|th)|(?P<word>first|second|third|fourth|fifth|sixth|"
@@ -276,7 +282,8 @@ _FAMILY_WORDS: dict[str, str] = {
     "dayword": "today yesterday tomorrow tonight",
     "set": "daily weekly monthly annually yearly hourly biweekly nightly semiannually semi "
     "every each per once twice times",
-    "spelled": "nineteen thousand",
+    "spelled": "nineteen thousand twenties thirties forties fifties sixties seventies eighties "
+    "nineties",
     "holiday": "christmas thanksgiving easter halloween independence labor memorial valentine "
     "veterans new holy election",
     "quarter": "quarter quarters half period q",
@@ -298,7 +305,7 @@ KIND_FAMILIES: dict[str, frozenset[str]] = {
     "month": frozenset({"month"}),
     "season": frozenset({"season"}),
     "year": frozenset({"digit"}),
-    "decade": frozenset({"digit"}),
+    "decade": frozenset({"digit", "spelled"}),
     "century": frozenset({"unit"}),
     "quarter": frozenset({"quarter"}),
     "spelled_year": frozenset({"spelled"}),

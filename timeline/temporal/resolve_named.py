@@ -10,6 +10,9 @@ from timeline.temporal.lexicon import SEASONS, month_number
 from timeline.temporal.resolve_common import Context, Resolved, _norm, _offset, _year_of
 from timeline.temporal.tense import FUTURE, PAST, PRESENT
 
+_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+                 "seventies": 70, "eighties": 80, "nineties": 90}
+
 # "Pelosi's August visit": a month after a possessive
 _POSSESSED = re.compile(r"['’]s\s+$")
 
@@ -102,12 +105,16 @@ def resolve_year(kind: str, m: re.Match[str], ctx: Context) -> Resolved | None:
     if kind == "year":
         return Resolved("DATE", str(int(m.group("year"))), "absolute", None)
     if kind == "decade":
-        if m.group("dec"):
+        if "dec" in m.re.groupindex and m.group("dec"):
             return Resolved("DATE", m.group("dec")[:3], "absolute", None)
-        d2 = int(m.group("dec2"))
+        if "decword" in m.re.groupindex:
+            d2 = _DECADE_WORDS[_norm(m.group("decword"))]
+        else:
+            d2 = int(m.group("dec2"))
         base = ctx.dct.year if ctx.dct else 1999
         century = base // 100 * 100
-        year = century + d2 if century + d2 <= base else century - 100 + d2
+        # the decade of this century unless it starts more than a year after the reference
+        year = century + d2 if century + d2 <= base + 1 else century - 100 + d2
         return Resolved("DATE", str(year)[:3], "dct", ctx.dct)
     ordinals = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
                 "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
