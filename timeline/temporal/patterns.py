@@ -32,6 +32,8 @@ _REL_WORD = (
     r"the\s+coming|the\s+previous|the\s+current|the\s+same|the\s+following|the\s+prior|"
     r"this\s+past|this\s+coming|the\s+latest|the\s+most\s+recent|the\s+new|a\s+new)"
 )
+# "the last half of 1989", "the last quarter of fiscal 1990": the year a period is part of
+_OF_YEAR = r"(?:the\s+)?(?:fiscal\s+|calendar\s+)?(?:year\s+)?(?:1[5-9]\d\d|20\d\d)\b"
 _EDGE = r"(?:early|late|mid-?|earlier|later|the\s+(?:end|beginning|start|middle|close|turn)\s+of)"
 
 # (kind, pattern) in priority order: on equal length the earlier kind wins.
@@ -120,7 +122,9 @@ _SOURCES: list[tuple[str, str]] = [
         "quarter",
         _B + r"(?:the\s+)?(?:(?P<ypos>" + YEAR4 + r"|this\s+year|last\s+year|next\s+year)'s\s+)?"
         r"(?P<adj>(?:(?:fiscal|calendar|year-earlier|year-ago|comparable|same|latest|current|"
-        r"recent|previous|prior)[- ])*)(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)"
+        r"recent|previous|prior)[- ])*)(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|"
+        r"(?:last(?=\s+(?:half|quarter)\s+of\s+" + _OF_YEAR + r")|latter(?=\s+half\s+of\s+"
+        + _OF_YEAR + r")))"
         r"[- ](?:fiscal[- ])?(?P<unit>quarter|half|period)(?:s|\b)(?:\s+of\s+(?:(?:the\s+)?"
         r"(?:fiscal|calendar)\s+(?:year\s+)?)?(?P<y2>" + YEAR4 + r"|this\s+year|last\s+year|"
         r"next\s+year)|\s+(?:fiscal\s+)?(?P<y3>" + YEAR4 + r")" + _E + r")?",
