@@ -52,6 +52,13 @@ _HEAT_BEFORE = re.compile(
     r"mid)\b[^.;]*$", re.IGNORECASE)
 _HEAT_AFTER = re.compile(r"\s*(?:degrees|°|percent|%|mph)", re.IGNORECASE)
 
+# A count or an amount right before "a year"/"a week" makes it a rate ("$2 million a year",
+# "700 seats a week", "24 hours a day")
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d|\b(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety))(?:\s+(?:of\s+)?[a-z]+s)?\s+$", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -80,6 +87,11 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
             and m.group("unit").lower() == "quarter"
             and "-" in text[m.start("num"):m.start("unit")]):
         return False  # "three-quarters" is a fraction
+    if (kind == "duration" and "num" in m.re.groupindex
+            and m.group("num").lower() in ("a", "an") and not m.group("pl")
+            and not (m.group("mod") or m.group("det") or m.group("rel") or m.group("tail"))
+            and _AMOUNT_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+        return False  # "$500 million a year", "four flights a week": a rate, not a period
     if kind == "year" and not m.group("fiscal") and not m.group("edge"):
         if _COUNT_NOUN_AFTER.match(text, m.end()):
             return False
