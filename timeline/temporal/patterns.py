@@ -34,6 +34,16 @@ _REL_WORD = (
 )
 # "the last half of 1989", "the last quarter of fiscal 1990": the year a period is part of
 _OF_YEAR = r"(?:the\s+)?(?:fiscal\s+|calendar\s+)?(?:year\s+)?(?:1[5-9]\d\d|20\d\d)\b"
+# A year in words, as read out in broadcast transcripts: "nineteen ninety-four", "two thousand one"
+# A count is no year: "two thousand troops", "two thousand people".
+_NOT_COUNTED = (
+    r"(?!\s+(?:people|men|women|children|(?!(?:was|is|has|as|this|his|always|perhaps|"
+    r"whereas)\b)(?-i:[a-z]+s))\b)"
+)
+_SPELLED_YEAR = (
+    r"(?:nineteen[- ]" + NUMWORD + r"|two\s+thousand(?:\s+and)?(?:[- ]" + NUMWORD + r")?)"
+    + _NOT_COUNTED
+)
 _EDGE = r"(?:early|late|mid-?|earlier|later|the\s+(?:end|beginning|start|middle|close|turn)\s+of)"
 
 # (kind, pattern) in priority order: on equal length the earlier kind wins.
@@ -70,7 +80,7 @@ _SOURCES: list[tuple[str, str]] = [
     (
         "my",
         _B + r"(?:(?P<edge>" + _EDGE + r")\s*)?(?P<mon>" + MONTH + r")(?:,\s*|\s+)(?:of\s+)?"
-        r"(?P<year>" + YEAR4 + r"|(?:this|last|next)\s+year)" + _E,
+        r"(?P<year>" + YEAR4 + r"|(?:this|last|next)\s+year|" + _SPELLED_YEAR + r")" + _E,
     ),
     (
         # "last year's November meeting", "2022's August drills"
@@ -87,7 +97,7 @@ _SOURCES: list[tuple[str, str]] = [
         "season",
         _B + r"(?:(?P<edge>" + _EDGE + r")\s*)?(?:(?P<rel>" + _REL_WORD + r"|the)\s+)?"
         r"(?:(?P<edge2>early|late|mid-?)\s*)?(?P<season>" + SEASON + r")(?:\s+(?:of\s+)?"
-        r"(?P<year>" + YEAR4 + r")" + _E + r")?(?![\w-])",
+        r"(?P<year>" + YEAR4 + r"|" + _SPELLED_YEAR + r")" + _E + r")?(?![\w-])",
     ),
     (
         "season",
@@ -151,7 +161,7 @@ _SOURCES: list[tuple[str, str]] = [
         "spelled_year",
         _B + r"(?:the\s+year\s+)?(?:(?P<c19>nineteen)[- ](?P<rest>" + NUMWORD + r"(?:[- ]" + NUMWORD
         + r")?|hundred(?:\s+and\s+" + NUMWORD + r")?)|(?P<c20>two\s+thousand)(?:\s+and)?"
-        r"(?:[- ](?P<rest2>" + NUMWORD + r"))?)(?!\w)",
+        r"(?:[- ](?P<rest2>" + NUMWORD + r"))?)(?!\w)" + _NOT_COUNTED,
     ),
     (
         "bare_unit",

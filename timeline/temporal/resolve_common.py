@@ -70,9 +70,26 @@ def _year_of(word: str | None, dct: date | None) -> int | None:
         base = dct.year if dct else 2000
         year = (base // 100) * 100 + yy
         return year - 100 if year > base + 10 else year
+    spelled = _spelled_year(w)
+    if spelled is not None:
+        return spelled
     if dct is None:
         return None
     return {"this year": dct.year, "last year": dct.year - 1, "next year": dct.year + 1}.get(w)
+
+
+def _spelled_year(w: str) -> int | None:
+    """A year in words ("nineteen ninety-four", "two thousand and one"), else None."""
+    from timeline.temporal.lexicon import parse_number
+
+    for lead, base in (("nineteen ", 1900), ("two thousand", 2000)):
+        if w.startswith(lead):
+            rest = w[len(lead):].strip()
+            rest = rest.removeprefix("and ")
+            n = parse_number(rest) if rest else 0
+            if n is not None and 0 <= n <= 99 and n == int(n):
+                return base + int(n)
+    return None
 
 
 
