@@ -8,6 +8,7 @@ from datetime import date
 
 from timeline.records import Sentence, TemporalMention
 from timeline.temporal import durations, resolver
+from timeline.temporal.calendar_math import week_value
 from timeline.temporal.finder import find_candidates
 from timeline.temporal.resolver import Context, Resolved
 from timeline.temporal.tense import tense_near
@@ -22,6 +23,7 @@ _TENSED_KINDS = frozenset({"mdy", "dmy", "month", "weekday", "season", "quarter"
                            "time", "relunit", "bare_unit"})
 
 
+_WEEK_OF = re.compile(r"the\s+week\s+of\s", re.IGNORECASE)
 _YEAR_ENDED = re.compile(r"the\s+(?:fiscal\s+|financial\s+)?year$", re.IGNORECASE)
 _ENDED_AFTER = re.compile(r"\s+(?:ended|ending)\b")
 
@@ -147,6 +149,9 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
         r = _resolve(c.kind, c.match, text, ctx, tense, sentence_year)
         if r is None:
             continue
+        if _WEEK_OF.match(text, c.start) and re.fullmatch(r"\d{4}-\d\d-\d\d", r.value):
+            # "the week of March 6": the (ISO) week that holds the day
+            r = Resolved(r.type, week_value(date.fromisoformat(r.value)), r.anchor, r.reference)
         if _YEAR_ENDED.match(text[c.start:c.end]) and _ENDED_AFTER.match(text, c.end):
             # "the fiscal year ended March 31": a year-long period, not the calendar year
             r = Resolved("DURATION", "P1Y", "none", None)
