@@ -83,7 +83,10 @@ def resolve_season(m: re.Match[str], ctx: Context, tense: str | None) -> Resolve
     off = _offset(rel)
     # A winter is named by its December's year, so in January and February the winter under
     # way is last year's while the spring, summer and fall of the calendar year are ahead.
-    if off == -1:
+    if rel == "this past":
+        # the most recent such season that is over: "this past spring" written in October
+        year = cur_year if order < cur_order else cur_year - 1
+    elif off == -1:
         year = cur_year - 1 if code == cur == "WI" else ctx.dct.year - 1
     elif off == 1:
         year = cur_year if order > cur_order else cur_year + 1
