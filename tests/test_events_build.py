@@ -123,3 +123,12 @@ def test_every_summarizer_through_build_events(summarizer: str) -> None:
     events = build_events(_jsonl_articles("two_reports.jsonl"), load_profile("us-china"),
                           summarizer=summarizer)
     assert events and all(e.summary for e in events)
+
+
+def test_a_time_of_day_dates_its_event_to_the_day() -> None:
+    article = Article("t", "WASHINGTON — Wang Yi arrived in Washington on Thursday and held talks "
+                      "that evening with Antony Blinken. Blinken met Wang Yi again at 9 a.m. on "
+                      "Friday.", published=date(2023, 10, 28), published_source="jsonl")
+    values = {e.date_value for e in build_events([article], load_profile("us-china"))}
+    assert values and all(len(v) == 10 for v in values), values
+    assert "2023-10-26" in values

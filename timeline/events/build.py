@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from summarize import DEFAULT_SUMMARIZER, make_title, summarize, unique_sentences
@@ -26,7 +28,7 @@ from timeline.events.merge import (
 from timeline.events.passing import passing_mentions
 from timeline.events.profiles import TopicProfile
 from timeline.events.salience import date_support, rank_within_dates, salience, topicality
-from timeline.records import Article, Event, EventCandidate, EventSourceRecord
+from timeline.records import Article, Event, EventCandidate, EventSourceRecord, TemporalMention
 from timeline.sentences import split_sentences
 
 LOGGER = logging.getLogger(__name__)
@@ -38,6 +40,7 @@ PRECISION_RANK = {"time": 0, "day": 1, "week": 2, "month": 3, "season": 4, "quar
 # collections: two sentences for events with 3+ sources lowered AR1 0.131 -> 0.125).
 SUMMARY_SENTENCES = 1
 MIN_DATED_EVIDENCE = 3  # fewer dated evidence sentences than this: undated context joins
+_DAY_TIME_RE = re.compile(r"\d{4}-\d{2}-\d{2}T")
 LEAD_CHARS = 400  # a candidate this close to the start of its article is in its lead
 
 
@@ -83,7 +86,7 @@ def extract_candidates(
         stamps = stamp_spans(article.text)
         mentions = [m for m in mentions if m.start < end
                     and not any(s <= m.start < e for s, e in stamps)]
-        mentions = passing_mentions(article.text, article.published, mentions)
+        mentions = [_on_day(m) for m in passing_mentions(article.text, article.published, mentions)]
         out.extend(candidates_for_article(article, sentences, mentions, profile, placeable))
     return out, {k: v for k, v in spans.items() if v is not None}
 
@@ -112,6 +115,14 @@ def build_events(
     """
     candidates, spans = extract_candidates(articles, profile, failures)
     return events_from_candidates(candidates, spans, profile, summarizer)
+
+
+def _on_day(mention: TemporalMention) -> TemporalMention:
+    """A time of day dates its event to the day: "talks that evening" (2023-10-26TEV) is
+    2023-10-26, so it meets the reports that say "on Thursday"."""
+    if mention.type == "TIME" and _DAY_TIME_RE.match(mention.value):
+        return replace(mention, value=mention.value[:10], precision="day")
+    return mention
 
 
 def events_from_candidates(

@@ -60,6 +60,7 @@ _LEADERS_RE = re.compile(
     re.IGNORECASE)
 # a date of a possessed event: "Blinken's June visit", "Yellen's trip in late July"
 _POSSESSED_RE = re.compile(r"['’]s\s+(?:\w+\s+(?:in|on)\s+)?(?:(?:early|late|mid)-?\s*)?$")
+_OWNER_RE = re.compile(r"\b([A-Z][\w.-]*)['’]s\s+$")  # "Taiwan's " before "foreign ministry"
 _SPOKES_RE = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
 _EVENT_AFTER_RE = re.compile(  # "'s" + up to two modifiers + an event noun
     r"\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(EVENT_NOUNS) + r")\b")
@@ -171,6 +172,8 @@ def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list
     if m.actors is not None:
         for hit in m.actors.finditer(text):
             canonical, kind = m.actor_names[hit.group(0)]
+            if kind == "agency" and _other_owner(text, hit.start(), canonical, profile, m):
+                continue  # "Taiwan's foreign ministry" is not China's
             found.append(Found(canonical, kind, hit.start(), hit.end()))
             taken.append((hit.start(), hit.end()))
     for f in found:
@@ -181,6 +184,20 @@ def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list
         for start, run in _free_runs(text, taken):
             found.extend(_generic_name(text, start, run, known_tokens, m))
     return found
+
+
+def _other_owner(text: str, start: int, agency: str, profile: TopicProfile, m: Matcher) -> bool:
+    """Whether a possessive right before an agency's name gives it to another country."""
+    owner = _OWNER_RE.search(text, max(0, start - 40), start)
+    if owner is None:
+        return False
+    word = owner.group(1)
+    side = profile.side_of(agency)
+    named = m.actor_names.get(word) or m.actor_names.get(f"{word}'s")
+    if named and named[1] == "country":
+        return profile.side_of(named[0]) != side
+    country = m.stands_for.get(m.place_names.get(word.lower(), ""))
+    return country is None or profile.side_of(country) != side
 
 
 def _free_runs(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, str]]:
