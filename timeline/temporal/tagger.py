@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from timeline.records import Sentence, TemporalMention
 from timeline.temporal import durations, resolver
@@ -23,6 +23,7 @@ _TENSED_KINDS = frozenset({"mdy", "dmy", "month", "weekday", "season", "quarter"
                            "time", "relunit", "bare_unit"})
 
 
+_DAY_NEXT_TO = re.compile(r"\bthe\s+day\s+(before|after)\s+$", re.IGNORECASE)
 _WEEK_OF = re.compile(r"the\s+week\s+of\s", re.IGNORECASE)
 _YEAR_ENDED = re.compile(r"the\s+(?:fiscal\s+|financial\s+)?year$", re.IGNORECASE)
 _ENDED_AFTER = re.compile(r"\s+(?:ended|ending)\b")
@@ -155,11 +156,20 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
         if _YEAR_ENDED.match(text[c.start:c.end]) and _ENDED_AFTER.match(text, c.end):
             # "the fiscal year ended March 31": a year-long period, not the calendar year
             r = Resolved("DURATION", "P1Y", "none", None)
+        start = c.start
+        beside = _DAY_NEXT_TO.search(text, max(0, c.start - 20), c.start)
+        if (beside and re.fullmatch(r"\d{4}-\d\d-\d\d", r.value)
+                and not (mentions and mentions[-1].end > beside.start())):
+            # "the day before last Tuesday's hearing": one day off the day named
+            shift = timedelta(days=-1 if beside.group(1).lower() == "before" else 1)
+            day = date.fromisoformat(r.value) + shift
+            r = Resolved(r.type, day.isoformat(), r.anchor, r.reference)
+            start = beside.start()
         _remember(ctx, r)
         if r.anchor == "absolute" and r.value[:4].isdigit():
             year_in_sentence = (si, int(r.value[:4]))
         mentions.append(TemporalMention(
-            start=c.start, end=c.end, text=text[c.start:c.end], type=r.type, value=r.value,
+            start=start, end=c.end, text=text[start:c.end], type=r.type, value=r.value,
             precision=r.precision, anchor=r.anchor,
             reference=r.reference,
         ))
