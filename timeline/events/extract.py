@@ -49,7 +49,8 @@ _ANAPHOR_RE = re.compile(
 # "Beijing suspended", "Beijing on Thursday announced", "Beijing's reaction": the government
 _AGENT_AFTER_RE = re.compile(
     r"^(?:['’]s\s|\s+(?:on|in|has|had|have|is|was|were|will|would|also|then|later|"
-    r"quickly|says|said|\w+ed)\b)")
+    r"quickly|says|said|\w+ed|hit|struck|sent|took|made|gave|told|held|met|cut|set|put|began|"
+    r"led|sought|kept|won|drew|fought|sold|broke|threw|spoke)\b)")
 # "in Woodside, California": the region after a place is a place too
 _REGION_PREP_RE = re.compile(
     r"\b(?:in|near|at|outside|from|to)\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?,\s*$")
