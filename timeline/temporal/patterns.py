@@ -44,7 +44,7 @@ _SPELLED_YEAR = (
     r"(?:nineteen[- ]" + NUMWORD + r"|two\s+thousand(?:\s+and)?(?:[- ]" + NUMWORD + r")?)"
     + _NOT_COUNTED
 )
-_EDGE = r"(?:early|late|mid-?|earlier|later|the\s+(?:end|beginning|start|middle|close|turn)\s+of)"
+_EDGE = r"(?:early-?|late-?|mid-?|earlier|later|the\s+(?:end|beginning|start|middle|close|turn)\s+of)"
 
 # (kind, pattern) in priority order: on equal length the earlier kind wins.
 _SOURCES: list[tuple[str, str]] = [
@@ -105,7 +105,7 @@ _SOURCES: list[tuple[str, str]] = [
     ),
     (
         "year",
-        _B + r"(?:(?P<edge>" + _EDGE + r")\s*)?(?:(?P<fiscal>(?:the\s+)?(?:fiscal(?:\s+year)?|"
+        _B + r"(?:(?P<edge>" + _EDGE + r"|pre-|post-)\s*)?(?:(?P<fiscal>(?:the\s+)?(?:fiscal(?:\s+year)?|"
         r"calendar(?:\s+year)?|model\s+year|year|FY)|FY)\s*)?(?P<year>" + YEAR4 + r")"
         r"(?:-(?:\d\d|" + YEAR4 + r"))?(?!'s|\w|%|[.,]\d|-)"
         r"(?!" + _TZ + r"|\s+(?:BST|CET|CEST|hrs|hours)\b)",  # "at 1930 GMT" is a clock time
