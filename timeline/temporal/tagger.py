@@ -24,6 +24,11 @@ _TENSED_KINDS = frozenset({"mdy", "dmy", "month", "weekday", "season", "quarter"
 
 
 _DAY_NEXT_TO = re.compile(r"\bthe\s+day\s+(before|after)\s+$", re.IGNORECASE)
+_SECOND_DAY = re.compile(
+    r"\s+(?:and|or)\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w%:-]|[.,]\d|\s*(?:percent|"
+    r"per\s+cent|a\.m|p\.m|am\b|pm\b|hundred|thousand|million|billion|people|men|women|"
+    r"children|[a-z]+s\b))(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)(?![\w%]|[.,]\d))?",
+    re.IGNORECASE)
 _WEEK_OF = re.compile(r"the\s+week\s+of\s", re.IGNORECASE)
 _YEAR_ENDED = re.compile(r"the\s+(?:fiscal\s+|financial\s+)?year$", re.IGNORECASE)
 _ENDED_AFTER = re.compile(r"\s+(?:ended|ending)\b")
@@ -141,6 +146,8 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
     mentions: list[TemporalMention] = []
     year_in_sentence: tuple[int, int] | None = None  # (sentence index, year)
     for c in find_candidates(text):
+        if mentions and c.start < mentions[-1].end:
+            continue  # inside a second day added after "April 24 and"
         si = max(0, bisect.bisect_right(starts, c.start) - 1)
         tense = None
         if c.kind in _TENSED_KINDS and sentences:
@@ -173,4 +180,30 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             precision=r.precision, anchor=r.anchor,
             reference=r.reference,
         ))
+        second = _SECOND_DAY.match(text, c.end) if c.kind == "mdy" else None
+        if second and re.fullmatch(r"\d{4}-\d\d-\d\d", r.value):
+            # "on April 24 and 25": the second day shares the first one's month and year
+            try:
+                day1 = date.fromisoformat(r.value)
+                if second.group("y"):  # "May 5 and 6, 2024": the year belongs to both
+                    day1 = day1.replace(year=int(second.group("y")))
+                day2 = day1.replace(day=int(second.group("d")))
+            except ValueError:
+                continue
+            if second.group("y") and day1.isoformat() != r.value:
+                first = mentions.pop()
+                mentions.append(TemporalMention(
+                    start=first.start, end=first.end, text=first.text, type=first.type,
+                    value=day1.isoformat(), precision=first.precision, anchor="absolute",
+                    reference=None,
+                ))
+            r2 = (Resolved(r.type, day2.isoformat(), "absolute", None) if second.group("y")
+                  else Resolved(r.type, day2.isoformat(), r.anchor, r.reference))
+            _remember(ctx, r2)
+            d_start, d_end = second.start("d"), second.end()
+            mentions.append(TemporalMention(
+                start=d_start, end=d_end, text=text[d_start:d_end], type=r2.type,
+                value=r2.value, precision=r2.precision, anchor=r2.anchor,
+                reference=r2.reference,
+            ))
     return mentions
