@@ -52,6 +52,8 @@ _HEAT_BEFORE = re.compile(
     r"mid)\b[^.;]*$", re.IGNORECASE)
 _HEAT_AFTER = re.compile(r"\s*(?:degrees|°|percent|%|mph)", re.IGNORECASE)
 
+_QUOTE_BEFORE = re.compile(r"(?:\"|''|``|“|‘)$")
+
 # A count or an amount right before "a year"/"a week" makes it a rate ("$2 million a year",
 # "700 seats a week", "24 hours a day")
 _AMOUNT_BEFORE = re.compile(
@@ -92,6 +94,9 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
             and not (m.group("mod") or m.group("det") or m.group("rel") or m.group("tail"))
             and _AMOUNT_BEFORE.search(text, max(0, m.start() - 40), m.start())):
         return False  # "$500 million a year", "four flights a week": a rate, not a period
+    if (kind in ("relunit", "duration") and _QUOTE_BEFORE.search(text, max(0, m.start() - 3), m.start())
+            and all(w[0].isupper() for w in re.findall(r"[A-Za-z]+", m.group()))):
+        return False  # ABC's "This Week", CBS's "60 Minutes": the title of a show
     if kind == "year" and not m.group("fiscal") and not m.group("edge"):
         if _COUNT_NOUN_AFTER.match(text, m.end()):
             return False
