@@ -52,6 +52,9 @@ _HEAT_BEFORE = re.compile(
     r"mid)\b[^.;]*$", re.IGNORECASE)
 _HEAT_AFTER = re.compile(r"\s*(?:degrees|°|percent|%|mph)", re.IGNORECASE)
 
+_OF_DAY_AFTER = re.compile(
+    r"\s+of\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow|"
+    r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", re.IGNORECASE)
 _QUOTE_BEFORE = re.compile(r"(?:\"|''|``|“|‘)$")
 
 # A count or an amount right before "a year"/"a week" makes it a rate ("$2 million a year",
@@ -97,6 +100,9 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
     if (kind in ("relunit", "duration") and _QUOTE_BEFORE.search(text, max(0, m.start() - 3), m.start())
             and all(w[0].isupper() for w in re.findall(r"[A-Za-z]+", m.group()))):
         return False  # ABC's "This Week", CBS's "60 Minutes": the title of a show
+    if (kind == "duration" and "num" not in m.re.groupindex
+            and m.group("unit").lower() in ("hour", "minute") and _OF_DAY_AFTER.match(text, m.end())):
+        return False  # "in the early hours of Thursday": part of the day named after it
     if kind == "year" and not m.group("fiscal") and not m.group("edge"):
         if _COUNT_NOUN_AFTER.match(text, m.end()):
             return False
