@@ -74,7 +74,8 @@ NUMWORD = (
 # A count: digits, number words, "a"/"an", or a vague quantity.
 NUMBER = (
     r"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|" + NUMWORD + r"(?:\s+(?:hundred|thousand))?"
-    r"(?:\s+and\s+(?:a\s+)?half)?|a|an|a\s+couple\s+of|a\s+few|few|several|some|many|"
+    r"(?:\s+and\s+(?:a\s+)?half)?|an?\s+(?:hundred|thousand)|a|an|a\s+couple\s+of|couple\s+of|"
+    r"a\s+few|few|several|some|many|"
     r"a\s+half|half\s+a|one\s+and\s+a\s+half)"
 )
 UNIT = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|centurie)"
