@@ -249,7 +249,10 @@ _SOURCES: list[tuple[str, str]] = [
         _B + r"(?:(?P<prep>for\s+|within\s+|in\s+)(?=(?:years|decades|centuries|months|weeks)\b"
         r"(?!\s+(?:of|ago|earlier|later|before|after|old|past)\b))|"
         r"(?:(?P<det>the)\s+)?(?:(?P<rel>(?:past|last|next|coming|recent|"
-        r"previous|early|first|few|several|many)\s+)+))(?P<unit>minute|hour|day|week|month|"
+        r"previous|early|first|few|several|many)\s+)+)|"
+        # "in the weeks ahead", "the months to come"
+        r"(?P<det2>the)\s+(?=(?:days|weeks|months|years)\s+(?:ahead|to\s+come)\b))"
+        r"(?P<unit>minute|hour|day|week|month|"
         r"quarter|year|decade|centurie)(?P<pl>s)(?P<tail>\s+(?:ahead|to\s+come))?(?!\w|')",
     ),
     (
