@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -10,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -55,6 +57,13 @@ def run_timeline(
         [str(TIMELINE), *args], check=False, capture_output=True, text=True, cwd=cwd, input=stdin,
         env=_timeline_env(api_url, env), timeout=600,
     )
+
+
+def timeline_json(*args: str, api_url: str | None = None) -> Any:
+    """Run ``timeline ARGS --format json``, insist that it succeeded, and return what it printed."""
+    proc = run_timeline(*args, "--format", "json", api_url=api_url)
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)
 
 
 def start_timeline(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import threading
 import time
 from collections.abc import Iterator
@@ -17,7 +16,7 @@ from db.engine import make_engine
 from db.queries import EventFilter, list_runs, query_events
 from db.store import _PG_APPEND_LOCK, append, ensure_schema, start_run
 from tests import postgres
-from tests.conftest import DATA, http_server, run_timeline
+from tests.conftest import DATA, http_server, run_timeline, timeline_json
 
 OPS = DATA / "ops"
 # What the articles in tests/data/ops report (written for these tests): each real event has one
@@ -64,9 +63,7 @@ def summit_url() -> Iterator[str]:
 
 
 def _json(*args: str) -> list[dict]:
-    proc = run_timeline(*args, "--format", "json")
-    assert proc.returncode == 0, proc.stderr
-    return json.loads(proc.stdout)
+    return timeline_json(*args)
 
 
 def test_two_runs_at_once_over_overlapping_sources(

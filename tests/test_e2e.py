@@ -7,22 +7,18 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import DATA, run_timeline
+from tests.conftest import DATA, run_timeline, timeline_json
 
 SEED = DATA / "seed" / "xi-blinken-beijing.txt"
 FURNITURE = ("spot_img", "27.5 C", "Advertisement", "LATEST NEWS", "Popular Articles")
 
 
 def _query(db: str, *extra: str) -> list[dict]:
-    proc = run_timeline("query", "--db", db, "--format", "json", *extra)
-    assert proc.returncode == 0, proc.stderr
-    return json.loads(proc.stdout)
+    return timeline_json("query", "--db", db, *extra)
 
 
 def _runs(db: str) -> list[dict]:
-    proc = run_timeline("runs", "--db", db, "--format", "json")
-    assert proc.returncode == 0, proc.stderr
-    return json.loads(proc.stdout)
+    return timeline_json("runs", "--db", db)
 
 
 def _find(events: list[dict], date: str, *actors: str) -> dict:

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from db.engine import make_engine
-from tests.conftest import DATA, run_timeline
+from tests.conftest import DATA, run_timeline, timeline_json
 
 OPS = DATA / "ops"
 YELLEN = [json.loads(line) for line in (OPS / "paper.jsonl").read_text().splitlines()][1]
@@ -22,15 +22,11 @@ LI_QIANG = ("On July 7, 2023, Yellen met Chinese Premier Li Qiang in Beijing and
 
 
 def _run(folder: Path, db: str, api_url: str) -> dict:
-    proc = run_timeline("run", str(folder), "--db", db, "--format", "json", api_url=api_url)
-    assert proc.returncode == 0, proc.stderr
-    return json.loads(proc.stdout)
+    return timeline_json("run", str(folder), "--db", db, api_url=api_url)
 
 
 def _events(db: str) -> list[dict]:
-    proc = run_timeline("query", "--db", db, "--format", "json")
-    assert proc.returncode == 0, proc.stderr
-    return json.loads(proc.stdout)
+    return timeline_json("query", "--db", db)
 
 
 def _count(db: str, table: str) -> int:

@@ -28,7 +28,7 @@ from db.models import RunRow
 from db.queries import list_runs
 from db.store import _PG_APPEND_LOCK, ensure_schema, finish_run, start_run
 from tests import postgres
-from tests.conftest import DATA, http_server, run_timeline, start_timeline
+from tests.conftest import DATA, http_server, run_timeline, start_timeline, timeline_json
 from tests.test_e2e_ingest import FeedServer
 
 SLEEPER = [sys.executable, "-c", "import time; time.sleep(120)"]
@@ -181,9 +181,7 @@ class Unanswered(BaseHTTPRequestHandler):
 
 
 def _runs_json(db: str) -> list[dict]:
-    proc = run_timeline("runs", "--db", db, "--format", "json")
-    assert proc.returncode == 0, proc.stderr
-    return json.loads(proc.stdout)
+    return timeline_json("runs", "--db", db)
 
 
 def _start_hanging_run(db: str, url: str, api_url: str) -> subprocess.Popen[str]:

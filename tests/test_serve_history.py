@@ -6,15 +6,13 @@ import json
 from pathlib import Path
 from uuid import UUID
 
-from tests.conftest import DATA, run_timeline
+from tests.conftest import DATA, run_timeline, timeline_json
 
 OPS = DATA / "ops"
 
 
 def _json(*args: str) -> list[dict]:
-    proc = run_timeline(*args, "--format", "json")
-    assert proc.returncode == 0, proc.stderr
-    return json.loads(proc.stdout)
+    return timeline_json(*args)
 
 
 def _artifacts(api_url: str, flow_run_id: str) -> list:
