@@ -104,7 +104,9 @@ def resolve_duration(m: re.Match[str], text: str) -> Resolved | None:
         if low in ("a", "an") and not det and not rel and not m.group("mod"):
             before = text[max(0, m.start() - 25):m.start()]
             if re.search(r"(?:\d%?|\bper|times|once|twice|cents?|dollars?|yuan|percent|\$)\s*$",
-                         before, re.IGNORECASE):
+                         before, re.IGNORECASE) and not re.search(
+                             r"\b(?:in|since|by|of|from|until|during|through)\s+(?:1[5-9]|20)\d\d\s*$",
+                             before, re.IGNORECASE):
                 return Resolved("SET", duration_value(1, unit), "none", None)
         if n is not None and "half" in (m.group("tail") or ""):
             n += 0.5

@@ -55,6 +55,8 @@ _HEAT_AFTER = re.compile(r"\s*(?:degrees|°|percent|%|mph)", re.IGNORECASE)
 _OF_DAY_AFTER = re.compile(
     r"\s+of\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow|"
     r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", re.IGNORECASE)
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|by|of|from|until|during|through)\s+(?:1[5-9]|20)\d\d\s+$",
+                          re.IGNORECASE)
 _QUOTE_BEFORE = re.compile(r"(?:\"|''|``|“|‘)$")
 
 # A count or an amount right before "a year"/"a week" makes it a rate ("$2 million a year",
@@ -95,7 +97,8 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
     if (kind == "duration" and "num" in m.re.groupindex
             and m.group("num").lower() in ("a", "an") and not m.group("pl")
             and not (m.group("mod") or m.group("det") or m.group("rel") or m.group("tail"))
-            and _AMOUNT_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+            and _AMOUNT_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            and not _YEAR_BEFORE.search(text, max(0, m.start() - 20), m.start())):
         return False  # "$500 million a year", "four flights a week": a rate, not a period
     if (kind in ("relunit", "duration") and _QUOTE_BEFORE.search(text, max(0, m.start() - 3), m.start())
             and all(w[0].isupper() for w in re.findall(r"[A-Za-z]+", m.group()))):
