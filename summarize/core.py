@@ -17,7 +17,9 @@ MAX_TITLE_WORDS = 14
 MIN_STRIPPED_CHARS = 20  # a header stripped to less than this was the sentence: keep it
 _TOKENIZER = SentenceWordTokenizer()
 _SPACES = re.compile(r"\s+")
-_DATELINE = re.compile(r"^[A-Z]{3,}[A-Z .,'’-]*(?:\([^)]*\))?\s*[—–-]\s+")  # "BEIJING — "
+_DATELINE = re.compile(  # "BEIJING — ", "BEIJING—", "WASHINGTON (AP) -- "
+    r"^[A-Z]{3,}[A-Z .'’-]*?(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)?\s*(?:\([^)]*\)\s*)?"
+    r"(?:[—–]\s*|--?\s+)")
 _FURNITURE = re.compile(
     r"^(?:-\s*advertisement\s*-|advertisement|spot_img|latest news|popular articles|"
     r"read more|related articles?|share this|click here.*)$",

@@ -132,3 +132,17 @@ def test_a_time_of_day_dates_its_event_to_the_day() -> None:
     values = {e.date_value for e in build_events([article], load_profile("us-china"))}
     assert values and all(len(v) == 10 for v in values), values
     assert "2023-10-26" in values
+
+
+def test_a_year_old_meeting_of_the_same_pair_folds_into_the_dated_meeting() -> None:
+    summit = Article("w", "Joe Biden and Xi Jinping agreed on Wednesday to resume military talks "
+                     "at the Filoli estate near San Francisco.", published=date(2023, 11, 16),
+                     published_source="jsonl")
+    later = Article("b", "Xi Jinping told Antony Blinken in Beijing that ties had improved since he "
+                    "met with Joe Biden last year.", published=date(2024, 4, 26),
+                    published_source="jsonl")
+    events = build_events([summit, later], load_profile("us-china"))
+    values = [e.date_value for e in events]
+    assert "2023" not in values
+    (meeting,) = [e for e in events if e.date_value == "2023-11-15"]
+    assert {s.article.source_id for s in meeting.sources} == {"w", "b"}

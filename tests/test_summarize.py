@@ -93,7 +93,7 @@ def test_make_title(
     ("sentence", "expected"),
     [
         ("BEIJING — Xi met Blinken on Friday.", "Xi met Blinken on Friday"),
-        ("NUSA DUA, Indonesia (Reuters) - Leaders met.", "NUSA DUA, Indonesia (Reuters) - Leaders met"),
+        ("NUSA DUA, Indonesia (Reuters) - Leaders met.", "Leaders met"),
         ("WASHINGTON (Reuters) - The House voted.", "The House voted"),
         ("US - China talks resumed.", "US - China talks resumed"),
     ],

@@ -17,6 +17,7 @@ STOP_WORDS = frozenset(get_stop_words("english")) | frozenset(
     {"said", "says", "told", "year", "years", "week", "day", "today", "monday", "tuesday",
      "wednesday", "thursday", "friday", "saturday", "sunday", "mr", "mrs", "ms", "new"}
 )
+MEETINGS = frozenset({"meet", "talk", "summit", "call", "visit"})  # triggers of two-party events
 SHARED_ACTOR_OVERLAP = 0.2  # content overlap needed when an actor is shared
 CONTENT_ONLY_OVERLAP = 0.45  # content overlap needed without a shared actor
 ADJACENT_DAY_OVERLAP = 0.5  # content overlap needed to merge two different days
@@ -154,7 +155,11 @@ def _fold_coarse(clusters: list[Cluster]) -> list[Cluster]:
                 continue
             score = overlap(clusters[i].tokens, other.tokens)
             same_trigger = bool(set(clusters[i].triggers) & set(other.triggers) - {"say"})
-            if (score >= SHARED_ACTOR_OVERLAP or same_trigger) and score >= best_score:
+            # "since he met Biden last year": the same two people meeting within the year is
+            # the meeting the finer event reports, whatever words each report uses
+            same_pair = (len(clusters[i].actors & other.actors) >= 2
+                         and bool(MEETINGS & (set(clusters[i].triggers) | set(other.triggers))))
+            if (score >= SHARED_ACTOR_OVERLAP or same_trigger or same_pair) and score >= best_score:
                 best, best_score = j, score
         if best is not None:
             clusters[best].absorb(clusters[i])
