@@ -57,6 +57,10 @@ _OF_DAY_AFTER = re.compile(
     r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|by|of|from|until|during|through)\s+(?:1[5-9]|20)\d\d\s+$",
                           re.IGNORECASE)
+_NOWADAYS_AFTER = re.compile(
+    r"['’]s\s+(?:[a-z]+\s+)?(?:world|youth|young|society|generations?|children|kids|teenagers|"
+    r"families|culture|technology|technologies|computers|standards|terms|dollars|times|age|era|"
+    r"economy|politics|media|consumers)\b", re.IGNORECASE)
 _QUOTE_BEFORE = re.compile(r"(?:\"|''|``|“|‘)$")
 
 # A count or an amount right before "a year"/"a week" makes it a rate ("$2 million a year",
@@ -106,6 +110,8 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
     if (kind == "duration" and "num" not in m.re.groupindex
             and m.group("unit").lower() in ("hour", "minute") and _OF_DAY_AFTER.match(text, m.end())):
         return False  # "in the early hours of Thursday": part of the day named after it
+    if kind == "dayword" and _NOWADAYS_AFTER.match(text, m.end()) and m.group("w").lower() == "today":
+        return False  # "today's world", "today's youth": these times, not the day
     if kind == "year" and not m.group("fiscal") and not m.group("edge"):
         if _COUNT_NOUN_AFTER.match(text, m.end()):
             return False
