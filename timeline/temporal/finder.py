@@ -113,7 +113,8 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
     if kind == "dayword" and _NOWADAYS_AFTER.match(text, m.end()) and m.group("w").lower() == "today":
         return False  # "today's world", "today's youth": these times, not the day
     if (kind == "dayword" and m.group("w").lower() == "tomorrow" and not m.group("part")
-            and re.search(r"\b(?!as\b)\w+\s+of\s+$", text[max(0, m.start() - 20):m.start()])):
+            and re.search(r"\b(?!as\b)\w+\s+of\s+$", text[max(0, m.start() - 20):m.start()],
+                          re.IGNORECASE)):
         return False  # "the people of tomorrow": the future, not the next day
     if kind == "year" and not m.group("fiscal") and not m.group("edge"):
         if _COUNT_NOUN_AFTER.match(text, m.end()):
