@@ -251,3 +251,17 @@ def test_lead_country_spokesperson_speaks_for_its_statement(quote: str, joins: b
             "Biden had spoken at a fundraiser in California. " + quote)
     (cand,) = run(text, [mention(text, "on Friday", "2024-04-26")])
     assert ("Mao Ning" in cand.actors) is joins
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "dated"),
+    [
+        ("China said the drills, which are due to last until Sunday, were a warning.", "Sunday",
+         False),
+        ("The Commerce Department said the licences stay valid through June.", "June", False),
+        ("The Treasury said the rules will not take effect until June.", "June", True),
+    ],
+)
+def test_a_date_that_ends_a_period_dates_no_event(text: str, phrase: str, dated: bool) -> None:
+    cands = run(text, [mention(text, phrase, "2024-06", "month")])
+    assert bool(cands) is dated

@@ -40,6 +40,18 @@ _PLACE_PREP_RE = re.compile(
 # a date right after these words starts a period, it is not when the event happened
 _SINCE_RE = re.compile(
     r"\b(?:since|the first (?:\w+ )?since)\s+(?:(?:early|late|mid)\S*\s+|the\s+)?$", re.IGNORECASE)
+# "drills due to last until Sunday", "a ban valid through 2025": the end of a period
+_UNTIL_RE = re.compile(r"\b(?:until|till|through)\s+(?:(?:early|late|mid)\S*\s+|the\s+end\s+of\s+)?$",
+                       re.IGNORECASE)
+_NEGATION_RE = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
+
+
+def _ends_period(before: str) -> bool:
+    """Whether a date that follows ``before`` ends a period ("last until Sunday"), unlike
+    "not expected to take effect until next year", which dates the taking effect."""
+    return bool(_UNTIL_RE.search(before)) and not _NEGATION_RE.search(before[-80:])
+
+
 # "since their November summit", "since the 2023 summit": the date of an event, not a period
 _EVENT_NOUN_AFTER_RE = re.compile(r"^\s+(?:" + "|".join(EVENT_NOUNS) + r")\b")
 # words that refer back to people or an event named earlier in the article
@@ -357,7 +369,7 @@ def candidates_for_article(
         placeable = [
             mt for mt in by_sentence.get(i, ())
             if mt.type in ("DATE", "TIME") and mt.precision not in COARSE_PRECISIONS
-            and is_placeable(mt)
+            and is_placeable(mt) and not _ends_period(sentence.text[:mt.start - sentence.start])
         ]
         if len(placeable) > 1:  # "met in Bali in November, the first since 2018": not 2018
             placeable = [mt for mt in placeable
