@@ -223,6 +223,9 @@ def test_next_sentence_names_the_agency_that_acted_for_the_lead_country(
         ("China's defence ministry said on Friday it would respond.", "Chinese Defense Ministry"),
         ("Two U.S. Navy destroyers sailed through the strait on Friday.", "US Navy"),
         ("China's military fired missiles into the sea on Friday.", "People's Liberation Army"),
+        ("Taiwan's defence ministry said on Friday it tracked 70 Chinese aircraft.", "Taiwan"),
+        ("Taiwan's defence ministry said on Friday it tracked 70 Chinese aircraft.",
+         "People's Liberation Army"),
     ],
 )
 def test_wire_style_agency_names(text: str, name: str) -> None:
@@ -265,3 +268,10 @@ def test_lead_country_spokesperson_speaks_for_its_statement(quote: str, joins: b
 def test_a_date_that_ends_a_period_dates_no_event(text: str, phrase: str, dated: bool) -> None:
     cands = run(text, [mention(text, phrase, "2024-06", "month")])
     assert bool(cands) is dated
+
+
+def test_taiwan_named_as_a_place_is_no_actor() -> None:
+    text = "China began drills around Taiwan on Friday."
+    (cand,) = run(text, [mention(text, "on Friday", "2024-04-26")])
+    assert "Taiwan" not in cand.actors
+    assert "China" in cand.actors

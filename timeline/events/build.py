@@ -232,7 +232,9 @@ def _rank_actors(members: Sequence[EventCandidate], countries: frozenset[str],
 def _with_governments(actors: tuple[str, ...], profile: TopicProfile,
                       countries: frozenset[str]) -> tuple[str, ...]:
     """An agency acts for its country: "China's defence ministry said" involves China too."""
-    by_side = {profile.side_of(c): c for c in countries if profile.side_of(c)}
+    # the governments named by a country actor's own side (not a place's: Taiwan the place
+    # counts on China's side of the topic, Taiwan the government acts for neither)
+    by_side = {a.side: a.name for a in profile.actors if a.kind == "country" and a.side}
     kinds = {a.name: a.kind for a in profile.actors}
     extra = [by_side[side] for a in actors if kinds.get(a) == "agency"
              and (side := profile.side_of(a)) in by_side and by_side[side] not in actors]

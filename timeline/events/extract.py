@@ -127,7 +127,7 @@ def _build_matcher(profile: TopicProfile) -> Matcher:
     """Compile the alias patterns of ``profile``."""
     actor_names: dict[str, tuple[str, str]] = {}
     for ent in profile.actors:
-        for surface in (ent.name, *ent.aliases):
+        for surface in ((ent.name,) if ent.match_name else ()) + ent.aliases:
             actor_names.setdefault(surface, (ent.name, ent.kind))
         if ent.kind == "agency":  # wire style lower-cases offices: "the Chinese foreign ministry"
             for surface in (ent.name, *ent.aliases):

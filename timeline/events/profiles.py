@@ -27,6 +27,8 @@ class Entity:
     stands_for: str = ""  # a capital that stands for its government ("Beijing said" -> China)
     leader: bool = False  # a head of state or government ("the two leaders" may mean them)
     surname_first: bool = False  # family name first (Wang Yi): a lone "Wang" can be them
+    match_name: bool = True  # False: only the aliases name it ("Taiwan's defence ministry"
+    # is Taiwan acting, while a bare "Taiwan" is the place)
 
 
 @dataclass(frozen=True)
@@ -126,6 +128,7 @@ def _entities(rows: object, where: str) -> tuple[Entity, ...]:
                 stands_for=str(row.get("stands_for", "")),
                 leader=bool(row.get("leader", False)),
                 surname_first=bool(row.get("surname_first", False)),
+                match_name=bool(row.get("match_name", True)),
             )
         )
     return tuple(out)
