@@ -44,6 +44,8 @@ _SPELLED_YEAR = (
     r"(?:nineteen[- ]" + NUMWORD + r"|two\s+thousand(?:\s+and)?(?:[- ]" + NUMWORD + r")?)"
     + _NOT_COUNTED
 )
+# "Oct. 7 last year", "5 March this year": the day's year, said relative to the publication
+_REL_YEAR = r"|,?\s+(?P<relyear>last|this|next)\s+year\b"
 _EDGE = r"(?:early-?|late-?|mid-?|earlier|later|the\s+(?:end|beginning|start|middle|close|turn)\s+of)"
 
 # (kind, pattern) in priority order: on equal length the earlier kind wins.
@@ -65,12 +67,13 @@ _SOURCES: list[tuple[str, str]] = [
     (
         "mdy",
         _B + r"(?:(?P<wd>" + WEEKDAY + r"),?\s+)?(?P<mon>" + MONTH + r")\s+(?P<day>" + DAYNUM
-        + r")(?!\d|:\d)(?:(?:,\s*|\s+)(?P<year>" + YEAR4 + r")" + _E + r"|(?:\s*,\s*|\s+)(?P<yy>'\d\d)\b)?",
+        + r")(?!\d|:\d)(?:(?:,\s*|\s+)(?P<year>" + YEAR4 + r")" + _E + r"|(?:\s*,\s*|\s+)(?P<yy>'\d\d)\b"
+        + _REL_YEAR + r")?",
     ),
     (
         "dmy",
         _B + r"(?:(?P<wd>" + WEEKDAY + r"),?\s+)?(?:the\s+)?(?P<day>" + DAYNUM + r")\s+(?:of\s+)?"
-        r"(?P<mon>" + MONTH + r")(?:,?\s+(?P<year>" + YEAR4 + r")" + _E + r")?",
+        r"(?P<mon>" + MONTH + r")(?:,?\s+(?P<year>" + YEAR4 + r")" + _E + _REL_YEAR + r")?",
     ),
     (
         "numeric",

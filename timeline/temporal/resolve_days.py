@@ -136,6 +136,9 @@ def resolve_calendar(kind: str, m: re.Match[str], ctx: Context, tense: str | Non
     if month is None or not 1 <= day <= 31:
         return None
     year = _year_of(m.group("year") or (m.group("yy") if "yy" in m.re.groupindex else None), dct)
+    relyear = m.group("relyear") if "relyear" in m.re.groupindex else None
+    if relyear and dct is not None:
+        year = dct.year + {"last": -1, "this": 0, "next": 1}[relyear.lower()]
     if year is not None:
         try:
             return Resolved("DATE", date(year, month, day).isoformat(), "absolute", None)
