@@ -152,6 +152,8 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
         word = w.group()
         if word[0].isdigit():
             hits.setdefault("digit", []).append(w.span())
+            if len(word) in (2, 4):  # a year or a decade: 1998, '98, the 1990s, the '90s
+                hits.setdefault("yearish", []).append(w.span())
             continue
         families = TRIGGER_WORDS.get(word.lower())
         if families:

@@ -299,6 +299,8 @@ _FAMILY_WORDS: dict[str, str] = {
     "fortnight night nights",
     "season": "spring summer fall autumn winter",
     "daypart": "morning afternoon evening night overnight noon midnight midday tonight",
+    # what a clock time carries besides its digits: a.m./p.m. (tokens "m", "am", "pm") or a zone
+    "clock": "m am pm gmt utc est edt cst cdt mst mdt pst pdt local beijing",
     "ref": "now current currently recent recently lately nowadays days past future present term",
     "dayword": "today yesterday tomorrow tonight",
     "set": "daily weekly monthly annually yearly hourly biweekly nightly semiannually semi "
@@ -314,19 +316,19 @@ for _family, _words in _FAMILY_WORDS.items():
     for _w in _words.split():
         TRIGGER_WORDS[_w] = TRIGGER_WORDS.get(_w, frozenset()) | {_family}
 WORD = re.compile(r"[A-Za-z]+|\d+")
-WINDOW = 60  # characters scanned on each side of a trigger word
+WINDOW = 45  # characters scanned on each side of a trigger word
 
 # Families each kind needs ("digit" = any number written in digits).
 KIND_FAMILIES: dict[str, frozenset[str]] = {
-    "time": frozenset({"digit", "daypart"}),
+    "time": frozenset({"clock", "daypart"}),
     "mdy": frozenset({"month"}),
     "dmy": frozenset({"month"}),
-    "numeric": frozenset({"digit"}),
+    "numeric": frozenset({"yearish"}),
     "my": frozenset({"month"}),
     "month": frozenset({"month"}),
     "season": frozenset({"season"}),
-    "year": frozenset({"digit"}),
-    "decade": frozenset({"digit", "spelled"}),
+    "year": frozenset({"yearish"}),
+    "decade": frozenset({"yearish", "spelled"}),
     "century": frozenset({"unit"}),
     "quarter": frozenset({"quarter"}),
     "spelled_year": frozenset({"spelled"}),
