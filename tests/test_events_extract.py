@@ -275,3 +275,11 @@ def test_taiwan_named_as_a_place_is_no_actor() -> None:
     (cand,) = run(text, [mention(text, "on Friday", "2024-04-26")])
     assert "Taiwan" not in cand.actors
     assert "China" in cand.actors
+
+
+def test_subject_pronoun_is_the_person_of_the_sentence_before() -> None:
+    text = ("Nancy Pelosi arrived in Taipei on Tuesday night despite warnings from Beijing. "
+            "She met President Tsai Ing-wen on Wednesday.")
+    cands = run(text, [mention(text, "on Tuesday", "2022-08-02"),
+                       mention(text, "on Wednesday", "2022-08-03")])
+    assert cands[1].actors[:2] == ("Nancy Pelosi", "Tsai Ing-wen")

@@ -73,6 +73,7 @@ _LEADERS_RE = re.compile(
     re.IGNORECASE)
 # a date of a possessed event: "Blinken's June visit", "Yellen's trip in late July"
 _POSSESSED_RE = re.compile(r"['’]s\s+(?:\w+\s+(?:in|on)\s+)?(?:(?:early|late|mid)-?\s*)?$")
+_PRONOUN_SUBJECT_RE = re.compile(r"^[\"“]?(?:He|She)\b")
 _OWNER_RE = re.compile(r"\b([A-Z][\w.-]*)['’]s\s+$")  # "Taiwan's " before "foreign ministry"
 _SPOKES_RE = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
 _EVENT_AFTER_RE = re.compile(  # "'s" + up to two modifiers + an event noun
@@ -421,6 +422,9 @@ def candidates_for_article(
     out = [(i, _antecedent(c, i, sentences, names_per_sentence, named)
             if c is not main and not any(kinds.get(a) in ("person", "agency") for a in c.actors)
             else c) for i, c in out]
+    # "Pelosi arrived in Taipei on Tuesday. She met Tsai on Wednesday.": a subject pronoun is
+    # the person who opened the sentence before
+    out = [(i, _pronoun_subject(c, i, names_per_sentence, kinds)) for i, c in out]
     governments = {profile.side_of(a.name): a.name for a in profile.actors
                    if a.kind == "country" and a.side}
     out = [(i, _inherit(c, heirs, leaders) if not named(c.actors) and c is not main
@@ -467,6 +471,20 @@ def candidates_for_article(
             )
         result.append(cand)
     return result
+
+
+def _pronoun_subject(cand: EventCandidate, index: int, names_per_sentence: dict[int, list[Found]],
+                     kinds: dict[str, str]) -> EventCandidate:
+    """A sentence opening with "He"/"She" takes the first person named in the sentence before."""
+    if not _PRONOUN_SUBJECT_RE.match(cand.sentence.text):
+        return cand
+    previous = names_per_sentence.get(index - 1)
+    if not previous:
+        return cand
+    people = [f.name for f in sorted(previous, key=lambda f: f.start) if kinds.get(f.name) == "person"]
+    if not people or people[0] in cand.actors:
+        return cand
+    return _with_actors(cand, tuple(dict.fromkeys([people[0], *cand.actors]))[:MAX_ACTORS])
 
 
 def _antecedent(cand: EventCandidate, index: int, sentences: Sequence[Sentence],
