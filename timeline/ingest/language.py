@@ -8,7 +8,7 @@ from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 from timeline.ingest.errors import InputRejected
 
-_SAMPLE_CHARS = 3000  # enough text for a confident guess, cheap on long articles
+_SAMPLE_CHARS = 1000  # a paragraph is enough for a confident guess, and cheap
 _MIN_CHARS = 80  # below this a guess is noise: accept the text
 _MIN_CONFIDENCE = 0.5  # refuse only when another language is more likely than not
 
