@@ -229,14 +229,10 @@ def _rank_actors(members: Sequence[EventCandidate], countries: frozenset[str],
     return tuple(ordered[:6])
 
 
-def _with_governments(actors: tuple[str, ...], profile: TopicProfile,
-                      countries: frozenset[str]) -> tuple[str, ...]:
+def _with_governments(actors: tuple[str, ...], profile: TopicProfile) -> tuple[str, ...]:
     """An agency acts for its country: "China's defence ministry said" involves China too."""
-    # the governments named by a country actor's own side (not a place's: Taiwan the place
-    # counts on China's side of the topic, Taiwan the government acts for neither)
-    by_side = {a.side: a.name for a in profile.actors if a.kind == "country" and a.side}
-    kinds = {a.name: a.kind for a in profile.actors}
-    extra = [by_side[side] for a in actors if kinds.get(a) == "agency"
+    by_side = profile.governments
+    extra = [by_side[side] for a in actors if profile.kind_of(a) == "agency"
              and (side := profile.side_of(a)) in by_side and by_side[side] not in actors]
     return (*actors, *dict.fromkeys(extra)) if extra else actors
 
@@ -288,7 +284,7 @@ def _cluster_event(
     members = sorted(_ordered_members(cluster), key=lambda c: c.mention.value != value)
     chosen = members[0]
     countries = _countries(profile)
-    actors = _with_governments(_rank_actors(members, countries, value), profile, countries)
+    actors = _with_governments(_rank_actors(members, countries, value), profile)
     places = Counter(c.location for c in members if c.location)
     dated_places = Counter(c.location for c in members if c.location and c.mention.value == value)
     best_places = dated_places or places

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from timeline.events.lexicon import (
     DEMONYMS,
+    MEETING_TRIGGERS,
     NAME_TITLES,
     NOT_NAMES,
     SPEECH_TRIGGERS,
@@ -27,7 +28,6 @@ MAX_CANDIDATES_PER_SENTENCE = 2
 AROUND_DATE = 30  # characters: names this close to the date are ordered as the sentence has them
 NEAR_DATE = 60  # characters: a person this close to the date mention takes part in the event
 FAR_FROM_DATE = 90  # ... and with two such people, persons farther than this are left out
-MEETING_TRIGGERS = frozenset({"meet", "talk", "summit", "call"})
 COARSE_PRECISIONS = frozenset({"decade", "century", "ref", "none"})
 _KIND_RANK = {"person": 0, "agency": 1, "company": 1, "generic": 2, "country": 3}
 
@@ -128,10 +128,11 @@ def _build_matcher(profile: TopicProfile) -> Matcher:
     """Compile the alias patterns of ``profile``."""
     actor_names: dict[str, tuple[str, str]] = {}
     for ent in profile.actors:
-        for surface in ((ent.name,) if ent.match_name else ()) + ent.aliases:
+        surfaces = ((ent.name,) if ent.match_name else ()) + ent.aliases
+        for surface in surfaces:
             actor_names.setdefault(surface, (ent.name, ent.kind))
         if ent.kind == "agency":  # wire style lower-cases offices: "the Chinese foreign ministry"
-            for surface in (ent.name, *ent.aliases):
+            for surface in surfaces:
                 first, _, rest = surface.partition(" ")
                 if rest and rest != rest.lower():
                     actor_names.setdefault(f"{first} {rest.lower()}", (ent.name, ent.kind))
@@ -288,8 +289,7 @@ def article_sides(article: Article, profile: TopicProfile) -> frozenset[str]:
         found = {m.actor_names[h.group(0)][0] for h in m.actors.finditer(text)} if m.actors else set()
         found |= {m.place_names[h.group(0).lower()] for h in m.places.finditer(text)
                   if h.group(0)[0].isupper()} if m.places else set()
-        sides = frozenset({profile.side_of(n) for n in found} - {""}) | frozenset(
-            side for side, rx in profile.side_patterns.items() if rx.search(text))
+        sides = frozenset(profile.sides_in(found, text))
         cache[article.content_hash] = sides
     return sides
 
@@ -425,8 +425,7 @@ def candidates_for_article(
     # "Pelosi arrived in Taipei on Tuesday. She met Tsai on Wednesday.": a subject pronoun is
     # the person who opened the sentence before
     out = [(i, _pronoun_subject(c, i, names_per_sentence, kinds)) for i, c in out]
-    governments = {profile.side_of(a.name): a.name for a in profile.actors
-                   if a.kind == "country" and a.side}
+    governments = profile.governments
     out = [(i, _inherit(c, heirs, leaders) if not named(c.actors) and c is not main
             else _with_leaders(c, leaders) if c is not main else c) for i, c in out]
     context = []
@@ -484,7 +483,7 @@ def _pronoun_subject(cand: EventCandidate, index: int, names_per_sentence: dict[
     people = [f.name for f in sorted(previous, key=lambda f: f.start) if kinds.get(f.name) == "person"]
     if not people or people[0] in cand.actors:
         return cand
-    return _with_actors(cand, tuple(dict.fromkeys([people[0], *cand.actors]))[:MAX_ACTORS])
+    return _actors_first(cand, people[:1])
 
 
 def _antecedent(cand: EventCandidate, index: int, sentences: Sequence[Sentence],
@@ -502,7 +501,7 @@ def _antecedent(cand: EventCandidate, index: int, sentences: Sequence[Sentence],
             continue
         names = named([f.name for f in sorted(found, key=lambda f: f.start)])
         if names:
-            return _with_actors(cand, tuple(dict.fromkeys([*names, *cand.actors]))[:MAX_ACTORS])
+            return _actors_first(cand, names)
         return cand
     return cand
 
@@ -513,7 +512,7 @@ def _inherit(cand: EventCandidate, heirs: tuple[str, ...], leaders: list[str]) -
     if len(leaders) >= 2 and _LEADERS_RE.search(text):
         return _with_actors(cand, tuple(dict.fromkeys([*leaders[:2], *cand.actors])))
     if _ANAPHOR_RE.search(text) or _LEADERS_RE.search(text):
-        return _with_actors(cand, tuple(dict.fromkeys([*heirs, *cand.actors]))[:MAX_ACTORS])
+        return _actors_first(cand, heirs)
     return cand
 
 
@@ -521,7 +520,12 @@ def _with_leaders(cand: EventCandidate, leaders: list[str]) -> EventCandidate:
     """"The last call between the two leaders was in July": the article's two leaders take part."""
     if len(leaders) < 2 or not _TWO_LEADERS_RE.search(cand.sentence.text):
         return cand
-    return _with_actors(cand, tuple(dict.fromkeys([*leaders[:2], *cand.actors]))[:MAX_ACTORS])
+    return _actors_first(cand, leaders[:2])
+
+
+def _actors_first(cand: EventCandidate, first: Sequence[str]) -> EventCandidate:
+    """A copy of ``cand`` with ``first`` before its own actors, without repeats, capped."""
+    return _with_actors(cand, tuple(dict.fromkeys([*first, *cand.actors]))[:MAX_ACTORS])
 
 
 def _with_actors(cand: EventCandidate, actors: tuple[str, ...]) -> EventCandidate:

@@ -42,6 +42,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
 }
 TRIGGER_PRIORITY: dict[str, int] = {lemma: i for i, lemma in enumerate(_TRIGGERS)}
 SPEECH_TRIGGERS = frozenset({"say", "warn", "urge", "report"})
+MEETING_TRIGGERS = frozenset({"meet", "talk", "summit", "call"})  # events of two parties
 
 _FORM_TO_LEMMA: dict[str, str] = {}
 for _lemma, _forms in _TRIGGERS.items():

@@ -11,13 +11,14 @@ from datetime import date
 from sumy.utils import get_stop_words
 
 from summarize.tokenizers import word_tokens
+from timeline.events.lexicon import MEETING_TRIGGERS
 from timeline.records import EventCandidate
 
 STOP_WORDS = frozenset(get_stop_words("english")) | frozenset(
     {"said", "says", "told", "year", "years", "week", "day", "today", "monday", "tuesday",
      "wednesday", "thursday", "friday", "saturday", "sunday", "mr", "mrs", "ms", "new"}
 )
-MEETINGS = frozenset({"meet", "talk", "summit", "call", "visit"})  # triggers of two-party events
+MEETINGS = MEETING_TRIGGERS | {"visit"}  # a visit, too, brings two parties together
 SHARED_ACTOR_OVERLAP = 0.2  # content overlap needed when an actor is shared
 CONTENT_ONLY_OVERLAP = 0.45  # content overlap needed without a shared actor
 ADJACENT_DAY_OVERLAP = 0.5  # content overlap needed to merge two different days

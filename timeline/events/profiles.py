@@ -56,13 +56,35 @@ class TopicProfile:
             object.__setattr__(self, "_side_cache", sides)
         return sides
 
+    def kind_of(self, name: str) -> str:
+        """The kind of a canonical actor name ("" when it is no profile actor)."""
+        kinds = self.__dict__.get("_kind_cache")
+        if kinds is None:
+            kinds = {e.name: e.kind for e in self.actors}
+            object.__setattr__(self, "_kind_cache", kinds)
+        return kinds.get(name, "")
+
+    @property
+    def governments(self) -> dict[str, str]:
+        """Each side's country actor, by the actor's own side (Taiwan the place counts on China's
+        side of the topic, Taiwan the government acts for neither)."""
+        cached = self.__dict__.get("_governments")
+        if cached is None:
+            cached = {e.side: e.name for e in self.actors if e.kind == "country" and e.side}
+            object.__setattr__(self, "_governments", cached)
+        return cached
+
+    def sides_in(self, names: set[str] | list[str] | frozenset[str], text: str) -> set[str]:
+        """The sides that these actor/place names and the side words of ``text`` involve."""
+        sides = {self.side_of(n) for n in names} - {""}
+        sides |= {side for side, rx in self.side_patterns.items() if rx.search(text)}
+        return sides
+
     def keeps(self, names: set[str] | list[str], text: str) -> bool:
         """Whether an event with these actor/place names and evidence text is on topic."""
         if self.keep == "all":
             return True
-        sides = {self.side_of(n) for n in names} - {""}
-        sides |= {side for side, rx in self.side_patterns.items() if rx.search(text)}
-        if len(sides) >= 2:
+        if len(self.sides_in(names, text)) >= 2:
             return True
         return bool(self.subject_pattern and self.subject_pattern.search(text))
 
