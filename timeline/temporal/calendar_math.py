@@ -3,7 +3,19 @@
 from __future__ import annotations
 
 import calendar
+from collections.abc import Iterable
 from datetime import date, timedelta
+
+
+def month_days(years: Iterable[int], month: int, day: int) -> list[date]:
+    """The date of ``month``/``day`` in each of ``years`` that has it (no Feb 29 in 2023)."""
+    out = []
+    for year in years:
+        try:
+            out.append(date(year, month, day))
+        except ValueError:
+            continue
+    return out
 
 
 def add_months(d: date, months: int) -> date:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from timeline.temporal.calendar_math import holiday, week_value
+from timeline.temporal.calendar_math import holiday, month_days, week_value
 from timeline.temporal.lexicon import month_number, weekday_number
 from timeline.temporal.resolve_common import (
     _PARTS,
@@ -24,12 +24,7 @@ _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|until|till|upcoming|awaiting|await)\s+$
 
 def month_day(month: int, day: int, dct: date, tense: str | None) -> date | None:
     """Year for a month/day without a year: the tense decides past or future, else closest."""
-    options = []
-    for year in (dct.year - 1, dct.year, dct.year + 1):
-        try:
-            options.append(date(year, month, day))
-        except ValueError:
-            continue
+    options = month_days((dct.year - 1, dct.year, dct.year + 1), month, day)
     if not options:
         return None
     if tense == PAST:

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 
 from timeline.temporal import durations
-from timeline.temporal.calendar_math import add_months, quarter_of, shift_quarter, week_value
+from timeline.temporal.calendar_math import (
+    add_months,
+    month_days,
+    quarter_of,
+    shift_quarter,
+    week_value,
+)
 from timeline.temporal.lexicon import MONTH, month_number
 from timeline.temporal.resolve_common import (
     _BACK,
@@ -38,12 +44,7 @@ def _quarter_ended(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
         return None
     years = [int(e.group("y"))] if e.group("y") else (
         [ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1] if ctx.dct else [])
-    options = []
-    for y in years:
-        try:
-            options.append(date(y, month, day))
-        except ValueError:
-            continue
+    options = month_days(years, month, day)
     if not options:
         return None
     if len(options) > 1 and ctx.dct is not None:
