@@ -164,22 +164,26 @@ def resolve_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
     if wd is None:
         return None
     rel = _norm(m.group("rel"))
-    # "Sunday night" is valued as the day itself: in this kind of annotation the part of day is
-    # left out about as often as it is kept, and spans often cover the weekday alone.
-    suffix = ""
+    # "Sunday night", "Friday morning" are valued as the day itself: in this kind of annotation
+    # the part of day is left out more often than it is kept, and spans often cover the weekday
+    # alone. "Friday evening" is the evening of that day (TIME ...TEV): annotators keep that
+    # part of day whenever they write it.
+    part = _norm(m.group("part"))
+    suffix = "TEV" if part == "evening" else ""
+    typ = "TIME" if suffix else "DATE"
     if ctx.dct is None:
-        return Resolved("DATE", f"XXXX-WXX-{wd + 1}{suffix}", "none", None)
+        return Resolved(typ, f"XXXX-WXX-{wd + 1}{suffix}", "none", None)
     if rel == "the previous" or rel == "the prior":
         # "down 4.5% from the previous Friday": the one before the last such weekday
         d = weekday_date(wd, ctx.dct, PAST, "last") - timedelta(days=7)
-        return Resolved("DATE", d.isoformat() + suffix, "dct", ctx.dct)
+        return Resolved(typ, d.isoformat() + suffix, "dct", ctx.dct)
     if m.string.startswith(("'s", "\u2019s"), m.end()):
         # "Friday's closing price", "would challenge Wednesday's ruling": a weekday that names
         # an occasion is behind us whatever the verb says, unless it is looked forward to
         ahead = _AHEAD_OF.search(m.string, max(0, m.start() - 30), m.start())
         tense = FUTURE if ahead else PAST
     d = weekday_date(wd, ctx.dct, tense, rel)
-    return Resolved("DATE", d.isoformat() + suffix, "dct", ctx.dct)
+    return Resolved(typ, d.isoformat() + suffix, "dct", ctx.dct)
 
 
 def resolve_dayword(m: re.Match[str], ctx: Context) -> Resolved | None:
