@@ -113,6 +113,24 @@ def _classify(tokens: list[str], i: int) -> str | None:
     return None
 
 
+# Words that may stand between "since" and the date it starts from.
+_SINCE_FILLERS = frozenset(
+    ["the", "a", "an", "his", "her", "its", "their", "our", "early", "late", "mid", "shortly",
+     "just", "soon", "right", "after", "before", "around", "about"]
+)
+
+
+def _after_since(left: list[str]) -> bool:
+    """Whether the words before an expression are "since" and at most three fillers: a start
+    behind the writer ("since the Oct. 23 shooting", "since shortly after the Oct. 23 slaying")."""
+    for j in range(len(left) - 1, max(-1, len(left) - 5), -1):
+        if left[j] == "since":
+            return True
+        if left[j] not in _SINCE_FILLERS:
+            return False
+    return False
+
+
 def tense_near(sentence: str, start: int, end: int) -> str | None:
     """Tense of the verb nearest to ``sentence[start:end]`` (offsets into ``sentence``).
 
@@ -124,8 +142,8 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     left = [m.group(0).lower() for m in _TOKEN.finditer(sentence, 0, start)]
     if left[-3:] == ["as", "soon", "as"]:
         return FUTURE  # "as soon as Tuesday"
-    if left[-1:] == ["since"] or left[-2:-1] == ["since"] and left[-1] in ("the", "early", "late"):
-        return PAST  # "since the Oct. 23 shooting"
+    if _after_since(left):
+        return PAST  # "since the Oct. 23 shooting", "since shortly after the Oct. 23 slaying"
     right = [m.group(0).lower() for m in _TOKEN.finditer(sentence, end)]
     tokens = left + ["<T>"] + right
     here = len(left)
