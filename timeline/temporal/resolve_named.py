@@ -15,6 +15,8 @@ _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "
 
 # "Pelosi's August visit": a month after a possessive
 _POSSESSED = re.compile(r"['’]s\s+$")
+# "sales this year through August": the month that closes the year so far is in this year
+_YEAR_SO_FAR = re.compile(r"\bthis\s+year\s+(?:through|thru|to|until|till|up\s+to)\s+$", re.IGNORECASE)
 
 
 def month_year(month: int, dct: date, tense: str | None, rel: str) -> int:
@@ -60,6 +62,8 @@ def resolve_month(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
         return Resolved("DATE", f"{sentence_year}-{month:02d}", "sentence-year", None)
     if ctx.dct is None:
         return Resolved("DATE", f"XXXX-{month:02d}", "none", None)
+    if not rel and _YEAR_SO_FAR.search(m.string, max(0, m.start() - 30), m.start()):
+        return Resolved("DATE", f"{ctx.dct.year}-{month:02d}", "dct", ctx.dct)
     year = month_year(month, ctx.dct, tense, rel)
     return Resolved("DATE", f"{year}-{month:02d}", "dct", ctx.dct)
 
