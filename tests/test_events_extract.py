@@ -8,6 +8,7 @@ import pytest
 
 from timeline.events import load_profile
 from timeline.events.extract import best_trigger, candidates_for_article, find_names
+from timeline.events.profiles import parse_profile
 from timeline.records import Article, TemporalMention
 from timeline.sentences import split_sentences
 
@@ -80,11 +81,76 @@ def test_two_dates_in_one_sentence_give_two_candidates() -> None:
         ("Dr Conrad Murray was charged by prosecutors.", ["Conrad Murray"]),
         ("The storm hit Port-au-Prince and Jacmel.", ["Port-au-Prince", "Jacmel"]),
         ("On Monday the UN Security Council voted.", ["UN Security Council"]),
+        # every title before a person goes, an organization keeps its first words
+        ("Chief Executive John Lee said so.", ["John Lee"]),
+        ("Apple CEO Tim Cook met officials.", ["Tim Cook"]),
+        ("The State Council approved it.", ["State Council"]),
+        # a possessive owner is named without its "'s"; "Saturday's" is no one
+        ("Gaddafi's forces shelled the port.", ["Gaddafi"]),
+        ("Saturday's election was close.", []),
+        # "Chinese-ruled", "Beijing-friendly": adjectives, not names
+        ("The Chinese-ruled city voted.", []),
+        ("Hou Yu-ih of the Beijing-friendly Nationalist Party conceded.", ["Hou Yu-ih", "Nationalist Party"]),
+        # designations are not doers
+        ("The law, known as Article 23, passed.", []),
+        ("Huawei launched the Mate 60 Pro phone.", ["Huawei"]),
+        # "and", "for" and "of the" join an organization's name, not two names
+        ("Customs and Border Protection said so.", ["Customs and Border Protection"]),
+        ("Biden and Macron met.", ["Biden", "Macron"]),
+        ("The Center for Strategic and International Studies said so.",
+         ["Center for Strategic and International Studies"]),
+        ("The Office of the Director of National Intelligence said so.",
+         ["Office of the Director of National Intelligence"]),
+        ("The leaders of the Group of Seven met.", ["Group of Seven"]),
     ],
 )
 def test_generic_names_with_all_profile(text: str, expected: list[str]) -> None:
     names = [f.name for f in find_names(text, load_profile("all"))]
     assert names == expected
+
+
+# a profile without the organizations, so that their names come from the text
+OWNERS = parse_profile({
+    "actors": [{"name": "United States", "kind": "country", "side": "us", "aliases": ["U.S."]}],
+    "places": [{"name": "Hong Kong"}],
+}, "owners")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("U.S. Northern Command said on Friday it tracked the balloon.", "US Northern Command"),
+        ("Hong Kong's Legislative Council approved the bill.", "Hong Kong Legislative Council"),
+        ("the Hong Kong and Macao Affairs Office said", "Hong Kong and Macao Affairs Office"),
+        ("U.S. officials said", None),
+    ],
+)
+def test_owner_country_or_place_is_part_of_an_organization_name(text: str, expected: str | None) -> None:
+    generic = [f.name for f in find_names(text, OWNERS) if f.kind == "generic"]
+    assert generic == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("U.S. Northern Command said on Friday it tracked the balloon.", "US Northern Command"),
+        ("Hong Kong's Legislative Council approved the bill.", "Hong Kong Legislative Council"),
+        # a known actor's possessive does not give its unit to another country
+        ("the People's Liberation Army's Eastern Theater Command said", "People's Liberation Army"),
+        # a chamber acts for Congress as well
+        ("The Senate passed the bill on Tuesday.", "US Congress"),
+        ("The Senate passed the bill on Tuesday.", "US Senate"),
+    ],
+)
+def test_organization_names_in_us_china_text(text: str, expected: str) -> None:
+    assert expected in [f.name for f in find_names(text, load_profile("us-china"))]
+
+
+def test_chamber_before_a_title_is_the_title() -> None:
+    """"House Speaker Nancy Pelosi" names Pelosi; the House does not act."""
+    names = [f.name for f in find_names("U.S. House Speaker Nancy Pelosi arrived.",
+                                        load_profile("us-china"))]
+    assert names == ["Nancy Pelosi"]
 
 
 def test_surname_resolves_to_full_name_in_article() -> None:
@@ -185,6 +251,11 @@ def test_person_met_in_the_main_story_joins_its_actors(second: str, joins: bool)
          "San Francisco", {"California", "WOODSIDE"}),
         ("BEIJING — Xi Jinping met Antony Blinken on Friday.", "on Friday", "Beijing",
          {"BEIJING"}),
+        # a wire dateline with its date, and one with two cities
+        ("HONOLULU, April 5 (Reuters) - Xi Jinping met Antony Blinken on Friday.", "on Friday",
+         "Honolulu", {"HONOLULU"}),
+        ("BEIJING/PHNOM PENH (Reuters) - Xi Jinping met Antony Blinken on Friday.", "on Friday",
+         "Beijing", {"PHNOM PENH", "BEIJING"}),
     ],
 )
 def test_dateline_is_the_place_not_an_actor(

@@ -72,6 +72,7 @@ def test_user_profile_file(tmp_path: Path) -> None:
         ("[[actors]]\nside = 'us'\n", "needs a 'name'"),
         ("[[actors]]\nname = 'X'\naliases = 'Y'\n", "must be a list"),
         ("name = \n", "not valid TOML"),
+        ("[[actors]]\nname = 'X'\npart_of = 'Y'\n", "part_of 'Y' is not another actor"),
     ],
 )
 def test_bad_profile_file_is_a_profile_error(tmp_path: Path, content: str, message: str) -> None:

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from timeline.events.lexicon import (
     DEMONYMS,
     MEETING_TRIGGERS,
+    NAME_ADJECTIVE_SUFFIXES,
     NAME_TITLES,
     NOT_NAMES,
+    ORG_HEADS,
+    PERSON_TITLES,
     SPEECH_TRIGGERS,
     TRIGGER_PRIORITY,
     find_triggers,
@@ -33,7 +36,13 @@ _KIND_RANK = {"person": 0, "agency": 1, "company": 1, "generic": 2, "country": 3
 
 # a capitalized word or initialism (Xi, McCarthy, O'Neill, U.S., BBC)
 _CAP = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:['’-][A-Z]?[a-z]+)*|[A-Z]{2,}|(?:[A-Z]\.){2,}|Mc[A-Z][a-z]+)"
-_NAME_RE = re.compile(rf"(?<![\w'’-]){_CAP}(?:\s(?:(?:of|de|al|bin|van|von|du|la)\s)?{_CAP}){{0,4}}")
+_ORG_HEAD = r"(?:" + "|".join(sorted((w.title() for w in ORG_HEADS), key=len, reverse=True)) + r")\b"
+# "of", "for" and "and" join capitalized words into one name only where an organization's name
+# goes on after them: "Customs and Border Protection", "Center for Strategic and International
+# Studies", but "Biden and Xi" stays two names
+_JOIN = (rf"(?:of(?:\sthe)?|de|al|bin|van|von|du|la|"
+         rf"(?:and|for)(?=\s(?:(?:{_CAP}|and)\s){{0,4}}{_ORG_HEAD}))")
+_NAME_RE = re.compile(rf"(?<![\w'’-]){_CAP}(?:\s(?:{_JOIN}\s)?{_CAP}){{0,5}}")
 _PLACE_PREP_RE = re.compile(
     r"\b(?:in|near|at|outside|from|to|visit|visits|visited|visiting)\s+(?:the\s+)?$"
 )
@@ -83,9 +92,15 @@ _DEFINITE_RE = re.compile(
     r"^[\"“‘']?(?:The|These|This)\s+(?!(?:two|leaders|sides|presidents|ministers|men|trip|visit|"
     r"talks|meeting|summit|call|same|first|last|next|following|previous)\b)([a-z]{3,})\b"
     r"(?!\s+(?:of|to)\b)")
+# a capitalized word before a number is a designation: "Article 23", "Section 301", "Flight 370"
+_DESIGNATION_RE = re.compile(r"^\s\d")
+_OFFICE_AFTER_RE = re.compile(r" (?:Speaker|Majority|Minority)\b")
+_GROUP_OF_RE = re.compile(r" of (?:\d+|Seven|Eight|Twenty)\b")
+_DESIGNATION_BEFORE_RE = re.compile(r"\d\s$")  # "the Mate 60 Pro"
 _TWO_LEADERS_RE = re.compile(r"\bthe two (?:leaders|presidents)\b", re.IGNORECASE)
 _DATELINE_RE = re.compile(
-    r"^\s*([A-Z][A-Z .'’-]{2,}?)(?:,\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)?\s*"
+    r"^\s*([A-Z][A-Z .'’/-]{2,}?)(?:,\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)?"
+    r"(?:,?\s*[A-Z][a-z]{2,}\.? \d{1,2})?\s*"  # "HONOLULU, April 5 (Reuters) -"
     r"(?:\([^)]*\)\s*)?[—–-]")  # "BEIJING —", "LIMA, Peru —", "WASHINGTON (Reuters) -"
 
 
@@ -113,6 +128,7 @@ class Matcher:
     stands_for: dict[str, str] = field(default_factory=dict)  # capital -> its country actor
     leaders: frozenset[str] = frozenset()  # heads of state or government
     surname_first: frozenset[str] = frozenset()  # persons named family name first
+    part_of: dict[str, str] = field(default_factory=dict)  # actor -> the actor it belongs to
 
 
 def _matcher(profile: TopicProfile) -> Matcher:
@@ -148,16 +164,41 @@ def _build_matcher(profile: TopicProfile) -> Matcher:
         stands_for={e.name: e.stands_for for e in profile.places if e.stands_for},
         leaders=frozenset(e.name for e in profile.actors if e.leader),
         surname_first=frozenset(e.name for e in profile.actors if e.surname_first),
+        part_of={e.name: e.part_of for e in profile.actors if e.part_of},
     )
 
 
+def _is_org(tokens: list[str]) -> bool:
+    """Whether a capitalized run names an organization: it ends with a word like Council, or
+    starts with one and "of" ("Office of the Director of National Intelligence")."""
+    return bool(tokens) and (tokens[-1].lower().rstrip(".") in ORG_HEADS
+                             or (tokens[0].lower() in ORG_HEADS and tokens[1:2] == ["of"]))
+
+
+def _adjective(token: str) -> bool:
+    """"Chinese-ruled", "China-based": a word made from a name, not a name."""
+    head, _, tail = token.rpartition("-")
+    return bool(head) and tail in NAME_ADJECTIVE_SUFFIXES
+
+
 def _strip_title(tokens: list[str]) -> list[str]:
-    """Drop leading titles and non-name words from a capitalized token run."""
-    while tokens and (tokens[0].lower().rstrip(".") in NAME_TITLES
-                      or tokens[0].lower() in NOT_NAMES):
+    """Drop leading titles and non-name words from a capitalized token run.
+
+    An organization's name keeps its first words ("State Council", "Executive Yuan"); before
+    a person's name every title goes ("Chief Executive John Lee" -> "John Lee").
+    """
+    while tokens and tokens[0].lower() in NOT_NAMES:
         tokens = tokens[1:]
-    while tokens and tokens[-1].lower() in NOT_NAMES:
-        tokens = tokens[:-1]
+    org = _is_org(tokens)
+    titles = NAME_TITLES if org else NAME_TITLES | PERSON_TITLES
+    if not org:  # "Apple CEO Tim Cook": the person's name is what follows the last title
+        inner = [i for i, t in enumerate(tokens[1:-1], 1) if t.lower().rstrip(".") in titles]
+        tokens = tokens[inner[-1] + 1:] if inner else tokens
+    while tokens and ((tokens[0].lower().rstrip(".") in titles and not (org and len(tokens) <= 2))
+                      or tokens[0].lower() in NOT_NAMES or _adjective(tokens[0])):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].lower() in NOT_NAMES and tokens[-2:-1] != ["of"]:
+        tokens = tokens[:-1]  # but "the Group of Seven"
     return tokens
 
 
@@ -167,7 +208,7 @@ def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list
     found: list[Found] = []
     taken: list[tuple[int, int]] = []
     if dateline and (dl := _DATELINE_RE.match(text)):
-        word = dl.group(1).strip().title()
+        word = dl.group(1).split("/")[0].strip().title()  # "BEIJING/PHNOM PENH (Reuters) -"
         name = m.place_names.get(word.lower(), word)
         found.append(Found(name, "place", dl.start(1), dl.end(1), place_like=True))
         taken.append((dl.start(1), dl.end(0)))  # the region after the city is no actor
@@ -187,18 +228,44 @@ def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list
     if m.actors is not None:
         for hit in m.actors.finditer(text):
             canonical, kind = m.actor_names[hit.group(0)]
+            if kind == "agency" and _OFFICE_AFTER_RE.match(text, hit.end()):
+                continue  # "House Speaker Nancy Pelosi": her title, not the House acting
             if kind == "agency" and _other_owner(text, hit.start(), canonical, profile, m):
                 continue  # "Taiwan's foreign ministry" is not China's
             found.append(Found(canonical, kind, hit.start(), hit.end()))
             taken.append((hit.start(), hit.end()))
+            if parent := m.part_of.get(canonical):  # "the Senate" acts for Congress too
+                found.append(Found(parent, kind, hit.start(), hit.end()))
     for f in found:
         if f.kind == "place":
             taken.append((f.start, f.end))
     if profile.generic_names:
         known_tokens = {t for f in found for t in f.name.split()}
+        owners = {f.end: f for f in found if f.kind in ("country", "place")}
         for start, run in _free_runs(text, taken):
-            found.extend(_generic_name(text, start, run, known_tokens, m))
+            for g in _generic_name(text, start, run, known_tokens, m):
+                found.append(_with_owner(text, g, owners))
     return found
+
+
+_OWNER_JOIN_RE = re.compile(r"(?:['’]s)?\s(?:and\s)?")
+
+
+def _with_owner(text: str, name: Found, owners: dict[int, Found]) -> Found:
+    """An organization's name with the country or place that owns it: "U.S. Northern Command"
+    is "US Northern Command", "Hong Kong's Legislative Council" the "Hong Kong Legislative
+    Council", "the Hong Kong and Macao Affairs Office" one name."""
+    if not _is_org(name.name.split()):
+        return name
+    for end, owner in owners.items():
+        join = _OWNER_JOIN_RE.fullmatch(text, end, name.start)
+        if join is None:
+            continue
+        prefix = "US" if owner.name == "United States" else text[owner.start:end]
+        if join.group(0).strip() == "and":
+            return replace(name, name=f"{prefix} and {name.name}", start=owner.start)
+        return replace(name, name=f"{prefix} {name.name}", start=owner.start)
+    return name
 
 
 def _other_owner(text: str, start: int, agency: str, profile: TopicProfile, m: Matcher) -> bool:
@@ -208,6 +275,11 @@ def _other_owner(text: str, start: int, agency: str, profile: TopicProfile, m: M
         return False
     word = owner.group(1)
     side = profile.side_of(agency)
+    # "the People's Liberation Army's Eastern Theater Command": owned by a known actor
+    owners = [h for h in m.actors.finditer(text, max(0, start - 60), owner.end(1))
+              if h.end() == owner.end(1)] if m.actors is not None else []
+    if owners:
+        return profile.side_of(m.actor_names[owners[-1].group(0)][0]) != side
     named = m.actor_names.get(word) or m.actor_names.get(f"{word}'s")
     if named and named[1] == "country":
         return profile.side_of(named[0]) != side
@@ -221,25 +293,38 @@ def _free_runs(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, str]]
     for hit in _NAME_RE.finditer(text):
         cuts = sorted((s, e) for s, e in taken if s < hit.end() and hit.start() < e)
         if not cuts:
-            out.append((hit.start(), hit.group(0)))
+            out.extend(_split_of_the(hit.start(), hit.group(0)))
             continue
         # only what follows the last known name: "Taiwan President Tsai Ing-wen" -> "Tsai
         # Ing-wen"; what precedes a known name is its title ("Commerce Secretary Gina Raimondo")
         pos = max(e for _, e in cuts)
         for sub in _NAME_RE.finditer(text[pos:hit.end()]):
-            out.append((pos + sub.start(), sub.group(0)))
+            out.extend(_split_of_the(pos + sub.start(), sub.group(0)))
     return out
+
+
+def _split_of_the(start: int, run: str) -> list[tuple[int, str]]:
+    """"Office of the Director of National Intelligence" is one name, "Hou Yu-ih of the
+    Nationalist Party" two: "of the" joins only after an organization's head word."""
+    head, sep, tail = run.partition(" of the ")
+    if not sep or _is_org(head.split()):
+        return [(start, run)]
+    return [(start, head), *_split_of_the(start + len(head) + len(sep), tail)]
 
 
 def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
                   m: Matcher) -> list[Found]:
     """A capitalized run as a name (titles stripped), or the known names a compound joins."""
+    after = text[hit_start + len(run):hit_start + len(run) + 12]
+    if _DESIGNATION_RE.match(after) or _DESIGNATION_BEFORE_RE.search(text, 0, hit_start):
+        return []  # "Article 23", "Section 301", "the Mate 60 Pro": a designation, not a doer
     tokens = _strip_title(run.split())
-    # "Austin's last talks": the owner of an event noun takes part in it, so the name is Austin;
-    # "Gaddafi's forces attacked" is not Gaddafi's deed: that name keeps its "'s" and stays apart
-    if (tokens and tokens[-1][-2:] in ("'s", "’s")
-            and _EVENT_AFTER_RE.match(text, hit_start + len(run))):
-        tokens[-1] = tokens[-1][:-2]
+    if tokens[-1:] == ["Group"] and (group := _GROUP_OF_RE.match(text, hit_start + len(run))):
+        tokens += group.group(0).split()  # "the Group of Seven", "the Group of 20"
+    if tokens and tokens[-1][-2:] in ("'s", "’s"):
+        # "Austin's last talks", "Gaddafi's forces attacked": the owner takes part, and is
+        # named without the "'s" ("Saturday's vote" is no one's)
+        tokens = _strip_title([*tokens[:-1], tokens[-1][:-2]])
     if not tokens or not tokens[-1] or all(t in known_tokens for t in tokens):
         return []
     start = hit_start + run.find(tokens[0])
@@ -462,7 +547,9 @@ def candidates_for_article(
     result = []
     for _, cand in out:
         if cand is main and context:
-            actors = tuple(dict.fromkeys([*cand.actors, *joined]))[:MAX_ACTORS]
+            # who joined the story goes before the countries, which the cap cuts first
+            own = [a for a in cand.actors if kinds.get(a) != "country"]
+            actors = tuple(dict.fromkeys([*own, *joined, *cand.actors]))[:MAX_ACTORS]
             cand = EventCandidate(
                 article=cand.article, sentence=cand.sentence, mention=cand.mention,
                 actors=actors, location=cand.location, trigger=cand.trigger,
@@ -599,3 +686,4 @@ def _main_candidate(article: Article, cands: list[EventCandidate]) -> EventCandi
             if cand.mention.value == day:
                 return cand
     return cands[0]
+

@@ -88,6 +88,38 @@ NAME_TITLES = _words(
     sir lord lady former"""
 )
 
+# titles that only come before a person's name, stripped when the run is not an organization's
+# name: "Chief Executive John Lee" -> "John Lee", "CEO Tim Cook" -> "Tim Cook"
+PERSON_TITLES = _words(
+    """executive ceo cfo coo founder co-founder cofounder chairwoman chairperson envoy
+    spokesperson adviser advisor attorney speaker representative mayor commissioner
+    administrator undersecretary under-secretary assistant special national trade commerce
+    treasury finance economy homeland security intelligence energy health transportation
+    agriculture interior labor education justice army navy air force marine marines rear
+    vice-president vice-premier first lady lawmaker congressman congresswoman senior top
+    opposition candidate dissident activist billionaire tycoon businessman tech star"""
+)
+
+# last words of an organization's name: the words before them are not titles ("State Council",
+# "Executive Yuan"), and "X and Y <head>" is one name ("Customs and Border Protection")
+ORG_HEADS = _words(
+    """department ministry office council committee commission command agency bureau
+    administration party corp corporation inc ltd co company group army navy force forces guard
+    court congress parliament assembly senate house institute university center centre
+    foundation association union bank fund authority service services embassy consulate
+    government forum conference organization organisation alliance league federation yuan
+    protection security affairs studies technology cabinet legislature directorate board
+    network exchange academy school college police garrison fleet corps"""
+)
+
+# "Chinese-ruled", "China-based", "Beijing-friendly": an adjective made from a name, not a name
+NAME_ADJECTIVE_SUFFIXES = _words(
+    """ruled based friendly controlled backed led owned made born funded linked run style
+    type bound era speaking dominated allied aligned leaning affiliated sponsored brokered
+    focused related registered listed built claimed administered held occupied designed
+    drafted proposed sanctioned skeptic sceptic hawkish"""
+)
+
 # capitalized words that do not start a name
 NOT_NAMES = _words(
     """a an the this that these those it its he she they we i you his her their our my

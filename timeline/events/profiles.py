@@ -29,6 +29,7 @@ class Entity:
     surname_first: bool = False  # family name first (Wang Yi): a lone "Wang" can be them
     match_name: bool = True  # False: only the aliases name it ("Taiwan's defence ministry"
     # is Taiwan acting, while a bare "Taiwan" is the place)
+    part_of: str = ""  # an actor this one belongs to, named with it ("US Senate" -> "US Congress")
 
 
 @dataclass(frozen=True)
@@ -151,9 +152,18 @@ def _entities(rows: object, where: str) -> tuple[Entity, ...]:
                 leader=bool(row.get("leader", False)),
                 surname_first=bool(row.get("surname_first", False)),
                 match_name=bool(row.get("match_name", True)),
+                part_of=str(row.get("part_of", "")),
             )
         )
     return tuple(out)
+
+
+def _check_parts(actors: tuple[Entity, ...]) -> None:
+    """Every 'part_of' names another actor of the profile."""
+    names = {e.name for e in actors}
+    for e in actors:
+        if e.part_of and (e.part_of not in names or e.part_of == e.name):
+            raise ProfileError(f"actors ({e.name}): part_of {e.part_of!r} is not another actor")
 
 
 def parse_profile(data: dict, origin: str) -> TopicProfile:
@@ -166,12 +176,14 @@ def parse_profile(data: dict, origin: str) -> TopicProfile:
     if not isinstance(sides, dict) or not isinstance(subjects, list):
         raise ProfileError(f"{origin}: [sides] must be a table and subjects.terms a list")
     try:
+        actors = _entities(data.get("actors"), "actors")
+        _check_parts(actors)
         return TopicProfile(
             name=str(data.get("name", origin)),
             description=str(data.get("description", "")),
             keep=keep,
             generic_names=bool(data.get("generic_names", True)),
-            actors=_entities(data.get("actors"), "actors"),
+            actors=actors,
             places=_entities(data.get("places"), "places"),
             side_words={str(k): tuple(v) for k, v in sides.items()},
             subjects=tuple(str(s) for s in subjects),
