@@ -354,3 +354,25 @@ def test_subject_pronoun_is_the_person_of_the_sentence_before() -> None:
     cands = run(text, [mention(text, "on Tuesday", "2022-08-02"),
                        mention(text, "on Wednesday", "2022-08-03")])
     assert cands[1].actors[:2] == ("Nancy Pelosi", "Tsai Ing-wen")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "holder"),
+    [
+        # the country that frees people in the lead holds those detained in the passive
+        ("China released three American citizens on Friday. Smith, a businessman from Ohio, "
+         "was detained in 2016 while visiting family.", "in 2016", "2016", True),
+        ("Chinese authorities freed two Americans on Friday. Jones was later sentenced in 2019 "
+         "to ten years.", "in 2019", "2019", True),
+        # the agent is named, or the country is not the one holding
+        ("China released three American citizens on Friday. Smith was detained by Russian "
+         "police in 2016.", "in 2016", "2016", False),
+        ("Two US Navy sailors were arrested on Friday for spying for China. A third was "
+         "arrested in 2021.", "in 2021", "2021", False),
+    ],
+)
+def test_passive_detention_is_the_holding_country_s_act(text: str, phrase: str, value: str,
+                                                         holder: bool) -> None:
+    cands = run(text, [mention(text, "on Friday", "2024-04-26"), mention(text, phrase, value)])
+    past = next(c for c in cands if c.mention.value == value)
+    assert ("China" in past.actors) is holder

@@ -97,6 +97,12 @@ _DESIGNATION_RE = re.compile(r"^\s\d")
 _OFFICE_AFTER_RE = re.compile(r" (?:Speaker|Majority|Minority)\b")
 _GROUP_OF_RE = re.compile(r" of (?:\d+|Seven|Eight|Twenty)\b")
 _DESIGNATION_BEFORE_RE = re.compile(r"\d\s$")  # "the Mate 60 Pro"
+# holding and freeing people, in the active and in the passive ("was detained in 2016")
+_HOLD_VERBS = r"(?:detain(?:s|ed)?|arrest(?:s|ed)?|jail(?:s|ed)?|imprison(?:s|ed)?|sentenc(?:es|ed)|releas(?:es|ed)|free[sd]|expel(?:s|led)|deport(?:s|ed))"
+_HOLD_RE = re.compile(rf"\b{_HOLD_VERBS}\b")
+_PASSIVE_HOLD_RE = re.compile(
+    rf"\b(?:was|were|been|being|is|are)\s+(?:(?:\w+ly|later|then|also|first)\s+)?{_HOLD_VERBS}\b")
+_BY_AGENT_RE = re.compile(rf"\b{_HOLD_VERBS}\s+by\b")
 _TWO_LEADERS_RE = re.compile(r"\bthe two (?:leaders|presidents)\b", re.IGNORECASE)
 _DATELINE_RE = re.compile(
     r"^\s*([A-Z][A-Z .'’/-]{2,}?)(?:,\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)?"
@@ -518,6 +524,15 @@ def candidates_for_article(
     main_index = next(i for i, c in out if c is main)
     lead_country = next((f.name for f in sorted(names_per_sentence[main_index], key=lambda f: f.start)
                          if f.kind == "country"), None)  # the first country named: the subject
+    # "China has released three Americans ... Swidan was arrested in 2012": in a story of a country
+    # holding or freeing people, a detention told in the passive, without its agent, is that
+    # country's act
+    holder = _holder(sentences, names_per_sentence, (main_index, 0))
+    if holder:
+        held = [(i, c, _with_agent(c, holder) if _PASSIVE_HOLD_RE.search(c.sentence.text)
+                 and not _BY_AGENT_RE.search(c.sentence.text) else c) for i, c in out]
+        main = next(new for _, old, new in held if old is main)
+        out = [(i, new) for i, _, new in held]
     for i in undated:
         names = {f.name for f in names_per_sentence[i] if f.kind in ("person", "agency", "generic")}
         names = set(_resolve_short_names(sorted(names), article_names))
@@ -557,6 +572,25 @@ def candidates_for_article(
             )
         result.append(cand)
     return result
+
+
+def _holder(sentences: Sequence[Sentence], names_per_sentence: dict[int, list[Found]],
+            indexes: Sequence[int]) -> str | None:
+    """The country that holds or frees people in the main sentence or the article's lead: the
+    first country named, before the first such verb ("China has released three Americans")."""
+    for i in indexes:
+        verb = _HOLD_RE.search(sentences[i].text)
+        countries = sorted((f.start, f.name) for f in names_per_sentence.get(i, ())
+                           if f.kind == "country")
+        if verb is not None and countries and countries[0][0] < verb.start():
+            return countries[0][1]
+    return None
+
+
+def _with_agent(cand: EventCandidate, agent: str) -> EventCandidate:
+    """``cand`` with ``agent`` after its people, organizations and names, before other countries."""
+    own = [a for a in cand.actors if a != agent]
+    return _with_actors(cand, (*own[:MAX_ACTORS - 1], agent))
 
 
 def _pronoun_subject(cand: EventCandidate, index: int, names_per_sentence: dict[int, list[Found]],
