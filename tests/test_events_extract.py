@@ -376,3 +376,15 @@ def test_passive_detention_is_the_holding_country_s_act(text: str, phrase: str, 
     cands = run(text, [mention(text, "on Friday", "2024-04-26"), mention(text, phrase, value)])
     past = next(c for c in cands if c.mention.value == value)
     assert ("China" in past.actors) is holder
+
+
+def test_lead_dated_the_day_before_publication_is_the_main_event() -> None:
+    """A Friday paper's lead "on Thursday" is the story; the agency named next joins it."""
+    text = ("WASHINGTON — The United States on Thursday unveiled export controls on chips for "
+            "China. The rules, published by the Commerce Department, take effect in stages. "
+            "China's foreign ministry said on Friday the move was bullying.")
+    cands = run(text, [mention(text, "on Thursday", "2024-04-25"),
+                       mention(text, "on Friday", "2024-04-26")])
+    lead = next(c for c in cands if c.mention.value == "2024-04-25")
+    assert "US Commerce Department" in lead.actors
+    assert any("Commerce Department" in s for s in lead.context)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 
 from timeline.events.lexicon import (
     DEMONYMS,
@@ -426,8 +427,7 @@ def candidates_for_article(
     """One candidate per sentence and calendar-placeable date it mentions (at most two).
 
     Undated sentences among the first ``CONTEXT_WINDOW`` that share a person or agency with the
-    article's main event (the first candidate dated on the publication day, else the first
-    candidate) become its context.
+    article's main event (see ``_main_candidate``) become its context.
     """
     by_sentence: dict[int, list[TemporalMention]] = {}
     starts = [s.start for s in sentences]
@@ -713,8 +713,14 @@ def _actors_and_place(
 
 
 def _main_candidate(article: Article, cands: list[EventCandidate]) -> EventCandidate:
-    """The article's main event: first candidate dated on the publication day, else the first."""
+    """The article's main event: the first candidate if dated in the two days before
+    publication, else the first dated on the publication day, else the first."""
     if article.published is not None:
+        # "WASHINGTON — The administration on Friday unveiled ..." in Saturday's paper: the
+        # first dated sentence, dated in the two days before publication, is the lead event
+        recent = {(article.published - timedelta(days=n)).isoformat() for n in range(3)}
+        if cands[0].mention.value in recent:
+            return cands[0]
         day = article.published.isoformat()
         for cand in cands:
             if cand.mention.value == day:
