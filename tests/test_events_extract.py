@@ -102,6 +102,11 @@ def test_two_dates_in_one_sentence_give_two_candidates() -> None:
         ("The Office of the Director of National Intelligence said so.",
          ["Office of the Director of National Intelligence"]),
         ("The leaders of the Group of Seven met.", ["Group of Seven"]),
+        # a nationality acts only as its authorities, forces, ministry...
+        ("Belgian authorities arrested him.", ["Belgium"]),
+        ("The Philippine coast guard said so.", ["Philippines"]),
+        ("A Belgian engineer flew home.", []),
+        ("The Sierra Madre, a World War Two-era ship, ran aground.", ["Sierra Madre"]),
     ],
 )
 def test_generic_names_with_all_profile(text: str, expected: list[str]) -> None:
@@ -388,3 +393,11 @@ def test_lead_dated_the_day_before_publication_is_the_main_event() -> None:
     lead = next(c for c in cands if c.mention.value == "2024-04-25")
     assert "US Commerce Department" in lead.actors
     assert any("Commerce Department" in s for s in lead.context)
+
+
+def test_lead_without_a_person_takes_the_people_of_the_next_sentence() -> None:
+    text = ("A federal judge on Friday sentenced a former engineer to ten years in prison. "
+            "District Judge Ann Moore gave Peter Lang, a former engineer at the plant, the "
+            "longest term the law allows.")
+    (cand,) = run(text, [mention(text, "on Friday", "2024-04-26")], profile="all")
+    assert {"Ann Moore", "Peter Lang"} <= set(cand.actors)

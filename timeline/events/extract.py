@@ -8,6 +8,8 @@ from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 from timeline.events.lexicon import (
+    AUTHORITY_NOUNS,
+    COUNTRY_OF,
     DEMONYMS,
     MEETING_TRIGGERS,
     NAME_ADJECTIVE_SUFFIXES,
@@ -96,6 +98,8 @@ _DEFINITE_RE = re.compile(
 # a capitalized word before a number is a designation: "Article 23", "Section 301", "Flight 370"
 _DESIGNATION_RE = re.compile(r"^\s\d")
 _OFFICE_AFTER_RE = re.compile(r" (?:Speaker|Majority|Minority)\b")
+_AUTHORITY_AFTER_RE = re.compile(  # "Philippine coast guard", "Russian foreign ministry"
+    r"\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(AUTHORITY_NOUNS)) + r")\b")
 _GROUP_OF_RE = re.compile(r" of (?:\d+|Seven|Eight|Twenty)\b")
 _DESIGNATION_BEFORE_RE = re.compile(r"\d\s$")  # "the Mate 60 Pro"
 # holding and freeing people, in the active and in the passive ("was detained in 2016")
@@ -340,8 +344,13 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
         if all(parts):
             return [Found(name, kind, start, start + len(tokens[0]))
                     for name, kind in parts if name]
-    if len(tokens) == 1 and tokens[0].lower() in DEMONYMS:
-        return []
+    name = " ".join(tokens)
+    if name in COUNTRY_OF:  # "Belgian authorities arrested him": Belgium; "Belgian engineer": no one
+        if not _AUTHORITY_AFTER_RE.match(text, start + len(name)):
+            return []
+        return [Found(COUNTRY_OF[name], "generic", start, start + len(name))]
+    if (len(tokens) == 1 and tokens[0].lower() in DEMONYMS) or _adjective(tokens[-1]):
+        return []  # "a World War Two-era vessel"
     name = " ".join(tokens)
     short = len(tokens) == 1 and len(tokens[0]) < 3
     if short and not tokens[0].istitle():
@@ -557,6 +566,13 @@ def candidates_for_article(
                 joined.extend(f.name for f in names_per_sentence[i] if f.kind == "person"
                               or (bare_lead and f.kind == "generic" and " " in f.name
                                   and not f.place_like))
+            # "A U.S. federal judge on Wednesday sentenced a Chinese intelligence officer ...
+            # U.S. District Judge Timothy Black handed down the sentence to Xu Yanjun": a lead
+            # that names no person is told with names in the next sentence
+            elif i == main_index + 1 and not any(kinds.get(a) == "person" for a in main.actors):
+                joined.extend(f.name for f in names_per_sentence[i] if f.kind == "person"
+                              or (f.kind == "generic" and " " in f.name and not f.place_like
+                                  and not _is_org(f.name.split())))
         if len(context) >= MAX_CONTEXT:
             break
     result = []

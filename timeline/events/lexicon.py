@@ -141,3 +141,37 @@ DEMONYMS = _words(
     indian european asian african australian canadian mexican iranian israeli palestinian
     ukrainian communist republican republicans democrat democrats democratic"""
 )
+
+# a nationality word before one of AUTHORITY_NOUNS is its country acting ("Belgian authorities
+# arrested him", "the Philippine military said"); alone it describes, it does not act
+_DEMONYMS_OF: dict[str, tuple[str, ...]] = {
+    "Afghanistan": ("Afghan",), "Argentina": ("Argentine", "Argentinian"),
+    "Australia": ("Australian",), "Austria": ("Austrian",), "Bangladesh": ("Bangladeshi",),
+    "Belgium": ("Belgian",), "Brazil": ("Brazilian",), "Britain": ("British",),
+    "Cambodia": ("Cambodian",), "Canada": ("Canadian",), "Chile": ("Chilean",),
+    "Colombia": ("Colombian",), "Cuba": ("Cuban",), "Czech Republic": ("Czech",),
+    "Denmark": ("Danish",), "Egypt": ("Egyptian",), "Ethiopia": ("Ethiopian",),
+    "Finland": ("Finnish",), "France": ("French",), "Germany": ("German",), "Greece": ("Greek",),
+    "Haiti": ("Haitian",), "Hungary": ("Hungarian",), "India": ("Indian",),
+    "Indonesia": ("Indonesian",), "Iran": ("Iranian",), "Iraq": ("Iraqi",), "Ireland": ("Irish",),
+    "Israel": ("Israeli",), "Italy": ("Italian",), "Japan": ("Japanese",),
+    "Jordan": ("Jordanian",), "Kenya": ("Kenyan",), "Laos": ("Laotian",),
+    "Lebanon": ("Lebanese",), "Libya": ("Libyan",), "Lithuania": ("Lithuanian",),
+    "Malaysia": ("Malaysian",), "Mexico": ("Mexican",), "Mongolia": ("Mongolian",),
+    "Myanmar": ("Burmese",), "Nepal": ("Nepalese", "Nepali"), "Netherlands": ("Dutch",),
+    "Nigeria": ("Nigerian",), "North Korea": ("North Korean",), "Norway": ("Norwegian",),
+    "Pakistan": ("Pakistani",), "Peru": ("Peruvian",), "Philippines": ("Philippine", "Filipino"),
+    "Poland": ("Polish",), "Portugal": ("Portuguese",), "Qatar": ("Qatari",),
+    "Romania": ("Romanian",), "Russia": ("Russian",), "Saudi Arabia": ("Saudi",),
+    "Singapore": ("Singaporean",), "South Africa": ("South African",),
+    "South Korea": ("South Korean",), "Spain": ("Spanish",), "Sri Lanka": ("Sri Lankan",),
+    "Sudan": ("Sudanese",), "Sweden": ("Swedish",), "Switzerland": ("Swiss",),
+    "Syria": ("Syrian",), "Thailand": ("Thai",), "Turkey": ("Turkish",),
+    "Ukraine": ("Ukrainian",), "United Arab Emirates": ("Emirati",),
+    "Venezuela": ("Venezuelan",), "Vietnam": ("Vietnamese",), "Yemen": ("Yemeni",),
+}
+COUNTRY_OF: dict[str, str] = {d: country for country, ds in _DEMONYMS_OF.items() for d in ds}
+AUTHORITY_NOUNS = _words(
+    """authorities officials government military army navy police forces troops coast guard
+    ministry regulators diplomats prosecutors court courts leaders"""
+)
