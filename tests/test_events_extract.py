@@ -401,3 +401,22 @@ def test_lead_without_a_person_takes_the_people_of_the_next_sentence() -> None:
             "longest term the law allows.")
     (cand,) = run(text, [mention(text, "on Friday", "2024-04-26")], profile="all")
     assert {"Ann Moore", "Peter Lang"} <= set(cand.actors)
+
+
+def test_pronoun_subject_after_an_opening_phrase() -> None:
+    text = ("John Kerry arrived in Beijing on Sunday for climate talks. "
+            "On Monday he held four hours of talks with Xie Zhenhua.")
+    cands = run(text, [mention(text, "on Sunday", "2023-07-16"),
+                       mention(text, "On Monday", "2023-07-17")])
+    monday = next(c for c in cands if c.mention.value == "2023-07-17")
+    assert monday.actors[0] == "John Kerry"
+
+
+def test_an_organization_s_last_word_is_no_surname() -> None:
+    """"the Philippines" is not the "Armed Forces of the Philippines" named before."""
+    text = ("The Armed Forces of the Philippines said on Monday a sailor was hurt. "
+            "The Philippines ran the ship aground in 1999 to hold the shoal.")
+    cands = run(text, [mention(text, "on Monday", "2024-04-26"),
+                       mention(text, "in 1999", "1999", "year")], profile="all")
+    old = next(c for c in cands if c.mention.value == "1999")
+    assert "Philippines" in old.actors

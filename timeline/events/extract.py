@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
+from itertools import pairwise
 
 from timeline.events.lexicon import (
     AUTHORITY_NOUNS,
@@ -85,7 +86,10 @@ _LEADERS_RE = re.compile(
     re.IGNORECASE)
 # a date of a possessed event: "Blinken's June visit", "Yellen's trip in late July"
 _POSSESSED_RE = re.compile(r"['’]s\s+(?:\w+\s+(?:in|on)\s+)?(?:(?:early|late|mid)-?\s*)?$")
-_PRONOUN_SUBJECT_RE = re.compile(r"^[\"“]?(?:He|She)\b")
+# "He met ...", "On Monday he held talks ...": the subject is a pronoun
+_PRONOUN_SUBJECT_RE = re.compile(
+    r"^[\"“]?(?:(?:On|Later|Earlier|Then|In|At|After|Before)\b[^,.;]{0,30}?,?\s+)?(?:[Hh]e|[Ss]he)\b"
+    r"(?!['’])")
 _OWNER_RE = re.compile(r"\b([A-Z][\w.-]*)['’]s\s+$")  # "Taiwan's " before "foreign ministry"
 _SPOKES_RE = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
 _EVENT_AFTER_RE = re.compile(  # "'s" + up to two modifiers + an event noun
@@ -181,9 +185,10 @@ def _build_matcher(profile: TopicProfile) -> Matcher:
 
 def _is_org(tokens: list[str]) -> bool:
     """Whether a capitalized run names an organization: it ends with a word like Council, or
-    starts with one and "of" ("Office of the Director of National Intelligence")."""
-    return bool(tokens) and (tokens[-1].lower().rstrip(".") in ORG_HEADS
-                             or (tokens[0].lower() in ORG_HEADS and tokens[1:2] == ["of"]))
+    has one before "of" ("Office of the Director of National Intelligence", "Armed Forces of
+    the Philippines")."""
+    return bool(tokens) and (tokens[-1].lower().rstrip(".") in ORG_HEADS or any(
+        t.lower() in ORG_HEADS and nxt == "of" for t, nxt in pairwise(tokens)))
 
 
 def _adjective(token: str) -> bool:
@@ -456,7 +461,9 @@ def candidates_for_article(
         found = find_names(sentences[i].text, profile, dateline=(i == 0))
         names_per_sentence[i] = found
         for f in found:
-            if f.kind != "place" and " " in f.name:
+            if f.kind != "place" and " " in f.name and not _is_org(f.name.split()):
+                # a person's surname alone names them; an organization's last word does not
+                # ("Philippines" is not "Armed Forces of the Philippines")
                 article_names.setdefault(f.name.rsplit(" ", 1)[1], set()).add(f.name)
                 if f.name in matcher.surname_first:  # "Wang" for Wang Yi, "Li" for Li Qiang
                     article_names.setdefault(f.name.split(" ", 1)[0], set()).add(f.name)
@@ -524,6 +531,9 @@ def candidates_for_article(
             else c) for i, c in out]
     # "Pelosi arrived in Taipei on Tuesday. She met Tsai on Wednesday.": a subject pronoun is
     # the person who opened the sentence before
+    for i, _ in out:  # the sentence before a pronoun subject is read for its people
+        if i > 0 and i - 1 not in names_per_sentence and _PRONOUN_SUBJECT_RE.match(sentences[i].text):
+            names_per_sentence[i - 1] = find_names(sentences[i - 1].text, profile)
     out = [(i, _pronoun_subject(c, i, names_per_sentence, kinds)) for i, c in out]
     governments = profile.governments
     out = [(i, _inherit(c, heirs, leaders) if not named(c.actors) and c is not main
@@ -611,7 +621,8 @@ def _with_agent(cand: EventCandidate, agent: str) -> EventCandidate:
 
 def _pronoun_subject(cand: EventCandidate, index: int, names_per_sentence: dict[int, list[Found]],
                      kinds: dict[str, str]) -> EventCandidate:
-    """A sentence opening with "He"/"She" takes the first person named in the sentence before."""
+    """A sentence whose subject is "he"/"she" ("He met ...", "On Monday he held talks") takes
+    the first person named in the sentence before."""
     if not _PRONOUN_SUBJECT_RE.match(cand.sentence.text):
         return cand
     previous = names_per_sentence.get(index - 1)
