@@ -420,3 +420,11 @@ def test_an_organization_s_last_word_is_no_surname() -> None:
                        mention(text, "in 1999", "1999", "year")], profile="all")
     old = next(c for c in cands if c.mention.value == "1999")
     assert "Philippines" in old.actors
+
+
+def test_lead_country_agency_speaking_later_joins_the_lead() -> None:
+    text = ("BEIJING — China said on Thursday it was seriously concerned about the order. "
+            "The order was signed in Washington. "
+            "In a separate statement, the foreign ministry said China lodged protests.")
+    cands = run(text, [mention(text, "on Thursday", "2024-04-25")])
+    assert "Chinese Foreign Ministry" in cands[0].actors

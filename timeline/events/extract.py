@@ -562,10 +562,16 @@ def candidates_for_article(
         # was cancelling...": the next sentence names who acted for the lead's country
         agents = [f.name for f in names_per_sentence[i] if i == main_index + 1
                   and f.kind == "agency" and governments.get(profile.side_of(f.name)) == lead_country]
-        # "China on Wednesday condemned the remarks ... , spokeswoman Mao Ning told a briefing":
-        # the lead country's spokesperson a few sentences on speaks for its statement
-        if lead_country and 0 < i - main_index <= SPOKESPERSON_WINDOW and _SPOKES_RE.search(
-                sentences[i].text):
+        # "China on Wednesday condemned the remarks ... , spokeswoman Mao Ning told a briefing",
+        # "In a separate statement, the foreign ministry said ...": the lead country's
+        # spokesperson, or its agency speaking, a few sentences on speaks for its statement
+        if lead_country and 1 < i - main_index <= SPOKESPERSON_WINDOW:
+            speaks = any(lemma in SPEECH_TRIGGERS for _, _, lemma in find_triggers(sentences[i].text))
+            spokes = bool(_SPOKES_RE.search(sentences[i].text))
+            agents += [f.name for f in names_per_sentence[i]
+                       if governments.get(profile.side_of(f.name)) == lead_country
+                       and ((spokes and f.kind == "person") or (speaks and f.kind == "agency"))]
+        elif lead_country and i - main_index == 1 and _SPOKES_RE.search(sentences[i].text):
             agents += [f.name for f in names_per_sentence[i] if f.kind == "person"
                        and governments.get(profile.side_of(f.name)) == lead_country]
         joined.extend(agents)
