@@ -428,3 +428,8 @@ def test_lead_country_agency_speaking_later_joins_the_lead() -> None:
             "In a separate statement, the foreign ministry said China lodged protests.")
     cands = run(text, [mention(text, "on Thursday", "2024-04-25")])
     assert "Chinese Foreign Ministry" in cands[0].actors
+
+
+def test_a_person_s_department_is_named_as_an_agency() -> None:
+    found = find_names("Commerce Secretary Gina Raimondo said so.", load_profile("us-china"))
+    assert ("US Commerce Department", "agency") in [(f.name, f.kind) for f in found]

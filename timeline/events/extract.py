@@ -143,7 +143,7 @@ class Matcher:
     stands_for: dict[str, str] = field(default_factory=dict)  # capital -> its country actor
     leaders: frozenset[str] = frozenset()  # heads of state or government
     surname_first: frozenset[str] = frozenset()  # persons named family name first
-    part_of: dict[str, str] = field(default_factory=dict)  # actor -> the actor it belongs to
+    part_of: dict[str, tuple[str, str]] = field(default_factory=dict)  # actor -> (its whole, kind)
 
 
 def _matcher(profile: TopicProfile) -> Matcher:
@@ -179,7 +179,8 @@ def _build_matcher(profile: TopicProfile) -> Matcher:
         stands_for={e.name: e.stands_for for e in profile.places if e.stands_for},
         leaders=frozenset(e.name for e in profile.actors if e.leader),
         surname_first=frozenset(e.name for e in profile.actors if e.surname_first),
-        part_of={e.name: e.part_of for e in profile.actors if e.part_of},
+        part_of={e.name: (e.part_of, profile.kind_of(e.part_of)) for e in profile.actors
+                 if e.part_of},
     )
 
 
@@ -251,7 +252,7 @@ def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list
             found.append(Found(canonical, kind, hit.start(), hit.end()))
             taken.append((hit.start(), hit.end()))
             if parent := m.part_of.get(canonical):  # "the Senate" acts for Congress too
-                found.append(Found(parent, kind, hit.start(), hit.end()))
+                found.append(Found(*parent, hit.start(), hit.end()))
     for f in found:
         if f.kind == "place":
             taken.append((f.start, f.end))

@@ -33,6 +33,8 @@ _MODALS = frozenset(["might", "may", "could", "can"])
 _TO_FUTURE = frozenset(
     ["planned", "planning", "plans", "plan", "set", "scheduled", "slated", "expected", "expects", "expect", "due", "hoped", "hopes", "hoping", "intended", "intends", "intend", "wants", "wanted", "prepared", "preparing", "ready", "is", "are", "am", "going", "likely", "agreed", "decided", "promised", "vowed", "threatened"]
 )
+# past forms of deciding verbs: done by the time they are reported
+_DONE_TO = frozenset(["agreed", "decided", "promised", "vowed", "threatened", "pledged"])
 _PLANNED = frozenset(["scheduled", "slated", "expected", "set", "due", "planned"])
 # Present-tense verbs of timetables ("opens Tuesday", "leaves office in January").
 _SCHEDULED_PRESENT = frozenset(
@@ -68,7 +70,13 @@ def _classify(tokens: list[str], i: int) -> str | None:
         return FUTURE
     if nxt == "to" and w in _TO_FUTURE:
         # "had been due to expire Friday": a plan that is already behind the writer
-        return PAST if "had" in _auxiliaries(tokens, i) else FUTURE
+        if "had" in _auxiliaries(tokens, i):
+            return PAST
+        # "On Monday, they agreed to set up a group": the date is the agreeing's, which is done;
+        # "they agreed to meet on Monday" keeps the meeting ahead
+        if w in _DONE_TO and "<T>" in tokens[max(0, i - 12):i]:
+            return PAST
+        return FUTURE
     if w in ("scheduled", "slated"):
         return FUTURE
     if nxt == "for" and w in ("set", "planned", "scheduled", "slated", "due"):
