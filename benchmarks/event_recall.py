@@ -53,7 +53,8 @@ def same_actor(expected: str, got: str, profile: TopicProfile) -> bool:
     profile actor that the expected name is an alias of."""
     if expected == got or _plain(expected) == _plain(got):
         return True
-    names = [f.name for f in find_names(expected, profile) if f.kind != "place"]
+    found = [f for f in find_names(expected, profile) if f.kind != "place"]
+    names = [f.name for f in found if f.kind != "generic"] or [f.name for f in found]
     return names[-1:] == [got] and (names[-1] != "United States" or len(names) == 1)
 
 
