@@ -80,3 +80,15 @@ def test_bad_profile_file_is_a_profile_error(tmp_path: Path, content: str, messa
     path.write_text(content)
     with pytest.raises(ProfileError, match=message):
         load_profile(str(path))
+
+
+def test_readme_profile_example_loads(tmp_path: Path) -> None:
+    """The profile shown in the README is a working profile."""
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text("utf-8")
+    block = readme.split("### Your own topic profile", 1)[1].split("```toml\n", 1)[1]
+    path = tmp_path / "eu_china.toml"
+    path.write_text(block.split("```", 1)[0])
+    profile = load_profile(str(path))
+    assert profile.keeps({"Ursula von der Leyen", "Xi Jinping"}, "")
+    assert [e.part_of for e in profile.actors if e.name == "Ursula von der Leyen"] == [
+        "European Commission"]
