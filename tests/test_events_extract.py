@@ -102,6 +102,10 @@ def test_two_dates_in_one_sentence_give_two_candidates() -> None:
         ("The Office of the Director of National Intelligence said so.",
          ["Office of the Director of National Intelligence"]),
         ("The leaders of the Group of Seven met.", ["Group of Seven"]),
+        # an ordinal starts a name; a title or a party word ends none
+        ("The law violates the First Amendment, they said.", ["First Amendment"]),
+        ("Republican Gov. Greg Gianforte signed it.", ["Greg Gianforte"]),
+        ("The First Lady visited.", []),
         # a nationality acts only as its authorities, forces, ministry...
         ("Belgian authorities arrested him.", ["Belgium"]),
         ("The Philippine coast guard said so.", ["Philippines"]),
@@ -433,3 +437,11 @@ def test_lead_country_agency_speaking_later_joins_the_lead() -> None:
 def test_a_person_s_department_is_named_as_an_agency() -> None:
     found = find_names("Commerce Secretary Gina Raimondo said so.", load_profile("us-china"))
     assert ("US Commerce Department", "agency") in [(f.name, f.kind) for f in found]
+
+
+def test_unnamed_dated_sentence_takes_the_lead_country_subject() -> None:
+    text = ("China on Friday banned the export of rare earth technology. "
+            "Curbs on gallium took effect in August.")
+    cands = run(text, [mention(text, "on Friday", "2024-04-26"),
+                       mention(text, "in August", "2023-08", "month")])
+    assert next(c for c in cands if c.mention.value == "2023-08").actors == ("China",)

@@ -102,6 +102,8 @@ _DEFINITE_RE = re.compile(
 # a capitalized word before a number is a designation: "Article 23", "Section 301", "Flight 370"
 _DESIGNATION_RE = re.compile(r"^\s\d")
 _OFFICE_AFTER_RE = re.compile(r" (?:Speaker|Majority|Minority)\b")
+_ORDINALS = frozenset(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                       "ninth", "tenth"])
 _AUTHORITY_AFTER_RE = re.compile(  # "Philippine coast guard", "Russian foreign ministry"
     r"\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(AUTHORITY_NOUNS)) + r")\b")
 _GROUP_OF_RE = re.compile(r" of (?:\d+|Seven|Eight|Twenty)\b")
@@ -198,13 +200,22 @@ def _adjective(token: str) -> bool:
     return bool(head) and tail in NAME_ADJECTIVE_SUFFIXES
 
 
+def _opens_with_no_name(tokens: list[str]) -> bool:
+    """Whether a run's first word is no part of a name ("The", "Monday"), unlike the ordinal
+    of "the First Amendment" or "Second Thomas Shoal"."""
+    if not tokens or tokens[0].lower() not in NOT_NAMES:
+        return False
+    return not (tokens[0].lower() in _ORDINALS and len(tokens) > 1
+                and tokens[1].lower() not in NOT_NAMES)
+
+
 def _strip_title(tokens: list[str]) -> list[str]:
     """Drop leading titles and non-name words from a capitalized token run.
 
     An organization's name keeps its first words ("State Council", "Executive Yuan"); before
     a person's name every title goes ("Chief Executive John Lee" -> "John Lee").
     """
-    while tokens and tokens[0].lower() in NOT_NAMES:
+    while _opens_with_no_name(tokens):
         tokens = tokens[1:]
     org = _is_org(tokens)
     titles = NAME_TITLES if org else NAME_TITLES | PERSON_TITLES
@@ -212,10 +223,14 @@ def _strip_title(tokens: list[str]) -> list[str]:
         inner = [i for i, t in enumerate(tokens[1:-1], 1) if t.lower().rstrip(".") in titles]
         tokens = tokens[inner[-1] + 1:] if inner else tokens
     while tokens and ((tokens[0].lower().rstrip(".") in titles and not (org and len(tokens) <= 2))
-                      or tokens[0].lower() in NOT_NAMES or _adjective(tokens[0])):
+                      or _opens_with_no_name(tokens) or _adjective(tokens[0])):
         tokens = tokens[1:]
     while tokens and tokens[-1].lower() in NOT_NAMES and tokens[-2:-1] != ["of"]:
         tokens = tokens[:-1]  # but "the Group of Seven"
+    while tokens and not org and tokens[-1].lower().rstrip(".") in titles:
+        tokens = tokens[:-1]  # "Republican Gov. Greg Gianforte" ends a run at "Gov"
+    if tokens and all(t.lower() in NOT_NAMES for t in tokens):
+        return []  # "The First Lady" -> "First"
     return tokens
 
 
@@ -355,8 +370,8 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
         if not _AUTHORITY_AFTER_RE.match(text, start + len(name)):
             return []
         return [Found(COUNTRY_OF[name], "generic", start, start + len(name))]
-    if (len(tokens) == 1 and tokens[0].lower() in DEMONYMS) or _adjective(tokens[-1]):
-        return []  # "a World War Two-era vessel"
+    if all(t.lower() in DEMONYMS for t in tokens) or _adjective(tokens[-1]):
+        return []  # "Republican Gov.", "a World War Two-era vessel"
     name = " ".join(tokens)
     short = len(tokens) == 1 and len(tokens[0]) < 3
     if short and not tokens[0].istitle():
@@ -544,6 +559,10 @@ def candidates_for_article(
     main_index = next(i for i, c in out if c is main)
     lead_country = next((f.name for f in sorted(names_per_sentence[main_index], key=lambda f: f.start)
                          if f.kind == "country"), None)  # the first country named: the subject
+    # the lead's subject: its first name, when that is a country ("China on Thursday banned")
+    subject = min((f for f in names_per_sentence[main_index] if f.kind != "place"),
+                  key=lambda f: f.start, default=None)
+    lead_subject = subject.name if subject is not None and subject.kind == "country" else None
     # "China has released three Americans ... Swidan was arrested in 2012": in a story of a country
     # holding or freeing people, a detention told in the passive, without its agent, is that
     # country's act
@@ -553,6 +572,11 @@ def candidates_for_article(
                  and not _BY_AGENT_RE.search(c.sentence.text) else c) for i, c in out]
         main = next(new for _, old, new in held if old is main)
         out = [(i, new) for i, _, new in held]
+    # "China on Thursday banned the export of rare-earth technology ... Curbs on gallium took
+    # effect on Aug. 1": a dated sentence that names no one, in a story whose lead has a country
+    # as its subject, is that country's
+    if lead_subject:
+        out = [(i, _with_actors(c, (lead_subject,)) if not c.actors else c) for i, c in out]
     for i in undated:
         names = {f.name for f in names_per_sentence[i] if f.kind in ("person", "agency", "generic")}
         names = set(_resolve_short_names(sorted(names), article_names))

@@ -96,7 +96,7 @@ PERSON_TITLES = _words(
     administrator undersecretary under-secretary assistant special national trade commerce
     treasury finance economy homeland security intelligence energy health transportation
     agriculture interior labor education justice army navy air force marine marines rear
-    vice-president vice-premier first lady lawmaker congressman congresswoman senior top
+    vice-president vice-premier lawmaker congressman congresswoman senior top
     opposition candidate dissident activist billionaire tycoon businessman tech star"""
 )
 
