@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 from datetime import date
 from pathlib import Path
 
 from timeline.events import build_events, load_profile
-from timeline.events.extract import find_names
+from timeline.events.extract import same_actor
 from timeline.events.profiles import TopicProfile
 from timeline.records import Article, Event
 
@@ -39,23 +38,6 @@ def load_set(name: str) -> tuple[dict[str, Article], list[dict[str, str]]]:
             )
     expected = json.loads((DATA / f"{name}_expected.json").read_text("utf-8"))
     return articles, expected
-
-
-def _plain(name: str) -> str:
-    """A name with case, dots, "the", a possessive and a "US" before it set aside: "the U.S.
-    Navy" -> "navy"."""
-    name = re.sub(r"['’]s\b", "", name.lower().replace(".", ""))
-    return " ".join(w for w in name.split() if w != "the").removeprefix("us ")
-
-
-def same_actor(expected: str, got: str, profile: TopicProfile) -> bool:
-    """Whether an event's actor is the expected one: the same string, the same words, or the
-    profile actor that the expected name is an alias of."""
-    if expected == got or _plain(expected) == _plain(got):
-        return True
-    found = [f for f in find_names(expected, profile) if f.kind != "place"]
-    names = [f.name for f in found if f.kind != "generic"] or [f.name for f in found]
-    return names[-1:] == [got] and (names[-1] != "United States" or len(names) == 1)
 
 
 def found(row: dict[str, str], events: list[Event], profile: TopicProfile | None = None) -> bool:

@@ -7,7 +7,12 @@ from datetime import date
 import pytest
 
 from timeline.events import load_profile
-from timeline.events.extract import best_trigger, candidates_for_article, find_names
+from timeline.events.extract import (
+    best_trigger,
+    candidates_for_article,
+    find_names,
+    same_actor,
+)
 from timeline.events.profiles import parse_profile
 from timeline.records import Article, TemporalMention
 from timeline.sentences import split_sentences
@@ -369,15 +374,15 @@ def test_subject_pronoun_is_the_person_of_the_sentence_before() -> None:
     ("text", "phrase", "value", "holder"),
     [
         # the country that frees people in the lead holds those detained in the passive
-        ("China released three American citizens on Friday. Smith, a businessman from Ohio, "
-         "was detained in 2016 while visiting family.", "in 2016", "2016", True),
-        ("Chinese authorities freed two Americans on Friday. Jones was later sentenced in 2019 "
-         "to ten years.", "in 2019", "2019", True),
+        (("China released three American citizens on Friday. Smith, a businessman from Ohio, "
+         "was detained in 2016 while visiting family."), "in 2016", "2016", True),
+        (("Chinese authorities freed two Americans on Friday. Jones was later sentenced in 2019 "
+         "to ten years."), "in 2019", "2019", True),
         # the agent is named, or the country is not the one holding
-        ("China released three American citizens on Friday. Smith was detained by Russian "
-         "police in 2016.", "in 2016", "2016", False),
-        ("Two US Navy sailors were arrested on Friday for spying for China. A third was "
-         "arrested in 2021.", "in 2021", "2021", False),
+        (("China released three American citizens on Friday. Smith was detained by Russian "
+         "police in 2016."), "in 2016", "2016", False),
+        (("Two US Navy sailors were arrested on Friday for spying for China. A third was "
+         "arrested in 2021."), "in 2021", "2021", False),
     ],
 )
 def test_passive_detention_is_the_holding_country_s_act(text: str, phrase: str, value: str,
@@ -445,3 +450,19 @@ def test_unnamed_dated_sentence_takes_the_lead_country_subject() -> None:
     cands = run(text, [mention(text, "on Friday", "2024-04-26"),
                        mention(text, "in August", "2023-08", "month")])
     assert next(c for c in cands if c.mention.value == "2023-08").actors == ("China",)
+
+
+@pytest.mark.parametrize(
+    ("expected", "got", "same"),
+    [
+        ("Federal Bureau of Investigation", "FBI", True),
+        ("US Treasury Department", "US Treasury", True),
+        ("the U.S. Navy", "US Navy", True),
+        ("US Air Force", "Air Force", True),
+        ("Xi Jinping", "Joe Biden", False),
+        ("US Senate", "United States", False),
+        ("Hong Kong government", "Hong Kong", False),
+    ],
+)
+def test_same_actor_compares_entities(expected: str, got: str, same: bool) -> None:
+    assert same_actor(expected, got, load_profile("us-china")) is same

@@ -785,3 +785,26 @@ def _main_candidate(article: Article, cands: list[EventCandidate]) -> EventCandi
                 return cand
     return cands[0]
 
+
+def _plain(name: str) -> str:
+    """A name with case, dots, "the", a possessive and a "US" before it set aside: "the U.S.
+    Navy" -> "navy"."""
+    name = re.sub(r"['’]s\b", "", name.lower().replace(".", ""))
+    return " ".join(w for w in name.split() if w != "the").removeprefix("us ")
+
+
+def same_actor(expected: str, got: str, profile: TopicProfile) -> bool:
+    """Whether an event's actor ``got`` is the actor a reader calls ``expected``: the same
+    string, the same words ("the U.S. Navy" and "US Navy"), or the profile actor that the name
+    reads as ("US Treasury Department" is "US Treasury").
+
+    Example:
+        >>> from timeline.events import load_profile
+        >>> same_actor("Federal Bureau of Investigation", "FBI", load_profile("us-china"))
+        True
+    """
+    if expected == got or _plain(expected) == _plain(got):
+        return True
+    found = [f for f in find_names(expected, profile) if f.kind != "place"]
+    names = [f.name for f in found if f.kind != "generic"] or [f.name for f in found]
+    return names[-1:] == [got] and (names[-1] != "United States" or len(names) == 1)
