@@ -30,6 +30,7 @@ _SECOND_DAY = re.compile(
     r"children|[a-z]+s\b))(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)(?![\w%]|[.,]\d))?",
     re.IGNORECASE)
 _WEEK_OF = re.compile(r"the\s+week\s+of\s", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\bsince\b[^,;.]{0,40}$", re.IGNORECASE)
 _YEAR_ENDED = re.compile(r"the\s+(?:fiscal\s+|financial\s+)?year$", re.IGNORECASE)
 _ENDED_AFTER = re.compile(r"\s+(?:ended|ending)\b")
 
@@ -173,7 +174,10 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             r = Resolved(r.type, day.isoformat(), r.anchor, r.reference)
             start = beside.start()
         _remember(ctx, r)
-        if r.anchor == "absolute" and r.value[:4].isdigit():
+        if (r.anchor == "absolute" and r.value[:4].isdigit()
+                and not _SINCE_BEFORE.search(text, max(0, c.start - 48), c.start)):
+            # a year names the sentence's time, unless it starts a period ("the first since
+            # Wilbur Ross in 2018, and follows Yellen, who held talks in July": not July 2018)
             year_in_sentence = (si, int(r.value[:4]))
         mentions.append(TemporalMention(
             start=start, end=c.end, text=text[start:c.end], type=r.type, value=r.value,

@@ -130,11 +130,18 @@ _SINCE_FILLERS = frozenset(
 
 def _after_since(left: list[str]) -> bool:
     """Whether the words before an expression are "since" and at most three fillers: a start
-    behind the writer ("since the Oct. 23 shooting", "since shortly after the Oct. 23 slaying")."""
+    behind the writer ("since the Oct. 23 shooting", "since shortly after the Oct. 23 slaying"),
+    or "since" and a noun phrase with no verb or clause break ("the first time since the
+    explosion aboard the rig on 20 April")."""
     for j in range(len(left) - 1, max(-1, len(left) - 5), -1):
         if left[j] == "since":
             return True
         if left[j] not in _SINCE_FILLERS:
+            break
+    for j in range(len(left) - 1, max(-1, len(left) - 11), -1):
+        if left[j] == "since":
+            return True
+        if left[j] in _CLAUSE_BREAKS or left[j] in _SUBORDINATORS or _classify(left, j) is not None:
             return False
     return False
 
@@ -177,7 +184,7 @@ _CLAUSE_BREAKS = frozenset([",", ";", ":", "(", ")", '"'])
 # Words that open another clause after the expression ("in November after they stalled").
 _SUBORDINATORS = frozenset(
     ["after", "before", "when", "while", "because", "although", "though", "whereas", "unless",
-     "if", "once", "since", "until", "as", "but", "and", "which", "who", "where"]
+     "if", "once", "since", "until", "as", "but", "and", "which", "who", "where", "that"]
 )
 _AHEAD_ADJECTIVES = frozenset(["upcoming", "planned", "scheduled", "proposed"])
 # Prepositions between a verb and the expression it governs ("met in November", "due on Friday").
