@@ -223,6 +223,12 @@ def _nearest_in_clause(tokens: list[str], here: int) -> tuple[str, int] | None:
     governor = _governor(tokens, here, lo)
     if governor is not None:
         return governor
+    # "who is due to arrive in Beijing on Thursday for talks aimed at ...": the plan whose
+    # infinitive holds the expression decides, not a participle after it
+    for j in range(here - 1, max(lo, here - 6), -1):
+        if (tokens[j] == "to" and j > lo and tokens[j - 1] in _TO_FUTURE
+                and not {"was", "were", "had"} & set(_auxiliaries(tokens, j - 1))):
+            return _classify(tokens, j - 1), j - 1  # ("was due to arrive": left to the rest)
     for k in range(here + 1, hi + 1):
         if tokens[k] in _SUBORDINATORS:
             found = _nearest(tokens[lo:k], here - lo)
