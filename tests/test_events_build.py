@@ -146,3 +146,23 @@ def test_a_year_old_meeting_of_the_same_pair_folds_into_the_dated_meeting() -> N
     assert "2023" not in values
     (meeting,) = [e for e in events if e.date_value == "2023-11-15"]
     assert {s.article.source_id for s in meeting.sources} == {"w", "b"}
+
+
+@pytest.mark.parametrize(
+    ("text", "offset_value", "offset_actor", "dated_value", "dated_actor"),
+    [
+        # the clause after "a day after" happened the day before the date
+        (("The Pentagon shot down the balloon on Feb. 4, a day after Antony Blinken postponed his "
+         "trip to Beijing."), "2023-02-03", "Antony Blinken", "2023-02-04", "Pentagon"),
+        # the date sits in the clause after the phrase: the main clause is the day after it
+        (("China barred Micron a day after Joe Biden said on Saturday that he would meet Xi "
+         "Jinping."), "2023-02-05", "Micron", "2023-02-04", "Joe Biden"),
+    ],
+)
+def test_a_day_after_a_clause_dates_that_clause(text: str, offset_value: str, offset_actor: str,
+                                                 dated_value: str, dated_actor: str) -> None:
+    article = Article("a", text, "t", published=date(2023, 2, 6), published_source="jsonl")
+    events = {e.date_value: e for e in build_events([article], load_profile("us-china"))}
+    assert offset_actor in events[offset_value].actors
+    assert dated_actor in events[dated_value].actors
+    assert events[offset_value].date_reference == date.fromisoformat(dated_value)

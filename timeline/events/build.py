@@ -87,7 +87,10 @@ def extract_candidates(
         mentions = [m for m in mentions if m.start < end
                     and not any(s <= m.start < e for s, e in stamps)]
         mentions = [_on_day(m) for m in passing_mentions(article.text, article.published, mentions)]
-        out.extend(candidates_for_article(article, sentences, mentions, profile, placeable))
+        found = candidates_for_article(article, sentences, mentions, profile, placeable)
+        for cand in found:  # "a day after <clause>" dates a clause the tagger did not see
+            placeable(cand.mention)
+        out.extend(found)
     return out, {k: v for k, v in spans.items() if v is not None}
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
+from datetime import date, timedelta
 from itertools import pairwise
 
 from timeline.events.lexicon import (
@@ -510,6 +510,11 @@ def candidates_for_article(
             undated.append(i)
             continue
         seen_values: set[str] = set()
+        offset = _offset_event(sentence, placeable)
+        names_here = names_per_sentence[i]
+        if offset is not None:  # the dated clause's names are its own, when it names someone
+            own = [f for f in names_here if offset[2][0] <= f.start < offset[2][1]]
+            names_here = own if any(f.kind != "place" for f in own) else names_here
         for mention in placeable:
             if mention.value in seen_values:
                 continue
@@ -518,7 +523,7 @@ def candidates_for_article(
                     sentence.text[:mention.start - sentence.start]):
                 continue
             pos = mention.start - sentence.start
-            actors, location = _actors_and_place(names_per_sentence[i], pos, article_names)
+            actors, location = _actors_and_place(names_here, pos, article_names)
             out.append((i, EventCandidate(
                 article=article,
                 sentence=sentence,
@@ -526,6 +531,14 @@ def candidates_for_article(
                 actors=actors,
                 location=location,
                 trigger=_nearest_trigger(sentence.text, pos),
+            )))
+        if offset is not None and offset[1].value not in seen_values:
+            (lo, hi), derived, _ = offset
+            inside = [f for f in names_per_sentence[i] if lo <= f.start < hi]
+            actors, location = _actors_and_place(inside, lo, article_names)
+            out.append((i, EventCandidate(
+                article=article, sentence=sentence, mention=derived, actors=actors,
+                location=location, trigger=_nearest_trigger(sentence.text[lo:hi], 0),
             )))
     if not out:
         return []
@@ -629,6 +642,46 @@ def candidates_for_article(
             )
         result.append(cand)
     return result
+
+
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                 "seven": 7, "ten": 10}
+# "on Feb. 4, a day after Blinken postponed his trip": the clause after is an event of its own
+_OFFSET_RE = re.compile(
+    r"\b(a|an|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(day|week)s?\s+(after|before)\s+"
+    r"(?=[A-Z]|(?:the|a|an|his|her|its|their)\s)", re.IGNORECASE)
+
+
+def _offset_event(sentence: Sentence, placeable: Sequence[TemporalMention]
+                  ) -> tuple[tuple[int, int], TemporalMention, tuple[int, int]] | None:
+    """"A day after" in a sentence dated to one day: the span of the clause the date is not in,
+    a mention dating it that many days off, and the span of the clause the date is in.
+
+    "X on Feb. 4, a day after Y" dates Y to Feb. 3; "X came a day after Y said on Saturday" dates
+    X to Sunday. Spans are offsets into the sentence."""
+    days = [m for m in placeable if m.precision == "day" and re.fullmatch(r"\d{4}-\d\d-\d\d", m.value)]
+    hit = _OFFSET_RE.search(sentence.text)
+    if len(days) != 1 or hit is None:
+        return None
+    word = hit.group(1).lower()
+    step = (int(word) if word.isdigit() else _NUMBER_WORDS[word]) * (
+        7 if hit.group(2).lower() == "week" else 1)
+    if hit.group(3).lower() == "after":
+        step = -step  # the clause after "a day after" is a day before the other one
+    at = days[0].start - sentence.start
+    end = re.search(r"[,;]", sentence.text[hit.end():])
+    clause = (hit.end(), hit.end() + end.start() if end else len(sentence.text))
+    if at < hit.start():  # the date is the main clause's: the clause after the phrase is offset
+        offset, dated = clause, (0, hit.start())
+    else:  # the date is in the clause after the phrase: the main clause is offset the other way
+        offset, dated, step = (0, hit.start()), (hit.end(), len(sentence.text)), -step
+    anchor = date.fromisoformat(days[0].value)
+    mention = TemporalMention(
+        start=sentence.start + hit.start(), end=sentence.start + hit.end() - 1,
+        text=sentence.text[hit.start():hit.end()].rstrip(), type="DATE",
+        value=(anchor + timedelta(days=step)).isoformat(), precision="day",
+        anchor="event-offset", reference=anchor)
+    return offset, mention, dated
 
 
 def _holder(sentences: Sequence[Sentence], names_per_sentence: dict[int, list[Found]],
