@@ -123,6 +123,11 @@ def test_generic_names_with_all_profile(text: str, expected: list[str]) -> None:
     assert names == expected
 
 
+def test_coast_of_names_a_place() -> None:
+    (found,) = find_names("It was shot down off the coast of South Carolina.", load_profile("all"))
+    assert (found.name, found.place_like) == ("South Carolina", True)
+
+
 # a profile without the organizations, so that their names come from the text
 OWNERS = parse_profile({
     "actors": [{"name": "United States", "kind": "country", "side": "us", "aliases": ["U.S."]}],

@@ -48,7 +48,8 @@ _JOIN = (rf"(?:of(?:\sthe)?|de|al|bin|van|von|du|la|"
          rf"(?:and|for)(?=\s(?:(?:{_CAP}|and)\s){{0,4}}{_ORG_HEAD}))")
 _NAME_RE = re.compile(rf"(?<![\w'’-]){_CAP}(?:\s(?:{_JOIN}\s)?{_CAP}){{0,5}}")
 _PLACE_PREP_RE = re.compile(
-    r"\b(?:in|near|at|outside|from|to|visit|visits|visited|visiting)\s+(?:the\s+)?$"
+    r"\b(?:in|near|at|outside|from|to|off|visit|visits|visited|visiting|(?:coast|shores?) of)"
+    r"\s+(?:the\s+)?$"
 )
 # a date right after these words starts a period, it is not when the event happened
 _SINCE_RE = re.compile(
