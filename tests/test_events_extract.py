@@ -471,3 +471,11 @@ def test_unnamed_dated_sentence_takes_the_lead_country_subject() -> None:
 )
 def test_same_actor_compares_entities(expected: str, got: str, same: bool) -> None:
     assert same_actor(expected, got, load_profile("us-china")) is same
+
+
+def test_speaker_at_the_same_occasion_joins_the_main_event() -> None:
+    text = ("FBI Director Christopher Wray told lawmakers on Wednesday that hackers were "
+            "burrowing into US infrastructure. Jen Easterly, who leads the cyber agency, told the "
+            "same hearing that intrusions had been removed.")
+    (cand,) = run(text, [mention(text, "on Wednesday", "2024-04-24")])
+    assert "Jen Easterly" in cand.actors

@@ -614,7 +614,14 @@ def candidates_for_article(
             agents += [f.name for f in names_per_sentence[i] if f.kind == "person"
                        and governments.get(profile.side_of(f.name)) == lead_country]
         joined.extend(agents)
-        if names & main_people or bare_lead or agents:
+        # "Jen Easterly, director of CISA, told the same hearing that ...": the main event's
+        # occasion named again, with whoever spoke at it
+        same = bool(_SAME_OCCASION_RE.search(sentences[i].text))
+        if same:
+            joined.extend(f.name for f in names_per_sentence[i] if f.kind == "person"
+                          or (f.kind == "generic" and " " in f.name and not f.place_like
+                              and not _is_org(f.name.split())))
+        if names & main_people or bare_lead or agents or same:
             context.append(sentences[i].text)
             # "Blinken later met Xi": a person met in the same story takes part in it
             if any(lemma in MEETING_TRIGGERS for _, _, lemma in find_triggers(sentences[i].text)):
@@ -645,6 +652,9 @@ def candidates_for_article(
     return result
 
 
+_SAME_OCCASION_RE = re.compile(
+    r"\b(?:the same|that same)\s+(?:hearing|meeting|briefing|news conference|press conference|"
+    r"summit|session|forum|conference|call|event|interview|speech|ceremony)\b", re.IGNORECASE)
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "seven": 7, "ten": 10}
 # "on Feb. 4, a day after Blinken postponed his trip": the clause after is an event of its own
