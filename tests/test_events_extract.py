@@ -111,6 +111,7 @@ def test_two_dates_in_one_sentence_give_two_candidates() -> None:
         ("The law violates the First Amendment, they said.", ["First Amendment"]),
         ("Republican Gov. Greg Gianforte signed it.", ["Greg Gianforte"]),
         ("The First Lady visited.", []),
+        ("Officials from New Zealand said so.", ["New Zealand"]),
         # a nationality acts only as its authorities, forces, ministry...
         ("Belgian authorities arrested him.", ["Belgium"]),
         ("The Philippine coast guard said so.", ["Philippines"]),
@@ -156,6 +157,8 @@ def test_owner_country_or_place_is_part_of_an_organization_name(text: str, expec
         ("Hong Kong's Legislative Council approved the bill.", "Hong Kong Legislative Council"),
         # a known actor's possessive does not give its unit to another country
         ("the People's Liberation Army's Eastern Theater Command said", "People's Liberation Army"),
+        # "U.S." spells the "US" of a profile name too
+        ("The Office of the U.S. Trade Representative said so.", "USTR"),
         # a chamber acts for Congress as well
         ("The Senate passed the bill on Tuesday.", "US Congress"),
         ("The Senate passed the bill on Tuesday.", "US Senate"),

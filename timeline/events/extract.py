@@ -163,6 +163,8 @@ def _build_matcher(profile: TopicProfile) -> Matcher:
     actor_names: dict[str, tuple[str, str]] = {}
     for ent in profile.actors:
         surfaces = ((ent.name,) if ent.match_name else ()) + ent.aliases
+        # "US Commerce Department" is also written "U.S. Commerce Department"
+        surfaces += tuple(re.sub(r"\bUS\b", "U.S.", x) for x in surfaces if re.search(r"\bUS\b", x))
         for surface in surfaces:
             actor_names.setdefault(surface, (ent.name, ent.kind))
         if ent.kind == "agency":  # wire style lower-cases offices: "the Chinese foreign ministry"
@@ -203,11 +205,11 @@ def _adjective(token: str) -> bool:
 
 def _opens_with_no_name(tokens: list[str]) -> bool:
     """Whether a run's first word is no part of a name ("The", "Monday"), unlike the ordinal
-    of "the First Amendment" or "Second Thomas Shoal"."""
+    of "the First Amendment" or "Second Thomas Shoal" and the "New" of "New Zealand"."""
     if not tokens or tokens[0].lower() not in NOT_NAMES:
         return False
-    return not (tokens[0].lower() in _ORDINALS and len(tokens) > 1
-                and tokens[1].lower() not in NOT_NAMES)
+    return not ((tokens[0].lower() in _ORDINALS or tokens[0] == "New") and len(tokens) > 1
+                and tokens[1].lower() not in NOT_NAMES and tokens[1].lower() not in DEMONYMS)
 
 
 def _strip_title(tokens: list[str]) -> list[str]:
