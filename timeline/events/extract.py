@@ -163,8 +163,10 @@ def _build_matcher(profile: TopicProfile) -> Matcher:
     actor_names: dict[str, tuple[str, str]] = {}
     for ent in profile.actors:
         surfaces = ((ent.name,) if ent.match_name else ()) + ent.aliases
-        # "US Commerce Department" is also written "U.S. Commerce Department"
-        surfaces += tuple(re.sub(r"\bUS\b", "U.S.", x) for x in surfaces if re.search(r"\bUS\b", x))
+        # "the Office of the US Trade Representative" is also written with "U.S." (a leading
+        # "U.S." is the country, found on its own, before the rest of the name)
+        surfaces += tuple(re.sub(r"(?<=\s)US\b", "U.S.", x) for x in surfaces
+                          if re.search(r"\sUS\b", x))
         for surface in surfaces:
             actor_names.setdefault(surface, (ent.name, ent.kind))
         if ent.kind == "agency":  # wire style lower-cases offices: "the Chinese foreign ministry"
