@@ -482,3 +482,14 @@ def test_speaker_at_the_same_occasion_joins_the_main_event() -> None:
             "same hearing that intrusions had been removed.")
     (cand,) = run(text, [mention(text, "on Wednesday", "2024-04-24")])
     assert "Jen Easterly" in cand.actors
+
+
+def test_lead_country_spokesperson_six_sentences_on_joins_the_lead() -> None:
+    text = ("BEIJING — China said on Friday it firmly opposes the sanctions. "
+            "The Treasury imposed them on two companies. "
+            "It said the firms had shipped engines. "
+            "A deputy secretary called the action a warning. "
+            "A third company was also designated. "
+            "Chinese Foreign Ministry spokesperson Lin Jian told a briefing that Beijing was impartial.")
+    cands = run(text, [mention(text, "on Friday", "2024-04-26")])
+    assert "Lin Jian" in cands[0].actors

@@ -28,7 +28,7 @@ from timeline.records import Article, EventCandidate, Sentence, TemporalMention
 
 MAX_ACTORS = 6
 MAX_CONTEXT = 6
-SPOKESPERSON_WINDOW = 4  # sentences after the lead in which its country's spokesperson speaks
+SPOKESPERSON_WINDOW = 6  # sentences after the lead in which its country's spokesperson speaks
 ANTECEDENT_WINDOW = 3  # "the <noun>" looks back this many sentences for the noun
 CONTEXT_WINDOW = 15  # undated sentences this near the start may join the main event
 MAX_CANDIDATES_PER_SENTENCE = 2
