@@ -11,7 +11,7 @@ from timeline.temporal import durations, resolver
 from timeline.temporal.calendar_math import week_value
 from timeline.temporal.finder import find_candidates
 from timeline.temporal.resolver import Context, Resolved
-from timeline.temporal.tense import tense_near
+from timeline.temporal.tense import in_since_phrase, tense_near
 
 # Cheap sentence boundaries for when the caller did not split the text.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n")
@@ -30,7 +30,6 @@ _SECOND_DAY = re.compile(
     r"children|[a-z]+s\b))(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)(?![\w%]|[.,]\d))?",
     re.IGNORECASE)
 _WEEK_OF = re.compile(r"the\s+week\s+of\s", re.IGNORECASE)
-_SINCE_BEFORE = re.compile(r"\bsince\b[^,;.]{0,40}$", re.IGNORECASE)
 _YEAR_ENDED = re.compile(r"the\s+(?:fiscal\s+|financial\s+)?year$", re.IGNORECASE)
 _ENDED_AFTER = re.compile(r"\s+(?:ended|ending)\b")
 
@@ -174,8 +173,8 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             r = Resolved(r.type, day.isoformat(), r.anchor, r.reference)
             start = beside.start()
         _remember(ctx, r)
-        if (r.anchor == "absolute" and r.value[:4].isdigit()
-                and not _SINCE_BEFORE.search(text, max(0, c.start - 48), c.start)):
+        if (r.anchor == "absolute" and r.value[:4].isdigit() and not (
+                sentences and in_since_phrase(sentences[si].text, c.start - sentences[si].start))):
             # a year names the sentence's time, unless it starts a period ("the first since
             # Wilbur Ross in 2018, and follows Yellen, who held talks in July": not July 2018)
             year_in_sentence = (si, int(r.value[:4]))

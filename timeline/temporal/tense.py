@@ -146,6 +146,12 @@ def _after_since(left: list[str]) -> bool:
     return False
 
 
+def in_since_phrase(sentence: str, start: int) -> bool:
+    """Whether the expression at ``sentence[start:]`` is inside a "since" phrase, the start of a
+    period behind the writer ("the first since Wilbur Ross in 2018")."""
+    return _after_since([m.group(0).lower() for m in _TOKEN.finditer(sentence, 0, start)])
+
+
 def tense_near(sentence: str, start: int, end: int) -> str | None:
     """Tense of the verb nearest to ``sentence[start:end]`` (offsets into ``sentence``).
 
