@@ -353,7 +353,7 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
                   m: Matcher) -> list[Found]:
     """A capitalized run as a name (titles stripped), or the known names a compound joins."""
     after = text[hit_start + len(run):hit_start + len(run) + 12]
-    if _DESIGNATION_RE.match(after) or _DESIGNATION_BEFORE_RE.search(text, 0, hit_start):
+    if _DESIGNATION_RE.match(after) or _DESIGNATION_BEFORE_RE.search(text, max(0, hit_start - 3), hit_start):
         return []  # "Article 23", "Section 301", "the Mate 60 Pro": a designation, not a doer
     tokens = _strip_title(run.split())
     if tokens[-1:] == ["Group"] and (group := _GROUP_OF_RE.match(text, hit_start + len(run))):
@@ -377,7 +377,6 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
         return [Found(COUNTRY_OF[name], "generic", start, start + len(name))]
     if all(t.lower() in DEMONYMS for t in tokens) or _adjective(tokens[-1]):
         return []  # "Republican Gov.", "a World War Two-era vessel"
-    name = " ".join(tokens)
     short = len(tokens) == 1 and len(tokens[0]) < 3
     if short and not tokens[0].istitle():
         return []
@@ -575,8 +574,8 @@ def candidates_for_article(
     context = []
     joined: list[str] = []
     main_index = next(i for i, c in out if c is main)
-    lead_country = next((f.name for f in sorted(names_per_sentence[main_index], key=lambda f: f.start)
-                         if f.kind == "country"), None)  # the first country named: the subject
+    first = _first_country(names_per_sentence[main_index])  # the first country named: the subject
+    lead_country = first.name if first is not None else None
     # the lead's subject: its first name, when that is a country ("China on Thursday banned")
     subject = min((f for f in names_per_sentence[main_index] if f.kind != "place"),
                   key=lambda f: f.start, default=None)
@@ -622,9 +621,7 @@ def candidates_for_article(
         # occasion named again, with whoever spoke at it
         same = bool(_SAME_OCCASION_RE.search(sentences[i].text))
         if same:
-            joined.extend(f.name for f in names_per_sentence[i] if f.kind == "person"
-                          or (f.kind == "generic" and " " in f.name and not f.place_like
-                              and not _is_org(f.name.split())))
+            joined.extend(_people(names_per_sentence[i]))
         if names & main_people or bare_lead or agents or same:
             context.append(sentences[i].text)
             # "Blinken later met Xi": a person met in the same story takes part in it
@@ -636,9 +633,7 @@ def candidates_for_article(
             # U.S. District Judge Timothy Black handed down the sentence to Xu Yanjun": a lead
             # that names no person is told with names in the next sentence
             elif i == main_index + 1 and not any(kinds.get(a) == "person" for a in main.actors):
-                joined.extend(f.name for f in names_per_sentence[i] if f.kind == "person"
-                              or (f.kind == "generic" and " " in f.name and not f.place_like
-                                  and not _is_org(f.name.split())))
+                joined.extend(_people(names_per_sentence[i]))
         if len(context) >= MAX_CONTEXT:
             break
     result = []
@@ -705,11 +700,21 @@ def _holder(sentences: Sequence[Sentence], names_per_sentence: dict[int, list[Fo
     first country named, before the first such verb ("China has released three Americans")."""
     for i in indexes:
         verb = _HOLD_RE.search(sentences[i].text)
-        countries = sorted((f.start, f.name) for f in names_per_sentence.get(i, ())
-                           if f.kind == "country")
-        if verb is not None and countries and countries[0][0] < verb.start():
-            return countries[0][1]
+        first = _first_country(names_per_sentence.get(i, ()))
+        if verb is not None and first is not None and first.start < verb.start():
+            return first.name
     return None
+
+
+def _first_country(found: Sequence[Found]) -> Found | None:
+    """The country named first in a sentence."""
+    return min((f for f in found if f.kind == "country"), key=lambda f: f.start, default=None)
+
+
+def _people(found: Sequence[Found]) -> list[str]:
+    """Profile persons and the multi-word names not of places or organizations ("Jen Easterly")."""
+    return [f.name for f in found if f.kind == "person" or (
+        f.kind == "generic" and " " in f.name and not f.place_like and not _is_org(f.name.split()))]
 
 
 def _with_agent(cand: EventCandidate, agent: str) -> EventCandidate:
