@@ -4,11 +4,10 @@ Usage: python benchmarks/event_recall.py [NAME ...] [--topic us-china] [--misses
 NAME is a set under tests/data/events: NAME.jsonl ({"id", "published", "text", "title"} a line)
 and NAME_expected.json ([{"id", "date", "actor", "kind": "dated"|"passing"}, ...]). Without
 names, every set with an expectations file is measured. An expected event is found when an
-event built from its article has that date value and that actor among its actors. The actor is compared as an entity, not as a
-string: "US Treasury Department" is the profile's "US Treasury" and "U.S. Navy" is "US Navy"
-(the expected name read with the profile's aliases, or equal after case, "U.S." and "the" are
-set aside). ``--strict`` compares the strings, the rule of tests/test_events_devset.py. Prints
-one line per set and kind, then a total line.
+event built from its article has that date value and that actor among its actors, compared as
+an entity (``timeline.events.extract.same_actor``, the rule of tests/test_events_devset.py):
+"US Treasury Department" is the profile's "US Treasury", "U.S. Navy" is "US Navy". ``--strict``
+compares the strings. Prints one line per set and kind, then a total line.
 """
 
 from __future__ import annotations
