@@ -8,6 +8,7 @@ commands that need them, so ``timeline tag`` and ``--help`` start fast.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
@@ -193,13 +194,30 @@ def cmd_run(args: argparse.Namespace) -> int:
     settings = _settings(args)
     if not settings.sources:
         raise UsageError("no sources: give files, folders, globs or URLs, or list them in timeline.toml")
+    _quiet_prefect(args.verbose)
+    server = None
+    if not os.environ.get("PREFECT_API_URL"):
+        from flows.server import temporary_server
+
+        server = temporary_server()
+        server.launch()  # it boots on the other core while this process imports and checks
+    try:
+        return _run_once(args, settings, server)
+    finally:
+        if server is not None:
+            server.stop()
+
+
+def _run_once(args: argparse.Namespace, settings: Any, server: Any) -> int:
+    """``cmd_run`` with the temporary Prefect server (or None) that it launched."""
     _check_topic(settings.topic)
     from db.engine import make_engine, resolve_url
     from db.store import ensure_schema
 
     db = resolve_url(settings.database)
     ensure_schema(make_engine(db))  # fail fast, before Prefect starts, on a bad database
-    _quiet_prefect(args.verbose)
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
     from flows.pipeline import timeline_flow
     from flows.runners import task_runner
 
@@ -207,13 +225,24 @@ def cmd_run(args: argparse.Namespace) -> int:
     if settings.workers > 1 or settings.dask_address:
         flow = timeline_flow.with_options(
             task_runner=task_runner(settings.workers, settings.dask_address))
+    api = contextlib.nullcontext()
+    if server is not None and PREFECT_API_URL.value():
+        server.stop()  # a Prefect profile names a server: the run reports to it instead
+        server = None
+    elif server is not None:
+        server.wait_healthy()
+        api = temporary_settings(updates={PREFECT_API_URL: server.api_url})
     try:
-        summary = _call_flow(flow, settings, db)
+        with api:
+            summary = _call_flow(flow, settings, db)
     except Exception as exc:
         unreachable = type(exc).__name__ == "ConnectError" or "Failed to reach API" in str(exc)
-        if unreachable and os.environ.get("PREFECT_API_URL"):
+        if unreachable and server is not None:
+            raise UsageError(f"the temporary Prefect server stopped during the run ({exc}): "
+                             f"{server.log_tail()}") from exc
+        if unreachable and PREFECT_API_URL.value():
             raise UsageError(
-                f"cannot reach the Prefect API at {os.environ['PREFECT_API_URL']} ({exc}); start "
+                f"cannot reach the Prefect API at {PREFECT_API_URL.value()} ({exc}); start "
                 "that server, or unset PREFECT_API_URL to let the job start its own"
             ) from exc
         raise
@@ -371,7 +400,7 @@ def _user_errors() -> tuple[type[BaseException], ...]:
         "flows.settings": "ConfigError",
         "db.engine": "DatabaseConfigError",
         "db.queries": "EventNotFound",
-        "flows.serve": "ServerStartError",
+        "flows.server": "ServerStartError",
         "timeline.events": "ProfileError",
     }
     for module, name in mods.items():
