@@ -118,6 +118,32 @@ def test_one_sided_lead_is_kept_when_its_story_involves_both_sides(later: str, k
     assert "2023-06" not in values or kept  # the background needs both sides by itself
 
 
+_NATO_STORY = (
+    "BEIJING, July 11 — China on Thursday accused NATO of stoking confrontation, a day after "
+    "alliance leaders meeting in Washington called Beijing a backer of Russia's war. "
+    "U.S. officials say Chinese firms supply Russia with machine tools. A foreign ministry "
+    "spokesman said the alliance should stop hyping its role and urged it not to bring chaos to "
+    "the Asia-Pacific, adding that normal trade with Russia should not be interfered with. "
+    "Chinese President Xi Jinping hosted Russian President Vladimir Putin for a state visit in May. "
+    "Russia invaded Ukraine in February 2022."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        ("Beijing rebukes the alliance over its Ukraine war charge", True),  # a story of the topic
+        ("Alliance leaders end their anniversary summit", False),  # no side in the headline
+    ],
+)
+def test_background_naming_one_side_is_kept_in_a_story_of_the_topic(title: str, kept: bool) -> None:
+    article = Article("n", _NATO_STORY, title, published=date(2024, 7, 11), published_source="jsonl")
+    values = {e.date_value for e in build_events([article], load_profile("us-china"))}
+    assert "2024-07-11" in values  # the lead involves both sides by itself
+    assert ("2024-05" in values) is kept  # Xi's visit: one side, in the background
+    assert "2022-02" not in values  # names neither side
+
+
 @pytest.mark.parametrize("summarizer", ["lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic"])
 def test_every_summarizer_through_build_events(summarizer: str) -> None:
     events = build_events(_jsonl_articles("two_reports.jsonl"), load_profile("us-china"),

@@ -157,18 +157,30 @@ def events_from_candidates(
     return events
 
 
-def _lead_of_story(members: Sequence[EventCandidate], names: set[str],
-                   profile: TopicProfile) -> bool:
-    """Whether the event is the lead of an article that involves both sides of the topic.
+def _in_story(members: Sequence[EventCandidate], names: set[str], profile: TopicProfile) -> bool:
+    """Whether the event names one side of the topic and is told by a story of the topic.
 
-    "China on Tuesday removed Qin Gang as foreign minister" names one side only, but a story
-    that goes on about his talks with Blinken puts it on the topic's timeline; its background
-    sentences still have to involve both sides themselves.
+    A story of the topic involves both sides, and its headline (its lead, without one) is about
+    the topic. Its lead is kept: "China on Tuesday removed Qin Gang as foreign minister" names one
+    side only, but a story that goes on about his talks with Blinken puts it on the topic's
+    timeline. So are its background events that name a side: "Xi hosted Putin in May" in a story
+    about NATO and China is context a reader of the topic wants. A story about something else
+    that mentions the other side once keeps only its lead; its background sentences still have
+    to involve both sides themselves.
     """
     if not any(profile.side_of(n) for n in names):
         return False
-    return any(c.sentence.start < LEAD_CHARS and len(article_sides(c.article, profile)) >= 2
+    return any(len(article_sides(c.article, profile)) >= 2
+               and (c.sentence.start < LEAD_CHARS or _headline_on_topic(c.article, profile))
                for c in members)
+
+
+def _headline_on_topic(article: Article, profile: TopicProfile) -> bool:
+    """Whether the article's title (its lead, without a title) names a side or a subject."""
+    headline = article.title or article.text[:LEAD_CHARS]
+    if profile.sides_in(title_names(headline, profile), headline):
+        return True
+    return bool(profile.subject_pattern and profile.subject_pattern.search(headline))
 
 
 def _countries(profile: TopicProfile) -> frozenset[str]:
@@ -296,13 +308,13 @@ def _cluster_event(
     # (a coarser "last month" folded in, a disagreeing day) are evidence of last resort
     on_date = [c for c in members if c.mention.value == value]
     evidence = _evidence_pool(on_date or members)
-    names = set(actors) | set(places)
+    names = own_names = set(actors) | set(places)
     # the articles' titles say what they are about: a passing mention in a US–China story
     titles = list(dict.fromkeys(c.article.title for c in members if c.article.title))
     if profile.keep != "all":
-        names |= {n for t in titles for n in title_names(t, profile)}
-    if not profile.keeps(names, " ".join([*evidence, *titles])) and not _lead_of_story(
-            members, names, profile):
+        names = own_names | {n for t in titles for n in title_names(t, profile)}
+    if not profile.keeps(names, " ".join([*evidence, *titles])) and not _in_story(
+            members, own_names, profile):
         return None
     context_triggers = [lemma for c in members for s in c.context for _, _, lemma in find_triggers(s)]
     trigger = best_trigger([c.trigger for c in members] + context_triggers)
