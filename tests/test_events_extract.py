@@ -107,6 +107,14 @@ def test_two_dates_in_one_sentence_give_two_candidates() -> None:
         ("The Office of the Director of National Intelligence said so.",
          ["Office of the Director of National Intelligence"]),
         ("The leaders of the Group of Seven met.", ["Group of Seven"]),
+        # "for" after an organization's head word goes on with its name; "State" opens it
+        ("The State Administration for Market Regulation said so.",
+         ["State Administration for Market Regulation"]),
+        ("The Office for Civil Rights said so.", ["Office for Civil Rights"]),
+        ("The General Administration of Customs said so.", ["General Administration of Customs"]),
+        # "Chair" is a title before a person's name
+        ("Chair Ann Moore said so.", ["Ann Moore"]),
+        ("Board Chair Ann Moore said so.", ["Ann Moore"]),
         # an ordinal starts a name; a title or a party word ends none
         ("The law violates the First Amendment, they said.", ["First Amendment"]),
         ("Republican Gov. Greg Gianforte signed it.", ["Greg Gianforte"]),
@@ -493,3 +501,27 @@ def test_lead_country_spokesperson_six_sentences_on_joins_the_lead() -> None:
             "Chinese Foreign Ministry spokesperson Lin Jian told a briefing that Beijing was impartial.")
     cands = run(text, [mention(text, "on Friday", "2024-04-26")])
     assert "Lin Jian" in cands[0].actors
+
+
+@pytest.mark.parametrize(
+    ("second", "joins"),
+    [
+        # the body the lead described, named as the next sentence opens, dated or not
+        ("The Public Audit Oversight Board voted to vacate its December 2021 findings.", True),
+        ("The Public Audit Oversight Board said its inspectors spent weeks in Hong Kong.", True),
+        # a body named later in the sentence is no subject
+        ("Inspectors of the Public Audit Oversight Board spent weeks in Hong Kong.", False),
+    ],
+)
+def test_lead_describing_a_country_s_body_is_the_act_of_the_body_named_next(
+    second: str, joins: bool,
+) -> None:
+    text = ("WASHINGTON, Dec 15 - The U.S. audit watchdog said on Thursday it had secured full "
+            "access to inspect accounting firms in China for the first time. " + second)
+    mentions = [mention(text, "on Thursday", "2022-12-15")]
+    if "December 2021" in text:
+        mentions.append(mention(text, "December 2021", "2021-12", "month"))
+    lead = next(c for c in run(text, mentions) if c.mention.value == "2022-12-15")
+    assert ("Public Audit Oversight Board" in lead.actors) is joins
+    if joins:
+        assert lead.actors[0] == "Public Audit Oversight Board"  # the subject goes first

@@ -194,9 +194,9 @@ def _build_matcher(profile: TopicProfile) -> Matcher:
 def _is_org(tokens: list[str]) -> bool:
     """Whether a capitalized run names an organization: it ends with a word like Council, or
     has one before "of" ("Office of the Director of National Intelligence", "Armed Forces of
-    the Philippines")."""
+    the Philippines", "State Administration for Market Regulation")."""
     return bool(tokens) and (tokens[-1].lower().rstrip(".") in ORG_HEADS or any(
-        t.lower() in ORG_HEADS and nxt == "of" for t, nxt in pairwise(tokens)))
+        t.lower() in ORG_HEADS and nxt in ("of", "for") for t, nxt in pairwise(tokens)))
 
 
 def _adjective(token: str) -> bool:
@@ -214,6 +214,11 @@ def _opens_with_no_name(tokens: list[str]) -> bool:
                 and tokens[1].lower() not in NOT_NAMES and tokens[1].lower() not in DEMONYMS)
 
 
+# titles that also open organizations' names: "State Administration for Market Regulation",
+# "General Administration of Customs", "Defense Intelligence Agency"
+_ORG_OPENERS = frozenset({"state", "general", "foreign", "defense", "defence"})
+
+
 def _strip_title(tokens: list[str]) -> list[str]:
     """Drop leading titles and non-name words from a capitalized token run.
 
@@ -227,7 +232,8 @@ def _strip_title(tokens: list[str]) -> list[str]:
     if not org:  # "Apple CEO Tim Cook": the person's name is what follows the last title
         inner = [i for i, t in enumerate(tokens[1:-1], 1) if t.lower().rstrip(".") in titles]
         tokens = tokens[inner[-1] + 1:] if inner else tokens
-    while tokens and ((tokens[0].lower().rstrip(".") in titles and not (org and len(tokens) <= 2))
+    while tokens and ((tokens[0].lower().rstrip(".") in titles and not (org and (
+            len(tokens) <= 2 or tokens[0].lower() in _ORG_OPENERS)))
                       or _opens_with_no_name(tokens) or _adjective(tokens[0])):
         tokens = tokens[1:]
     while tokens and tokens[-1].lower() in NOT_NAMES and tokens[-2:-1] != ["of"]:
@@ -325,6 +331,26 @@ def _other_owner(text: str, start: int, agency: str, profile: TopicProfile, m: M
 
 
 def _free_runs(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """Capitalized runs of ``text`` with the spans already taken cut out of them."""
+    return _joined_by_for(text, _cut_runs(text, taken))
+
+
+def _joined_by_for(text: str, runs: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """"State Administration" for "Market Regulation" is one name: "for" after an organization's
+    head word goes on with its name (before one, ``_JOIN`` already joins)."""
+    out: list[tuple[int, str]] = []
+    for start, run in runs:
+        if out:
+            prev_start, prev = out[-1]
+            gap = text[prev_start + len(prev):start]
+            if gap in (" for ", " for the ") and prev.split()[-1].lower() in ORG_HEADS:
+                out[-1] = (prev_start, text[prev_start:start + len(run)])
+                continue
+        out.append((start, run))
+    return out
+
+
+def _cut_runs(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, str]]:
     """Capitalized runs of ``text`` with the spans already taken cut out of them."""
     out: list[tuple[int, str]] = []
     for hit in _NAME_RE.finditer(text):
@@ -636,12 +662,28 @@ def candidates_for_article(
                 joined.extend(_people(names_per_sentence[i]))
         if len(context) >= MAX_CONTEXT:
             break
+    # "China's market regulator said on Monday it had opened an investigation ... The State
+    # Administration for Market Regulation (SAMR) said ...": a lead whose subject is a country's
+    # body described, not named, is that body's act when the next sentence opens with its name
+    # (dated or not)
+    body = None
+    if subject is not None and subject.kind == "country" and _DESCRIBED_BODY_RE.match(
+            sentences[main_index].text, subject.end) and main_index + 1 < len(sentences):
+        nxt = main_index + 1
+        if nxt not in names_per_sentence:
+            names_per_sentence[nxt] = find_names(sentences[nxt].text, profile)
+        opener = min((f for f in names_per_sentence[nxt] if f.kind != "place"),
+                     key=lambda f: f.start, default=None)
+        if opener is not None and opener.start <= len("The ") and _body_of(opener, subject.name, profile):
+            body = opener.name
     result = []
     for _, cand in out:
-        if cand is main and context:
-            # who joined the story goes before the countries, which the cap cuts first
+        if cand is main and (context or joined or body):
+            # who joined the story goes before the countries, which the cap cuts first; the body
+            # the lead described is its subject, so it goes first
             own = [a for a in cand.actors if kinds.get(a) != "country"]
-            actors = tuple(dict.fromkeys([*own, *joined, *cand.actors]))[:MAX_ACTORS]
+            actors = tuple(dict.fromkeys([*([body] if body else []), *own, *joined,
+                                          *cand.actors]))[:MAX_ACTORS]
             cand = EventCandidate(
                 article=cand.article, sentence=cand.sentence, mention=cand.mention,
                 actors=actors, location=cand.location, trigger=cand.trigger,
@@ -709,6 +751,21 @@ def _holder(sentences: Sequence[Sentence], names_per_sentence: dict[int, list[Fo
 def _first_country(found: Sequence[Found]) -> Found | None:
     """The country named first in a sentence."""
     return min((f for f in found if f.kind == "country"), key=lambda f: f.start, default=None)
+
+
+# after a country's name: a body of it described, not named ("China's market regulator", "the
+# U.S. audit watchdog", "Japan's top trade body")
+_DESCRIBED_BODY_RE = re.compile(
+    r"(?:['’]s)?(?:\s+[a-z][a-z-]*){0,2}\s+(?:regulator|watchdog|agency|authority|body|board|"
+    r"commission|ministry|department|office|bureau|administration|panel|committee|court|council)"
+    r"\b")
+
+
+def _body_of(found: Found, country: str, profile: TopicProfile) -> bool:
+    """Whether a name is an organization that can be ``country``'s body (not another side's)."""
+    if found.kind == "agency":
+        return profile.governments.get(profile.side_of(found.name)) == country
+    return found.kind == "generic" and _is_org(found.name.split())
 
 
 def _people(found: Sequence[Found]) -> list[str]:

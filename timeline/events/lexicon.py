@@ -91,7 +91,7 @@ NAME_TITLES = _words(
 # titles that only come before a person's name, stripped when the run is not an organization's
 # name: "Chief Executive John Lee" -> "John Lee", "CEO Tim Cook" -> "Tim Cook"
 PERSON_TITLES = _words(
-    """executive ceo cfo coo founder co-founder cofounder chairwoman chairperson envoy
+    """executive ceo cfo coo founder co-founder cofounder chair chairwoman chairperson envoy
     spokesperson adviser advisor attorney speaker representative mayor commissioner
     administrator undersecretary under-secretary assistant special national trade commerce
     treasury finance economy homeland security intelligence energy health transportation
