@@ -112,6 +112,9 @@ def test_two_dates_in_one_sentence_give_two_candidates() -> None:
          ["State Administration for Market Regulation"]),
         ("The Office for Civil Rights said so.", ["Office for Civil Rights"]),
         ("The General Administration of Customs said so.", ["General Administration of Customs"]),
+        # a country's possessive before a name owns it; "People's Daily" is one name
+        ("Japan's Nippon Steel bid for it.", ["Japan", "Nippon Steel"]),
+        ("The People's Daily said so.", ["People's Daily"]),
         # "Chair" is a title before a person's name
         ("Chair Ann Moore said so.", ["Ann Moore"]),
         ("Board Chair Ann Moore said so.", ["Ann Moore"]),
@@ -525,3 +528,25 @@ def test_lead_describing_a_country_s_body_is_the_act_of_the_body_named_next(
     assert ("Public Audit Oversight Board" in lead.actors) is joins
     if joins:
         assert lead.actors[0] == "Public Audit Oversight Board"  # the subject goes first
+
+
+def test_an_acronym_the_article_defines_is_named_in_full() -> None:
+    text = ("The Public Company Accounting Oversight Board (PCAOB) said on Thursday it had full "
+            "access. The PCAOB signed an agreement in August with Beijing's securities regulator.")
+    cands = run(text, [mention(text, "on Thursday", "2022-12-15"),
+                       mention(text, "in August", "2022-08", "month")], profile="all")
+    for cand in cands:
+        assert "Public Company Accounting Oversight Board" in cand.actors
+        assert "PCAOB" not in cand.actors
+
+
+@pytest.mark.parametrize(("text", "defined"), [
+    ("The State Administration for Market Regulation (SAMR) said so.",
+     {"SAMR": "State Administration for Market Regulation"}),
+    ("The Federal Communications Commission (Reuters) said so.", {}),  # not its initials
+    ("Talks with Joe Biden (Reuters) went on.", {}),
+])
+def test_acronyms_are_defined_by_initials(text: str, defined: dict[str, str]) -> None:
+    from timeline.events.extract import _defined_acronyms
+
+    assert _defined_acronyms(text, find_names(text, load_profile("all"))) == defined

@@ -375,6 +375,9 @@ def _split_of_the(start: int, run: str) -> list[tuple[int, str]]:
     return [(start, head), *_split_of_the(start + len(head) + len(sep), tail)]
 
 
+_OWNER_COUNTRIES = frozenset(COUNTRY_OF.values())
+
+
 def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
                   m: Matcher) -> list[Found]:
     """A capitalized run as a name (titles stripped), or the known names a compound joins."""
@@ -391,6 +394,11 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
     if not tokens or not tokens[-1] or all(t in known_tokens for t in tokens):
         return []
     start = hit_start + run.find(tokens[0])
+    if len(tokens) > 1 and tokens[0][-2:] in ("'s", "’s") and tokens[0][:-2] in _OWNER_COUNTRIES:
+        # "Japan's Nippon Steel": the country that owns it, and the name ("People's Daily" stays)
+        rest = start + len(tokens[0]) + 1
+        return [Found(tokens[0][:-2], "generic", start, start + len(tokens[0]) - 2),
+                *_generic_name(text, rest, " ".join(tokens[1:]), known_tokens, m)]
     if len(tokens) == 1 and "-" in tokens[0]:  # "the Biden-Xi summit": both leaders
         parts = [m.actor_names.get(p) for p in tokens[0].split("-")]
         if all(parts):
@@ -503,8 +511,12 @@ def candidates_for_article(
     names_per_sentence: dict[int, list[Found]] = {}
     matcher = _matcher(profile)
     leaders: list[str] = []  # heads of state or government, in order of first mention
+    acronyms: dict[str, str] = {}  # "PCAOB" -> "Public Company Accounting Oversight Board"
     for i in scanned:
         found = find_names(sentences[i].text, profile, dateline=(i == 0))
+        acronyms.update(_defined_acronyms(sentences[i].text, found))
+        found = [replace(f, name=acronyms[f.name]) if f.kind == "generic" and f.name in acronyms
+                 else f for f in found]
         names_per_sentence[i] = found
         for f in found:
             if f.kind != "place" and " " in f.name and not _is_org(f.name.split()):
@@ -766,6 +778,27 @@ def _body_of(found: Found, country: str, profile: TopicProfile) -> bool:
     if found.kind == "agency":
         return profile.governments.get(profile.side_of(found.name)) == country
     return found.kind == "generic" and _is_org(found.name.split())
+
+
+_ACRONYM_AFTER_RE = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
+_SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "to", "&"})
+
+
+def _defined_acronyms(text: str, found: Sequence[Found]) -> dict[str, str]:
+    """Acronyms a sentence defines for names it finds: "The Public Company Accounting Oversight
+    Board (PCAOB) voted" -> {"PCAOB": "Public Company Accounting Oversight Board"}. The letters
+    must be the name's initials, so "Board (Reuters)" defines nothing."""
+    out: dict[str, str] = {}
+    for f in found:
+        if f.kind == "place" or " " not in f.name:
+            continue
+        m = _ACRONYM_AFTER_RE.match(text, f.end)
+        if m is None:
+            continue
+        initials = "".join(w[0] for w in f.name.split() if w.lower() not in _SMALL_WORDS)
+        if initials.upper() == m.group(1).upper():
+            out[m.group(1)] = f.name
+    return out
 
 
 def _people(found: Sequence[Found]) -> list[str]:
