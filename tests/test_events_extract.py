@@ -550,3 +550,19 @@ def test_acronyms_are_defined_by_initials(text: str, defined: dict[str, str]) ->
     from timeline.events.extract import _defined_acronyms
 
     assert _defined_acronyms(text, find_names(text, load_profile("all"))) == defined
+
+
+@pytest.mark.parametrize(("second", "derived"), [
+    ("The disclosure came a day after the Pentagon said China had turned down a meeting.", True),
+    ("The disclosure came as the Pentagon said China had turned down a meeting.", False),
+])
+def test_news_that_came_a_day_after_counts_from_the_sentence_before(second: str, derived: bool) -> None:
+    text = ("The Indo-Pacific Command said in a statement on Tuesday that a Chinese jet flew in "
+            "front of a U.S. plane on May 26. " + second)
+    mentions = [mention(text, "on Tuesday", "2023-05-30"), mention(text, "May 26", "2023-05-26")]
+    cands = run(text, mentions)
+    day_before = [c for c in cands if c.mention.value == "2023-05-29"]
+    assert bool(day_before) is derived
+    if derived:
+        assert "Pentagon" in day_before[0].actors
+        assert day_before[0].mention.reference.isoformat() == "2023-05-30"  # what it counted from

@@ -548,6 +548,21 @@ def candidates_for_article(
                 # "Blinken's June visit, Yellen's trip in July and ...": each its own event
                 placeable = [mt for mt in placeable if mt in near or _POSSESSED_RE.search(
                     sentence.text[:mt.start - sentence.start])]
+        # "The disclosure came a day after the Pentagon said ...": a sentence with no day of its
+        # own counts from the day of the sentence before (its latest: the news that "came")
+        before = [mt for mt in by_sentence.get(i - 1, ()) if mt.precision == "day"]
+        came = None
+        if before and _CAME_RE.match(sentence.text) and not any(
+                mt.precision == "day" for mt in placeable):
+            came = _offset_event(sentence, [max(before, key=lambda mt: (mt.value, mt.start))])
+        if came is not None:
+            (lo, hi), derived, _ = came
+            inside = [f for f in names_per_sentence[i] if lo <= f.start < hi]
+            actors, location = _actors_and_place(inside, lo, article_names)
+            out.append((i, EventCandidate(
+                article=article, sentence=sentence, mention=derived, actors=actors,
+                location=location, trigger=_nearest_trigger(sentence.text[lo:hi], 0),
+            )))
         if not placeable:
             undated.append(i)
             continue
@@ -714,6 +729,12 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 _OFFSET_RE = re.compile(
     r"\b(a|an|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(day|week)s?\s+(after|before)\s+"
     r"(?=[A-Z]|(?:the|a|an|his|her|its|their)\s)", re.IGNORECASE)
+
+
+# "The move came a day after ...", "It came two days after ...": the news of the sentence before
+_CAME_RE = re.compile(r"(?:The|This|That|It|Its)\b[^,.;]{0,40}?\bcame\s+(?:only\s+|just\s+)?"
+                      r"(?:a|an|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(?:day|week)s?\s+"
+                      r"(?:after|before)\b")
 
 
 def _offset_event(sentence: Sentence, placeable: Sequence[TemporalMention]
