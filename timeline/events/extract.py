@@ -629,10 +629,11 @@ def candidates_for_article(
     main_index = next(i for i, c in out if c is main)
     first = _first_country(names_per_sentence[main_index])  # the first country named: the subject
     lead_country = first.name if first is not None else None
-    # the lead's subject: its first name, when that is a country ("China on Thursday banned")
+    # the lead's subject: its first name, when that is a country or a government body ("China on
+    # Thursday banned", "The Commerce Department on Monday added 140 companies")
     subject = min((f for f in names_per_sentence[main_index] if f.kind != "place"),
                   key=lambda f: f.start, default=None)
-    lead_subject = subject.name if subject is not None and subject.kind == "country" else None
+    lead_subject = subject.name if subject is not None and subject.kind in ("country", "agency") else None
     # "China has released three Americans ... Swidan was arrested in 2012": in a story of a country
     # holding or freeing people, a detention told in the passive, without its agent, is that
     # country's act
@@ -643,8 +644,9 @@ def candidates_for_article(
         main = next(new for _, old, new in held if old is main)
         out = [(i, new) for i, _, new in held]
     # "China on Thursday banned the export of rare-earth technology ... Curbs on gallium took
-    # effect on Aug. 1": a dated sentence that names no one, in a story whose lead has a country
-    # as its subject, is that country's
+    # effect on Aug. 1", "The Commerce Department on Monday added ... The rules follow
+    # restrictions issued in October 2022": a dated sentence that names no one, in a story whose
+    # lead has a country or a government body as its subject, is that subject's
     if lead_subject:
         out = [(i, _with_actors(c, (lead_subject,)) if not c.actors else c) for i, c in out]
     for i in undated:
