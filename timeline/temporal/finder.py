@@ -82,6 +82,10 @@ class Candidate:
     match: re.Match[str]
 
 
+# a capitalized word or initialism right before, inside a sentence: "USA Today", "VOA Today"
+_NAME_BEFORE = re.compile(r"\b(?:[A-Z]{2,}|[A-Z][a-z]+)\s+$")
+
+
 def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
     """Context checks a regex cannot express cheaply."""
     if kind == "month" and not m.group("edge") and not m.group("rel"):
@@ -112,6 +116,9 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
         return False  # "in the early hours of Thursday": part of the day named after it
     if kind == "dayword" and _NOWADAYS_AFTER.match(text, m.end()) and m.group("w").lower() == "today":
         return False  # "today's world", "today's youth": these times, not the day
+    if kind == "dayword" and m.group("w") == "Today" and _NAME_BEFORE.search(
+            text, max(0, m.start() - 30), m.start()):
+        return False  # "USA Today", "China Daily" style titles: a name, not the day
     if (kind == "dayword" and m.group("w").lower() == "tomorrow" and not m.group("part")
             and re.search(r"\b(?!as\b)\w+\s+of\s+$", text[max(0, m.start() - 20):m.start()],
                           re.IGNORECASE)):
