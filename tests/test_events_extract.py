@@ -170,6 +170,12 @@ def test_owner_country_or_place_is_part_of_an_organization_name(text: str, expec
         ("the People's Liberation Army's Eastern Theater Command said", "People's Liberation Army"),
         # "U.S." spells the "US" of a profile name too
         ("The Office of the U.S. Trade Representative said so.", "USTR"),
+        # a profile person's surname after another given name is another person
+        ("Media tycoon Jimmy Lai was arrested.", "Jimmy Lai"),
+        ("President Lai said so.", "Lai Ching-te"),
+        # a company's one-word name going on into another name is that other name
+        ("Apple Daily was forced to close.", "Apple Daily"),
+        ("Apple CEO Tim Cook met officials.", "Apple"),
         # a chamber acts for Congress as well
         ("The Senate passed the bill on Tuesday.", "US Congress"),
         ("The Senate passed the bill on Tuesday.", "US Senate"),
@@ -547,12 +553,14 @@ def test_an_acronym_the_article_defines_is_named_in_full() -> None:
     ("The State Administration for Market Regulation (SAMR) said so.",
      {"SAMR": "State Administration for Market Regulation"}),
     ("The Federal Communications Commission (Reuters) said so.", {}),  # not its initials
+    ("The U.S. Centers for Disease Control and Prevention (CDC) said so.",
+     {"CDC": "Centers for Disease Control and Prevention"}),
     ("Talks with Joe Biden (Reuters) went on.", {}),
 ])
 def test_acronyms_are_defined_by_initials(text: str, defined: dict[str, str]) -> None:
     from timeline.events.extract import _defined_acronyms
 
-    assert _defined_acronyms(text, find_names(text, load_profile("all"))) == defined
+    assert _defined_acronyms(text, find_names(text, load_profile("all")))[0] == defined
 
 
 @pytest.mark.parametrize(("second", "derived"), [
@@ -569,3 +577,23 @@ def test_news_that_came_a_day_after_counts_from_the_sentence_before(second: str,
     if derived:
         assert "Pentagon" in day_before[0].actors
         assert day_before[0].mention.reference.isoformat() == "2023-05-30"  # what it counted from
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Media tycoon Jimmy Lai was arrested.", "Lai Ching-te"),
+    ("Apple Daily was forced to close.", "Apple"),
+    ("Nvidia Corp said so.", "Corp"),
+    ("Huawei Technologies Co Ltd said so.", "Technologies Co Ltd"),
+])
+def test_names_that_are_not_the_profile_s_or_anyone_s(text: str, absent: str) -> None:
+    assert absent not in [f.name for f in find_names(text, load_profile("us-china"))]
+
+
+def test_a_surname_alone_is_the_article_s_person_introduced_first() -> None:
+    text = ("The trial of media tycoon Jimmy Lai opened on Monday. His son Sebastien Lai spoke in "
+            "London. Lai was first arrested in August 2020.")
+    cands = run(text, [mention(text, "on Monday", "2023-12-18"),
+                       mention(text, "in August 2020", "2020-08", "month")])
+    arrest = next(c for c in cands if c.mention.value == "2020-08")
+    assert "Jimmy Lai" in arrest.actors
+    assert "Lai Ching-te" not in arrest.actors

@@ -271,6 +271,10 @@ def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list
     if m.actors is not None:
         for hit in m.actors.finditer(text):
             canonical, kind = m.actor_names[hit.group(0)]
+            if kind == "person" and _other_given_name(text, hit.start(), hit.group(0), canonical):
+                continue  # "Jimmy Lai" is not Lai Ching-te: left to the generic names
+            if kind == "company" and _longer_name_after(text, hit.end(), hit.group(0)):
+                continue  # "Apple Daily" is a newspaper, not Apple
             if kind == "agency" and _OFFICE_AFTER_RE.match(text, hit.end()):
                 continue  # "House Speaker Nancy Pelosi": her title, not the House acting
             if kind == "agency" and _other_owner(text, hit.start(), canonical, profile, m):
@@ -289,6 +293,39 @@ def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list
             for g in _generic_name(text, start, run, known_tokens, m):
                 found.append(_with_owner(text, g, owners))
     return found
+
+
+_WORD_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)\s$")
+
+
+def _other_given_name(text: str, start: int, surface: str, canonical: str) -> bool:
+    """Whether a profile person's one-word alias follows another person's given name ("Jimmy
+    Lai", not "President Lai", "On Monday Lai" or "William Lai")."""
+    if " " in surface or surface == canonical:
+        return False
+    before = _WORD_BEFORE_RE.search(text, max(0, start - 20), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    lowered = word.lower()
+    return not (lowered in NOT_NAMES or lowered in NAME_TITLES or lowered in PERSON_TITLES
+                or lowered in DEMONYMS or word in canonical.split())
+
+
+_NEXT_WORD_RE = re.compile(r"\s([A-Z][a-z]+)\b")
+_COMPANY_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "technologies",
+                               "technology", "holdings", "group"})
+
+
+def _longer_name_after(text: str, end: int, surface: str) -> bool:
+    """Whether a company's one-word name goes on into a longer name that is not the company's
+    ("Apple Daily"; but "Nvidia Corp", "Huawei Technologies", "Apple CEO Tim Cook")."""
+    nxt = _NEXT_WORD_RE.match(text, end)
+    if " " in surface or nxt is None:
+        return False
+    word = nxt.group(1).lower()
+    return not (word in _COMPANY_SUFFIXES or word in ORG_HEADS or word in NOT_NAMES
+                or word in NAME_TITLES or word in PERSON_TITLES)
 
 
 _OWNER_JOIN_RE = re.compile(r"(?:['’]s)?\s(?:and\s)?")
@@ -411,6 +448,8 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
         return [Found(COUNTRY_OF[name], "generic", start, start + len(name))]
     if all(t.lower() in DEMONYMS for t in tokens) or _adjective(tokens[-1]):
         return []  # "Republican Gov.", "a World War Two-era vessel"
+    if all(t.lower().rstrip(".") in _COMPANY_SUFFIXES for t in tokens):
+        return []  # "Nvidia Corp", "Huawei Technologies Co": the company's suffix, no one
     short = len(tokens) == 1 and len(tokens[0]) < 3
     if short and not tokens[0].istitle():
         return []
@@ -452,6 +491,30 @@ def article_sides(article: Article, profile: TopicProfile) -> frozenset[str]:
         sides = frozenset(profile.sides_in(found, text))
         cache[article.content_hash] = sides
     return sides
+
+
+def _surnames_of_the_article(sentences: Sequence[Sentence], names_per_sentence: dict[int, list[Found]],
+                             article_names: dict[str, set[str]]) -> None:
+    """A profile person's surname alone ("Lai") is the article's own person of that surname
+    ("Jimmy Lai", the first such one introduced) when the article never names the profile
+    person in full. In place."""
+    def surface(i: int, f: Found) -> str:
+        return sentences[i].text[f.start:f.end]
+
+    in_full = {f.name for i, found in names_per_sentence.items() for f in found
+               if f.kind == "person" and " " in surface(i, f)}
+    first_seen: dict[str, tuple[int, int]] = {}
+    for i, found in sorted(names_per_sentence.items()):
+        for f in found:
+            first_seen.setdefault(f.name, (i, f.start))
+    for i, found in names_per_sentence.items():
+        for k, f in enumerate(found):
+            if f.kind != "person" or f.name in in_full or " " in surface(i, f):
+                continue
+            others = article_names.get(surface(i, f), set()) - {f.name}
+            if others:  # "Jimmy Lai ... his son Sebastien Lai ... Lai": the one introduced first
+                name = min(others, key=lambda n: first_seen.get(n, (len(sentences), 0)))
+                found[k] = replace(f, name=name, kind="generic")
 
 
 def _resolve_short_names(names: list[str], surnames: dict[str, set[str]]) -> list[str]:
@@ -514,7 +577,8 @@ def candidates_for_article(
     acronyms: dict[str, str] = {}  # "PCAOB" -> "Public Company Accounting Oversight Board"
     for i in scanned:
         found = find_names(sentences[i].text, profile, dateline=(i == 0))
-        acronyms.update(_defined_acronyms(sentences[i].text, found))
+        defined, found = _defined_acronyms(sentences[i].text, found)
+        acronyms.update(defined)
         found = [replace(f, name=acronyms[f.name]) if f.kind == "generic" and f.name in acronyms
                  else f for f in found]
         names_per_sentence[i] = found
@@ -527,6 +591,9 @@ def candidates_for_article(
                     article_names.setdefault(f.name.split(" ", 1)[0], set()).add(f.name)
             if f.name in matcher.leaders and f.name not in leaders:
                 leaders.append(f.name)
+    _surnames_of_the_article(sentences, names_per_sentence, article_names)
+    leaders = [n for n in leaders if any(f.name == n for found in names_per_sentence.values()
+                                         for f in found)]
 
     out: list[tuple[int, EventCandidate]] = []
     undated: list[int] = []
@@ -803,25 +870,47 @@ def _body_of(found: Found, country: str, profile: TopicProfile) -> bool:
     return found.kind == "generic" and _is_org(found.name.split())
 
 
-_ACRONYM_AFTER_RE = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
+_ACRONYM_RE = re.compile(r"\s\(([A-Z][A-Za-z]{1,7})\)")
 _SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "to", "&"})
+# the words of a name right before "(ACRONYM)": capitalized words, and small words inside it
+_BEFORE_ACRONYM_RE = re.compile(
+    r"(?:[A-Z][\w'’.-]*|of|for|and|the|on|in|to|&)(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the|on|in|to|&))*$")
 
 
-def _defined_acronyms(text: str, found: Sequence[Found]) -> dict[str, str]:
-    """Acronyms a sentence defines for names it finds: "The Public Company Accounting Oversight
-    Board (PCAOB) voted" -> {"PCAOB": "Public Company Accounting Oversight Board"}. The letters
-    must be the name's initials, so "Board (Reuters)" defines nothing."""
-    out: dict[str, str] = {}
-    for f in found:
-        if f.kind == "place" or " " not in f.name:
+def _defined_acronyms(text: str, found: Sequence[Found]) -> tuple[dict[str, str], list[Found]]:
+    """Acronyms a sentence defines, and its names with each defined name whole.
+
+    "The Public Company Accounting Oversight Board (PCAOB) voted" defines "PCAOB"; "the U.S.
+    Centers for Disease Control and Prevention (CDC)" defines "CDC" and makes the pieces found in
+    that span ("Centers", "Disease Control", "Prevention") one name. The name's capitalized words
+    must give the letters (one more word may follow, as "Prevention" does), so "Board (Reuters)"
+    defines nothing. Profile actors keep their own names.
+    """
+    acronyms: dict[str, str] = {}
+    out = list(found)
+    for hit in _ACRONYM_RE.finditer(text):
+        acronym = hit.group(1)
+        run = _BEFORE_ACRONYM_RE.search(text, max(0, hit.start() - 120), hit.start())
+        if run is None:
             continue
-        m = _ACRONYM_AFTER_RE.match(text, f.end)
-        if m is None:
+        words = run.group(0).split()
+        for k in range(len(words)):
+            name_words = words[k:]
+            if name_words[0].lower() in _SMALL_WORDS or name_words[-1].lower() in _SMALL_WORDS:
+                continue
+            initials = "".join(w[0] for w in name_words if w.lower() not in _SMALL_WORDS).upper()
+            if initials == acronym.upper() or (initials[:-1] == acronym.upper() and len(acronym) >= 3):
+                break
+        else:
             continue
-        initials = "".join(w[0] for w in f.name.split() if w.lower() not in _SMALL_WORDS)
-        if initials.upper() == m.group(1).upper():
-            out[m.group(1)] = f.name
-    return out
+        start = hit.start() - len(" ".join(name_words))
+        inside = [f for f in out if start <= f.start and f.end <= hit.start() and f.kind != "place"]
+        if any(f.kind != "generic" for f in inside):
+            continue  # a profile actor's name: it has its own acronym, if any
+        name = " ".join(name_words)
+        acronyms[acronym] = name
+        out = [f for f in out if f not in inside] + [Found(name, "generic", start, hit.start())]
+    return acronyms, out
 
 
 def _people(found: Sequence[Found]) -> list[str]:
