@@ -597,3 +597,15 @@ def test_a_surname_alone_is_the_article_s_person_introduced_first() -> None:
     arrest = next(c for c in cands if c.mention.value == "2020-08")
     assert "Jimmy Lai" in arrest.actors
     assert "Lai Ching-te" not in arrest.actors
+
+
+def test_came_after_looks_back_for_its_day_and_dates_each_clause() -> None:
+    text = ("A ministry spokeswoman said at a briefing on Wednesday that no ban had been issued. "
+            "She did not elaborate. The comments came a day after Apple unveiled new phones, and "
+            "a week after the Wall Street Journal reported the curbs.")
+    cands = run(text, [mention(text, "on Wednesday", "2023-09-13")], profile="all")
+    derived = {c.mention.value: c for c in cands if c.mention.anchor == "event-offset"}
+    assert set(derived) == {"2023-09-12", "2023-09-06"}
+    assert "Apple" in derived["2023-09-12"].actors
+    assert "Wall Street Journal" in derived["2023-09-06"].actors
+    assert derived["2023-09-06"].mention.text == "a week after"

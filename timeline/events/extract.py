@@ -615,21 +615,19 @@ def candidates_for_article(
                 # "Blinken's June visit, Yellen's trip in July and ...": each its own event
                 placeable = [mt for mt in placeable if mt in near or _POSSESSED_RE.search(
                     sentence.text[:mt.start - sentence.start])]
-        # "The disclosure came a day after the Pentagon said ...": a sentence with no day of its
-        # own counts from the day of the sentence before (its latest: the news that "came")
-        before = [mt for mt in by_sentence.get(i - 1, ()) if mt.precision == "day"]
-        came = None
-        if before and _CAME_RE.match(sentence.text) and not any(
-                mt.precision == "day" for mt in placeable):
-            came = _offset_event(sentence, [max(before, key=lambda mt: (mt.value, mt.start))])
-        if came is not None:
-            (lo, hi), derived, _ = came
-            inside = [f for f in names_per_sentence[i] if lo <= f.start < hi]
-            actors, location = _actors_and_place(inside, lo, article_names)
-            out.append((i, EventCandidate(
-                article=article, sentence=sentence, mention=derived, actors=actors,
-                location=location, trigger=_nearest_trigger(sentence.text[lo:hi], 0),
-            )))
+        # "The disclosure came a day after the Pentagon said ...", "The comments came a day
+        # after Apple unveiled ..., and a week after the Journal reported ...": a sentence with
+        # no day of its own counts from the latest day of the nearest sentence before that has
+        # one (up to three back): the news that "came"
+        if _CAME_RE.match(sentence.text) and not any(mt.precision == "day" for mt in placeable):
+            anchor = _latest_day_before(by_sentence, i)
+            for (lo, hi), derived in _came_after(sentence, anchor) if anchor else ():
+                inside = [f for f in names_per_sentence[i] if lo <= f.start < hi]
+                actors, location = _actors_and_place(inside, lo, article_names)
+                out.append((i, EventCandidate(
+                    article=article, sentence=sentence, mention=derived, actors=actors,
+                    location=location, trigger=_nearest_trigger(sentence.text[lo:hi], 0),
+                )))
         if not placeable:
             undated.append(i)
             continue
@@ -806,6 +804,50 @@ _CAME_RE = re.compile(r"(?:The|This|That|It|Its)\b[^,.;]{0,40}?\bcame\s+(?:only\
                       r"(?:after|before)\b")
 
 
+_DAY_VALUE_RE = re.compile(r"\d{4}-\d\d-\d\d")
+CAME_LOOKBACK = 3  # sentences back in which "came a day after" looks for the day it came on
+
+
+def _latest_day_before(by_sentence: dict[int, list[TemporalMention]], index: int
+                       ) -> TemporalMention | None:
+    """The latest day named in the nearest of the few sentences before ``index`` naming one."""
+    for j in range(index - 1, max(-1, index - 1 - CAME_LOOKBACK), -1):
+        days = [mt for mt in by_sentence.get(j, ()) if _DAY_VALUE_RE.fullmatch(mt.value)]
+        if days:
+            return max(days, key=lambda mt: (mt.value, mt.start))
+    return None
+
+
+def _came_after(sentence: Sentence, anchor: TemporalMention
+                ) -> list[tuple[tuple[int, int], TemporalMention]]:
+    """Each "<N> days/weeks after/before <clause>" of a "came ..." sentence: the clause's span in
+    the sentence and a mention dating it that far from ``anchor``'s day."""
+    hits = list(_OFFSET_RE.finditer(sentence.text))
+    out = []
+    for k, hit in enumerate(hits):
+        stop = hits[k + 1].start() if k + 1 < len(hits) else len(sentence.text)
+        end = re.search(r"[,;]", sentence.text[hit.end():stop])
+        clause = (hit.end(), hit.end() + end.start() if end else stop)
+        out.append((clause, _offset_mention(sentence, hit, date.fromisoformat(anchor.value))))
+    return out
+
+
+def _offset_mention(sentence: Sentence, hit: re.Match[str], anchor: date, sign: int = -1
+                    ) -> TemporalMention:
+    """The day "<N> days/weeks after" (``sign`` -1: that many before ``anchor``) or "before"
+    (+1) names, with its words and the day it was counted from."""
+    word = hit.group(1).lower()
+    step = (int(word) if word.isdigit() else _NUMBER_WORDS[word]) * (
+        7 if hit.group(2).lower() == "week" else 1)
+    if hit.group(3).lower() == "before":
+        step = -step
+    return TemporalMention(
+        start=sentence.start + hit.start(), end=sentence.start + hit.end() - 1,
+        text=sentence.text[hit.start():hit.end()].rstrip(), type="DATE",
+        value=(anchor + timedelta(days=sign * step)).isoformat(), precision="day",
+        anchor="event-offset", reference=anchor)
+
+
 def _offset_event(sentence: Sentence, placeable: Sequence[TemporalMention]
                   ) -> tuple[tuple[int, int], TemporalMention, tuple[int, int]] | None:
     """"A day after" in a sentence dated to one day: the span of the clause the date is not in,
@@ -813,29 +855,18 @@ def _offset_event(sentence: Sentence, placeable: Sequence[TemporalMention]
 
     "X on Feb. 4, a day after Y" dates Y to Feb. 3; "X came a day after Y said on Saturday" dates
     X to Sunday. Spans are offsets into the sentence."""
-    days = [m for m in placeable if m.precision == "day" and re.fullmatch(r"\d{4}-\d\d-\d\d", m.value)]
+    days = [m for m in placeable if m.precision == "day" and _DAY_VALUE_RE.fullmatch(m.value)]
     hit = _OFFSET_RE.search(sentence.text)
     if len(days) != 1 or hit is None:
         return None
-    word = hit.group(1).lower()
-    step = (int(word) if word.isdigit() else _NUMBER_WORDS[word]) * (
-        7 if hit.group(2).lower() == "week" else 1)
-    if hit.group(3).lower() == "after":
-        step = -step  # the clause after "a day after" is a day before the other one
     at = days[0].start - sentence.start
     end = re.search(r"[,;]", sentence.text[hit.end():])
     clause = (hit.end(), hit.end() + end.start() if end else len(sentence.text))
-    if at < hit.start():  # the date is the main clause's: the clause after the phrase is offset
-        offset, dated = clause, (0, hit.start())
-    else:  # the date is in the clause after the phrase: the main clause is offset the other way
-        offset, dated, step = (0, hit.start()), (hit.end(), len(sentence.text)), -step
     anchor = date.fromisoformat(days[0].value)
-    mention = TemporalMention(
-        start=sentence.start + hit.start(), end=sentence.start + hit.end() - 1,
-        text=sentence.text[hit.start():hit.end()].rstrip(), type="DATE",
-        value=(anchor + timedelta(days=step)).isoformat(), precision="day",
-        anchor="event-offset", reference=anchor)
-    return offset, mention, dated
+    if at < hit.start():  # the date is the main clause's: the clause after the phrase is offset
+        return clause, _offset_mention(sentence, hit, anchor), (0, hit.start())
+    # the date is in the clause after the phrase: the main clause is offset the other way
+    return (0, hit.start()), _offset_mention(sentence, hit, anchor, sign=1), (hit.end(), len(sentence.text))
 
 
 def _holder(sentences: Sequence[Sentence], names_per_sentence: dict[int, list[Found]],
