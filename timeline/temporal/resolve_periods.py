@@ -182,11 +182,15 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     if unit == "month":
         d = add_months(dct, k)
         return Resolved("DATE", f"{d.year}-{d.month:02d}", "dct", dct)
+    # "On Dec. 26 the commission said ... A day earlier, it had said ...": counted from the
+    # day the article last named, not from its publication ("ago" counts from now)
+    base, anchor = (ctx.last_day, "article-day") if ctx.last_day and direction in (
+        "earlier", "later") else (dct, "dct")
     if unit in ("week", "fortnight", "weekend"):
-        d = dct + timedelta(weeks=k * (2 if unit == "fortnight" else 1))
-        return Resolved("DATE", week_value(d), "dct", dct)
+        d = base + timedelta(weeks=k * (2 if unit == "fortnight" else 1))
+        return Resolved("DATE", week_value(d), anchor, base)
     if unit in ("day", "night"):
-        return Resolved("DATE", (dct + timedelta(days=k)).isoformat(), "dct", dct)
+        return Resolved("DATE", (base + timedelta(days=k)).isoformat(), anchor, base)
     if unit in ("hour", "minute", "second"):
         return Resolved("TIME", "PAST_REF" if sign < 0 else "FUTURE_REF", "dct", dct)
     return None
