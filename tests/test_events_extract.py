@@ -117,6 +117,7 @@ def test_two_dates_in_one_sentence_give_two_candidates() -> None:
         ("The People's Daily said so.", ["People's Daily"]),
         # "Chair" is a title before a person's name
         ("Chair Ann Moore said so.", ["Ann Moore"]),
+        ("Judge Ann B. Moore said so.", ["Ann Moore"]),
         ("Board Chair Ann Moore said so.", ["Ann Moore"]),
         # an ordinal starts a name; a title or a party word ends none
         ("The law violates the First Amendment, they said.", ["First Amendment"]),
@@ -170,6 +171,10 @@ def test_owner_country_or_place_is_part_of_an_organization_name(text: str, expec
         ("the People's Liberation Army's Eastern Theater Command said", "People's Liberation Army"),
         # "U.S." spells the "US" of a profile name too
         ("The Office of the U.S. Trade Representative said so.", "USTR"),
+        # initialisms with dots, middle initials
+        ("The F.B.I. said so.", "FBI"),
+        ("The F.B.I. director, Christopher A. Wray, told Congress.", "Christopher Wray"),
+        ("Hong Kong police offered rewards.", "Hong Kong Police Force"),
         # a profile person's surname after another given name is another person
         ("Media tycoon Jimmy Lai was arrested.", "Jimmy Lai"),
         ("President Lai said so.", "Lai Ching-te"),

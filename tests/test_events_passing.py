@@ -93,6 +93,14 @@ def test_since_clause_month_is_not_after_publication(
           "in public since June 25, when he met Sri Lankan and Russian officials in Beijing. Qin "
           "hosted Secretary of State Antony Blinken in Beijing in June, in talks both sides "
           "called candid."), date(2023, 7, 26), "2023-06", "Antony Blinken"),
+        # "a day earlier", "two days later": counted from the day the article named before
+        (("BEIJING — China on Tuesday denounced U.S. testing rules. On Dec. 26 the National "
+          "Health Commission said quarantine would end. A day earlier, the commission had said "
+          "it would stop publishing case figures."), date(2023, 1, 3), "2022-12-25",
+         "National Health Commission"),
+        (("WASHINGTON — Wang Yi met Joe Biden on Friday. Wang arrived in Washington on Oct. 26. "
+          "Two days later, Wang Yi met Antony Blinken again."), date(2023, 10, 28), "2023-10-28",
+         "Antony Blinken"),
     ],
 )
 def test_passing_mention_found(text: str, published: date, value: str, actor: str) -> None:

@@ -46,7 +46,10 @@ _ORG_HEAD = r"(?:" + "|".join(sorted((w.title() for w in ORG_HEADS), key=len, re
 # Studies", but "Biden and Xi" stays two names
 _JOIN = (rf"(?:of(?:\sthe)?|de|al|bin|van|von|du|la|"
          rf"(?:and|for)(?=\s(?:(?:{_CAP}|and)\s){{0,4}}{_ORG_HEAD}))")
-_NAME_RE = re.compile(rf"(?<![\w'’-]){_CAP}(?:\s(?:{_JOIN}\s)?{_CAP}){{0,5}}")
+# a middle initial inside a person's name: "Christopher A. Wray"
+_MIDDLE_INITIAL = r"[A-Z]\.(?=\s[A-Z][a-z])"
+_NAME_RE = re.compile(
+    rf"(?<![\w'’-]){_CAP}(?:\s(?:(?:{_JOIN}\s)?{_CAP}|{_MIDDLE_INITIAL})){{0,5}}")
 _PLACE_PREP_RE = re.compile(
     r"\b(?:in|near|at|outside|from|to|off|visit|visits|visited|visiting|(?:coast|shores?) of)"
     r"\s+(?:the\s+)?$"
@@ -97,7 +100,8 @@ _EVENT_AFTER_RE = re.compile(  # "'s" + up to two modifiers + an event noun
     r"\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(EVENT_NOUNS) + r")\b")
 # "The sale, announced Friday, ...", "The measures came a day after ...": a definite subject
 _DEFINITE_RE = re.compile(
-    r"^[\"“‘']?(?:The|These|This)\s+(?!(?:two|leaders|sides|presidents|ministers|men|trip|visit|"
+    r"^[\"“‘']?(?:(?:A|An|One|Two|Three|\d+)\s+(?:days?|weeks?)\s+(?:earlier|later),\s+)?"
+    r"(?:The|These|This|the|these|this)\s+(?!(?:two|leaders|sides|presidents|ministers|men|trip|visit|"
     r"talks|meeting|summit|call|same|first|last|next|following|previous)\b)([a-z]{3,})\b"
     r"(?!\s+(?:of|to)\b)")
 # a capitalized word before a number is a designation: "Article 23", "Section 301", "Flight 370"
@@ -167,6 +171,8 @@ def _build_matcher(profile: TopicProfile) -> Matcher:
         # "U.S." is the country, found on its own, before the rest of the name)
         surfaces += tuple(re.sub(r"(?<=\s)US\b", "U.S.", x) for x in surfaces
                           if re.search(r"\sUS\b", x))
+        # "F.B.I.", "C.I.A.": an initialism is also written with dots (New York Times style)
+        surfaces += tuple(".".join(x) + "." for x in surfaces if re.fullmatch(r"[A-Z]{2,5}", x))
         for surface in surfaces:
             actor_names.setdefault(surface, (ent.name, ent.kind))
         if ent.kind == "agency":  # wire style lower-cases offices: "the Chinese foreign ministry"
@@ -422,6 +428,8 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
     if _DESIGNATION_RE.match(after) or _DESIGNATION_BEFORE_RE.search(text, max(0, hit_start - 3), hit_start):
         return []  # "Article 23", "Section 301", "the Mate 60 Pro": a designation, not a doer
     tokens = _strip_title(run.split())
+    if len(tokens) > 2:  # "Christopher A. Wray" is Christopher Wray
+        tokens = [tokens[0], *(t for t in tokens[1:-1] if not re.fullmatch(r"[A-Z]\.", t)), tokens[-1]]
     if tokens[-1:] == ["Group"] and (group := _GROUP_OF_RE.match(text, hit_start + len(run))):
         tokens += group.group(0).split()  # "the Group of Seven", "the Group of 20"
     if tokens and tokens[-1][-2:] in ("'s", "’s"):
@@ -458,7 +466,11 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
     # a lone capitalized word opening the sentence, unless shaped like a name (TikTok)
     initial = (len(tokens) == 1 and not text[:start].strip(" \"“‘'(")
                and not any(ch.isupper() for ch in tokens[0][1:]))
-    return [Found(name, "generic", start, start + len(name), place_like=prep, initial=initial,
+    end = hit_start + run.rfind(tokens[-1]) + len(tokens[-1])  # past a dropped middle initial
+    if name in m.actor_names:  # "Christopher A. Wray": the profile's Christopher Wray
+        canonical, kind = m.actor_names[name]
+        return [Found(canonical, kind, start, end)]
+    return [Found(name, "generic", start, max(end, start + len(name)), place_like=prep, initial=initial,
                   short=short)]
 
 

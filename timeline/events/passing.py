@@ -78,9 +78,46 @@ def since_in_past(text: str, published: date | None,
     return out
 
 
+_LATER_RE = re.compile(r"\s+(later|earlier|afterwards|afterward)\b")
+_COUNT_RE = re.compile(r"P(\d+)([DW])")
+_DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
+COUNT_REACH = 300  # characters: how far back "two days later" looks for the day it counts from
+
+
+def counted_days(text: str, mentions: Sequence[TemporalMention]) -> list[TemporalMention]:
+    """"Two days later", "a week earlier": TimeML tags the count as a duration (P2D), but the
+    words name a day, counted from the last day the article named before them.
+
+    Example:
+        >>> text = "Talks opened on March 4. Two days later, envoys signed a deal."
+        >>> ms = [TemporalMention(16, 23, "March 4", "DATE", "2024-03-04", "day"),
+        ...       TemporalMention(25, 33, "Two days", "DURATION", "P2D", "day")]
+        >>> [(m.text, m.value) for m in counted_days(text, ms)]
+        [('March 4', '2024-03-04'), ('Two days later', '2024-03-06')]
+    """
+    out: list[TemporalMention] = []
+    last_day: date | None = None
+    last_end = 0
+    for m in mentions:
+        count = _COUNT_RE.fullmatch(m.value) if m.type == "DURATION" else None
+        word = _LATER_RE.match(text, m.end) if count else None
+        if count and word and last_day is not None and m.start - last_end <= COUNT_REACH:
+            days = int(count.group(1)) * (7 if count.group(2) == "W" else 1)
+            sign = 1 if word.group(1).startswith("after") or word.group(1) == "later" else -1
+            value = date.fromordinal(last_day.toordinal() + sign * days)
+            m = replace(m, end=word.end(), text=text[m.start:word.end()], type="DATE",
+                        value=value.isoformat(), precision="day", anchor="article-day",
+                        reference=last_day)
+        elif m.type in ("DATE", "TIME") and _DAY_RE.match(m.value):
+            last_day, last_end = date.fromisoformat(m.value[:10]), m.end
+        out.append(m)
+    return out
+
+
 def passing_mentions(text: str, published: date | None,
                      mentions: Sequence[TemporalMention]) -> list[TemporalMention]:
-    """The tagger's mentions with since-clauses kept in the past, plus nominal months."""
-    fixed = since_in_past(text, published, mentions)
+    """The tagger's mentions with since-clauses kept in the past, counted days ("two days
+    later") dated, plus nominal months."""
+    fixed = since_in_past(text, published, counted_days(text, mentions))
     extra = nominal_months(text, published, fixed)
     return sorted([*fixed, *extra], key=lambda m: m.start) if extra else fixed
