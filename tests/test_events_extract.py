@@ -126,6 +126,9 @@ def test_two_dates_in_one_sentence_give_two_candidates() -> None:
         ("Officials from New Zealand said so.", ["New Zealand"]),
         # a nationality acts only as its authorities, forces, ministry...
         ("Belgian authorities arrested him.", ["Belgium"]),
+        # a capital acting is its country; a capital after a preposition is a place
+        ("Since then, Manila has pushed back.", ["Philippines"]),
+        ("The envoys met in Manila.", ["Manila"]),
         ("The Philippine coast guard said so.", ["Philippines"]),
         ("A Belgian engineer flew home.", []),
         ("The Sierra Madre, a World War Two-era ship, ran aground.", ["Sierra Madre"]),

@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from timeline.events.lexicon import (
     AUTHORITY_NOUNS,
+    CAPITAL_OF,
     COUNTRY_OF,
     DEMONYMS,
     MEETING_TRIGGERS,
@@ -454,6 +455,9 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
         if not _AUTHORITY_AFTER_RE.match(text, start + len(name)):
             return []
         return [Found(COUNTRY_OF[name], "generic", start, start + len(name))]
+    if name in CAPITAL_OF and _AGENT_AFTER_RE.match(text[start + len(name):start + len(name) + 14]) \
+            and not _PLACE_PREP_RE.search(text[max(0, start - 12):start]):
+        return [Found(CAPITAL_OF[name], "generic", start, start + len(name))]  # "Manila said"
     if all(t.lower() in DEMONYMS for t in tokens) or _adjective(tokens[-1]):
         return []  # "Republican Gov.", "a World War Two-era vessel"
     if all(t.lower().rstrip(".") in _COMPANY_SUFFIXES for t in tokens):
