@@ -179,18 +179,18 @@ AUTHORITY_NOUNS = _words(
 
 # a capital as the subject of a verb is its government acting ("Manila has pushed back", "Tokyo
 # said"); after a preposition it is a place ("in Manila")
+_CAPITALS = """Manila=Philippines; Tokyo=Japan; Seoul=South Korea; Pyongyang=North Korea;
+    Moscow=Russia; Kyiv=Ukraine; Kiev=Ukraine; New Delhi=India; Canberra=Australia;
+    Wellington=New Zealand; London=Britain; Paris=France; Berlin=Germany; Rome=Italy;
+    Madrid=Spain; Ottawa=Canada; Hanoi=Vietnam; Jakarta=Indonesia; Kuala Lumpur=Malaysia;
+    Bangkok=Thailand; Islamabad=Pakistan; Tehran=Iran; Riyadh=Saudi Arabia; Ankara=Turkey;
+    Brasilia=Brazil; Mexico City=Mexico; Buenos Aires=Argentina; Havana=Cuba; Caracas=Venezuela;
+    Pretoria=South Africa; Nairobi=Kenya; Cairo=Egypt; Jerusalem=Israel; Kabul=Afghanistan;
+    Minsk=Belarus; Warsaw=Poland; The Hague=Netherlands; Stockholm=Sweden; Helsinki=Finland;
+    Oslo=Norway; Vilnius=Lithuania; Phnom Penh=Cambodia; Vientiane=Laos; Naypyitaw=Myanmar;
+    Dhaka=Bangladesh; Colombo=Sri Lanka; Kathmandu=Nepal; Ulaanbaatar=Mongolia;
+    Honiara=Solomon Islands; Suva=Fiji"""
 CAPITAL_OF: dict[str, str] = {
-    "Manila": "Philippines", "Tokyo": "Japan", "Seoul": "South Korea", "Pyongyang": "North Korea",
-    "Moscow": "Russia", "Kyiv": "Ukraine", "Kiev": "Ukraine", "New Delhi": "India",
-    "Canberra": "Australia", "Wellington": "New Zealand", "London": "Britain", "Paris": "France",
-    "Berlin": "Germany", "Rome": "Italy", "Madrid": "Spain", "Ottawa": "Canada",
-    "Hanoi": "Vietnam", "Jakarta": "Indonesia", "Kuala Lumpur": "Malaysia", "Bangkok": "Thailand",
-    "Islamabad": "Pakistan", "Tehran": "Iran", "Riyadh": "Saudi Arabia", "Ankara": "Turkey",
-    "Brasilia": "Brazil", "Mexico City": "Mexico", "Buenos Aires": "Argentina", "Havana": "Cuba",
-    "Caracas": "Venezuela", "Pretoria": "South Africa", "Nairobi": "Kenya", "Cairo": "Egypt",
-    "Jerusalem": "Israel", "Kabul": "Afghanistan", "Minsk": "Belarus", "Warsaw": "Poland",
-    "The Hague": "Netherlands", "Stockholm": "Sweden", "Helsinki": "Finland", "Oslo": "Norway",
-    "Vilnius": "Lithuania", "Phnom Penh": "Cambodia", "Vientiane": "Laos", "Naypyitaw": "Myanmar",
-    "Dhaka": "Bangladesh", "Colombo": "Sri Lanka", "Kathmandu": "Nepal", "Ulaanbaatar": "Mongolia",
-    "Honiara": "Solomon Islands", "Suva": "Fiji",
+    capital.strip(): country.strip()
+    for capital, _, country in (pair.partition("=") for pair in _CAPITALS.split(";"))
 }
