@@ -101,6 +101,7 @@ def test_two_dates_in_one_sentence_give_two_candidates() -> None:
         ("Huawei launched the Mate 60 Pro phone.", ["Huawei"]),
         # "and", "for" and "of the" join an organization's name, not two names
         ("Customs and Border Protection said so.", ["Customs and Border Protection"]),
+        ("Police questioned staff of Bain & Company.", ["Bain & Company"]),
         ("Biden and Macron met.", ["Biden", "Macron"]),
         ("The Center for Strategic and International Studies said so.",
          ["Center for Strategic and International Studies"]),
@@ -563,6 +564,8 @@ def test_an_acronym_the_article_defines_is_named_in_full() -> None:
     ("The Federal Communications Commission (Reuters) said so.", {}),  # not its initials
     ("The U.S. Centers for Disease Control and Prevention (CDC) said so.",
      {"CDC": "Centers for Disease Control and Prevention"}),
+    ("The Committee on Foreign Investment in the United States (CFIUS) said so.",
+     {"CFIUS": "Committee on Foreign Investment in the United States"}),
     ("Talks with Joe Biden (Reuters) went on.", {}),
 ])
 def test_acronyms_are_defined_by_initials(text: str, defined: dict[str, str]) -> None:

@@ -45,7 +45,7 @@ _ORG_HEAD = r"(?:" + "|".join(sorted((w.title() for w in ORG_HEADS), key=len, re
 # "of", "for" and "and" join capitalized words into one name only where an organization's name
 # goes on after them: "Customs and Border Protection", "Center for Strategic and International
 # Studies", but "Biden and Xi" stays two names
-_JOIN = (rf"(?:of(?:\sthe)?|de|al|bin|van|von|du|la|"
+_JOIN = (rf"(?:of(?:\sthe)?|de|al|bin|van|von|du|la|&|"
          rf"(?:and|for)(?=\s(?:(?:{_CAP}|and)\s){{0,4}}{_ORG_HEAD}))")
 # a middle initial inside a person's name: "Christopher A. Wray"
 _MIDDLE_INITIAL = r"[A-Z]\.(?=\s[A-Z][a-z])"
@@ -952,11 +952,12 @@ def _defined_acronyms(text: str, found: Sequence[Found]) -> tuple[dict[str, str]
             continue
         start = hit.start() - len(" ".join(name_words))
         inside = [f for f in out if start <= f.start and f.end <= hit.start() and f.kind != "place"]
-        if any(f.kind != "generic" for f in inside):
+        if any(f.kind not in ("generic", "country") for f in inside):
             continue  # a profile actor's name: it has its own acronym, if any
         name = " ".join(name_words)
         acronyms[acronym] = name
-        out = [f for f in out if f not in inside] + [Found(name, "generic", start, hit.start())]
+        out = [f for f in out if f not in inside or f.kind == "country"] + [
+            Found(name, "generic", start, hit.start())]
     return acronyms, out
 
 
@@ -1108,11 +1109,17 @@ def _main_candidate(article: Article, cands: list[EventCandidate]) -> EventCandi
     return cands[0]
 
 
+_LEGAL_FORMS = frozenset({"co", "company", "corp", "corporation", "inc", "ltd", "limited", "plc"})
+
+
 def _plain(name: str) -> str:
-    """A name with case, dots, "the", a possessive and a "US" before it set aside: "the U.S.
-    Navy" -> "navy"."""
-    name = re.sub(r"['’]s\b", "", name.lower().replace(".", ""))
-    return " ".join(w for w in name.split() if w != "the").removeprefix("us ")
+    """A name with case, dots, "the", a possessive, a "US" before it and a company's legal form
+    after it set aside: "the U.S. Navy" -> "navy", "Ford Motor Co." -> "ford motor"."""
+    name = re.sub(r"['’]s\b", "", name.lower().replace(".", "").replace(",", ""))
+    words = [w for w in name.split() if w != "the"]
+    while len(words) > 1 and words[-1] in _LEGAL_FORMS:
+        words.pop()
+    return " ".join(words).removeprefix("us ")
 
 
 def same_actor(expected: str, got: str, profile: TopicProfile) -> bool:
