@@ -243,7 +243,9 @@ def _run_once(args: argparse.Namespace, settings: Any, server: Any) -> int:
         if unreachable and PREFECT_API_URL.value():
             raise UsageError(
                 f"cannot reach the Prefect API at {PREFECT_API_URL.value()} ({exc}); start "
-                "that server, or unset PREFECT_API_URL to let the job start its own"
+                "that server, or unset PREFECT_API_URL (in the environment, or with `prefect "
+                "config unset PREFECT_API_URL` in the active Prefect profile) to let the job "
+                "start its own"
             ) from exc
         raise
     _print_summary(summary, args.format)
