@@ -98,6 +98,10 @@ def test_since_clause_month_is_not_after_publication(
           "Health Commission said quarantine would end. A day earlier, the commission had said "
           "it would stop publishing case figures."), date(2023, 1, 3), "2022-12-25",
          "National Health Commission"),
+        # "the same day": the day named just before
+        (("WASHINGTON — Microsoft said in a report published on Wednesday that Chinese hackers "
+          "had targeted Guam. The same day, the FBI issued a joint advisory on the hackers."),
+         date(2023, 5, 25), "2023-05-24", "FBI"),
         (("WASHINGTON — Wang Yi met Joe Biden on Friday. Wang arrived in Washington on Oct. 26. "
           "Two days later, Wang Yi met Antony Blinken again."), date(2023, 10, 28), "2023-10-28",
          "Antony Blinken"),

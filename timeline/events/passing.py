@@ -114,10 +114,40 @@ def counted_days(text: str, mentions: Sequence[TemporalMention]) -> list[Tempora
     return out
 
 
+_SAME_DAY_RE = re.compile(
+    r"\b(?:(?:later|earlier)\s+)?(?:(?:on\s+)?the\s+same\s+day|that\s+same\s+day|that\s+day)\b",
+    re.IGNORECASE)
+
+
+def same_days(text: str, mentions: Sequence[TemporalMention]) -> list[TemporalMention]:
+    """"The same day", "that day", "later that day": the tagger leaves them undated; they are
+    the last day the article named (within ``COUNT_REACH`` characters before them).
+
+    Example:
+        >>> text = "Microsoft reported it on Wednesday. The same day, the NSA issued an advisory."
+        >>> ms = [TemporalMention(25, 34, "Wednesday", "DATE", "2023-05-24", "day")]
+        >>> [(m.text, m.value) for m in same_days(text, ms)]
+        [('Wednesday', '2023-05-24'), ('The same day', '2023-05-24')]
+    """
+    extra = []
+    for hit in _SAME_DAY_RE.finditer(text):
+        if any(m.start < hit.end() and hit.start() < m.end for m in mentions):
+            continue
+        before = [m for m in mentions if m.end <= hit.start() and m.type in ("DATE", "TIME")
+                  and _DAY_RE.match(m.value) and hit.start() - m.end <= COUNT_REACH]
+        if not before:
+            continue
+        day = date.fromisoformat(before[-1].value[:10])
+        extra.append(TemporalMention(
+            start=hit.start(), end=hit.end(), text=hit.group(0), type="DATE",
+            value=day.isoformat(), precision="day", anchor="article-day", reference=day))
+    return sorted([*mentions, *extra], key=lambda m: m.start) if extra else list(mentions)
+
+
 def passing_mentions(text: str, published: date | None,
                      mentions: Sequence[TemporalMention]) -> list[TemporalMention]:
     """The tagger's mentions with since-clauses kept in the past, counted days ("two days
-    later") dated, plus nominal months."""
-    fixed = since_in_past(text, published, counted_days(text, mentions))
+    later") and anaphoric days ("the same day") dated, plus nominal months."""
+    fixed = since_in_past(text, published, same_days(text, counted_days(text, mentions)))
     extra = nominal_months(text, published, fixed)
     return sorted([*fixed, *extra], key=lambda m: m.start) if extra else fixed
