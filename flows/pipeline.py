@@ -133,7 +133,7 @@ def load_articles(
 
 @task(name="find-events", cache_policy=NO_CACHE)
 def find_events(articles: list[Article], topic: str, summarizer: str) -> tuple[list[Event], list[str]]:
-    """Dated, merged, summarized events of a batch of articles, and the articles the tagger failed on."""
+    """Dated, merged, summarized events of a batch of articles, and the articles extraction failed on."""
     untagged: list[str] = []
     if not articles:
         return [], untagged
@@ -244,8 +244,9 @@ def timeline_flow(
             else:
                 events, untagged = find_events(quote(loaded.articles), topic, summarizer)
             notable = _worth_recording(loaded.skipped) + [
-                InputFailure(source=source_id, reason="tagger-error",
-                             detail="the temporal tagger failed on it: stored, but no events taken")
+                InputFailure(source=source_id, reason="extraction-error",
+                             detail="finding its dates or events failed (a defect, logged): "
+                                    "stored, but no events taken")
                 for source_id in untagged
             ]
             record_failures(engine, run_id, notable, kind="skipped")

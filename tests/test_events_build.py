@@ -192,3 +192,15 @@ def test_a_day_after_a_clause_dates_that_clause(text: str, offset_value: str, of
     assert offset_actor in events[offset_value].actors
     assert dated_actor in events[dated_value].actors
     assert events[offset_value].date_reference == date.fromisoformat(dated_value)
+
+
+def test_a_main_event_told_with_a_pronoun_subject_does_not_stop_the_article() -> None:
+    # the main event (dated the publication day) opens with "He": its actors change, the
+    # article still gives its events (this raised StopIteration and failed the whole run)
+    article = Article("p", "A Chinese jet flew near a U.S. bomber on Tuesday, the military said. "
+                      "Wang Yi arrived in Washington for talks. He is scheduled to meet Joe Biden "
+                      "on Friday.", "Chinese jet near US bomber", published=date(2023, 10, 27),
+                      published_source="jsonl")
+    events = build_events([article], load_profile("us-china"))
+    friday = next(e for e in events if e.date_value == "2023-10-27")
+    assert {"Wang Yi", "Joe Biden"} <= set(friday.actors)

@@ -122,3 +122,14 @@ def test_place_after_place_is_no_actor() -> None:
     events = _events("BEIJING — Xi Jinping met Jake Sullivan on Thursday. The leaders last met in "
                      "Woodside, California, last November.", date(2024, 8, 29))
     assert not any("California" in actors for _, actors in events), events
+
+
+def test_a_counted_day_keeps_the_day_it_was_counted_from() -> None:
+    art = Article("t", "WASHINGTON — Wang Yi arrived in Washington on Oct. 26. Two days later, "
+                  "Wang Yi met Antony Blinken.", "US and China talks", published=date(2023, 10, 30),
+                  published_source="jsonl")
+    events = build_events([art], load_profile("us-china"))
+    later = next(e for e in events if e.date_value == "2023-10-28")
+    assert later.date_text == "Two days later"
+    assert later.date_reference == date(2023, 10, 26)
+    assert later.date_reference_source == "article-day"

@@ -56,8 +56,9 @@ def extract_candidates(
 ) -> tuple[list[EventCandidate], dict[str, tuple[date, date]]]:
     """Event candidates of every article, and the date range of every date value they use.
 
-    An article the temporal tagger fails on gives no candidates: a warning is logged and, when
-    ``failures`` is given, its source id is appended to it so the caller can count and report it.
+    An article the temporal tagger or the extraction fails on (a defect) gives no candidates: a
+    warning is logged and, when ``failures`` is given, its source id is appended to it so the
+    caller can count and report it.
     """
     temporal = _temporal()
     spans: dict[str, tuple[date, date] | None] = {}
@@ -87,7 +88,14 @@ def extract_candidates(
         mentions = [m for m in mentions if m.start < end
                     and not any(s <= m.start < e for s, e in stamps)]
         mentions = [_on_day(m) for m in passing_mentions(article.text, article.published, mentions)]
-        found = candidates_for_article(article, sentences, mentions, profile, placeable)
+        try:
+            found = candidates_for_article(article, sentences, mentions, profile, placeable)
+        except Exception as err:  # noqa: BLE001 (a defect on one article must not sink the run)
+            LOGGER.warning("event extraction failed for %s (%s: %s); no events taken from it",
+                           article.source_id, type(err).__name__, err)
+            if failures is not None:
+                failures.append(article.source_id)
+            continue
         for cand in found:  # "a day after <clause>" dates a clause the tagger did not see
             placeable(cand.mention)
         out.extend(found)
@@ -337,7 +345,9 @@ def _cluster_event(
         date_end=hi,
         date_text=chosen.mention.text,
         date_reference=chosen.mention.reference or chosen.article.published,
-        date_reference_source=chosen.article.published_source,
+        # "two days later", "the same day": counted from a day the article named
+        date_reference_source=("article-day" if chosen.mention.anchor in ("article-day", "event-offset")
+                               else chosen.article.published_source),
         title=title,
         summary=" ".join(summary_sentences),
         actors=actors,

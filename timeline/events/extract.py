@@ -681,6 +681,7 @@ def candidates_for_article(
     if not out:
         return []
     main = _main_candidate(article, [c for _, c in out])
+    main_pos = next(k for k, (_, c) in enumerate(out) if c is main)  # the steps below keep order
     main_people = {a for a in main.actors if a}
     # "The two leaders last spoke in July", "The trip was postponed in February": a dated
     # sentence that names nobody but refers back to someone is about the main event's people
@@ -702,12 +703,13 @@ def candidates_for_article(
         if i > 0 and i - 1 not in names_per_sentence and _PRONOUN_SUBJECT_RE.match(sentences[i].text):
             names_per_sentence[i - 1] = find_names(sentences[i - 1].text, profile)
     out = [(i, _pronoun_subject(c, i, names_per_sentence, kinds)) for i, c in out]
+    main = out[main_pos][1]  # "He arrived in Beijing on Monday": the main event may be one
     governments = profile.governments
     out = [(i, _inherit(c, heirs, leaders) if not named(c.actors) and c is not main
             else _with_leaders(c, leaders) if c is not main else c) for i, c in out]
     context = []
     joined: list[str] = []
-    main_index = next(i for i, c in out if c is main)
+    main_index = out[main_pos][0]
     first = _first_country(names_per_sentence[main_index])  # the first country named: the subject
     lead_country = first.name if first is not None else None
     # the lead's subject: its first name, when that is a country or a government body ("China on
