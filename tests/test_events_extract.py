@@ -185,6 +185,9 @@ def test_owner_country_or_place_is_part_of_an_organization_name(text: str, expec
         # a company's one-word name going on into another name is that other name
         ("Apple Daily was forced to close.", "Apple Daily"),
         ("Apple CEO Tim Cook met officials.", "Apple"),
+        # an alias opening with "The" gives way to a longer one right after it
+        ("The House Select Committee on the Chinese Communist Party said so.",
+         "House Select Committee on the Chinese Communist Party"),
         # a chamber acts for Congress as well
         ("The Senate passed the bill on Tuesday.", "US Congress"),
         ("The Senate passed the bill on Tuesday.", "US Senate"),

@@ -276,7 +276,7 @@ def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list
             if country and not prep and _AGENT_AFTER_RE.match(text[hit.end():hit.end() + 14]):
                 found.append(Found(country, "country", hit.start(), hit.end()))
     if m.actors is not None:
-        for hit in m.actors.finditer(text):
+        for hit in _actor_hits(m.actors, text):
             canonical, kind = m.actor_names[hit.group(0)]
             if kind == "person" and _other_given_name(text, hit.start(), hit.group(0), canonical):
                 continue  # "Jimmy Lai" is not Lai Ching-te: left to the generic names
@@ -300,6 +300,21 @@ def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list
             for g in _generic_name(text, start, run, known_tokens, m):
                 found.append(_with_owner(text, g, owners))
     return found
+
+
+def _actor_hits(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Alias matches, left to right; an alias opening with "The" gives way to a longer one
+    right after it ("The House Select Committee ..." is the committee, not "The House")."""
+    hits = []
+    pos = 0
+    while (hit := pattern.search(text, pos)) is not None:
+        if hit.group(0)[:4] in ("The ", "the "):
+            longer = pattern.match(text, hit.start() + 4)
+            if longer is not None and longer.end() > hit.end():
+                hit = longer
+        hits.append(hit)
+        pos = hit.end()
+    return hits
 
 
 _WORD_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)\s$")
