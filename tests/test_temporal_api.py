@@ -175,3 +175,13 @@ def test_tag_does_not_import_heavy_modules() -> None:
     proc = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True,
                           text=True, timeout=60)
     assert proc.stdout.strip() == "[]"
+
+
+def test_text_whose_lower_case_is_longer_keeps_its_offsets() -> None:
+    from datetime import date
+
+    from timeline.temporal import tag
+
+    text = "İstanbul talks ended on Monday."  # "İ" lower-cases to two characters
+    (mention,) = tag(text, date(2024, 5, 2))
+    assert text[mention.start:mention.end] == "Monday"

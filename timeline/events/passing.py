@@ -114,9 +114,10 @@ def counted_days(text: str, mentions: Sequence[TemporalMention]) -> list[Tempora
     return out
 
 
-_SAME_DAY_RE = re.compile(
-    r"\b(?:(?:later|earlier)\s+)?(?:(?:on\s+)?the\s+same\s+day|that\s+same\s+day|that\s+day)\b",
-    re.IGNORECASE)
+# case-sensitive literal starts: a pattern that opens with an optional word or IGNORECASE costs
+# a scan of every position of every article
+_SAME_DAY_RE = re.compile(r"\b(?:[Tt]he\s+same|[Tt]hat(?:\s+same)?)\s+day\b")
+_DAY_LEAD_RE = re.compile(r"(?:\b(?:[Ll]ater|[Ee]arlier|[Oo]n)\s+)$")
 
 
 def same_days(text: str, mentions: Sequence[TemporalMention]) -> list[TemporalMention]:
@@ -138,8 +139,10 @@ def same_days(text: str, mentions: Sequence[TemporalMention]) -> list[TemporalMe
         if not before:
             continue
         day = date.fromisoformat(before[-1].value[:10])
+        lead = _DAY_LEAD_RE.search(text, max(0, hit.start() - 9), hit.start())
+        start = lead.start() if lead else hit.start()  # "later that day", "on the same day"
         extra.append(TemporalMention(
-            start=hit.start(), end=hit.end(), text=hit.group(0), type="DATE",
+            start=start, end=hit.end(), text=text[start:hit.end()], type="DATE",
             value=day.isoformat(), precision="day", anchor="article-day", reference=day))
     return sorted([*mentions, *extra], key=lambda m: m.start) if extra else list(mentions)
 

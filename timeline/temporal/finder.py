@@ -155,17 +155,19 @@ def _merge(spans: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
 def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     """Per trigger family, the merged spans of text around its words."""
     hits: dict[str, list[tuple[int, int]]] = {}
-    for w in WORD.finditer(text):
-        word = w.group()
-        if word[0].isdigit():
-            hits.setdefault("digit", []).append(w.span())
-            if len(word) in (2, 4):  # a year or a decade: 1998, '98, the 1990s, the '90s
-                hits.setdefault("yearish", []).append(w.span())
-            continue
-        families = TRIGGER_WORDS.get(word.lower())
+    families_of = TRIGGER_WORDS.get
+    low = text.lower()
+    same_offsets = len(low) == len(text)  # "İ" lower-cases to two characters
+    for w in WORD.finditer(low if same_offsets else text):
+        word = w.group() if same_offsets else w.group().lower()
+        families = families_of(word)
         if families:
             for family in families:
                 hits.setdefault(family, []).append(w.span())
+        elif word[0].isdigit():
+            hits.setdefault("digit", []).append(w.span())
+            if len(word) in (2, 4):  # a year or a decade: 1998, '98, the 1990s, the '90s
+                hits.setdefault("yearish", []).append(w.span())
     n = len(text)
     return {family: _merge(spans, n) for family, spans in hits.items()}
 
