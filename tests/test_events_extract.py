@@ -623,3 +623,18 @@ def test_came_after_looks_back_for_its_day_and_dates_each_clause() -> None:
     assert "Apple" in derived["2023-09-12"].actors
     assert "Wall Street Journal" in derived["2023-09-06"].actors
     assert derived["2023-09-06"].mention.text == "a week after"
+
+
+def test_the_dated_occasion_of_the_story_takes_the_main_event_s_doers() -> None:
+    text = ("WASHINGTON, May 31 - A Chinese J-16 fighter flew in front of a U.S. Air Force plane "
+            "last week, the Pentagon said on Wednesday. The U.S. Indo-Pacific Command said in a "
+            "statement on Tuesday that the encounter took place on May 26 over the sea.")
+    cands = run(text, [mention(text, "on Wednesday", "2023-05-31"),
+                       mention(text, "on Tuesday", "2023-05-30"),
+                       mention(text, "May 26", "2023-05-26")])
+    main = next(c for c in cands if c.mention.value == "2023-05-31")
+    occasion = next(c for c in cands if c.mention.value == "2023-05-26")
+    statement = next(c for c in cands if c.mention.value == "2023-05-30")
+    # the encounter's doers come from the main event; the statement stays the command's
+    assert occasion.actors[:len(main.actors)] == main.actors
+    assert statement.actors[0] == "US Indo-Pacific Command"

@@ -73,6 +73,11 @@ def _ends_period(before: str) -> bool:
 # "since their November summit", "since the 2023 summit": the date of an event, not a period
 _EVENT_NOUN_AFTER_RE = re.compile(r"^\s+(?:" + "|".join(EVENT_NOUNS) + r")\b")
 # words that refer back to people or an event named earlier in the article
+_OCCASION_DATED_RE = re.compile(
+    r"\bthe\s+(?:encounter|incident|intercept|interception|collision|confrontation|clash|"
+    r"attack|breach|intrusion|hack|shooting|crash|meeting|talks|call|visit)\s+(?:took\s+place|"
+    r"happened|occurred|was\s+held|were\s+held|came|began|started)\s+(?:on|in|at|during)?\s*$",
+    re.IGNORECASE)
 _ANAPHOR_RE = re.compile(
     r"\b(?:he|she|they|his|her|their|the (?:two )?(?:leaders|sides|presidents|ministers|men)|"
     r"(?:the|\w+['’]s) (?:trip|visit|talks|meeting|summit|call))\b", re.IGNORECASE)
@@ -722,6 +727,10 @@ def candidates_for_article(
     governments = profile.governments
     out = [(i, _inherit(c, heirs, leaders) if not named(c.actors) and c is not main
             else _with_leaders(c, leaders) if c is not main else c) for i, c in out]
+    # "INDOPACOM said on Tuesday that the encounter took place on May 26": the occasion the
+    # story is about, dated; its doers are the main event's, not the speaker's
+    out = [(i, _actors_first(c, main.actors) if c is not main and _OCCASION_DATED_RE.search(
+        c.sentence.text[:c.mention.start - c.sentence.start]) else c) for i, c in out]
     context = []
     joined: list[str] = []
     main_index = out[main_pos][0]
