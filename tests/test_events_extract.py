@@ -188,6 +188,12 @@ def test_owner_country_or_place_is_part_of_an_organization_name(text: str, expec
         # an alias opening with "The" gives way to a longer one right after it
         ("The House Select Committee on the Chinese Communist Party said so.",
          "House Select Committee on the Chinese Communist Party"),
+        # a chamber owns its committees' names
+        ("The House Foreign Affairs Committee met on Tuesday.", "House Foreign Affairs Committee"),
+        # China's bodies by the names the news gives them
+        ("China's Finance Ministry announced it late Friday.", "Chinese Finance Ministry"),
+        ("It was approved by the Standing Committee of China's National People's Congress.",
+         "National People's Congress Standing Committee"),
         # a chamber acts for Congress as well
         ("The Senate passed the bill on Tuesday.", "US Congress"),
         ("The Senate passed the bill on Tuesday.", "US Senate"),
@@ -502,6 +508,10 @@ def test_unnamed_dated_sentence_takes_the_lead_subject(lead: str, subject: str) 
         ("Xi Jinping", "Joe Biden", False),
         ("US Senate", "United States", False),
         ("Hong Kong government", "Hong Kong", False),
+        # a company's legal form or "Group" is set aside, not its name
+        ("Ford Motor Company", "Ford Motor Co", True),
+        ("Alibaba Group", "Alibaba", True),
+        ("Group of Seven", "Seven", False),
     ],
 )
 def test_same_actor_compares_entities(expected: str, got: str, same: bool) -> None:

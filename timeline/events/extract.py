@@ -300,7 +300,8 @@ def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list
             taken.append((f.start, f.end))
     if profile.generic_names:
         known_tokens = {t for f in found for t in f.name.split()}
-        owners = {f.end: f for f in found if f.kind in ("country", "place")}
+        owners = {f.end: f for f in found if f.kind in ("country", "place") or (
+            f.kind == "agency" and " " not in _without_the(text[f.start:f.end]))}  # "the House"
         for start, run in _free_runs(text, taken):
             for g in _generic_name(text, start, run, known_tokens, m):
                 found.append(_with_owner(text, g, owners))
@@ -355,6 +356,12 @@ def _longer_name_after(text: str, end: int, surface: str) -> bool:
                 or word in NAME_TITLES or word in PERSON_TITLES)
 
 
+def _without_the(surface: str) -> str:
+    """A name as written without a leading "The"/"the" ("The House" -> "House")."""
+    return surface[4:] if surface[:4] in ("The ", "the ") else surface
+
+
+_COMMITTEE_HEADS = frozenset({"committee", "subcommittee", "caucus", "panel"})
 _OWNER_JOIN_RE = re.compile(r"(?:['’]s)?\s(?:and\s)?")
 
 
@@ -365,10 +372,12 @@ def _with_owner(text: str, name: Found, owners: dict[int, Found]) -> Found:
     if not _is_org(name.name.split()):
         return name
     for end, owner in owners.items():
+        if owner.kind == "agency" and name.name.split()[-1].lower() not in _COMMITTEE_HEADS:
+            continue  # a chamber owns its committees ("House Oversight ... Committee") only
         join = _OWNER_JOIN_RE.fullmatch(text, end, name.start)
         if join is None:
             continue
-        prefix = "US" if owner.name == "United States" else text[owner.start:end]
+        prefix = "US" if owner.name == "United States" else _without_the(text[owner.start:end])
         if join.group(0).strip() == "and":
             return replace(name, name=f"{prefix} and {name.name}", start=owner.start)
         return replace(name, name=f"{prefix} {name.name}", start=owner.start)
@@ -1135,7 +1144,8 @@ def _main_candidate(article: Article, cands: list[EventCandidate]) -> EventCandi
     return cands[0]
 
 
-_LEGAL_FORMS = frozenset({"co", "company", "corp", "corporation", "inc", "ltd", "limited", "plc"})
+_LEGAL_FORMS = frozenset({"co", "company", "corp", "corporation", "inc", "ltd", "limited", "plc",
+                          "group", "holdings"})
 
 
 def _plain(name: str) -> str:
