@@ -52,6 +52,11 @@ _AUX_CHAIN = frozenset(
 _REPORTING = frozenset(["said", "says", "say", "told", "added", "announced", "reported"])
 
 
+# words before "May" that make it the month ("in May", "since May", "early May")
+_BEFORE_MONTH = frozenset(["in", "of", "since", "until", "till", "by", "from", "through", "to",
+                           "during", "early", "late", "mid", "last", "next", "this", "between"])
+
+
 def _auxiliaries(tokens: list[str], i: int) -> list[str]:
     """The auxiliary chain right before token ``i`` ("had been" in "had been due")."""
     out: list[str] = []
@@ -66,6 +71,8 @@ def _classify(tokens: list[str], i: int) -> str | None:
     """Tense signalled by token ``i`` (lower-case), or None if it is not a marker."""
     w = tokens[i]
     nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    if w == "may" and (nxt[:1].isdigit() or (i > 0 and tokens[i - 1] in _BEFORE_MONTH)):
+        return None  # "in May", "May 5": the month, not the modal
     if w in _AUX_FUTURE or w == "won't" or w in _MODALS:
         return FUTURE
     if nxt == "to" and w in _TO_FUTURE:
