@@ -35,6 +35,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "release": ("release", "released", "freed"),
     "hit": ("hit", "struck", "earthquake", "quake", "flooding", "floods", "hurricane", "storm",
             "outbreak", "spill", "explosion", "exploded", "collapsed", "crashed"),
+    "suspend": ("suspend", "suspends", "suspended", "halted", "scrapped", "lifted", "eased",
+                "resumed", "postponed", "cancelled", "canceled", "reopened"),
     "report": ("reported", "confirmed", "published", "revealed", "found", "discovered"),
     "warn": ("warn", "warns", "warned", "warning", "threatened", "threatens"),
     "urge": ("urge", "urges", "urged", "called on", "called for", "demanded"),
