@@ -123,6 +123,7 @@ def test_two_dates_in_one_sentence_give_two_candidates() -> None:
         # an ordinal starts a name; a title or a party word ends none
         ("The law violates the First Amendment, they said.", ["First Amendment"]),
         ("Republican Gov. Greg Gianforte signed it.", ["Greg Gianforte"]),
+        ("Brad Wenstrup, an Ohio Republican, said so.", ["Brad Wenstrup"]),
         ("The First Lady visited.", []),
         ("Officials from New Zealand said so.", ["New Zealand"]),
         # a nationality acts only as its authorities, forces, ministry...

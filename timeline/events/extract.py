@@ -449,6 +449,7 @@ def _split_of_the(start: int, run: str) -> list[tuple[int, str]]:
 
 
 _OWNER_COUNTRIES = frozenset(COUNTRY_OF.values())
+_PARTY_MEMBERS = frozenset({"republican", "republicans", "democrat", "democrats", "independent"})
 
 
 def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
@@ -489,6 +490,8 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
         return [Found(CAPITAL_OF[name], "generic", start, start + len(name))]  # "Manila said"
     if all(t.lower() in DEMONYMS for t in tokens) or _adjective(tokens[-1]):
         return []  # "Republican Gov.", "a World War Two-era vessel"
+    if len(tokens) > 1 and tokens[-1].lower() in _PARTY_MEMBERS:
+        return []  # "the Texas Republican who chairs the committee": a description, no name
     if all(t.lower().rstrip(".") in _COMPANY_SUFFIXES for t in tokens):
         return []  # "Nvidia Corp", "Huawei Technologies Co": the company's suffix, no one
     short = len(tokens) == 1 and len(tokens[0]) < 3
