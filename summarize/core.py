@@ -141,7 +141,8 @@ def trim_title(sentence: str, max_words: int = MAX_TITLE_WORDS) -> str:
 # Words that turn a meeting or a visit into one that did not happen.
 _CALLED_OFF = re.compile(
     r"\b(?:postpon\w*|cancel+(?:s|ed|ing)?|call(?:s|ed|ing)? off|put off|scrap(?:s|ped|ping)?|"
-    r"delay(?:s|ed|ing)?|suspend(?:s|ed|ing)?)\b",
+    r"delay(?:s|ed|ing)?|suspend(?:s|ed|ing)?|did not|didn't|has not|hasn't|have not|haven't|"
+    r"had not|hadn't|refused to|declined to|will not|won't)\b",
     re.IGNORECASE,
 )
 

@@ -204,3 +204,23 @@ def test_a_main_event_told_with_a_pronoun_subject_does_not_stop_the_article() ->
     events = build_events([article], load_profile("us-china"))
     friday = next(e for e in events if e.date_value == "2023-10-27")
     assert {"Wang Yi", "Joe Biden"} <= set(friday.actors)
+
+
+def test_a_meeting_title_names_only_persons_its_sentence_names() -> None:
+    # "Wei Fenghe meets Chinese Defense Ministry" was the title: a ministry is no one to meet
+    article = Article("m", "SINGAPORE — US Defense Secretary Lloyd Austin and Chinese Defense "
+                      "Minister Dong Jun met on Friday for more than an hour. The meeting was the "
+                      "first such talks in 18 months, since Austin met Wei Fenghe in Cambodia in "
+                      "November 2022.", "Austin and Dong meet in Singapore",
+                      published=date(2024, 6, 1), published_source="jsonl")
+    events = build_events([article], load_profile("us-china"))
+    title = next(e.title for e in events if e.date_value == "2022-11")
+    assert "Ministry" not in title and "Lloyd Austin" in title, title
+
+
+def test_a_meeting_that_did_not_happen_gets_no_meeting_title() -> None:
+    article = Article("n", "SINGAPORE — Li Shangfu, speaking at the forum on Saturday, did not "
+                      "hold talks with US Defense Secretary Lloyd Austin.", "Li speaks at forum",
+                      published=date(2023, 6, 4), published_source="jsonl")
+    titles = [e.title for e in build_events([article], load_profile("us-china"))]
+    assert titles and not any("holds talks with" in t for t in titles), titles

@@ -16,6 +16,7 @@ from timeline.events.extract import (
     article_sides,
     best_trigger,
     candidates_for_article,
+    is_person,
     title_names,
 )
 from timeline.events.furniture import comments_start, stamp_spans
@@ -191,6 +192,13 @@ def _headline_on_topic(article: Article, profile: TopicProfile) -> bool:
     return bool(profile.subject_pattern and profile.subject_pattern.search(headline))
 
 
+def _named_in(name: str, sentence: str) -> bool:
+    """Whether a sentence names a person, in full or by the last or first word of the name
+    ("Biden", "Xi")."""
+    words = name.split()
+    return any(re.search(rf"\b{re.escape(w)}\b", sentence) for w in {name, words[0], words[-1]})
+
+
 def _countries(profile: TopicProfile) -> frozenset[str]:
     """Canonical names of the profile's country actors."""
     return frozenset(a.name for a in profile.actors if a.kind == "country")
@@ -334,7 +342,15 @@ def _cluster_event(
         None,
     )
     people = [a for a in actors if a not in countries]
-    title = make_title(people, trigger, location, summary_sentences,
+    # "X meets Y", "X visits Z": said of persons only ("Pelosi meets People's Liberation Army"
+    # is no title a person would write)
+    # ... and only of persons and a place the summary sentence itself names: "Pelosi meets Biden
+    # in Beijing" from a sentence about drills, with Biden joined from another, is false
+    said = summary_sentences[0] if summary_sentences else ""
+    persons = [a for a in people if is_person(a, profile) and _named_in(a, said)]
+    place = location if location and (location in said or any(  # or its dateline's place
+        c.sentence.start == 0 and location.upper() in c.sentence.text[:40] for c in members)) else None
+    title = make_title(persons, trigger, place, summary_sentences,
                        article_title=lead.article.title if lead else None)
     lo, hi = spans[value]
     return Event(

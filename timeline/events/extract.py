@@ -999,6 +999,17 @@ def _defined_acronyms(text: str, found: Sequence[Found]) -> tuple[dict[str, str]
     return acronyms, out
 
 
+def is_person(name: str, profile: TopicProfile) -> bool:
+    """Whether an actor name is a person's: a profile person, or a name of two or more words
+    that is no profile actor and no organization's ("Jen Easterly", not "Apple Daily" or
+    "Customs and Border Protection")."""
+    kind = profile.kind_of(name)
+    if kind:
+        return kind == "person"
+    words = name.split()
+    return len(words) >= 2 and not _is_org(words) and words[-1].lower() not in _COMPANY_SUFFIXES
+
+
 def _people(found: Sequence[Found]) -> list[str]:
     """Profile persons and the multi-word names not of places or organizations ("Jen Easterly")."""
     return [f.name for f in found if f.kind == "person" or (
