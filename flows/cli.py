@@ -230,6 +230,9 @@ def _run_once(args: argparse.Namespace, settings: Any, server: Any) -> int:
         server.stop()  # a Prefect profile names a server: the run reports to it instead
         server = None
     elif server is not None:
+        from timeline.ingest.language import load_model
+
+        load_model()  # about 0.4 s, spent while the server still boots
         server.wait_healthy()
         api = temporary_settings(updates={PREFECT_API_URL: server.api_url})
     try:

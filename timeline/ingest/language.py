@@ -19,6 +19,11 @@ def _identifier() -> LanguageIdentifier:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+def load_model() -> None:
+    """Load the language model now (it loads on first use otherwise)."""
+    _identifier()
+
+
 def detect_language(text: str) -> tuple[str, float]:
     """ISO 639-1 code and probability of the text's language.
 
