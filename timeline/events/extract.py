@@ -669,13 +669,9 @@ def candidates_for_article(
         # one (up to three back): the news that "came"
         if _CAME_RE.match(sentence.text) and not any(mt.precision == "day" for mt in placeable):
             anchor = _latest_day_before(by_sentence, i)
-            for (lo, hi), derived in _came_after(sentence, anchor) if anchor else ():
-                inside = [f for f in names_per_sentence[i] if lo <= f.start < hi]
-                actors, location = _actors_and_place(inside, lo, article_names)
-                out.append((i, EventCandidate(
-                    article=article, sentence=sentence, mention=derived, actors=actors,
-                    location=location, trigger=_nearest_trigger(sentence.text[lo:hi], 0),
-                )))
+            for clause, derived in _came_after(sentence, anchor) if anchor else ():
+                out.append((i, _clause_candidate(article, sentence, clause, derived,
+                                                 names_per_sentence[i], article_names)))
         if not placeable:
             undated.append(i)
             continue
@@ -703,13 +699,9 @@ def candidates_for_article(
                 trigger=_nearest_trigger(sentence.text, pos),
             )))
         if offset is not None and offset[1].value not in seen_values:
-            (lo, hi), derived, _ = offset
-            inside = [f for f in names_per_sentence[i] if lo <= f.start < hi]
-            actors, location = _actors_and_place(inside, lo, article_names)
-            out.append((i, EventCandidate(
-                article=article, sentence=sentence, mention=derived, actors=actors,
-                location=location, trigger=_nearest_trigger(sentence.text[lo:hi], 0),
-            )))
+            clause, derived, _ = offset
+            out.append((i, _clause_candidate(article, sentence, clause, derived,
+                                             names_per_sentence[i], article_names)))
     if not out:
         return []
     main = _main_candidate(article, [c for _, c in out])
@@ -921,6 +913,17 @@ def _offset_event(sentence: Sentence, placeable: Sequence[TemporalMention]
         return clause, _offset_mention(sentence, hit, anchor), (0, hit.start())
     # the date is in the clause after the phrase: the main clause is offset the other way
     return (0, hit.start()), _offset_mention(sentence, hit, anchor, sign=1), (hit.end(), len(sentence.text))
+
+
+def _clause_candidate(article: Article, sentence: Sentence, clause: tuple[int, int],
+                      mention: TemporalMention, found: Sequence[Found],
+                      article_names: dict[str, set[str]]) -> EventCandidate:
+    """The event of one clause of a sentence ("a day after <clause>"), dated by ``mention``:
+    the names, place and trigger inside the clause only."""
+    lo, hi = clause
+    actors, location = _actors_and_place([f for f in found if lo <= f.start < hi], lo, article_names)
+    return EventCandidate(article=article, sentence=sentence, mention=mention, actors=actors,
+                          location=location, trigger=_nearest_trigger(sentence.text[lo:hi], 0))
 
 
 def _holder(sentences: Sequence[Sentence], names_per_sentence: dict[int, list[Found]],
