@@ -23,7 +23,7 @@ from timeline.events.lexicon import (
     TRIGGER_PRIORITY,
     find_triggers,
 )
-from timeline.events.passing import EVENT_NOUNS
+from timeline.events.passing import DAY_RE, EVENT_NOUNS
 from timeline.events.profiles import TopicProfile, alias_pattern
 from timeline.records import Article, EventCandidate, Sentence, TemporalMention
 
@@ -850,7 +850,6 @@ _CAME_RE = re.compile(r"(?:The|This|That|It|Its)\b[^,.;]{0,40}?\bcame\s+(?:only\
                       r"(?:after|before)\b")
 
 
-_DAY_VALUE_RE = re.compile(r"\d{4}-\d\d-\d\d")
 CAME_LOOKBACK = 3  # sentences back in which "came a day after" looks for the day it came on
 
 
@@ -858,7 +857,7 @@ def _latest_day_before(by_sentence: dict[int, list[TemporalMention]], index: int
                        ) -> TemporalMention | None:
     """The latest day named in the nearest of the few sentences before ``index`` naming one."""
     for j in range(index - 1, max(-1, index - 1 - CAME_LOOKBACK), -1):
-        days = [mt for mt in by_sentence.get(j, ()) if _DAY_VALUE_RE.fullmatch(mt.value)]
+        days = [mt for mt in by_sentence.get(j, ()) if DAY_RE.fullmatch(mt.value)]
         if days:
             return max(days, key=lambda mt: (mt.value, mt.start))
     return None
@@ -901,7 +900,7 @@ def _offset_event(sentence: Sentence, placeable: Sequence[TemporalMention]
 
     "X on Feb. 4, a day after Y" dates Y to Feb. 3; "X came a day after Y said on Saturday" dates
     X to Sunday. Spans are offsets into the sentence."""
-    days = [m for m in placeable if m.precision == "day" and _DAY_VALUE_RE.fullmatch(m.value)]
+    days = [m for m in placeable if m.precision == "day" and DAY_RE.fullmatch(m.value)]
     hit = _OFFSET_RE.search(sentence.text)
     if len(days) != 1 or hit is None:
         return None

@@ -80,8 +80,16 @@ def since_in_past(text: str, published: date | None,
 
 _LATER_RE = re.compile(r"\s+(later|earlier|afterwards|afterward)\b")
 _COUNT_RE = re.compile(r"P(\d+)([DW])")
-_DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
+DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")  # a value of day precision (a time's day with .match)
 COUNT_REACH = 300  # characters: how far back "two days later" looks for the day it counts from
+
+
+def _day_before(mentions: Sequence[TemporalMention], pos: int) -> date | None:
+    """The last day the article named before ``pos``, if it ends within ``COUNT_REACH``."""
+    days = [m for m in mentions if m.end <= pos and m.type in ("DATE", "TIME") and DAY_RE.match(m.value)]
+    if not days or pos - days[-1].end > COUNT_REACH:
+        return None
+    return date.fromisoformat(days[-1].value[:10])
 
 
 def counted_days(text: str, mentions: Sequence[TemporalMention]) -> list[TemporalMention]:
@@ -96,20 +104,17 @@ def counted_days(text: str, mentions: Sequence[TemporalMention]) -> list[Tempora
         [('March 4', '2024-03-04'), ('Two days later', '2024-03-06')]
     """
     out: list[TemporalMention] = []
-    last_day: date | None = None
-    last_end = 0
     for m in mentions:
         count = _COUNT_RE.fullmatch(m.value) if m.type == "DURATION" else None
         word = _LATER_RE.match(text, m.end) if count else None
-        if count and word and last_day is not None and m.start - last_end <= COUNT_REACH:
+        last_day = _day_before(mentions, m.start) if count and word else None
+        if count and word and last_day is not None:
             days = int(count.group(1)) * (7 if count.group(2) == "W" else 1)
             sign = 1 if word.group(1).startswith("after") or word.group(1) == "later" else -1
             value = date.fromordinal(last_day.toordinal() + sign * days)
             m = replace(m, end=word.end(), text=text[m.start:word.end()], type="DATE",
                         value=value.isoformat(), precision="day", anchor="article-day",
                         reference=last_day)
-        elif m.type in ("DATE", "TIME") and _DAY_RE.match(m.value):
-            last_day, last_end = date.fromisoformat(m.value[:10]), m.end
         out.append(m)
     return out
 
@@ -134,11 +139,9 @@ def same_days(text: str, mentions: Sequence[TemporalMention]) -> list[TemporalMe
     for hit in _SAME_DAY_RE.finditer(text):
         if any(m.start < hit.end() and hit.start() < m.end for m in mentions):
             continue
-        before = [m for m in mentions if m.end <= hit.start() and m.type in ("DATE", "TIME")
-                  and _DAY_RE.match(m.value) and hit.start() - m.end <= COUNT_REACH]
-        if not before:
+        day = _day_before(mentions, hit.start())
+        if day is None:
             continue
-        day = date.fromisoformat(before[-1].value[:10])
         lead = _DAY_LEAD_RE.search(text, max(0, hit.start() - 9), hit.start())
         start = lead.start() if lead else hit.start()  # "later that day", "on the same day"
         extra.append(TemporalMention(
