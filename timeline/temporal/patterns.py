@@ -206,7 +206,9 @@ _SOURCES: list[tuple[str, str]] = [
         "weekday",
         _B + r"(?:(?P<edge>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this|this\s+coming|"
         r"this\s+past|coming|past|the\s+previous|the\s+prior)\s+)?(?P<wd>" + WEEKDAY
-        + r")(?:\s+(?P<part>" + DAYPART + r"))?(?!\w|'s\s+" + WEEKDAY + ")",
+        # "on Friday last week", "Monday of next week": a day of a named week
+        + r")(?:\s+(?:of\s+)?(?P<week>last|next|this)\s+week(?![\w-]))?(?:\s+(?P<part>" + DAYPART
+        + r"))?(?!\w|'s\s+" + WEEKDAY + ")",
     ),
     (
         "dayword",

@@ -173,6 +173,12 @@ def resolve_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
     typ = "TIME" if suffix else "DATE"
     if ctx.dct is None:
         return Resolved(typ, f"XXXX-WXX-{wd + 1}{suffix}", "none", None)
+    week = _norm(m.group("week")) if "week" in m.re.groupindex else ""
+    if week and not rel:
+        # "Friday last week": that weekday of the week before the reference date's week
+        shift = {"last": -1, "this": 0, "next": 1}[week]
+        d = ctx.dct - timedelta(days=ctx.dct.weekday()) + timedelta(days=7 * shift + wd)
+        return Resolved(typ, d.isoformat() + suffix, "dct", ctx.dct)
     if rel == "the previous" or rel == "the prior":
         # "down 4.5% from the previous Friday": the one before the last such weekday
         d = weekday_date(wd, ctx.dct, PAST, "last") - timedelta(days=7)
