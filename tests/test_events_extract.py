@@ -649,3 +649,93 @@ def test_the_dated_occasion_of_the_story_takes_the_main_event_s_doers() -> None:
     # the encounter's doers come from the main event; the statement stays the command's
     assert occasion.actors[:len(main.actors)] == main.actors
     assert statement.actors[0] == "US Indo-Pacific Command"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("He met the Minister of Industry and Information Technology Jin Zhuanglong.", "Jin Zhuanglong"),
+    ("It was witnessed by Minister Without Portfolio John Deng.", "John Deng"),
+    ("Minister of Foreign Affairs Joseph Wu thanked them.", "Joseph Wu"),
+    ("The Minister for Foreign Affairs Penny Wong said so.", "Penny Wong"),
+])
+def test_a_minister_s_portfolio_is_no_part_of_the_name(text: str, name: str) -> None:
+    names = [f.name for f in find_names(text, load_profile("all"))]
+    assert name in names
+    assert not any(n.endswith(name) and n != name for n in names)
+
+
+def test_a_councilor_title_alone_is_no_one() -> None:
+    found = find_names("Chinese State Councilor and Foreign Minister Qin Gang met Musk.",
+                       load_profile("us-china"))
+    assert "Councilor" not in [f.name for f in found]
+
+
+@pytest.mark.parametrize(("second", "joins"), [
+    # a lead naming no person is told with the people of the meeting in the next sentence
+    ("Michael Chase, a deputy assistant secretary, hosted Maj. Gen. Song Yanchao.", True),
+    ("Michael Chase, a deputy assistant secretary, said Song Yanchao was candid.", False),
+])
+def test_next_sentence_hosting_names_the_people_of_a_lead_without_one(second: str, joins: bool) -> None:
+    text = f"Senior defense officials concluded two days of talks at the Pentagon on Tuesday. {second}"
+    cands = run(text, [mention(text, "on Tuesday", "2024-01-09")])
+    assert ({"Michael Chase", "Song Yanchao"} <= set(cands[0].actors)) is joins
+
+
+def test_the_delegation_also_met_joins_the_main_event_despite_a_dated_relative_clause() -> None:
+    text = ("President Tsai Ing-wen yesterday met a delegation led by US Representative Mike "
+            "Gallagher. The delegation also met with Vice President Lai Ching-te, who won last "
+            "month's presidential election.")
+    cands = run(text, [mention(text, "yesterday", "2024-02-22"),
+                       mention(text, "last month", "2024-01", "month")])
+    main = next(c for c in cands if c.mention.value == "2024-02-22")
+    assert "Lai Ching-te" in main.actors
+
+
+def test_an_agency_named_inside_a_quotation_does_not_speak_for_the_lead() -> None:
+    text = ("WASHINGTON — The United States on Thursday condemned the Chinese drills. "
+            "The drills lasted three days. "
+            "\"Whoever sits in the White House, support is strong,\" Gallagher said.")
+    cands = run(text, [mention(text, "on Thursday", "2024-04-25")])
+    assert "White House" not in cands[0].actors
+
+
+def test_a_clause_without_its_own_subject_is_done_by_the_main_clause_s() -> None:
+    text = ("President-elect Donald Trump on Wednesday picked Marco Rubio, a day after naming "
+            "Mike Waltz as his national security adviser.")
+    cands = run(text, [mention(text, "on Wednesday", "2024-11-13")])
+    day_before = next(c for c in cands if c.mention.value == "2024-11-12")
+    assert day_before.actors[0] == "Donald Trump"
+
+
+def test_both_men_are_the_main_event_s_people() -> None:
+    text = ("Antony Blinken and Wang Yi held talks on Saturday in Bali. "
+            "The meeting came a day after both men attended a G20 gathering on Friday with "
+            "Sergei Lavrov.")
+    cands = run(text, [mention(text, "on Saturday", "2022-07-09"),
+                       mention(text, "on Friday", "2022-07-08")])
+    friday = next(c for c in cands if c.mention.value == "2022-07-08")
+    assert {"Antony Blinken", "Wang Yi"} <= set(friday.actors)
+
+
+def test_a_definite_noun_finds_its_verb_in_the_sentence_before() -> None:
+    text = ("The U.S. Transportation Department said on Friday it will suspend 44 flights. "
+            "The suspensions will begin on Jan. 30 with a Xiamen Airlines flight.")
+    cands = run(text, [mention(text, "on Friday", "2022-01-21"),
+                       mention(text, "on Jan. 30", "2022-01-30")])
+    later = next(c for c in cands if c.mention.value == "2022-01-30")
+    assert later.actors[0] == "US Transportation Department"
+
+
+def test_news_that_came_the_same_day_as_a_clause_dates_the_clause() -> None:
+    text = ("The Commerce Department said on Friday it added six firms to its entity list. "
+            "The listing came the same day President Joe Biden ordered a jet to shoot down an "
+            "object.")
+    cands = run(text, [mention(text, "on Friday", "2023-02-10")])
+    assert any(c.mention.value == "2023-02-10" and "Joe Biden" in c.actors for c in cands)
+
+
+def test_the_dateline_day_yields_to_the_lead_s_own_day() -> None:
+    text = ("MANILA, March 24 (Reuters) - The United States condemned on Saturday China's "
+            "actions near the Second Thomas Shoal.")
+    cands = run(text, [mention(text, "March 24", "2024-03-24"),
+                       mention(text, "on Saturday", "2024-03-23")])
+    assert [c.mention.value for c in cands] == ["2024-03-23"]

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from itertools import pairwise
+from itertools import dropwhile, pairwise
 
 from timeline.events.lexicon import (
     AUTHORITY_NOUNS,
@@ -19,6 +19,7 @@ from timeline.events.lexicon import (
     NOT_NAMES,
     ORG_HEADS,
     PERSON_TITLES,
+    PORTFOLIO_WORDS,
     SPEECH_TRIGGERS,
     TRIGGER_PRIORITY,
     find_triggers,
@@ -101,7 +102,20 @@ _PRONOUN_SUBJECT_RE = re.compile(
     r"^[\"“]?(?:(?:On|Later|Earlier|Then|In|At|After|Before)\b[^,.;]{0,30}?,?\s+)?(?:[Hh]e|[Ss]he)\b"
     r"(?!['’])")
 _OWNER_RE = re.compile(r"\b([A-Z][\w.-]*)['’]s\s+$")  # "Taiwan's " before "foreign ministry"
+_BOTH_RE = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:men|women|leaders|presidents|ministers|"
+                      r"diplomats|envoys|officials|sides)\b")
+_GERUND_RE = re.compile(r"(?:being\s+)?[a-z]{2,}ing\b(?!\s+(?:of|on|at|in|between)\b)")
+_MINISTER_OF_RE = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner)\s+(?:of|for)\s+(?:the\s+)?"
+                             r"(?:[A-Z][a-z]+\s+){0,3}$")
 _SPOKES_RE = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
+# "The delegation also met with Vice President Lai", "They later held talks with ...": the main
+# event's party, referred to, meeting someone more on the same occasion
+_ALSO_MET_RE = re.compile(
+    r"^(?:(?:The|Both)\s+(?:[a-z-]+\s+){0,2}?(?:delegation|lawmakers|senators|officials|sides|"
+    r"visitors|envoys?|ministers|leaders|team|group|two)|They|He|She)\s+(?:also|later|then|"
+    r"separately)\s+(?:met|held\s+talks|spoke|hosted|visited)\b")
+# ", who won last month's election": the dates of a relative clause are not its sentence's
+_RELATIVE_RE = re.compile(r",\s+(?:who|which|whose)\b")
 _EVENT_AFTER_RE = re.compile(  # "'s" + up to two modifiers + an event noun
     r"\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(EVENT_NOUNS) + r")\b")
 # "The sale, announced Friday, ...", "The measures came a day after ...": a definite subject
@@ -459,6 +473,13 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
     if _DESIGNATION_RE.match(after) or _DESIGNATION_BEFORE_RE.search(text, max(0, hit_start - 3), hit_start):
         return []  # "Article 23", "Section 301", "the Mate 60 Pro": a designation, not a doer
     tokens = _strip_title(run.split())
+    first = hit_start + run.find(tokens[0]) if tokens else hit_start
+    if tokens[:1] == ["Without"] or _MINISTER_OF_RE.search(text, max(0, first - 40), first):
+        # "Minister of Industry and Information Technology Jin Zhuanglong": the person's name
+        # is what follows the portfolio
+        rest = list(dropwhile(lambda t: t.lower() in PORTFOLIO_WORDS, tokens))
+        if 2 <= len(rest) < len(tokens):
+            tokens = rest
     if len(tokens) > 2:  # "Christopher A. Wray" is Christopher Wray
         tokens = [tokens[0], *(t for t in tokens[1:-1] if not re.fullmatch(r"[A-Z]\.", t)), tokens[-1]]
     if tokens[-1:] == ["Group"] and (group := _GROUP_OF_RE.match(text, hit_start + len(run))):
@@ -652,6 +673,11 @@ def candidates_for_article(
             if mt.type in ("DATE", "TIME") and mt.precision not in COARSE_PRECISIONS
             and is_placeable(mt) and not _ends_period(sentence.text[:mt.start - sentence.start])
         ]
+        if i == 0 and len(placeable) > 1 and (dl := _DATELINE_RE.match(sentence.text)):
+            # "MANILA, March 24 (Reuters) - The United States condemned on Saturday ...": the
+            # dateline's day is the report's; the lead's own day dates the event
+            own = [mt for mt in placeable if mt.start - sentence.start >= dl.end()]
+            placeable = own or placeable
         if len(placeable) > 1:  # "met in Bali in November, the first since 2018": not 2018
             placeable = [mt for mt in placeable
                          if not _SINCE_RE.search(sentence.text[:mt.start - sentence.start])
@@ -675,6 +701,10 @@ def candidates_for_article(
         if not placeable:
             undated.append(i)
             continue
+        relative = _RELATIVE_RE.search(sentence.text)
+        if relative and _ALSO_MET_RE.match(sentence.text) and all(
+                mt.start - sentence.start > relative.start() for mt in placeable):
+            undated.append(i)  # its main clause is undated: it may join the main event too
         seen_values: set[str] = set()
         offset = _offset_event(sentence, placeable)
         names_here = names_per_sentence[i]
@@ -735,6 +765,10 @@ def candidates_for_article(
     # story is about, dated; its doers are the main event's, not the speaker's
     out = [(i, _actors_first(c, main.actors) if c is not main and _OCCASION_DATED_RE.search(
         c.sentence.text[:c.mention.start - c.sentence.start]) else c) for i, c in out]
+    # "The meeting came a day after both men attended a G20 gathering on Friday": "both men",
+    # "the two leaders" are the main event's people
+    out = [(i, _actors_first(c, heirs or main.actors) if c is not main and _BOTH_RE.search(
+        c.sentence.text[:c.mention.start - c.sentence.start]) else c) for i, c in out]
     context = []
     joined: list[str] = []
     main_index = out[main_pos][0]
@@ -778,7 +812,8 @@ def candidates_for_article(
             spokes = bool(_SPOKES_RE.search(sentences[i].text))
             agents += [f.name for f in names_per_sentence[i]
                        if governments.get(profile.side_of(f.name)) == lead_country
-                       and ((spokes and f.kind == "person") or (speaks and f.kind == "agency"))]
+                       and ((spokes and f.kind == "person") or (speaks and f.kind == "agency"))
+                       and not _quoted(sentences[i].text, f.start)]
         elif lead_country and i - main_index == 1 and _SPOKES_RE.search(sentences[i].text):
             agents += [f.name for f in names_per_sentence[i] if f.kind == "person"
                        and governments.get(profile.side_of(f.name)) == lead_country]
@@ -788,13 +823,20 @@ def candidates_for_article(
         same = bool(_SAME_OCCASION_RE.search(sentences[i].text))
         if same:
             joined.extend(_people(names_per_sentence[i]))
-        if names & main_people or bare_lead or agents or same:
+        meets = any(lemma in MEETING_TRIGGERS or lemma == "host"
+                    for _, _, lemma in find_triggers(sentences[i].text))
+        # "Officials concluded talks at the Pentagon on Tuesday. Michael Chase ... hosted Maj.
+        # Gen. Song Yanchao": a lead naming no person is told with the people of the meeting
+        # in the next sentence; "The delegation also met with Lai": the same party's meeting
+        told = meets and (bool(_ALSO_MET_RE.match(sentences[i].text)) or (
+            i == main_index + 1 and not any(kinds.get(a) == "person" for a in main.actors)))
+        if names & main_people or bare_lead or agents or same or told:
             context.append(sentences[i].text)
             # "Blinken later met Xi": a person met in the same story takes part in it
-            if any(lemma in MEETING_TRIGGERS for _, _, lemma in find_triggers(sentences[i].text)):
+            if meets:
                 joined.extend(f.name for f in names_per_sentence[i] if f.kind == "person"
-                              or (bare_lead and f.kind == "generic" and " " in f.name
-                                  and not f.place_like))
+                              or ((bare_lead or told) and f.kind == "generic" and " " in f.name
+                                  and not f.place_like and not _is_org(f.name.split())))
             # "A U.S. federal judge on Wednesday sentenced a Chinese intelligence officer ...
             # U.S. District Judge Timothy Black handed down the sentence to Xu Yanjun": a lead
             # that names no person is told with names in the next sentence
@@ -821,8 +863,10 @@ def candidates_for_article(
         if cand is main and (context or joined or body):
             # who joined the story goes before the countries, which the cap cuts first; the body
             # the lead described is its subject, so it goes first
+            # the lead's own people first, then who joined, then its bodies
             own = [a for a in cand.actors if kinds.get(a) != "country"]
-            actors = tuple(dict.fromkeys([*([body] if body else []), *own, *joined,
+            people = [a for a in own if is_person(a, profile)]
+            actors = tuple(dict.fromkeys([*([body] if body else []), *people, *joined, *own,
                                           *cand.actors]))[:MAX_ACTORS]
             cand = EventCandidate(
                 article=cand.article, sentence=cand.sentence, mention=cand.mention,
@@ -846,8 +890,10 @@ _OFFSET_RE = re.compile(
 
 # "The move came a day after ...", "It came two days after ...": the news of the sentence before
 _CAME_RE = re.compile(r"(?:The|This|That|It|Its)\b[^,.;]{0,40}?\bcame\s+(?:only\s+|just\s+)?"
-                      r"(?:a|an|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(?:day|week)s?\s+"
-                      r"(?:after|before)\b")
+                      r"(?:(?:a|an|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(?:day|week)s?\s+"
+                      r"(?:after|before)\b|(?:on\s+)?the\s+same\s+day\b)")
+# "The listing came the same day President Joe Biden ordered ...": the clause is that day's
+_CAME_SAME_DAY_RE = re.compile(r"\b(the\s+same\s+day)\s+(?:as\s+|that\s+|when\s+)?")
 
 
 CAME_LOOKBACK = 3  # sentences back in which "came a day after" looks for the day it came on
@@ -869,6 +915,15 @@ def _came_after(sentence: Sentence, anchor: TemporalMention
     the sentence and a mention dating it that far from ``anchor``'s day."""
     hits = list(_OFFSET_RE.finditer(sentence.text))
     out = []
+    same = _CAME_SAME_DAY_RE.search(sentence.text)
+    if not hits and same:
+        end = re.search(r"[,;]", sentence.text[same.end():])
+        clause = (same.end(), same.end() + end.start() if end else len(sentence.text))
+        day = date.fromisoformat(anchor.value)
+        return [(clause, TemporalMention(
+            start=sentence.start + same.start(), end=sentence.start + same.end(1),
+            text=same.group(1), type="DATE",
+            value=day.isoformat(), precision="day", anchor="event-offset", reference=day))]
     for k, hit in enumerate(hits):
         stop = hits[k + 1].start() if k + 1 < len(hits) else len(sentence.text)
         end = re.search(r"[,;]", sentence.text[hit.end():stop])
@@ -921,6 +976,16 @@ def _clause_candidate(article: Article, sentence: Sentence, clause: tuple[int, i
     the names, place and trigger inside the clause only."""
     lo, hi = clause
     actors, location = _actors_and_place([f for f in found if lo <= f.start < hi], lo, article_names)
+    if lo > 0 and _GERUND_RE.match(sentence.text, lo):
+        # "Trump on Wednesday picked Rubio, a day after naming Mike Waltz": a clause without a
+        # subject of its own is done by the main clause's (its first person, else first name)
+        before = [f for f in found if f.start < lo and f.kind != "place"]
+        doer = next((f for f in before if f.kind == "person" or (
+            f.kind == "generic" and " " in f.name and not _is_org(f.name.split()))),
+            before[0] if before else None)
+        if doer is not None:
+            actors = tuple(dict.fromkeys([_resolve_short_names([doer.name], article_names)[0],
+                                          *actors]))[:MAX_ACTORS]
     return EventCandidate(article=article, sentence=sentence, mention=mention, actors=actors,
                           location=location, trigger=_nearest_trigger(sentence.text[lo:hi], 0))
 
@@ -1001,6 +1066,16 @@ def _defined_acronyms(text: str, found: Sequence[Found]) -> tuple[dict[str, str]
     return acronyms, out
 
 
+def _quoted(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation ("... who occupies the White House," he said)."""
+    before, after = text[:pos], text[pos:]
+    if "“" in before:
+        return before.rfind("“") > before.rfind("”") and "”" in after
+    # an odd quote before counts only when one closes after: a sentence may open inside a
+    # quotation begun in the sentence before ('unacceptable," spokeswoman Mao Ning told')
+    return before.count('"') % 2 == 1 and '"' in after
+
+
 def is_person(name: str, profile: TopicProfile) -> bool:
     """Whether an actor name is a person's: a profile person, or a name of two or more words
     that is no profile actor and no organization's ("Jen Easterly", not "Apple Daily" or
@@ -1047,7 +1122,10 @@ def _antecedent(cand: EventCandidate, index: int, sentences: Sequence[Sentence],
     hit = _DEFINITE_RE.match(cand.sentence.text)
     if not hit:
         return cand
-    noun = re.compile(rf"\b{re.escape(hit.group(1).lower().removesuffix('s'))}s?\b", re.IGNORECASE)
+    word = hit.group(1).lower().removesuffix("s")
+    # a long noun is also found as its verb: "The suspensions will begin" after "will suspend"
+    noun = re.compile(rf"\b{re.escape(word[:6])}" if len(word) >= 8 else rf"\b{re.escape(word)}s?\b",
+                      re.IGNORECASE)
     for j in range(index - 1, max(-1, index - 1 - ANTECEDENT_WINDOW), -1):
         found = names_per_sentence.get(j)
         if found is None or not noun.search(sentences[j].text):

@@ -11,6 +11,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "summit": ("summit",),
     "visit": ("visit", "visits", "visited", "visiting", "trip", "arrived", "arrives", "travelled",
               "traveled"),
+    "host": ("hosted", "hosts", "hosting"),
     "call": ("phone call", "call", "called", "spoke by phone", "video call"),
     "sign": ("sign", "signs", "signed", "signing"),
     "agree": ("agree", "agrees", "agreed", "agreement", "deal"),
@@ -99,7 +100,20 @@ PERSON_TITLES = _words(
     treasury finance economy homeland security intelligence energy health transportation
     agriculture interior labor education justice army navy air force marine marines rear
     vice-president vice-premier lawmaker congressman congresswoman senior top
-    opposition candidate dissident activist billionaire tycoon businessman tech star"""
+    opposition candidate dissident activist billionaire tycoon businessman tech star councilor
+    councillor"""
+)
+
+# what a minister is of: "Minister of Industry and Information Technology Jin Zhuanglong",
+# "Minister Without Portfolio John Deng", "Minister of Foreign Affairs Joseph Wu"
+PORTFOLIO_WORDS = _words(
+    """industry industries information technology commerce foreign affairs finance defense
+    defence state homeland security portfolio trade economy economic treasury health justice
+    energy education interior home agriculture transport transportation labor labour culture
+    science environment ecology public national veterans housing urban development natural
+    resources water communications digital mainland unification overseas planning social
+    welfare emergency management human services tourism youth family infrastructure and & of
+    the without"""
 )
 
 # last words of an organization's name: the words before them are not titles ("State Council",
