@@ -739,3 +739,34 @@ def test_the_dateline_day_yields_to_the_lead_s_own_day() -> None:
     cands = run(text, [mention(text, "March 24", "2024-03-24"),
                        mention(text, "on Saturday", "2024-03-23")])
     assert [c.mention.value for c in cands] == ["2024-03-23"]
+
+
+@pytest.mark.parametrize(("second", "first_actor"), [
+    ("In December it added 36 entities, including YMTC.", "US Commerce Department"),
+    ("In December it was the turn of YMTC.", "YMTC"),
+])
+def test_it_acting_is_the_lead_s_subject(second: str, first_actor: str) -> None:
+    text = f"The Commerce Department on Friday added six Chinese firms to its entity list. {second}"
+    cands = run(text, [mention(text, "on Friday", "2023-02-10"),
+                       mention(text, "In December", "2022-12", "month")])
+    december = next(c for c in cands if c.mention.value == "2022-12")
+    assert december.actors[0] == first_actor
+
+
+def test_each_name_in_a_list_keeps_its_own_month() -> None:
+    text = ("The diplomacy follows Blinken's visit to Beijing in June and trips by Janet Yellen "
+            "in July and Gina Raimondo in August.")
+    cands = run(text, [mention(text, "June", "2023-06", "month"),
+                       mention(text, "July", "2023-07", "month"),
+                       mention(text, "August", "2023-08", "month")])
+    assert any(c.mention.value == "2023-08" and "Gina Raimondo" in c.actors for c in cands)
+
+
+def test_a_definite_subject_after_an_opening_phrase_finds_its_antecedent() -> None:
+    text = ("US lawmakers met Tsai Ing-wen in Taipei on Thursday. "
+            "Mike Gallagher chairs the House Select Committee on the Chinese Communist Party. "
+            "In December, the committee issued a report on China.")
+    cands = run(text, [mention(text, "on Thursday", "2024-02-22"),
+                       mention(text, "December", "2023-12", "month")])
+    december = next(c for c in cands if c.mention.value == "2023-12")
+    assert "House Select Committee on the Chinese Communist Party" in december.actors

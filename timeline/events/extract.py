@@ -96,7 +96,13 @@ _LEADERS_RE = re.compile(
     r"\bthe two (?=(?:last|have|had|met|spoke|will|would|also|did|agreed|held)\b)",
     re.IGNORECASE)
 # a date of a possessed event: "Blinken's June visit", "Yellen's trip in late July"
+# "trips by Janet Yellen in July and Gina Raimondo in August": each name's own date
+_NAMED_BEFORE_RE = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+in\s+$")
 _POSSESSED_RE = re.compile(r"['’]s\s+(?:\w+\s+(?:in|on)\s+)?(?:(?:early|late|mid)-?\s*)?$")
+# "In December it added 36 entities", "It also imposed ...": "it" doing something (not "It was")
+_IT_SUBJECT_RE = re.compile(
+    r"^(?:(?:On|Later|Earlier|Then|In|At|After|Before|Last)\b[^,.;]{0,30}?,?\s+)?[Ii]t\s+(?:also\s+)?"
+    r"[a-z]{3,}ed\b")
 # "He met ...", "On Monday he held talks ...": the subject is a pronoun
 _PRONOUN_SUBJECT_RE = re.compile(
     r"^[\"“]?(?:(?:On|Later|Earlier|Then|In|At|After|Before)\b[^,.;]{0,30}?,?\s+)?(?:[Hh]e|[Ss]he)\b"
@@ -120,7 +126,8 @@ _EVENT_AFTER_RE = re.compile(  # "'s" + up to two modifiers + an event noun
     r"\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(EVENT_NOUNS) + r")\b")
 # "The sale, announced Friday, ...", "The measures came a day after ...": a definite subject
 _DEFINITE_RE = re.compile(
-    r"^[\"“‘']?(?:(?:A|An|One|Two|Three|\d+)\s+(?:days?|weeks?)\s+(?:earlier|later),\s+)?"
+    r"^[\"“‘']?(?:(?:A|An|One|Two|Three|\d+)\s+(?:days?|weeks?)\s+(?:earlier|later),\s+|"
+    r"(?:On|In|Last|Earlier|Later)\s+[^,.;]{3,25},\s+)?"
     r"(?:The|These|This|the|these|this)\s+(?!(?:two|leaders|sides|presidents|ministers|men|trip|visit|"
     r"talks|meeting|summit|call|same|first|last|next|following|previous)\b)([a-z]{3,})\b"
     r"(?!\s+(?:of|to)\b)")
@@ -688,6 +695,7 @@ def candidates_for_article(
                     sentence.text, mt.start - sentence.start))[:MAX_CANDIDATES_PER_SENTENCE]
                 # "Blinken's June visit, Yellen's trip in July and ...": each its own event
                 placeable = [mt for mt in placeable if mt in near or _POSSESSED_RE.search(
+                    sentence.text[:mt.start - sentence.start]) or _NAMED_BEFORE_RE.search(
                     sentence.text[:mt.start - sentence.start])]
         # "The disclosure came a day after the Pentagon said ...", "The comments came a day
         # after Apple unveiled ..., and a week after the Journal reported ...": a sentence with
@@ -716,6 +724,7 @@ def candidates_for_article(
                 continue
             seen_values.add(mention.value)
             if len(seen_values) > MAX_CANDIDATES_PER_SENTENCE and not _POSSESSED_RE.search(
+                    sentence.text[:mention.start - sentence.start]) and not _NAMED_BEFORE_RE.search(
                     sentence.text[:mention.start - sentence.start]):
                 continue
             pos = mention.start - sentence.start
@@ -793,7 +802,10 @@ def candidates_for_article(
     # restrictions issued in October 2022": a dated sentence that names no one, in a story whose
     # lead has a country or a government body as its subject, is that subject's
     if lead_subject:
-        out = [(i, _with_actors(c, (lead_subject,)) if not c.actors else c) for i, c in out]
+        # ... and "In December it added 36 Chinese entities": "it" acting is that subject too
+        out = [(i, _with_actors(c, (lead_subject,)) if not c.actors
+                else _actors_first(c, (lead_subject,)) if c is not main
+                and _IT_SUBJECT_RE.match(c.sentence.text) else c) for i, c in out]
     for i in undated:
         names = {f.name for f in names_per_sentence[i] if f.kind in ("person", "agency", "generic")}
         names = set(_resolve_short_names(sorted(names), article_names))
