@@ -770,3 +770,28 @@ def test_a_definite_subject_after_an_opening_phrase_finds_its_antecedent() -> No
                        mention(text, "December", "2023-12", "month")])
     december = next(c for c in cands if c.mention.value == "2023-12")
     assert "House Select Committee on the Chinese Communist Party" in december.actors
+
+
+def test_speakers_before_or_after_the_vote_join_the_main_event() -> None:
+    text = ("China and Russia on Thursday vetoed a US-drafted resolution on North Korea. "
+            "The draft had 13 votes in favor. "
+            "Linda Thomas-Greenfield told the council before the vote that the danger was clear.")
+    cands = run(text, [mention(text, "on Thursday", "2022-05-26")])
+    assert "Linda Thomas-Greenfield" in cands[0].actors
+
+
+def test_bodies_acting_separately_on_the_same_news_join_it() -> None:
+    text = ("The United States on Tuesday imposed sanctions on a Chinese firm. "
+            "The Justice Department separately unsealed an indictment, and the State "
+            "Department offered a reward.")
+    cands = run(text, [mention(text, "on Tuesday", "2024-12-10")])
+    assert {"US Justice Department", "US State Department"} <= set(cands[0].actors)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The U.N. Security Council voted on Thursday.", "UN Security Council"),
+    ("The United Nations Human Rights Council voted down a motion.", "UN Human Rights Council"),
+    ("National Security Council spokesman John Kirby said so.", "National Security Council"),
+])
+def test_un_bodies_by_one_name(text: str, name: str) -> None:
+    assert name in [f.name for f in find_names(text, load_profile("us-china"))]

@@ -832,8 +832,16 @@ def candidates_for_article(
         joined.extend(agents)
         # "Jen Easterly, director of CISA, told the same hearing that ...": the main event's
         # occasion named again, with whoever spoke at it
-        same = bool(_SAME_OCCASION_RE.search(sentences[i].text))
+        same = bool(_SAME_OCCASION_RE.search(sentences[i].text) or _AT_OCCASION_RE.search(
+            sentences[i].text))
         if same:
+            joined.extend(_people(names_per_sentence[i]))
+        # "The Justice Department separately unsealed an indictment ..., and the State
+        # Department offered a reward": the same news, by other bodies
+        if _SEPARATELY_RE.search(sentences[i].text):
+            same = True
+            joined.extend(f.name for f in names_per_sentence[i] if f.kind == "agency"
+                          and not _quoted(sentences[i].text, f.start))
             joined.extend(_people(names_per_sentence[i]))
         meets = any(lemma in MEETING_TRIGGERS or lemma == "host"
                     for _, _, lemma in find_triggers(sentences[i].text))
@@ -892,6 +900,11 @@ def candidates_for_article(
 _SAME_OCCASION_RE = re.compile(
     r"\b(?:the same|that same)\s+(?:hearing|meeting|briefing|news conference|press conference|"
     r"summit|session|forum|conference|call|event|interview|speech|ceremony)\b", re.IGNORECASE)
+# "..., Linda Thomas-Greenfield told the council before the vote": the main event's occasion
+_AT_OCCASION_RE = re.compile(
+    r"\b(?:before|after|during|ahead\s+of)\s+the\s+(?:vote|voting|debate|hearing|session|"
+    r"signing|ceremony)\b", re.IGNORECASE)
+_SEPARATELY_RE = re.compile(r"^(?:[A-Z][^,.;]{2,60}?\s+separately\b|Separately,)")
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "seven": 7, "ten": 10}
 # "on Feb. 4, a day after Blinken postponed his trip": the clause after is an event of its own

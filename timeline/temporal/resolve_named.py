@@ -37,7 +37,7 @@ def month_year(month: int, dct: date, tense: str | None, rel: str) -> int:
         # No verb to go by: the nearest such month.
         if month - dct.month > 6:
             return dct.year - 1
-        if dct.month - month > 6:
+        if dct.month - month > 8:  # news looks back more often than ahead
             return dct.year + 1
     return dct.year
 
