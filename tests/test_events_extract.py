@@ -795,3 +795,12 @@ def test_bodies_acting_separately_on_the_same_news_join_it() -> None:
 ])
 def test_un_bodies_by_one_name(text: str, name: str) -> None:
     assert name in [f.name for f in find_names(text, load_profile("us-china"))]
+
+
+def test_a_surname_written_first_names_the_person_again() -> None:
+    text = ("Canada arrested Huawei's finance chief, Meng Wanzhou, in December 2018. "
+            "Ms. Meng was allowed to return to China in September 2021.")
+    cands = run(text, [mention(text, "December 2018", "2018-12", "month"),
+                       mention(text, "September 2021", "2021-09", "month")])
+    later = next(c for c in cands if c.mention.value == "2021-09")
+    assert "Meng Wanzhou" in later.actors

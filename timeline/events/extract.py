@@ -647,6 +647,7 @@ def candidates_for_article(
     # names are looked for in dated sentences and in the article's opening (context, full names)
     scanned = sorted(set(by_sentence) | set(range(min(CONTEXT_WINDOW, len(sentences)))))
     article_names: dict[str, set[str]] = {}  # last word -> full names with it
+    first_words: dict[str, set[str]] = {}  # first word of a two-word person's name -> names
     names_per_sentence: dict[int, list[Found]] = {}
     matcher = _matcher(profile)
     leaders: list[str] = []  # heads of state or government, in order of first mention
@@ -665,8 +666,14 @@ def candidates_for_article(
                 article_names.setdefault(f.name.rsplit(" ", 1)[1], set()).add(f.name)
                 if f.name in matcher.surname_first:  # "Wang" for Wang Yi, "Li" for Li Qiang
                     article_names.setdefault(f.name.split(" ", 1)[0], set()).add(f.name)
+                elif f.kind in ("person", "generic") and f.name.count(" ") == 1:
+                    first_words.setdefault(f.name.split(" ", 1)[0], set()).add(f.name)
             if f.name in matcher.leaders and f.name not in leaders:
                 leaders.append(f.name)
+    # "Meng Wanzhou ... Ms. Meng": a name's first word, when no name ends with it, may be the
+    # surname written first
+    for word, fulls in first_words.items():
+        article_names.setdefault(word, fulls)
     _surnames_of_the_article(sentences, names_per_sentence, article_names)
     leaders = [n for n in leaders if any(f.name == n for found in names_per_sentence.values()
                                          for f in found)]
