@@ -785,3 +785,31 @@ def test_the_event_of_a_date_is_done_first_by(
         text: str, dated: list[tuple[str, str, str]], value: str, first: str) -> None:
     cands = run(text, [mention(text, phrase, v, precision) for phrase, v, precision in dated])
     assert next(c for c in cands if c.mention.value == value).actors[0] == first
+
+
+@pytest.mark.parametrize(("text", "dated", "value", "actors"), [
+    # a since-clause's date is the event of the clause's own doers ...
+    ("Pelosi arrived in Taipei on Tuesday, the first such visit since Newt Gingrich went in 1997.",
+     [("on Tuesday", "2022-08-02", "day"), ("1997", "1997", "year")], "1997", {"Newt Gingrich"}),
+    # ... of the main clause's people when the clause opens with a pronoun ...
+    ("Sullivan and Wang Yi held talks on Friday, their first since they met in Malta in September.",
+     [("on Friday", "2024-01-26", "day"), ("September", "2023-09", "month")], "2023-09",
+     {"Jake Sullivan", "Wang Yi"}),
+    # ... and no event when the clause names no one
+    (("China and Russia on Thursday vetoed the resolution, the first split since the sanctions "
+      "regime was created in 2006."),
+     [("on Thursday", "2022-05-26", "day"), ("2006", "2006", "year")], "2006", None),
+])
+def test_a_date_in_a_since_clause(text: str, dated: list[tuple[str, str, str]], value: str,
+                                  actors: set[str] | None) -> None:
+    cands = run(text, [mention(text, phrase, v, precision) for phrase, v, precision in dated])
+    got = [set(c.actors) for c in cands if c.mention.value == value]
+    assert (not got) if actors is None else any(actors <= a for a in got)
+
+
+def test_a_country_the_profile_does_not_list_is_no_person() -> None:
+    text = ("China and Russia on Thursday vetoed a resolution on North Korea. The draft had 13 "
+            "votes. Linda Thomas-Greenfield told the council before the vote that North Korea "
+            "was a danger.")
+    cands = run(text, [mention(text, "on Thursday", "2022-05-26")])
+    assert cands[0].actors[0] == "Linda Thomas-Greenfield" and "China" in cands[0].actors

@@ -59,6 +59,9 @@ _PLACE_PREP_RE = re.compile(
 # a date right after these words starts a period, it is not when the event happened
 _SINCE_RE = re.compile(
     r"\b(?:since|the first (?:\w+ )?since)\s+(?:(?:early|late|mid)\S*\s+|the\s+)?$", re.IGNORECASE)
+# "the first open split since the sanctions regime was created in": a since-clause before a date
+_SINCE_CLAUSE_RE = re.compile(r"\bsince\b[^,;.:\u2014]{0,60}$", re.IGNORECASE)
+_SINCE_PRONOUN_RE = re.compile(r"since\s+(?:they|he|she|the\s+two|both)\b", re.IGNORECASE)
 # "drills due to last until Sunday", "a ban valid through 2025": the end of a period
 _UNTIL_RE = re.compile(r"\b(?:until|till|through)\s+(?:(?:early|late|mid)\S*\s+|the\s+end\s+of\s+)?$",
                        re.IGNORECASE)
@@ -735,7 +738,22 @@ def candidates_for_article(
                     sentence.text[:mention.start - sentence.start]):
                 continue
             pos = mention.start - sentence.start
-            actors, location = _actors_and_place(names_here, pos, article_names)
+            names_of = names_here
+            since = _SINCE_CLAUSE_RE.search(sentence.text, 0, pos) if len(placeable) > 1 else None
+            if since:
+                # "vetoed it on Thursday, the first split since the regime was created in 2006",
+                # "the first since Newt Gingrich visited in 1997": the since-clause's own doers,
+                # or no event
+                stop = re.search(r"[,;.:—]", sentence.text[pos:])
+                hi = pos + stop.start() if stop else len(sentence.text)
+                names_of = [f for f in names_here if since.start() <= f.start < hi]
+                if _SINCE_PRONOUN_RE.match(sentence.text, since.start()):
+                    # "the first talks between Sullivan and Wang since they met in Malta in
+                    # September": the pronoun is the main clause's people
+                    names_of += [f for f in names_here if f.start < since.start()]
+                if not any(f.kind != "place" for f in names_of):
+                    continue
+            actors, location = _actors_and_place(names_of, pos, article_names)
             out.append((i, EventCandidate(
                 article=article,
                 sentence=sentence,
@@ -891,7 +909,7 @@ def candidates_for_article(
             # who joined the story goes before the countries, which the cap cuts first; the body
             # the lead described is its subject, so it goes first
             # the lead's own people first, then who joined, then its bodies
-            own = [a for a in cand.actors if kinds.get(a) != "country"]
+            own = [a for a in cand.actors if kinds.get(a) != "country" and a not in _COUNTRY_NAMES]
             people = [a for a in own if is_person(a, profile)]
             actors = tuple(dict.fromkeys([*([body] if body else []), *people, *joined, *own,
                                           *cand.actors]))[:MAX_ACTORS]
@@ -1098,6 +1116,9 @@ def _defined_acronyms(text: str, found: Sequence[Found]) -> tuple[dict[str, str]
     return acronyms, out
 
 
+_COUNTRY_NAMES = frozenset(COUNTRY_OF.values()) | frozenset(CAPITAL_OF.values())
+
+
 def _quoted(text: str, pos: int) -> bool:
     """Whether ``pos`` lies inside a quotation ("... who occupies the White House," he said)."""
     before, after = text[:pos], text[pos:]
@@ -1115,6 +1136,8 @@ def is_person(name: str, profile: TopicProfile) -> bool:
     kind = profile.kind_of(name)
     if kind:
         return kind == "person"
+    if name in _COUNTRY_NAMES:  # "North Korea", "South Africa"
+        return False
     words = name.split()
     return len(words) >= 2 and not _is_org(words) and words[-1].lower() not in _COMPANY_SUFFIXES
 
@@ -1122,7 +1145,8 @@ def is_person(name: str, profile: TopicProfile) -> bool:
 def _people(found: Sequence[Found]) -> list[str]:
     """Profile persons and the multi-word names not of places or organizations ("Jen Easterly")."""
     return [f.name for f in found if f.kind == "person" or (
-        f.kind == "generic" and " " in f.name and not f.place_like and not _is_org(f.name.split()))]
+        f.kind == "generic" and " " in f.name and not f.place_like and not _is_org(f.name.split())
+        and f.name not in _COUNTRY_NAMES)]
 
 
 def _with_agent(cand: EventCandidate, agent: str) -> EventCandidate:
@@ -1237,7 +1261,9 @@ def _actors_and_place(
                 continue
             if f.place_like:
                 continue
-        ranked.append((_KIND_RANK.get(f.kind, 2), distance, f.name))
+        # a country named without the profile knowing it ("North Korea") ranks as a country
+        kind = "country" if f.kind == "generic" and f.name in _COUNTRY_NAMES else f.kind
+        ranked.append((_KIND_RANK.get(kind, 2), distance, f.name))
     # "Wang told Blinken that ties improved after Biden and Xi met in November": when two
     # people stand next to the date, people far from it belong to another clause
     near = [r for r in ranked if r[0] == 0 and r[1] <= NEAR_DATE]
