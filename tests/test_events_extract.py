@@ -813,3 +813,19 @@ def test_a_country_the_profile_does_not_list_is_no_person() -> None:
             "was a danger.")
     cands = run(text, [mention(text, "on Thursday", "2022-05-26")])
     assert cands[0].actors[0] == "Linda Thomas-Greenfield" and "China" in cands[0].actors
+
+
+def test_a_surname_shared_by_two_people_named_in_full_is_the_one_named_last() -> None:
+    text = ("Wang Yi met Jake Sullivan in Vienna in May. "
+            "Commerce Minister Wang Wentao held talks with Gina Raimondo on Thursday. "
+            "Wang was due to meet Katherine Tai on Friday.")
+    cands = run(text, [mention(text, "in May", "2023-05", "month"),
+                       mention(text, "on Thursday", "2023-05-25"),
+                       mention(text, "on Friday", "2023-05-26")])
+    friday = next(c for c in cands if c.mention.value == "2023-05-26")
+    assert "Wang Wentao" in friday.actors and "Wang Yi" not in friday.actors
+
+
+def test_china_s_cyberspace_administration_is_the_cac() -> None:
+    found = find_names("China's Cyberspace Administration said on Sunday.", load_profile("us-china"))
+    assert "Cyberspace Administration of China" in [f.name for f in found]

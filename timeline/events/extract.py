@@ -573,7 +573,7 @@ def article_sides(article: Article, profile: TopicProfile) -> frozenset[str]:
 
 
 def _surnames_of_the_article(sentences: Sequence[Sentence], names_per_sentence: dict[int, list[Found]],
-                             article_names: dict[str, set[str]]) -> None:
+                             article_names: dict[str, set[str]], kinds_of: dict[str, str]) -> None:
     """A profile person's surname alone ("Lai") is the article's own person of that surname
     ("Jimmy Lai", the first such one introduced) when the article never names the profile
     person in full. In place."""
@@ -583,17 +583,31 @@ def _surnames_of_the_article(sentences: Sequence[Sentence], names_per_sentence: 
     in_full = {f.name for i, found in names_per_sentence.items() for f in found
                if f.kind == "person" and " " in surface(i, f)}
     first_seen: dict[str, tuple[int, int]] = {}
+    full_at: dict[str, list[tuple[int, int]]] = {}  # where each name is written in full
     for i, found in sorted(names_per_sentence.items()):
         for f in found:
             first_seen.setdefault(f.name, (i, f.start))
+            if " " in surface(i, f):
+                full_at.setdefault(f.name, []).append((i, f.start))
     for i, found in names_per_sentence.items():
         for k, f in enumerate(found):
-            if f.kind != "person" or f.name in in_full or " " in surface(i, f):
+            if f.kind != "person" or " " in surface(i, f):
                 continue
             others = article_names.get(surface(i, f), set()) - {f.name}
-            if others:  # "Jimmy Lai ... his son Sebastien Lai ... Lai": the one introduced first
-                name = min(others, key=lambda n: first_seen.get(n, (len(sentences), 0)))
-                found[k] = replace(f, name=name, kind="generic")
+            if not others:
+                continue
+            if f.name in in_full:
+                # "Wang Wentao ... Wang Yi ... Wang was due to meet Tai": with both named in
+                # full, the one named last before
+                before = {n: max((p for p in full_at.get(n, ()) if p < (i, f.start)), default=None)
+                          for n in others | {f.name}}
+                named = {n: p for n, p in before.items() if p is not None}
+                if named and (last := max(named, key=named.__getitem__)) != f.name:
+                    found[k] = replace(f, name=last, kind=kinds_of.get(last, "generic"))
+                continue
+            # "Jimmy Lai ... his son Sebastien Lai ... Lai": the one introduced first
+            name = min(others, key=lambda n: first_seen.get(n, (len(sentences), 0)))
+            found[k] = replace(f, name=name, kind="generic")
 
 
 def _resolve_short_names(names: list[str], surnames: dict[str, set[str]]) -> list[str]:
@@ -677,7 +691,8 @@ def candidates_for_article(
     # surname written first
     for word, fulls in first_words.items():
         article_names.setdefault(word, fulls)
-    _surnames_of_the_article(sentences, names_per_sentence, article_names)
+    kinds = {canonical: kind for canonical, kind in matcher.actor_names.values()}
+    _surnames_of_the_article(sentences, names_per_sentence, article_names, kinds)
     leaders = [n for n in leaders if any(f.name == n for found in names_per_sentence.values()
                                          for f in found)]
 
@@ -773,7 +788,6 @@ def candidates_for_article(
     main_people = {a for a in main.actors if a}
     # "The two leaders last spoke in July", "The trip was postponed in February": a dated
     # sentence that names nobody but refers back to someone is about the main event's people
-    kinds = {canonical: kind for canonical, kind in matcher.actor_names.values()}
 
     def named(actors: Sequence[str]) -> tuple[str, ...]:
         return tuple(a for a in actors if kinds.get(a, "generic") in ("person", "agency", "company")
