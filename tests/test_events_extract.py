@@ -829,3 +829,29 @@ def test_a_surname_shared_by_two_people_named_in_full_is_the_one_named_last() ->
 def test_china_s_cyberspace_administration_is_the_cac() -> None:
     found = find_names("China's Cyberspace Administration said on Sunday.", load_profile("us-china"))
     assert "Cyberspace Administration of China" in [f.name for f in found]
+
+
+def test_names_with_accented_letters_are_names() -> None:
+    found = find_names("Michèle Taylor met José Núñez.", load_profile("all"))
+    assert {"Michèle Taylor", "José Núñez"} <= {f.name for f in found}
+
+
+def test_a_speaker_s_today_and_tomorrow_inside_a_quotation_date_no_event() -> None:
+    text = ("The council on Thursday voted down the motion.\n\n"
+            "\"Today, China is targeted. Tomorrow, any other country will be targeted,\" "
+            "Chen Xu told the council before the vote.")
+    cands = run(text, [mention(text, "on Thursday", "2022-10-06"),
+                       mention(text, "Today", "2022-10-07"),
+                       mention(text, "Tomorrow", "2022-10-08")], profile="all")
+    assert [c.mention.value for c in cands] == ["2022-10-06"]
+    assert "Chen Xu" in cands[0].actors
+
+
+def test_a_speaker_at_the_vote_joins_it_though_a_later_clause_has_a_date() -> None:
+    text = ("Hong Kong's legislature passed the security law on Tuesday. "
+            "Chief Executive John Lee told lawmakers after the vote that the law would take "
+            "effect on Saturday.")
+    cands = run(text, [mention(text, "on Tuesday", "2024-03-19"),
+                       mention(text, "on Saturday", "2024-03-23")])
+    tuesday = next(c for c in cands if c.mention.value == "2024-03-19")
+    assert "John Lee" in tuesday.actors

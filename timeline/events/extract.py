@@ -41,7 +41,10 @@ COARSE_PRECISIONS = frozenset({"decade", "century", "ref", "none"})
 _KIND_RANK = {"person": 0, "agency": 1, "company": 1, "generic": 2, "country": 3}
 
 # a capitalized word or initialism (Xi, McCarthy, O'Neill, U.S., BBC)
-_CAP = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:['’-][A-Z]?[a-z]+)*|[A-Z]{2,}|(?:[A-Z]\.){2,}|Mc[A-Z][a-z]+)"
+# (letters with accents count: "Michèle Taylor", "Émilie", "Nuñez")
+_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_CAP = (rf"(?:[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)*(?:['’-][{_UP}]?[{_LOW}]+)*|[A-Z]{{2,}}|"
+        r"(?:[A-Z]\.){2,}|Mc[A-Z][a-z]+)")
 _ORG_HEAD = r"(?:" + "|".join(sorted((w.title() for w in ORG_HEADS), key=len, reverse=True)) + r")\b"
 # "of", "for" and "and" join capitalized words into one name only where an organization's name
 # goes on after them: "Customs and Border Protection", "Center for Strategic and International
@@ -704,6 +707,7 @@ def candidates_for_article(
             mt for mt in by_sentence.get(i, ())
             if mt.type in ("DATE", "TIME") and mt.precision not in COARSE_PRECISIONS
             and is_placeable(mt) and not _ends_period(sentence.text[:mt.start - sentence.start])
+            and not (_SPEAKER_DAY_RE.fullmatch(mt.text) and _in_quotation(article.text, mt.start))
         ]
         if i == 0 and len(placeable) > 1 and (dl := _DATELINE_RE.match(sentence.text)):
             # "MANILA, March 24 (Reuters) - The United States condemned on Saturday ...": the
@@ -735,9 +739,13 @@ def candidates_for_article(
             undated.append(i)
             continue
         relative = _RELATIVE_RE.search(sentence.text)
-        if relative and _ALSO_MET_RE.match(sentence.text) and all(
-                mt.start - sentence.start > relative.start() for mt in placeable):
-            undated.append(i)  # its main clause is undated: it may join the main event too
+        occasion = _AT_OCCASION_RE.search(sentence.text)
+        if (relative and _ALSO_MET_RE.match(sentence.text) and all(
+                mt.start - sentence.start > relative.start() for mt in placeable)) or (
+                occasion and all(mt.start - sentence.start > occasion.end() for mt in placeable)):
+            # its main clause is undated: it may join the main event too ("Lee told lawmakers
+            # after the vote, adding that the law would take effect on Saturday")
+            undated.append(i)
         seen_values: set[str] = set()
         offset = _offset_event(sentence, placeable)
         names_here = names_per_sentence[i]
@@ -1131,6 +1139,20 @@ def _defined_acronyms(text: str, found: Sequence[Found]) -> tuple[dict[str, str]
 
 
 _COUNTRY_NAMES = frozenset(COUNTRY_OF.values()) | frozenset(CAPITAL_OF.values())
+
+
+# '"Today, China is targeted. Tomorrow, any other country will be," the envoy said': the
+# speaker's today and tomorrow inside a quotation are rhetoric, not days of events
+_SPEAKER_DAY_RE = re.compile(r"(?i)today|tomorrow|tonight")
+
+
+def _in_quotation(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation of its paragraph (which may span sentences)."""
+    start = text.rfind("\n", 0, pos) + 1
+    before = text[start:pos]
+    if "\u201c" in before or "\u201d" in before:
+        return before.rfind("\u201c") > before.rfind("\u201d")
+    return before.count('"') % 2 == 1
 
 
 def _quoted(text: str, pos: int) -> bool:
