@@ -855,3 +855,20 @@ def test_a_speaker_at_the_vote_joins_it_though_a_later_clause_has_a_date() -> No
                        mention(text, "on Saturday", "2024-03-23")])
     tuesday = next(c for c in cands if c.mention.value == "2024-03-19")
     assert "John Lee" in tuesday.actors
+
+
+def test_the_based_company_is_the_firm_named_before() -> None:
+    text = ("Intel abandoned its planned acquisition of Tower Semiconductor this year. "
+            "The Santa Clara, California-based company said Wednesday it had ended the deal.")
+    cands = run(text, [mention(text, "Wednesday", "2023-08-16")], profile="all")
+    assert cands[0].actors[0] == "Intel"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Rival Advanced Micro Devices Inc said it was also affected.", "Advanced Micro Devices"),
+    ("China's General Administration of Customs on Tuesday suspended imports.",
+     "General Administration of Customs"),
+])
+def test_names_without_their_descriptions(text: str, name: str) -> None:
+    profile = load_profile("us-china")
+    assert any(same_actor(name, f.name, profile) for f in find_names(text, profile))

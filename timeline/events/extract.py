@@ -119,6 +119,9 @@ _BOTH_RE = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:men|women|leaders|presid
 _GERUND_RE = re.compile(r"(?:being\s+)?[a-z]{2,}ing\b(?!\s+(?:of|on|at|in|between)\b)")
 _MINISTER_OF_RE = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner)\s+(?:of|for)\s+(?:the\s+)?"
                              r"(?:[A-Z][a-z]+\s+){0,3}$")
+# "The company said", "The Santa Clara, California-based chipmaker said": the story's firm
+_FIRM_NOUNS = frozenset({"company", "firm", "chipmaker", "carmaker", "automaker", "group", "maker",
+                         "giant", "retailer", "lender", "insurer", "conglomerate", "startup"})
 _SPOKES_RE = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
 # "The delegation also met with Vice President Lai", "They later held talks with ...": the main
 # event's party, referred to, meeting someone more on the same occasion
@@ -134,7 +137,8 @@ _EVENT_AFTER_RE = re.compile(  # "'s" + up to two modifiers + an event noun
 _DEFINITE_RE = re.compile(
     r"^[\"“‘']?(?:(?:A|An|One|Two|Three|\d+)\s+(?:days?|weeks?)\s+(?:earlier|later),\s+|"
     r"(?:On|In|Last|Earlier|Later)\s+[^,.;]{3,25},\s+)?"
-    r"(?:The|These|This|the|these|this)\s+(?!(?:two|leaders|sides|presidents|ministers|men|trip|visit|"
+    r"(?:The|These|This|the|these|this)\s+(?:[A-Z][^;.]{0,40}?-based\s+)?"
+    r"(?!(?:two|leaders|sides|presidents|ministers|men|trip|visit|"
     r"talks|meeting|summit|call|same|first|last|next|following|previous)\b)([a-z]{3,})\b"
     r"(?!\s+(?:of|to)\b)")
 # a capitalized word before a number is a designation: "Article 23", "Section 301", "Flight 370"
@@ -805,7 +809,8 @@ def candidates_for_article(
     # a definite subject ("The sale, announced Friday, includes Harpoon missiles") names its
     # doer sentences before: the names after it are objects, so only profile actors count here
     out = [(i, _antecedent(c, i, sentences, names_per_sentence, named)
-            if c is not main and not any(kinds.get(a) in ("person", "agency") for a in c.actors)
+            if (c is not main or _firm_subject(c.sentence.text))
+            and not any(kinds.get(a) in ("person", "agency") for a in c.actors)
             else c) for i, c in out]
     # "Pelosi arrived in Taipei on Tuesday. She met Tsai on Wednesday.": a subject pronoun is
     # the person who opened the sentence before
@@ -1206,6 +1211,12 @@ def _pronoun_subject(cand: EventCandidate, index: int, names_per_sentence: dict[
     return _actors_first(cand, people[:1])
 
 
+def _firm_subject(text: str) -> bool:
+    """Whether a sentence opens with "the company", "the California-based chipmaker"..."""
+    hit = _DEFINITE_RE.match(text)
+    return bool(hit) and hit.group(1) in _FIRM_NOUNS
+
+
 def _antecedent(cand: EventCandidate, index: int, sentences: Sequence[Sentence],
                 names_per_sentence: dict[int, list[Found]],
                 named: Callable[[Sequence[str]], tuple[str, ...]]) -> EventCandidate:
@@ -1213,6 +1224,16 @@ def _antecedent(cand: EventCandidate, index: int, sentences: Sequence[Sentence],
     opening with "the <noun>" said a few sentences before takes the names of that sentence."""
     hit = _DEFINITE_RE.match(cand.sentence.text)
     if not hit:
+        return cand
+    if hit.group(1) in _FIRM_NOUNS:
+        # "Intel Corp. abandoned the deal ... The Santa Clara, California-based company said
+        # Wednesday": the firm is the first organization named a sentence or two before
+        for j in range(index - 1, max(-1, index - 1 - ANTECEDENT_WINDOW), -1):
+            firm = next((f.name for f in sorted(names_per_sentence.get(j, ()), key=lambda f: f.start)
+                         if f.kind == "company" or (f.kind == "generic" and not f.place_like and (
+                             " " not in f.name or _is_org(f.name.split())))), None)
+            if firm is not None:
+                return _actors_first(cand, (firm,))
         return cand
     word = hit.group(1).lower().removesuffix("s")
     # a long noun is also found as its verb: "The suspensions will begin" after "will suspend"

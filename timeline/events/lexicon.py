@@ -147,7 +147,7 @@ NOT_NAMES = _words(
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow tonight
     mr mrs ms dr earlier later now still just even only already again officials police
-    according although despite because earlier among some several such
+    according although despite because earlier among some several such rival fellow
     bbc reuters ap afp"""
 )
 
