@@ -872,3 +872,22 @@ def test_the_based_company_is_the_firm_named_before() -> None:
 def test_names_without_their_descriptions(text: str, name: str) -> None:
     profile = load_profile("us-china")
     assert any(same_actor(name, f.name, profile) for f in find_names(text, profile))
+
+
+@pytest.mark.parametrize(("text", "dated", "value", "actors"), [
+    # "since <date>, when <clause>": the clause is that day's event, with its own doers ...
+    (("Investors have been rattled since last Thursday, when the Securities and Exchange "
+      "Commission named five companies. Shares fell 5% by 2024."),
+     [("last Thursday", "2022-03-10", "day"), ("2024", "2024", "year")], "2022-03-10",
+     {"Securities and Exchange Commission"}),
+    # ... or the main clause's subject's, when the clause opens with a pronoun
+    (("Beijing has frozen military contacts since August 2022, when it cut several channels "
+      "after Nancy Pelosi's visit. Talks resumed in 2023."),
+     [("August 2022", "2022-08", "month"), ("2023", "2023", "year")], "2022-08", {"China"}),
+])
+def test_a_since_date_with_a_when_clause_is_the_clause_s_event(
+        text: str, dated: list[tuple[str, str, str]], value: str, actors: set[str]) -> None:
+    profile = load_profile("us-china")
+    cands = run(text, [mention(text, phrase, v, precision) for phrase, v, precision in dated])
+    assert any(c.mention.value == value and all(
+        any(same_actor(want, got, profile) for got in c.actors) for want in actors) for c in cands)

@@ -64,6 +64,8 @@ _SINCE_RE = re.compile(
     r"\b(?:since|the first (?:\w+ )?since)\s+(?:(?:early|late|mid)\S*\s+|the\s+)?$", re.IGNORECASE)
 # "the first open split since the sanctions regime was created in": a since-clause before a date
 _SINCE_CLAUSE_RE = re.compile(r"\bsince\b[^,;.:\u2014]{0,60}$", re.IGNORECASE)
+_WHEN_AFTER_RE = re.compile(r"^,?\s+when\s+")
+_PRONOUN_OPENS_RE = re.compile(r"(?:it|they|he|she|its|their|his|her)\b", re.IGNORECASE)
 _SINCE_PRONOUN_RE = re.compile(r"since\s+(?:they|he|she|the\s+two|both)\b", re.IGNORECASE)
 # "drills due to last until Sunday", "a ban valid through 2025": the end of a period
 _UNTIL_RE = re.compile(r"\b(?:until|till|through)\s+(?:(?:early|late|mid)\S*\s+|the\s+end\s+of\s+)?$",
@@ -721,7 +723,8 @@ def candidates_for_article(
         if len(placeable) > 1:  # "met in Bali in November, the first since 2018": not 2018
             placeable = [mt for mt in placeable
                          if not _SINCE_RE.search(sentence.text[:mt.start - sentence.start])
-                         or _EVENT_NOUN_AFTER_RE.match(sentence.text[mt.end - sentence.start:])]
+                         or _EVENT_NOUN_AFTER_RE.match(sentence.text[mt.end - sentence.start:])
+                         or _WHEN_AFTER_RE.match(sentence.text[mt.end - sentence.start:])]
             # more dates than candidates allowed: those nearest to a trigger, in text order
             if len(placeable) > MAX_CANDIDATES_PER_SENTENCE:
                 near = sorted(placeable, key=lambda mt: _trigger_distance(
@@ -767,6 +770,21 @@ def candidates_for_article(
             pos = mention.start - sentence.start
             names_of = names_here
             since = _SINCE_CLAUSE_RE.search(sentence.text, 0, pos) if len(placeable) > 1 else None
+            when = _WHEN_AFTER_RE.match(sentence.text[mention.end - sentence.start:]) \
+                if _SINCE_RE.search(sentence.text[:pos]) else None
+            if when:
+                # "rattled since last Thursday, when the SEC named five companies": the
+                # when-clause is that day's event, with its own doers
+                lo = mention.end - sentence.start + when.end()
+                stop = re.search(r"[;]", sentence.text[lo:])
+                hi = lo + stop.start() if stop else len(sentence.text)
+                clause = [f for f in names_here if lo <= f.start < hi]
+                if _PRONOUN_OPENS_RE.match(sentence.text, lo):
+                    # "frozen contacts since August 2022, when it cut several channels": the
+                    # pronoun is the main clause's subject
+                    clause += [f for f in names_here if f.start < mention.start - sentence.start]
+                if any(f.kind != "place" for f in clause):
+                    names_of, since = clause, None
             if since:
                 # "vetoed it on Thursday, the first split since the regime was created in 2006",
                 # "the first since Newt Gingrich visited in 1997": the since-clause's own doers,

@@ -88,6 +88,8 @@ def _classify(tokens: list[str], i: int) -> str | None:
         return FUTURE
     if nxt == "for" and w in ("set", "planned", "scheduled", "slated", "due"):
         return FUTURE
+    if w == "due" and nxt in ("in", "at", "on", "back", "here", "there"):
+        return FUTURE  # "with Raimondo due in Beijing on Sunday"
     if w == "going" and i + 1 < len(tokens) and tokens[i + 1] == "to":
         return FUTURE
     if w in ("plans", "plan", "intends", "intend", "hopes", "hope", "expects", "expect"):
