@@ -891,3 +891,11 @@ def test_a_since_date_with_a_when_clause_is_the_clause_s_event(
     cands = run(text, [mention(text, phrase, v, precision) for phrase, v, precision in dated])
     assert any(c.mention.value == value and all(
         any(same_actor(want, got, profile) for got in c.actors) for want in actors) for c in cands)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Beijing last month also announced export controls on gallium.", "China"),
+    ("On Friday, WTO panels ruled that the tariffs broke trade rules.", "World Trade Organization"),
+])
+def test_who_acts_in_a_sentence(text: str, name: str) -> None:
+    assert name in [f.name for f in find_names(text, load_profile("us-china"))]

@@ -92,7 +92,8 @@ _ANAPHOR_RE = re.compile(
     r"(?:the|\w+['’]s) (?:trip|visit|talks|meeting|summit|call))\b", re.IGNORECASE)
 # "Beijing suspended", "Beijing on Thursday announced", "Beijing's reaction": the government
 _AGENT_AFTER_RE = re.compile(
-    r"^(?:['’]s\s|\s+(?:on|in|has|had|have|is|was|were|will|would|also|then|later|"
+    r"^(?:['’]s\s|\s+(?:on|in|has|had|have|is|was|were|will|would|also|then|later|last|this|"
+    r"earlier|recently|previously|already|again|"
     r"quickly|says|said|\w+ed|hit|struck|sent|took|made|gave|told|held|met|cut|set|put|began|"
     r"led|sought|kept|won|drew|fought|sold|broke|threw|spoke)\b)")
 # "in Woodside, California": the region after a place is a place too
