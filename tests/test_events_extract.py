@@ -746,6 +746,10 @@ JOINS = [
      "separately unsealed an indictment, and the State Department offered a reward."),
      [("on Tuesday", "2024-12-10", "day")], "2024-12-10",
      {"US Justice Department", "US State Department"}),
+    # a lead without a person is done by the person opening the next sentence
+    (("The Justice Department on Wednesday scrapped a Trump-era program. Matthew Olsen, who "
+      "heads its security division, announced the decision in a speech."),
+     [("on Wednesday", "2022-02-23", "day")], "2022-02-23", {"Matthew Olsen"}),
     # a surname written first names the person again ("Ms. Meng")
     (("Canada arrested Huawei's finance chief, Meng Wanzhou, in December 2018. Ms. Meng was "
      "allowed to return to China in September 2021."),

@@ -919,8 +919,15 @@ def candidates_for_article(
         # "Officials concluded talks at the Pentagon on Tuesday. Michael Chase ... hosted Maj.
         # Gen. Song Yanchao": a lead naming no person is told with the people of the meeting
         # in the next sentence; "The delegation also met with Lai": the same party's meeting
-        told = meets and (bool(_ALSO_MET_RE.match(sentences[i].text)) or (
-            i == main_index + 1 and not any(kinds.get(a) == "person" for a in main.actors)))
+        lead_without_person = i == main_index + 1 and not any(kinds.get(a) == "person"
+                                                              for a in main.actors)
+        told = meets and (bool(_ALSO_MET_RE.match(sentences[i].text)) or lead_without_person)
+        # "The Justice Department on Wednesday scrapped the program. Matthew Olsen, who heads
+        # its security division, announced the decision in a speech": the person who did it
+        if lead_without_person and not told and _opens_with_person(names_per_sentence[i]) and any(
+                lemma not in SPEECH_TRIGGERS for _, _, lemma in find_triggers(sentences[i].text)):
+            told = True
+            joined.append(_opens_with_person(names_per_sentence[i]))
         if names & main_people or bare_lead or agents or same or told:
             context.append(sentences[i].text)
             # "Blinken later met Xi": a person met in the same story takes part in it
@@ -1200,6 +1207,15 @@ def is_person(name: str, profile: TopicProfile) -> bool:
         return False
     words = name.split()
     return len(words) >= 2 and not _is_org(words) and words[-1].lower() not in _COMPANY_SUFFIXES
+
+
+def _opens_with_person(found: Sequence[Found]) -> str | None:
+    """The person whose name opens a sentence ("U.S. District Judge Donald Molloy issued ..."),
+    if one does."""
+    first = min((f for f in found if f.kind != "place"), key=lambda f: f.start, default=None)
+    if first is None or first.start > 40 or not _people([first]):
+        return None
+    return first.name
 
 
 def _people(found: Sequence[Found]) -> list[str]:
