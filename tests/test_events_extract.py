@@ -750,6 +750,10 @@ JOINS = [
     (("The Justice Department on Wednesday scrapped a Trump-era program. Matthew Olsen, who "
       "heads its security division, announced the decision in a speech."),
      [("on Wednesday", "2022-02-23", "day")], "2022-02-23", {"Matthew Olsen"}),
+    # "The US delegation was led by X": the main event's party
+    (("US and Chinese officials held arms control talks in Washington on Monday. The US "
+      "delegation was led by Mallory Stewart, an assistant secretary of state."),
+     [("on Monday", "2023-11-06", "day")], "2023-11-06", {"Mallory Stewart"}),
     # a surname written first names the person again ("Ms. Meng")
     (("Canada arrested Huawei's finance chief, Meng Wanzhou, in December 2018. Ms. Meng was "
      "allowed to return to China in September 2021."),
@@ -900,6 +904,7 @@ def test_a_since_date_with_a_when_clause_is_the_clause_s_event(
 @pytest.mark.parametrize(("text", "name"), [
     ("Beijing last month also announced export controls on gallium.", "China"),
     ("On Friday, WTO panels ruled that the tariffs broke trade rules.", "World Trade Organization"),
+    ("In Taipei, the Presidential Office on Monday thanked Biden.", "Taiwan Presidential Office"),
 ])
 def test_who_acts_in_a_sentence(text: str, name: str) -> None:
     assert name in [f.name for f in find_names(text, load_profile("us-china"))]

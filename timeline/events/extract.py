@@ -978,10 +978,12 @@ def candidates_for_article(
 _SAME_OCCASION_RE = re.compile(
     r"\b(?:the same|that same)\s+(?:hearing|meeting|briefing|news conference|press conference|"
     r"summit|session|forum|conference|call|event|interview|speech|ceremony)\b", re.IGNORECASE)
-# "..., Linda Thomas-Greenfield told the council before the vote": the main event's occasion
+# "..., Linda Thomas-Greenfield told the council before the vote": the main event's occasion;
+# "The US delegation was led by Mallory Stewart": its party
 _AT_OCCASION_RE = re.compile(
     r"\b(?:before|after|during|ahead\s+of)\s+the\s+(?:vote|voting|debate|hearing|session|"
-    r"signing|ceremony)\b", re.IGNORECASE)
+    r"signing|ceremony)\b|\b(?:delegation|team|side)\s+(?:was\s+|were\s+)?(?:led|headed)\s+by\b",
+    re.IGNORECASE)
 _SEPARATELY_RE = re.compile(r"^(?:[A-Z][^,.;]{2,60}?\s+separately\b|Separately,)")
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "seven": 7, "ten": 10}
