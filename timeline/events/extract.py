@@ -66,7 +66,8 @@ _SINCE_RE = re.compile(
 _SINCE_CLAUSE_RE = re.compile(r"\bsince\b[^,;.:\u2014]{0,60}$", re.IGNORECASE)
 _WHEN_AFTER_RE = re.compile(r"^,?\s+when\s+")
 _PRONOUN_OPENS_RE = re.compile(r"(?:it|they|he|she|its|their|his|her)\b", re.IGNORECASE)
-_SINCE_PRONOUN_RE = re.compile(r"since\s+(?:they|he|she|the\s+two|both)\b", re.IGNORECASE)
+_SINCE_PRONOUN_RE = re.compile(r"since\s+(?:they|he|she|their|his|her|its|the\s+two|both)\b",
+                               re.IGNORECASE)
 # "drills due to last until Sunday", "a ban valid through 2025": the end of a period
 _UNTIL_RE = re.compile(r"\b(?:until|till|through)\s+(?:(?:early|late|mid)\S*\s+|the\s+end\s+of\s+)?$",
                        re.IGNORECASE)
