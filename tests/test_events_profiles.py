@@ -92,3 +92,14 @@ def test_readme_profile_example_loads(tmp_path: Path) -> None:
     assert profile.keeps({"Ursula von der Leyen", "Xi Jinping"}, "")
     assert [e.part_of for e in profile.actors if e.name == "Ursula von der Leyen"] == [
         "European Commission"]
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    # a side word opening a compound names the side; a US state is the US side
+    ("Arkansas orders Chinese-owned Syngenta to sell farmland", {"us", "china"}),
+    ("Texas-based firms and China's regulators", {"us", "china"}),
+    # Georgia is also a country: not taken for the US
+    ("Georgia signed a deal with Chinese builders", {"china"}),
+])
+def test_side_words_of_the_us_china_profile(text: str, sides: set[str]) -> None:
+    assert load_profile("us-china").sides_in([], text) == sides

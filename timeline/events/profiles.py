@@ -94,8 +94,10 @@ class TopicProfile:
         """Compiled whole-word patterns of the words that name each side."""
         cached = self.__dict__.get("_side_rx")
         if cached is None:
+            # "Chinese-owned", "Texas-based": a side word opening a compound names the side too
             cached = {
-                side: alias_pattern(words) for side, words in self.side_words.items() if words
+                side: re.compile(alias_pattern(words).pattern.removesuffix(r"(?![\w-])") + r"(?!\w)")
+                for side, words in self.side_words.items() if words
             }
             object.__setattr__(self, "_side_rx", cached)
         return cached
