@@ -754,6 +754,11 @@ JOINS = [
     (("US and Chinese officials held arms control talks in Washington on Monday. The US "
       "delegation was led by Mallory Stewart, an assistant secretary of state."),
      [("on Monday", "2023-11-06", "day")], "2023-11-06", {"Mallory Stewart"}),
+    # "The group, led by X, arrived on Thursday": the party of the main event, though dated
+    (("A delegation of six US lawmakers met Tsai Ing-wen in Taipei on Friday. The group, led by "
+      "Senator Lindsey Graham, arrived in Taipei on Thursday evening."),
+     [("on Friday", "2022-04-15", "day"), ("on Thursday evening", "2022-04-14", "day")],
+     "2022-04-15", {"Lindsey Graham"}),
     # a surname written first names the person again ("Ms. Meng")
     (("Canada arrested Huawei's finance chief, Meng Wanzhou, in December 2018. Ms. Meng was "
      "allowed to return to China in September 2021."),

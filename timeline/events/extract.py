@@ -983,7 +983,8 @@ _SAME_OCCASION_RE = re.compile(
 # "The US delegation was led by Mallory Stewart": its party
 _AT_OCCASION_RE = re.compile(
     r"\b(?:before|after|during|ahead\s+of)\s+the\s+(?:vote|voting|debate|hearing|session|"
-    r"signing|ceremony)\b|\b(?:delegation|team|side)\s+(?:was\s+|were\s+)?(?:led|headed)\s+by\b",
+    r"signing|ceremony)\b|\b(?:delegation|team|side|group)\s*,?\s+(?:was\s+|were\s+)?(?:led|headed)"
+    r"\s+by\b",
     re.IGNORECASE)
 _SEPARATELY_RE = re.compile(r"^(?:[A-Z][^,.;]{2,60}?\s+separately\b|Separately,)")
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
