@@ -105,9 +105,9 @@ _LEADERS_RE = re.compile(
     r"\bthe (?:two )?(?:leaders|presidents|heads of state)\b|"
     r"\bthe two (?=(?:last|have|had|met|spoke|will|would|also|did|agreed|held)\b)",
     re.IGNORECASE)
-# a date of a possessed event: "Blinken's June visit", "Yellen's trip in late July"
 # "trips by Janet Yellen in July and Gina Raimondo in August": each name's own date
 _NAMED_BEFORE_RE = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+in\s+$")
+# a date of a possessed event: "Blinken's June visit", "Yellen's trip in late July"
 _POSSESSED_RE = re.compile(r"['’]s\s+(?:\w+\s+(?:in|on)\s+)?(?:(?:early|late|mid)-?\s*)?$")
 # "In December it added 36 entities", "It also imposed ...": "it" doing something (not "It was")
 _IT_SUBJECT_RE = re.compile(
@@ -770,36 +770,9 @@ def candidates_for_article(
                     sentence.text[:mention.start - sentence.start]):
                 continue
             pos = mention.start - sentence.start
-            names_of = names_here
-            since = _SINCE_CLAUSE_RE.search(sentence.text, 0, pos) if len(placeable) > 1 else None
-            when = _WHEN_AFTER_RE.match(sentence.text[mention.end - sentence.start:]) \
-                if _SINCE_RE.search(sentence.text[:pos]) else None
-            if when:
-                # "rattled since last Thursday, when the SEC named five companies": the
-                # when-clause is that day's event, with its own doers
-                lo = mention.end - sentence.start + when.end()
-                stop = re.search(r"[;]", sentence.text[lo:])
-                hi = lo + stop.start() if stop else len(sentence.text)
-                clause = [f for f in names_here if lo <= f.start < hi]
-                if _PRONOUN_OPENS_RE.match(sentence.text, lo):
-                    # "frozen contacts since August 2022, when it cut several channels": the
-                    # pronoun is the main clause's subject
-                    clause += [f for f in names_here if f.start < mention.start - sentence.start]
-                if any(f.kind != "place" for f in clause):
-                    names_of, since = clause, None
-            if since:
-                # "vetoed it on Thursday, the first split since the regime was created in 2006",
-                # "the first since Newt Gingrich visited in 1997": the since-clause's own doers,
-                # or no event
-                stop = re.search(r"[,;.:—]", sentence.text[pos:])
-                hi = pos + stop.start() if stop else len(sentence.text)
-                names_of = [f for f in names_here if since.start() <= f.start < hi]
-                if _SINCE_PRONOUN_RE.match(sentence.text, since.start()):
-                    # "the first talks between Sullivan and Wang since they met in Malta in
-                    # September": the pronoun is the main clause's people
-                    names_of += [f for f in names_here if f.start < since.start()]
-                if not any(f.kind != "place" for f in names_of):
-                    continue
+            names_of = _names_of_a_since_date(sentence, mention, names_here, len(placeable) > 1)
+            if names_of is None:
+                continue
             actors, location = _actors_and_place(names_of, pos, article_names)
             out.append((i, EventCandidate(
                 article=article,
@@ -960,9 +933,8 @@ def candidates_for_article(
     result = []
     for _, cand in out:
         if cand is main and (context or joined or body):
-            # who joined the story goes before the countries, which the cap cuts first; the body
-            # the lead described is its subject, so it goes first
-            # the lead's own people first, then who joined, then its bodies
+            # the body the lead described is its subject, so it goes first; then the lead's own
+            # people, who joined, the lead's bodies, and the countries, which the cap cuts first
             own = [a for a in cand.actors if kinds.get(a) != "country" and a not in _COUNTRY_NAMES]
             people = [a for a in own if is_person(a, profile)]
             actors = tuple(dict.fromkeys([*([body] if body else []), *people, *joined, *own,
@@ -974,6 +946,40 @@ def candidates_for_article(
             )
         result.append(cand)
     return result
+
+
+def _names_of_a_since_date(sentence: Sentence, mention: TemporalMention, names: list[Found],
+                           other_dates: bool) -> list[Found] | None:
+    """The names that do the event of a date after "since" (None: the date dates no event);
+    ``names`` themselves for any other date.
+
+    "rattled since last Thursday, when the SEC named five companies": the when-clause's doers
+    ("since August 2022, when it cut several channels": the main clause's, for a pronoun). In a
+    sentence with another date, "the first since Newt Gingrich visited in 1997": the
+    since-clause's own doers ("since they met in Malta": the main clause's), and "the first
+    split since the regime was created in 2006", naming no one, is no event.
+    """
+    text = sentence.text
+    pos, end = mention.start - sentence.start, mention.end - sentence.start
+    since = _SINCE_CLAUSE_RE.search(text, 0, pos) if other_dates else None
+    when = _WHEN_AFTER_RE.match(text[end:]) if _SINCE_RE.search(text[:pos]) else None
+    if when:
+        lo = end + when.end()
+        stop = re.search(r"[;]", text[lo:])
+        hi = lo + stop.start() if stop else len(text)
+        clause = [f for f in names if lo <= f.start < hi]
+        if _PRONOUN_OPENS_RE.match(text, lo):
+            clause += [f for f in names if f.start < pos]
+        if any(f.kind != "place" for f in clause):
+            return clause
+    if not since:
+        return names
+    stop = re.search(r"[,;.:\u2014]", text[pos:])
+    hi = pos + stop.start() if stop else len(text)
+    clause = [f for f in names if since.start() <= f.start < hi]
+    if _SINCE_PRONOUN_RE.match(text, since.start()):
+        clause += [f for f in names if f.start < since.start()]
+    return clause if any(f.kind != "place" for f in clause) else None
 
 
 _SAME_OCCASION_RE = re.compile(
