@@ -913,3 +913,15 @@ def test_a_since_date_with_a_when_clause_is_the_clause_s_event(
 ])
 def test_who_acts_in_a_sentence(text: str, name: str) -> None:
     assert name in [f.name for f in find_names(text, load_profile("us-china"))]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # military ranks are titles; a surname written first before another given name is another
+    # person; the head of a name cut off ("Corps") is no one
+    ("Marine Corps Maj. Gen. Jay Bargeron led the US side, and Rear Adm. Wang Qiang the Chinese.",
+     {"Jay Bargeron", "Wang Qiang"}, {"Corps Maj", "Corps", "Wang Yi"}),
+    ("Wang told Blinken the talks were useful.", {"Wang Yi"}, set()),
+])
+def test_ranks_and_surnames_written_first(text: str, present: set[str], absent: set[str]) -> None:
+    names = {f.name for f in find_names(text, load_profile("us-china"))}
+    assert present <= names and not absent & names

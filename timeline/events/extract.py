@@ -366,6 +366,12 @@ def _other_given_name(text: str, start: int, surface: str, canonical: str) -> bo
     Lai", not "President Lai", "On Monday Lai" or "William Lai")."""
     if " " in surface or surface == canonical:
         return False
+    if surface == canonical.split()[0]:
+        # a surname written first: "Rear Adm. Wang Qiang" is not Wang Yi
+        after = _NEXT_WORD_RE.match(text, start + len(surface))
+        if after and after.group(1) not in canonical.split() and \
+                after.group(1).lower() not in NOT_NAMES | NAME_TITLES | PERSON_TITLES:
+            return True
     before = _WORD_BEFORE_RE.search(text, max(0, start - 20), start)
     if before is None:
         return False
@@ -375,6 +381,8 @@ def _other_given_name(text: str, start: int, surface: str, canonical: str) -> bo
                 or lowered in DEMONYMS or word in canonical.split())
 
 
+_BARE_HEADS = frozenset({"corps", "council", "committee", "commission", "department", "ministry",
+                         "office", "bureau", "administration", "directorate", "board"})
 _NEXT_WORD_RE = re.compile(r"\s([A-Z][a-z]+)\b")
 _COMPANY_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "technologies",
                                "technology", "holdings", "group"})
@@ -494,6 +502,8 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
     if _DESIGNATION_RE.match(after) or _DESIGNATION_BEFORE_RE.search(text, max(0, hit_start - 3), hit_start):
         return []  # "Article 23", "Section 301", "the Mate 60 Pro": a designation, not a doer
     tokens = _strip_title(run.split())
+    if len(tokens) == 1 and tokens[0].lower() in _BARE_HEADS:
+        return []  # "Corps", "Council" alone: the head of a name cut off, no one
     first = hit_start + run.find(tokens[0]) if tokens else hit_start
     if tokens[:1] == ["Without"] or _MINISTER_OF_RE.search(text, max(0, first - 40), first):
         # "Minister of Industry and Information Technology Jin Zhuanglong": the person's name
@@ -990,7 +1000,7 @@ _SAME_OCCASION_RE = re.compile(
 _AT_OCCASION_RE = re.compile(
     r"\b(?:before|after|during|ahead\s+of)\s+the\s+(?:vote|voting|debate|hearing|session|"
     r"signing|ceremony)\b|\b(?:delegation|team|side|group)\s*,?\s+(?:was\s+|were\s+)?(?:led|headed)"
-    r"\s+by\b",
+    r"\s+by\b|\b(?:led|headed)\s+the\s+(?:[\w.-]+\s+){0,2}(?:delegation|team|side)\b",
     re.IGNORECASE)
 _SEPARATELY_RE = re.compile(r"^(?:[A-Z][^,.;]{2,60}?\s+separately\b|Separately,)")
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,

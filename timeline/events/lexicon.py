@@ -87,7 +87,8 @@ NAME_TITLES = _words(
     """mr mrs ms dr prof president vice premier prime minister secretary senator sen rep
     governor gov general gen colonel col admiral adm judge justice chancellor king queen prince
     princess sheikh pope ambassador chairman spokesman spokeswoman director chief officer
-    commander lieutenant captain sergeant foreign defence defense deputy leader state
+    commander lieutenant captain sergeant foreign defence defense deputy leader state maj brig
+    lt sgt cmdr capt
     sir lord lady former"""
 )
 
