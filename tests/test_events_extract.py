@@ -759,6 +759,12 @@ JOINS = [
       "Senator Lindsey Graham, arrived in Taipei on Thursday evening."),
      [("on Friday", "2022-04-15", "day"), ("on Thursday evening", "2022-04-14", "day")],
      "2022-04-15", {"Lindsey Graham"}),
+    # a lead's described subject ("A Chinese citizen who ...") is the person the next
+    # sentence opens with, though that sentence has its own date
+    (("CHICAGO (AP) — A Chinese citizen who enlisted in the Army Reserve was sentenced "
+      "Wednesday to eight years. Ji Chaoqun, 31, was convicted by a federal jury in September."),
+     [("Wednesday", "2023-01-25", "day"), ("September", "2022-09", "month")],
+     "2023-01-25", {"Ji Chaoqun"}),
     # a surname written first names the person again ("Ms. Meng")
     (("Canada arrested Huawei's finance chief, Meng Wanzhou, in December 2018. Ms. Meng was "
      "allowed to return to China in September 2021."),

@@ -926,6 +926,17 @@ def candidates_for_article(
                 joined.extend(_people(names_per_sentence[i]))
         if len(context) >= MAX_CONTEXT:
             break
+    # "A Chinese citizen who enlisted in the Army Reserve was sentenced Wednesday ... Ji Chaoqun,
+    # 31, was convicted in September ...": a lead whose subject is described, not named, names
+    # them when the next sentence opens with a person, dated or not
+    nxt = main_index + 1
+    if nxt in names_per_sentence and nxt not in undated and not any(
+            kinds.get(a) == "person" for a in main.actors):
+        lead = sentences[main_index].text
+        dateline = _DATELINE_RE.match(lead)
+        if _DESCRIBED_LEAD_RE.match(lead, dateline.end() if dateline else 0) and (
+                who := _opens_with_person(names_per_sentence[nxt])):
+            joined.append(who)
     # "China's market regulator said on Monday it had opened an investigation ... The State
     # Administration for Market Regulation (SAMR) said ...": a lead whose subject is a country's
     # body described, not named, is that body's act when the next sentence opens with its name
@@ -992,6 +1003,8 @@ def _names_of_a_since_date(sentence: Sentence, mention: TemporalMention, names: 
     return clause if any(f.kind != "place" for f in clause) else None
 
 
+# "A Chinese citizen who ...", "An American businessman ...": a subject described, not named
+_DESCRIBED_LEAD_RE = re.compile(r"\s*(?:A|An)\s+(?:[a-z][\w-]*|U\.S\.|US|Chinese|American)\s")
 _SAME_OCCASION_RE = re.compile(
     r"\b(?:the same|that same)\s+(?:hearing|meeting|briefing|news conference|press conference|"
     r"summit|session|forum|conference|call|event|interview|speech|ceremony)\b", re.IGNORECASE)
