@@ -765,6 +765,10 @@ JOINS = [
       "Wednesday to eight years. Ji Chaoqun, 31, was convicted by a federal jury in September."),
      [("Wednesday", "2023-01-25", "day"), ("September", "2022-09", "month")],
      "2023-01-25", {"Ji Chaoqun"}),
+    # ... also when that sentence is undated
+    (("LOS ANGELES (AP) — A U.S. Navy sailor was sentenced on Monday to 27 months in prison. "
+      "Wenheng Zhao, 26, was also ordered to pay a fine."),
+     [("on Monday", "2024-01-08", "day")], "2024-01-08", {"Wenheng Zhao"}),
     # a surname written first names the person again ("Ms. Meng")
     (("Canada arrested Huawei's finance chief, Meng Wanzhou, in December 2018. Ms. Meng was "
      "allowed to return to China in September 2021."),
@@ -927,6 +931,9 @@ def test_who_acts_in_a_sentence(text: str, name: str) -> None:
     ("Marine Corps Maj. Gen. Jay Bargeron led the US side, and Rear Adm. Wang Qiang the Chinese.",
      {"Jay Bargeron", "Wang Qiang"}, {"Corps Maj", "Corps", "Wang Yi"}),
     ("Wang told Blinken the talks were useful.", {"Wang Yi"}, set()),
+    # the place of a title goes: "Ambassador to Manila X"
+    ("US Ambassador to Manila MaryKay Carlson said on Saturday.", {"MaryKay Carlson"},
+     {"Manila MaryKay Carlson"}),
 ])
 def test_ranks_and_surnames_written_first(text: str, present: set[str], absent: set[str]) -> None:
     names = {f.name for f in find_names(text, load_profile("us-china"))}

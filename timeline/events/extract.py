@@ -163,7 +163,7 @@ _BY_AGENT_RE = re.compile(rf"\b{_HOLD_VERBS}\s+by\b")
 _TWO_LEADERS_RE = re.compile(r"\bthe two (?:leaders|presidents)\b", re.IGNORECASE)
 _DATELINE_RE = re.compile(
     r"^\s*([A-Z][A-Z .'’/-]{2,}?)(?:,\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)?"
-    r"(?:,?\s*[A-Z][a-z]{2,}\.? \d{1,2})?\s*"  # "HONOLULU, April 5 (Reuters) -"
+    r"(?:,?\s*[A-Z][a-z]{2,}\.? \d{1,2}(?:,\s*\d{4})?)?\s*"  # "HONOLULU, April 5 (Reuters) -"
     r"(?:\([^)]*\)\s*)?[—–-]")  # "BEIJING —", "LIMA, Peru —", "WASHINGTON (Reuters) -"
 
 
@@ -511,6 +511,13 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
         rest = list(dropwhile(lambda t: t.lower() in PORTFOLIO_WORDS, tokens))
         if 2 <= len(rest) < len(tokens):
             tokens = rest
+    if len(tokens) >= 3 and not _is_org(tokens):
+        # "US Ambassador to Manila MaryKay Carlson": the place of the title goes
+        for k in (2, 1):
+            head = " ".join(tokens[:k])
+            if head.lower() in m.place_names or head in CAPITAL_OF:
+                tokens = tokens[k:]
+                break
     if len(tokens) > 2:  # "Christopher A. Wray" is Christopher Wray
         tokens = [tokens[0], *(t for t in tokens[1:-1] if not re.fullmatch(r"[A-Z]\.", t)), tokens[-1]]
     if tokens[-1:] == ["Group"] and (group := _GROUP_OF_RE.match(text, hit_start + len(run))):
@@ -930,8 +937,7 @@ def candidates_for_article(
     # 31, was convicted in September ...": a lead whose subject is described, not named, names
     # them when the next sentence opens with a person, dated or not
     nxt = main_index + 1
-    if nxt in names_per_sentence and nxt not in undated and not any(
-            kinds.get(a) == "person" for a in main.actors):
+    if nxt in names_per_sentence and not any(kinds.get(a) == "person" for a in main.actors):
         lead = sentences[main_index].text
         dateline = _DATELINE_RE.match(lead)
         if _DESCRIBED_LEAD_RE.match(lead, dateline.end() if dateline else 0) and (
