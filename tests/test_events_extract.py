@@ -920,6 +920,9 @@ def test_a_since_date_with_a_when_clause_is_the_clause_s_event(
     ("Beijing last month also announced export controls on gallium.", "China"),
     ("On Friday, WTO panels ruled that the tariffs broke trade rules.", "World Trade Organization"),
     ("In Taipei, the Presidential Office on Monday thanked Biden.", "Taiwan Presidential Office"),
+    ("The Ministry of National Defense yesterday thanked Washington.",
+     "Taiwan Ministry of National Defense"),
+    ("China's Ministry of National Defense said so.", "Chinese Defense Ministry"),
 ])
 def test_who_acts_in_a_sentence(text: str, name: str) -> None:
     assert name in [f.name for f in find_names(text, load_profile("us-china"))]
