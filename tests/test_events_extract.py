@@ -504,6 +504,9 @@ def test_unnamed_dated_sentence_takes_the_lead_subject(lead: str, subject: str) 
         ("Ford Motor Company", "Ford Motor Co", True),
         ("Alibaba Group", "Alibaba", True),
         ("Group of Seven", "Seven", False),
+        # a person's middle name is set aside; another given name is another person
+        ("Joseph Schmidt", "Joseph Daniel Schmidt", True),
+        ("Jimmy Lai", "Sebastien Lai", False),
     ],
 )
 def test_same_actor_compares_entities(expected: str, got: str, same: bool) -> None:
