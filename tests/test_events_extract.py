@@ -772,6 +772,21 @@ JOINS = [
     (("LOS ANGELES (AP) — A U.S. Navy sailor was sentenced on Monday to 27 months in prison. "
       "Wenheng Zhao, 26, was also ordered to pay a fine."),
      [("on Monday", "2024-01-08", "day")], "2024-01-08", {"Wenheng Zhao"}),
+    # "the agency" is the government body named before ...
+    (("The U.S. Federal Communications Commission voted on Thursday to bar the labs. The plan "
+      "builds on earlier FCC actions. In November 2022, the agency banned Huawei equipment."),
+     [("on Thursday", "2024-05-23", "day"), ("November 2022", "2022-11", "month")],
+     "2022-11", {"Federal Communications Commission"}),
+    # ... and "the ministry" the first one named with that word
+    (("The Commerce Ministry, with the Ministry of Science and Technology, on Thursday published "
+      "a catalogue. The ministry had first sought comment in December last year."),
+     [("on Thursday", "2023-12-21", "day"), ("December last year", "2022-12", "month")],
+     "2022-12", {"Chinese Commerce Ministry"}),
+    # "It added ..." after a lead whose subject is "the U.S. <body>" is that body's
+    (("The U.S. Federal Communications Commission voted on Thursday to bar the labs. It added "
+      "China Mobile to its list in March 2022."),
+     [("on Thursday", "2024-05-23", "day"), ("March 2022", "2022-03", "month")],
+     "2022-03", {"Federal Communications Commission"}),
     # a surname written first names the person again ("Ms. Meng")
     (("Canada arrested Huawei's finance chief, Meng Wanzhou, in December 2018. Ms. Meng was "
      "allowed to return to China in September 2021."),

@@ -126,6 +126,8 @@ _MINISTER_OF_RE = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner)\s+
 # "The company said", "The Santa Clara, California-based chipmaker said": the story's firm
 _FIRM_NOUNS = frozenset({"company", "firm", "chipmaker", "carmaker", "automaker", "group", "maker",
                          "giant", "retailer", "lender", "insurer", "conglomerate", "startup"})
+# "In November 2022, the agency banned ...": the government body named before
+_BODY_NOUNS = frozenset({"agency", "regulator", "watchdog", "commission", "ministry", "bureau"})
 _SPOKES_RE = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
 # "The delegation also met with Vice President Lai", "They later held talks with ...": the main
 # event's party, referred to, meeting someone more on the same occasion
@@ -849,6 +851,10 @@ def candidates_for_article(
     # Thursday banned", "The Commerce Department on Monday added 140 companies")
     subject = min((f for f in names_per_sentence[main_index] if f.kind != "place"),
                   key=lambda f: f.start, default=None)
+    if subject is not None and subject.kind == "country":
+        # "The U.S. Federal Communications Commission voted": the body, not its country
+        subject = next((f for f in names_per_sentence[main_index] if f.kind == "agency"
+                        and 0 <= f.start - subject.end <= 2), subject)
     lead_subject = subject.name if subject is not None and subject.kind in ("country", "agency") else None
     # "China has released three Americans ... Swidan was arrested in 2012": in a story of a country
     # holding or freeing people, a detention told in the passive, without its agent, is that
@@ -1298,6 +1304,18 @@ def _antecedent(cand: EventCandidate, index: int, sentences: Sequence[Sentence],
     opening with "the <noun>" said a few sentences before takes the names of that sentence."""
     hit = _DEFINITE_RE.match(cand.sentence.text)
     if not hit:
+        return cand
+    if hit.group(1) in _BODY_NOUNS:
+        # "The FCC voted on Thursday ... In November 2022, the agency banned ...": the body is
+        # the first one named a sentence or two before with that word in its name, else the
+        # first government body
+        noun = hit.group(1)
+        for j in range(index - 1, max(-1, index - 1 - ANTECEDENT_WINDOW), -1):
+            before = sorted(names_per_sentence.get(j, ()), key=lambda f: f.start)
+            body = next((f.name for f in before if noun in f.name.lower()), None) or next(
+                (f.name for f in before if f.kind == "agency"), None)  # "the Electoral Commission"
+            if body is not None:
+                return _actors_first(cand, (body,))
         return cand
     if hit.group(1) in _FIRM_NOUNS:
         # "Intel Corp. abandoned the deal ... The Santa Clara, California-based company said
