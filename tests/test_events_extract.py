@@ -787,6 +787,10 @@ JOINS = [
       "China Mobile to its list in March 2022."),
      [("on Thursday", "2024-05-23", "day"), ("March 2022", "2022-03", "month")],
      "2022-03", {"Federal Communications Commission"}),
+    # ... and the country of the opener's title is not the opener
+    (("BOSTON (AP) — A former Harvard University professor was sentenced Wednesday. U.S. "
+      "District Judge Rya Zobel also ordered Charles Lieber to pay a fine."),
+     [("Wednesday", "2023-04-26", "day")], "2023-04-26", {"Rya Zobel"}),
     # a surname written first names the person again ("Ms. Meng")
     (("Canada arrested Huawei's finance chief, Meng Wanzhou, in December 2018. Ms. Meng was "
      "allowed to return to China in September 2021."),

@@ -100,6 +100,13 @@ def test_readme_profile_example_loads(tmp_path: Path) -> None:
     ("Texas-based firms and China's regulators", {"us", "china"}),
     # Georgia is also a country: not taken for the US
     ("Georgia signed a deal with Chinese builders", {"china"}),
+    # a US city of a dateline
+    ("BOSTON (AP) — A professor hid his ties to a Chinese-run program", {"us", "china"}),
 ])
 def test_side_words_of_the_us_china_profile(text: str, sides: set[str]) -> None:
     assert load_profile("us-china").sides_in([], text) == sides
+
+
+def test_a_place_named_by_a_side_word_names_that_side() -> None:
+    """The dateline's city is the event's place, not in its evidence text."""
+    assert load_profile("us-china").sides_in(["Boston"], "A Chinese-run program") == {"us", "china"}

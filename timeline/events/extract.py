@@ -1257,7 +1257,9 @@ def is_person(name: str, profile: TopicProfile) -> bool:
 def _opens_with_person(found: Sequence[Found]) -> str | None:
     """The person whose name opens a sentence ("U.S. District Judge Donald Molloy issued ..."),
     if one does."""
-    first = min((f for f in found if f.kind != "place"), key=lambda f: f.start, default=None)
+    # "U.S. District Judge Rya Zobel also ordered ...": the country of a title is not the opener
+    first = min((f for f in found if f.kind not in ("place", "country")), key=lambda f: f.start,
+                default=None)
     if first is None or first.start > 40 or not _people([first]):
         return None
     return first.name

@@ -78,6 +78,8 @@ class TopicProfile:
     def sides_in(self, names: set[str] | list[str] | frozenset[str], text: str) -> set[str]:
         """The sides that these actor/place names and the side words of ``text`` involve."""
         sides = {self.side_of(n) for n in names} - {""}
+        # a name that is a side word names that side too ("Boston", the place of a dateline)
+        text = " ".join([text, *names])
         sides |= {side for side, rx in self.side_patterns.items() if rx.search(text)}
         return sides
 
