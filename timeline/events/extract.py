@@ -874,6 +874,7 @@ def candidates_for_article(
         out = [(i, _with_actors(c, (lead_subject,)) if not c.actors
                 else _actors_first(c, (lead_subject,)) if c is not main
                 and _IT_SUBJECT_RE.match(c.sentence.text) else c) for i, c in out]
+    main_has_person = any(kinds.get(a) == "person" for a in main.actors)
     for i in undated:
         names = {f.name for f in names_per_sentence[i] if f.kind in ("person", "agency", "generic")}
         names = set(_resolve_short_names(sorted(names), article_names))
@@ -911,21 +912,24 @@ def candidates_for_article(
             joined.extend(f.name for f in names_per_sentence[i] if f.kind == "agency"
                           and not _quoted(sentences[i].text, f.start))
             joined.extend(_people(names_per_sentence[i]))
-        meets = any(lemma in MEETING_TRIGGERS or lemma == "host"
-                    for _, _, lemma in find_triggers(sentences[i].text))
         # "Officials concluded talks at the Pentagon on Tuesday. Michael Chase ... hosted Maj.
         # Gen. Song Yanchao": a lead naming no person is told with the people of the meeting
         # in the next sentence; "The delegation also met with Lai": the same party's meeting
-        lead_without_person = i == main_index + 1 and not any(kinds.get(a) == "person"
-                                                              for a in main.actors)
-        told = meets and (bool(_ALSO_MET_RE.match(sentences[i].text)) or lead_without_person)
+        lead_without_person = i == main_index + 1 and not main_has_person
+        also_met = bool(_ALSO_MET_RE.match(sentences[i].text))
+        joins = bool(names & main_people) or bare_lead or bool(agents) or same
+        # the sentence's triggers, read only when they can decide something
+        lemmas = [lemma for _, _, lemma in find_triggers(sentences[i].text)] if (
+            joins or also_met or lead_without_person) else []
+        meets = any(lemma in MEETING_TRIGGERS or lemma == "host" for lemma in lemmas)
+        told = meets and (also_met or lead_without_person)
         # "The Justice Department on Wednesday scrapped the program. Matthew Olsen, who heads
         # its security division, announced the decision in a speech": the person who did it
-        if lead_without_person and not told and _opens_with_person(names_per_sentence[i]) and any(
-                lemma not in SPEECH_TRIGGERS for _, _, lemma in find_triggers(sentences[i].text)):
+        if lead_without_person and not told and (opener := _opens_with_person(names_per_sentence[i])) \
+                and any(lemma not in SPEECH_TRIGGERS for lemma in lemmas):
             told = True
-            joined.append(_opens_with_person(names_per_sentence[i]))
-        if names & main_people or bare_lead or agents or same or told:
+            joined.append(opener)
+        if joins or told:
             context.append(sentences[i].text)
             # "Blinken later met Xi": a person met in the same story takes part in it
             if meets:
@@ -935,7 +939,7 @@ def candidates_for_article(
             # "A U.S. federal judge on Wednesday sentenced a Chinese intelligence officer ...
             # U.S. District Judge Timothy Black handed down the sentence to Xu Yanjun": a lead
             # that names no person is told with names in the next sentence
-            elif i == main_index + 1 and not any(kinds.get(a) == "person" for a in main.actors):
+            elif i == main_index + 1 and not main_has_person:
                 joined.extend(_people(names_per_sentence[i]))
         if len(context) >= MAX_CONTEXT:
             break
