@@ -82,12 +82,13 @@ def _ends_period(before: str) -> bool:
 
 # "since their November summit", "since the 2023 summit": the date of an event, not a period
 _EVENT_NOUN_AFTER_RE = re.compile(r"^\s+(?:" + "|".join(EVENT_NOUNS) + r")\b")
-# words that refer back to people or an event named earlier in the article
+# "the encounter took place on May 26": the dated occasion the story is about
 _OCCASION_DATED_RE = re.compile(
     r"\bthe\s+(?:encounter|incident|intercept|interception|collision|confrontation|clash|"
     r"attack|breach|intrusion|hack|shooting|crash|meeting|talks|call|visit)\s+(?:took\s+place|"
     r"happened|occurred|was\s+held|were\s+held|came|began|started)\s+(?:on|in|at|during)?\s*$",
     re.IGNORECASE)
+# words that refer back to people or an event named earlier in the article
 _ANAPHOR_RE = re.compile(
     r"\b(?:he|she|they|his|her|their|the (?:two )?(?:leaders|sides|presidents|ministers|men)|"
     r"(?:the|\w+['’]s) (?:trip|visit|talks|meeting|summit|call))\b", re.IGNORECASE)
@@ -939,7 +940,7 @@ def candidates_for_article(
             # "A U.S. federal judge on Wednesday sentenced a Chinese intelligence officer ...
             # U.S. District Judge Timothy Black handed down the sentence to Xu Yanjun": a lead
             # that names no person is told with names in the next sentence
-            elif i == main_index + 1 and not main_has_person:
+            elif lead_without_person:
                 joined.extend(_people(names_per_sentence[i]))
         if len(context) >= MAX_CONTEXT:
             break
@@ -947,7 +948,7 @@ def candidates_for_article(
     # 31, was convicted in September ...": a lead whose subject is described, not named, names
     # them when the next sentence opens with a person, dated or not
     nxt = main_index + 1
-    if nxt in names_per_sentence and not any(kinds.get(a) == "person" for a in main.actors):
+    if nxt in names_per_sentence and not main_has_person:
         lead = sentences[main_index].text
         dateline = _DATELINE_RE.match(lead)
         if _DESCRIBED_LEAD_RE.match(lead, dateline.end() if dateline else 0) and (

@@ -98,7 +98,7 @@ class TopicProfile:
         if cached is None:
             # "Chinese-owned", "Texas-based": a side word opening a compound names the side too
             cached = {
-                side: re.compile(alias_pattern(words).pattern.removesuffix(r"(?![\w-])") + r"(?!\w)")
+                side: alias_pattern(words, compounds=True)
                 for side, words in self.side_words.items() if words
             }
             object.__setattr__(self, "_side_rx", cached)
@@ -116,12 +116,15 @@ class TopicProfile:
         return cached
 
 
-def alias_pattern(words: tuple[str, ...] | list[str], ignore_case: bool = False) -> re.Pattern:
-    """A whole-word alternation of ``words``, longest first."""
+def alias_pattern(words: tuple[str, ...] | list[str], ignore_case: bool = False,
+                  compounds: bool = False) -> re.Pattern:
+    """A whole-word alternation of ``words``, longest first; with ``compounds``, a word may also
+    open a hyphenated compound ("Chinese-owned")."""
     ordered = sorted({w for w in words if w}, key=len, reverse=True)
     body = "|".join(re.escape(w) for w in ordered)
     flags = re.IGNORECASE if ignore_case else 0
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+    end = r"(?!\w)" if compounds else r"(?![\w-])"
+    return re.compile(rf"(?<![\w-])(?:{body}){end}", flags)
 
 
 def known_profiles() -> dict[str, str]:
