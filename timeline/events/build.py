@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 from datetime import date
 
 from summarize import DEFAULT_SUMMARIZER, make_title, summarize, unique_sentences
@@ -195,8 +196,15 @@ def _headline_on_topic(article: Article, profile: TopicProfile) -> bool:
 def _named_in(name: str, sentence: str) -> bool:
     """Whether a sentence names a person, in full or by the last or first word of the name
     ("Biden", "Xi")."""
+    return _name_pattern(name).search(sentence) is not None
+
+
+@lru_cache(maxsize=4096)
+def _name_pattern(name: str) -> re.Pattern[str]:
+    """A person's name, its first word or its last word, as whole words."""
     words = name.split()
-    return any(re.search(rf"\b{re.escape(w)}\b", sentence) for w in {name, words[0], words[-1]})
+    forms = sorted({name, words[0], words[-1]}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b")
 
 
 def _countries(profile: TopicProfile) -> frozenset[str]:
