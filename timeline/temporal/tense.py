@@ -88,6 +88,9 @@ def _classify(tokens: list[str], i: int) -> str | None:
         return FUTURE
     if nxt == "for" and w in ("set", "planned", "scheduled", "slated", "due"):
         return FUTURE
+    if w in ("set", "scheduled", "slated") and "for" in tokens[i + 2:i + 4] and (
+            tokens[tokens.index("for", i + 2) + 1:][:1] == ["<T>"]):
+        return FUTURE  # "the court set sentencing for Nov. 14": what was set is ahead
     if w == "due" and nxt in ("in", "at", "on", "back", "here", "there"):
         return FUTURE  # "with Raimondo due in Beijing on Sunday"
     if w == "going" and i + 1 < len(tokens) and tokens[i + 1] == "to":
