@@ -791,6 +791,34 @@ JOINS = [
     (("BOSTON (AP) — A former Harvard University professor was sentenced Wednesday. U.S. "
       "District Judge Rya Zobel also ordered Charles Lieber to pay a fine."),
      [("Wednesday", "2023-04-26", "day")], "2023-04-26", {"Rya Zobel"}),
+    # "In its statement, the State Department said ..." however far from the lead
+    (("The United States on Sunday accused China of dangerous actions at sea. " + "A boat was hit. " * 8
+      + "In its statement, the State Department said the ships used water cannons."),
+     [("on Sunday", "2023-12-10", "day")], "2023-12-10", {"US State Department"}),
+    # "On Saturday the two sides agreed": the two people of the sentence before
+    (("Yellen closed her talks in China on Monday. Earlier, Yellen held two days of talks with "
+      "Vice Premier He Lifeng. On Saturday the two sides agreed to launch exchanges."),
+     [("on Monday", "2024-04-08", "day"), ("On Saturday", "2024-04-06", "day")],
+     "2024-04-06", {"Janet Yellen", "He Lifeng"}),
+    # "The rules, issued by the Commerce Department's ...": the lead's object with its doer
+    (("The Biden administration on Friday published export controls on chips. The rules, issued "
+      "by the Commerce Department's Bureau of Industry and Security, require licences."),
+     [("on Friday", "2022-10-07", "day")], "2022-10-07", {"US Commerce Department"}),
+    # a country opening a sentence is a doer, though never named elsewhere
+    (("Ambassador Rahm Emanuel ate fish in Fukushima on Thursday. Japan began discharging "
+      "treated water into the Pacific on Aug. 24."),
+     [("on Thursday", "2023-08-31", "day"), ("on Aug. 24", "2023-08-24", "day")],
+     "2023-08-24", {"Japan"}),
+    # "Last year's report" is the main event's doer's
+    (("The Pentagon on Wednesday said China has more than 600 warheads. Last year's report put "
+      "the figure at more than 500."),
+     [("on Wednesday", "2024-12-18", "day"), ("Last year", "2023", "year")],
+     "2023", {"Pentagon"}),
+    # "The two militaries" are the bodies of the sentence before
+    (("Bombers flew near Japan on Tuesday. China's Defense Ministry said the People's Liberation "
+      "Army flew a patrol with Russia. The two militaries last flew together in November."),
+     [("on Tuesday", "2022-05-24", "day"), ("in November", "2021-11", "month")],
+     "2021-11", {"People's Liberation Army"}),
     # a surname written first names the person again ("Ms. Meng")
     (("Canada arrested Huawei's finance chief, Meng Wanzhou, in December 2018. Ms. Meng was "
      "allowed to return to China in September 2021."),
@@ -956,9 +984,22 @@ def test_who_acts_in_a_sentence(text: str, name: str) -> None:
     ("Marine Corps Maj. Gen. Jay Bargeron led the US side, and Rear Adm. Wang Qiang the Chinese.",
      {"Jay Bargeron", "Wang Qiang"}, {"Corps Maj", "Corps", "Wang Yi"}),
     ("Wang told Blinken the talks were useful.", {"Wang Yi"}, set()),
-    # the place of a title goes: "Ambassador to Manila X"
+    # the place of a title goes: "Ambassador to Manila X", "Ambassador to Japan X"
     ("US Ambassador to Manila MaryKay Carlson said on Saturday.", {"MaryKay Carlson"},
      {"Manila MaryKay Carlson"}),
+    ("U.S. Ambassador to Japan Rahm Emanuel ate fish on Thursday.", {"Rahm Emanuel"},
+     {"Japan Rahm Emanuel"}),
+    # a middle initial counts for no word of a long title ("Chief U.S. District Judge")
+    ("Ma was sentenced by Chief U.S. District Judge Derrick K. Watson in Honolulu.",
+     {"Derrick Watson"}, {"Derrick", "Watson"}),
+    # "the city's Department of Justice" (a Hong Kong story) is not the US one
+    ("Later on Thursday, the city's Department of Justice said it would appeal.", set(),
+     {"US Justice Department"}),
+    # an alias "Chinese bombers" with a partner country or modifiers in between
+    ("Chinese and Russian strategic bombers flew a joint mission on Tuesday.",
+     {"People's Liberation Army"}, set()),
+    ("Kishi said two Chinese H-6 bombers joined two Russian planes.",
+     {"People's Liberation Army"}, set()),
 ])
 def test_ranks_and_surnames_written_first(text: str, present: set[str], absent: set[str]) -> None:
     names = {f.name for f in find_names(text, load_profile("us-china"))}

@@ -8,8 +8,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 from datetime import date
+from functools import lru_cache
 
 from summarize import DEFAULT_SUMMARIZER, make_title, summarize, unique_sentences
 from summarize.core import clean_sentence

@@ -54,7 +54,8 @@ _JOIN = (rf"(?:of(?:\sthe)?|de|al|bin|van|von|du|la|&|"
 # a middle initial inside a person's name: "Christopher A. Wray"
 _MIDDLE_INITIAL = r"[A-Z]\.(?=\s[A-Z][a-z])"
 _NAME_RE = re.compile(
-    rf"(?<![\w'’-]){_CAP}(?:\s(?:(?:{_JOIN}\s)?{_CAP}|{_MIDDLE_INITIAL})){{0,5}}")
+    rf"(?<![\w'’-]){_CAP}(?:\s{_MIDDLE_INITIAL})?"
+    rf"(?:\s(?:{_JOIN}\s)?{_CAP}(?:\s{_MIDDLE_INITIAL})?){{0,5}}")  # initials count for no word
 _PLACE_PREP_RE = re.compile(
     r"\b(?:in|near|at|outside|from|to|off|visit|visits|visited|visiting|(?:coast|shores?) of)"
     r"\s+(?:the\s+)?$"
@@ -91,7 +92,8 @@ _OCCASION_DATED_RE = re.compile(
 # words that refer back to people or an event named earlier in the article
 _ANAPHOR_RE = re.compile(
     r"\b(?:he|she|they|his|her|their|the (?:two )?(?:leaders|sides|presidents|ministers|men)|"
-    r"(?:the|\w+['’]s) (?:trip|visit|talks|meeting|summit|call))\b", re.IGNORECASE)
+    r"(?:the|\w+['’]s) (?:trip|visit|talks|meeting|summit|call|report|drills|exercises|"
+    r"dialogue))\b", re.IGNORECASE)
 # "Beijing suspended", "Beijing on Thursday announced", "Beijing's reaction": the government
 _AGENT_AFTER_RE = re.compile(
     r"^(?:['’]s\s|\s+(?:on|in|has|had|have|is|was|were|will|would|also|then|later|last|this|"
@@ -119,8 +121,11 @@ _PRONOUN_SUBJECT_RE = re.compile(
     r"^[\"“]?(?:(?:On|Later|Earlier|Then|In|At|After|Before)\b[^,.;]{0,30}?,?\s+)?(?:[Hh]e|[Ss]he)\b"
     r"(?!['’])")
 _OWNER_RE = re.compile(r"\b([A-Z][\w.-]*)['’]s\s+$")  # "Taiwan's " before "foreign ministry"
+_PLACE_OWNER_RE = re.compile(r"\b[Tt]he\s+(?:city|territory|island|province|region)['’]s\s+$")
 _BOTH_RE = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:men|women|leaders|presidents|ministers|"
                       r"diplomats|envoys|officials|sides)\b")
+_TWO_BODIES_RE = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:militaries|armies|navies|air\s+forces|"
+                            r"governments|countries|nations|agencies)\b")
 _GERUND_RE = re.compile(r"(?:being\s+)?[a-z]{2,}ing\b(?!\s+(?:of|on|at|in|between)\b)")
 _MINISTER_OF_RE = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner)\s+(?:of|for)\s+(?:the\s+)?"
                              r"(?:[A-Z][a-z]+\s+){0,3}$")
@@ -129,6 +134,12 @@ _FIRM_NOUNS = frozenset({"company", "firm", "chipmaker", "carmaker", "automaker"
                          "giant", "retailer", "lender", "insurer", "conglomerate", "startup"})
 # "In November 2022, the agency banned ...": the government body named before
 _BODY_NOUNS = frozenset({"agency", "regulator", "watchdog", "commission", "ministry", "bureau"})
+# "In its statement, the State Department said ...": the statement the lead told, however far on
+_ITS_STATEMENT_RE = re.compile(
+    r"(?:In|According to) (?:its|the|their|his|her) (?:statement|announcement|readout)\b", re.IGNORECASE)
+_DEFINITE_BY_RE = re.compile(
+    r"(?:The|These|Those)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+,?\s+(?:issued|announced|published|imposed|"
+    r"unveiled|released|introduced|adopted|approved|ordered|signed)\s+(?:on\s+\w+\s+)?by\s")
 _SPOKES_RE = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
 # "The delegation also met with Vice President Lai", "They later held talks with ...": the main
 # event's party, referred to, meeting someone more on the same occasion
@@ -195,6 +206,7 @@ class Matcher:
     leaders: frozenset[str] = frozenset()  # heads of state or government
     surname_first: frozenset[str] = frozenset()  # persons named family name first
     part_of: dict[str, tuple[str, str]] = field(default_factory=dict)  # actor -> (its whole, kind)
+    gapped: re.Pattern[str] | None = None  # "Chinese H-6 bombers" for the alias "Chinese bombers"
 
 
 def _matcher(profile: TopicProfile) -> Matcher:
@@ -238,7 +250,29 @@ def _build_matcher(profile: TopicProfile) -> Matcher:
         surname_first=frozenset(e.name for e in profile.actors if e.surname_first),
         part_of={e.name: (e.part_of, profile.kind_of(e.part_of)) for e in profile.actors
                  if e.part_of},
+        gapped=_gapped_pattern(actor_names),
     )
+
+
+# words that may stand between a country's adjective and the noun of an alias ("Chinese
+# bombers"): "two Chinese H-6 bombers", "Chinese and Russian strategic bombers"
+_GAP_WORDS = (r"(?:[A-Z][A-Za-z]?-\d+\w*|strategic|military|long-range|nuclear-capable|naval|"
+              r"fighter|combat|surveillance|reconnaissance|patrol|attack|guided-missile|missile|"
+              r"amphibious|unmanned|navy|air\s+force|coast\s+guard)")
+
+
+def _gapped_pattern(actor_names: dict[str, tuple[str, str]]) -> re.Pattern[str] | None:
+    """Aliases of the form "Chinese bombers" (a capitalized word, then lower-case words), found
+    with a partner country or modifiers between the two parts ("Chinese and Russian strategic
+    bombers"). The match's groups ``first`` and ``rest`` rebuild the alias."""
+    pairs = [surface.split(" ", 1) for surface in actor_names
+             if " " in surface and surface[0].isupper() and surface.split(" ", 1)[1].islower()]
+    if not pairs:
+        return None
+    firsts = "|".join(sorted({re.escape(f) for f, _ in pairs}, key=len, reverse=True))
+    rests = "|".join(sorted({re.escape(r) for _, r in pairs}, key=len, reverse=True))
+    return re.compile(rf"\b(?P<first>{firsts})(?:\s+and\s+[A-Z][a-z]+)?(?:\s+{_GAP_WORDS}){{0,2}}"
+                      rf"\s+(?P<rest>{rests})\b")
 
 
 def _is_org(tokens: list[str]) -> bool:
@@ -333,6 +367,13 @@ def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list
             taken.append((hit.start(), hit.end()))
             if parent := m.part_of.get(canonical):  # "the Senate" acts for Congress too
                 found.append(Found(*parent, hit.start(), hit.end()))
+    if m.gapped is not None:
+        for hit in m.gapped.finditer(text):
+            named = m.actor_names.get(f"{hit.group('first')} {hit.group('rest')}")
+            if named is None or any(s < hit.end() and hit.start() < e for s, e in taken):
+                continue
+            found.append(Found(*named, hit.start(), hit.end()))
+            taken.append((hit.start(), hit.end()))
     for f in found:
         if f.kind == "place":
             taken.append((f.start, f.end))
@@ -432,6 +473,8 @@ def _with_owner(text: str, name: Found, owners: dict[int, Found]) -> Found:
 
 def _other_owner(text: str, start: int, agency: str, profile: TopicProfile, m: Matcher) -> bool:
     """Whether a possessive right before an agency's name gives it to another country."""
+    if _PLACE_OWNER_RE.search(text, max(0, start - 20), start):
+        return True  # "the city's Department of Justice" in a story from Hong Kong: the city's own
     owner = _OWNER_RE.search(text, max(0, start - 40), start)
     if owner is None:
         return False
@@ -518,7 +561,7 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
         # "US Ambassador to Manila MaryKay Carlson": the place of the title goes
         for k in (2, 1):
             head = " ".join(tokens[:k])
-            if head.lower() in m.place_names or head in CAPITAL_OF:
+            if head.lower() in m.place_names or head in CAPITAL_OF or head in _OWNER_COUNTRIES:
                 tokens = tokens[k:]
                 break
     if len(tokens) > 2:  # "Christopher A. Wray" is Christopher Wray
@@ -565,11 +608,26 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
     initial = (len(tokens) == 1 and not text[:start].strip(" \"“‘'(")
                and not any(ch.isupper() for ch in tokens[0][1:]))
     end = hit_start + run.rfind(tokens[-1]) + len(tokens[-1])  # past a dropped middle initial
-    if name in m.actor_names:  # "Christopher A. Wray": the profile's Christopher Wray
+    if name in m.actor_names and not _PLACE_OWNER_RE.search(text, max(0, start - 20), start):
+        # "Christopher A. Wray": the profile's Christopher Wray
         canonical, kind = m.actor_names[name]
         return [Found(canonical, kind, start, end)]
-    return [Found(name, "generic", start, max(end, start + len(name)), place_like=prep, initial=initial,
-                  short=short)]
+    return [Found(name, "generic", start, max(end, start + len(name)),
+                  place_like=prep or _geographic(tokens), initial=initial, short=short)]
+
+
+# "the Sea of Japan", "Second Thomas Shoal", "the Pacific": waters and lands are places, no doers
+_GEO_HEADS = frozenset({"sea", "ocean", "strait", "gulf", "bay", "channel", "peninsula", "river",
+                        "lake", "island", "islands", "shoal", "reef", "atoll", "mountains", "pacific",
+                        "atlantic"})
+
+
+def _geographic(tokens: list[str]) -> bool:
+    """Whether a name is of waters or lands: its head word, or "Sea of ..."."""
+    last, first = tokens[-1].lower(), tokens[0].lower()
+    if " ".join(tokens) in _COUNTRY_NAMES:
+        return False  # "Solomon Islands" is a country
+    return last in _GEO_HEADS or (first in _GEO_HEADS and len(tokens) > 2 and tokens[1] == "of")
 
 
 def title_names(title: str, profile: TopicProfile) -> frozenset[str]:
@@ -708,9 +766,11 @@ def candidates_for_article(
                  else f for f in found]
         names_per_sentence[i] = found
         for f in found:
-            if f.kind != "place" and " " in f.name and not _is_org(f.name.split()):
-                # a person's surname alone names them; an organization's last word does not
-                # ("Philippines" is not "Armed Forces of the Philippines")
+            if f.kind != "place" and " " in f.name and not _is_org(f.name.split()) \
+                    and not (f.kind == "generic" and _geographic(f.name.split())):
+                # a person's surname alone names them; an organization's or a sea's last word
+                # does not ("Philippines" is not "Armed Forces of the Philippines", "Japan" is not
+                # "Sea of Japan")
                 article_names.setdefault(f.name.rsplit(" ", 1)[1], set()).add(f.name)
                 if f.name in matcher.surname_first:  # "Wang" for Wang Yi, "Li" for Li Qiang
                     article_names.setdefault(f.name.split(" ", 1)[0], set()).add(f.name)
@@ -840,9 +900,36 @@ def candidates_for_article(
     out = [(i, _actors_first(c, main.actors) if c is not main and _OCCASION_DATED_RE.search(
         c.sentence.text[:c.mention.start - c.sentence.start]) else c) for i, c in out]
     # "The meeting came a day after both men attended a G20 gathering on Friday": "both men",
-    # "the two leaders" are the main event's people
-    out = [(i, _actors_first(c, heirs or main.actors) if c is not main and _BOTH_RE.search(
-        c.sentence.text[:c.mention.start - c.sentence.start]) else c) for i, c in out]
+    # "the two leaders" are the main event's people, or the two people of the sentence before
+    # ("Yellen held talks with He Lifeng. On Saturday the two sides agreed ...")
+
+    def pair_before(i: int) -> list[str]:
+        if i - 1 not in names_per_sentence:
+            names_per_sentence[i - 1] = find_names(sentences[i - 1].text, profile)
+        people = list(dict.fromkeys(_resolve_short_names(_people(names_per_sentence[i - 1]),
+                                                         article_names)))
+        return people if len(people) >= 2 else []
+
+    def both_subject(c: EventCandidate) -> bool:  # "both men ... on Friday", "On Saturday the two"
+        text, start = c.sentence.text, c.mention.start - c.sentence.start
+        after = start + len(c.mention.text)
+        return bool(_BOTH_RE.search(text[:start]) or _BOTH_RE.match(
+            text, after + len(text[after:]) - len(text[after:].lstrip(" ,"))))
+
+    out = [(i, _actors_first(c, (i > 0 and pair_before(i)) or heirs or main.actors)
+            if c is not main and both_subject(c) else c) for i, c in out]
+    # "China's Defense Ministry said the PLA air force flew a patrol with the Russian air force.
+    # The two militaries last flew together in November": the bodies of the sentence before
+
+    def bodies_before(i: int) -> list[str]:
+        if i - 1 not in names_per_sentence:
+            names_per_sentence[i - 1] = find_names(sentences[i - 1].text, profile)
+        return list(dict.fromkeys(f.name for f in names_per_sentence[i - 1]
+                                  if f.kind in ("agency", "country")))
+
+    out = [(i, _actors_first(c, bodies_before(i)) if i > 0 and c is not main
+            and not named(c.actors) and _TWO_BODIES_RE.search(c.sentence.text) else c)
+           for i, c in out]
     context = []
     joined: list[str] = []
     main_index = out[main_pos][0]
@@ -886,10 +973,16 @@ def candidates_for_article(
         # was cancelling...": the next sentence names who acted for the lead's country
         agents = [f.name for f in names_per_sentence[i] if i == main_index + 1
                   and f.kind == "agency" and governments.get(profile.side_of(f.name)) == lead_country]
+        # "The rules, issued by the Commerce Department's Bureau of Industry and Security,
+        # require ...": the lead's object told again, with its doer
+        if i == main_index + 1 and (by := _DEFINITE_BY_RE.match(sentences[i].text)):
+            agents += [f.name for f in sorted(names_per_sentence[i], key=lambda f: f.start)
+                       if f.start >= by.end() and f.kind in ("agency", "person")][:1]
         # "China on Wednesday condemned the remarks ... , spokeswoman Mao Ning told a briefing",
         # "In a separate statement, the foreign ministry said ...": the lead country's
         # spokesperson, or its agency speaking, a few sentences on speaks for its statement
-        if lead_country and 1 < i - main_index <= SPOKESPERSON_WINDOW:
+        if lead_country and (1 < i - main_index <= SPOKESPERSON_WINDOW or (
+                i > main_index and _ITS_STATEMENT_RE.match(sentences[i].text))):
             speaks = any(lemma in SPEECH_TRIGGERS for _, _, lemma in find_triggers(sentences[i].text))
             spokes = bool(_SPOKES_RE.search(sentences[i].text))
             agents += [f.name for f in names_per_sentence[i]
@@ -1408,8 +1501,8 @@ def _actors_and_place(
     ranked: list[tuple[int, int, str]] = []
     places: list[tuple[int, int, str]] = []
     for f in found:
-        if (f.initial or f.short) and f.name not in article_names:
-            continue  # "Officials said...": a sentence-opening word, not a known surname
+        if (f.initial or f.short) and f.name not in article_names and f.name not in _COUNTRY_NAMES:
+            continue  # "Officials said...": a sentence-opening word, not a known surname or country
         distance = min(abs(f.start - pos), abs(f.end - pos))
         if f.kind == "place" or (f.kind == "generic" and f.place_like):
             places.append((0 if f.place_like else 1, distance, f.name))
