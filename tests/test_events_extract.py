@@ -819,12 +819,40 @@ JOINS = [
       "Army flew a patrol with Russia. The two militaries last flew together in November."),
      [("on Tuesday", "2022-05-24", "day"), ("in November", "2021-11", "month")],
      "2021-11", {"People's Liberation Army"}),
+    # "Beijing hit back on Tuesday. ... spokeswoman Mao Ning told a briefing": a country's dated
+    # act is told by its spokesperson in the next sentence
+    (("The House passed the bill on Monday. Beijing hit back on Tuesday. Foreign ministry "
+      "spokeswoman Mao Ning told a regular press briefing that the bill was wrong."),
+     [("on Monday", "2023-03-27", "day"), ("on Tuesday", "2023-03-28", "day")],
+     "2023-03-28", {"Mao Ning"}),
+    # "... cleared the chamber on Monday": the legislature named before
+    (("The US House of Representatives has passed a bill on China. The act cleared the chamber "
+      "415-0 on Monday."), [("on Monday", "2023-03-27", "day")], "2023-03-27",
+     {"US House of Representatives"}),
+    # "He was arrested on May 6" after a sentence opening with a person-shaped name
+    (("The Justice Department on Tuesday announced charges. In a separate case, Liming Li, 64, "
+      "of California, is accused of stealing trade secrets. He was arrested on May 6 at an "
+      "airport."), [("on Tuesday", "2023-05-16", "day"), ("on May 6", "2023-05-06", "day")],
+     "2023-05-06", {"Liming Li"}),
+    # "the Justice and Commerce departments": both departments
+    (("The Justice Department on Tuesday announced charges. The strike force was set up in "
+      "February by the Justice and Commerce departments."),
+     [("on Tuesday", "2023-05-16", "day"), ("in February", "2023-02", "month")],
+     "2023-02", {"US Justice Department", "US Commerce Department"}),
     # a surname written first names the person again ("Ms. Meng")
     (("Canada arrested Huawei's finance chief, Meng Wanzhou, in December 2018. Ms. Meng was "
      "allowed to return to China in September 2021."),
      [("December 2018", "2018-12", "month"), ("September 2021", "2021-09", "month")],
      "2021-09", {"Meng Wanzhou"}),
 ]
+
+
+def test_on_the_same_day_is_the_day_just_told() -> None:
+    text = ("The Justice Department on Friday announced charges against a cartel. The Treasury "
+            "Department on the same day imposed sanctions on two China-based companies.")
+    cands = run(text, [mention(text, "on Friday", "2024-04-26")])
+    assert any(c.mention.text == "the same day" and c.mention.value == "2024-04-26"
+               and "US Treasury" in c.actors for c in cands)
 
 
 @pytest.mark.parametrize(("text", "dated", "value", "actors"), JOINS)
@@ -846,6 +874,12 @@ FIRST_ACTORS = [
       "The suspensions will begin on Jan. 30 with a Xiamen Airlines flight."),
      [("on Friday", "2022-01-21", "day"), ("on Jan. 30", "2022-01-30", "day")],
      "2022-01-30", "US Transportation Department"),
+    # a subject pronoun goes back through a chain of sentences opening with "he"
+    (("China on Tuesday removed Qin Gang as foreign minister. Qin, 57, is a career diplomat. He "
+      "served in Washington, a post of the People's Republic. He was last seen in public on "
+      "June 25, when he met Russian Deputy Foreign Minister Andrei Rudenko."),
+     [("on Tuesday", "2023-07-25", "day"), ("June 25", "2023-06-25", "day")],
+     "2023-06-25", "Qin Gang"),
     # a clause without a subject of its own is done by the main clause's
     (("President-elect Donald Trump on Wednesday picked Marco Rubio, a day after naming "
       "Mike Waltz as his national security adviser."),
@@ -1000,6 +1034,11 @@ def test_who_acts_in_a_sentence(text: str, name: str) -> None:
      {"People's Liberation Army"}, set()),
     ("Kishi said two Chinese H-6 bombers joined two Russian planes.",
      {"People's Liberation Army"}, set()),
+    # a bill or an agreement is no doer; a party-led chamber is the chamber
+    ("In January, the new Republican-led House passed the Developing Country Act.",
+     {"US House of Representatives"}, {"Developing Country Act"}),
+    ("They can use the sites under the Enhanced Defense Cooperation Agreement.", set(),
+     {"Enhanced Defense Cooperation Agreement", "Cooperation Agreement"}),
 ])
 def test_ranks_and_surnames_written_first(text: str, present: set[str], absent: set[str]) -> None:
     names = {f.name for f in find_names(text, load_profile("us-china"))}

@@ -31,6 +31,7 @@ from timeline.records import Article, EventCandidate, Sentence, TemporalMention
 MAX_ACTORS = 6
 MAX_CONTEXT = 6
 SPOKESPERSON_WINDOW = 6  # sentences after the lead in which its country's spokesperson speaks
+PRONOUN_CHAIN = 3  # sentences opening with "he"/"she" a pronoun subject looks back through
 ANTECEDENT_WINDOW = 3  # "the <noun>" looks back this many sentences for the noun
 CONTEXT_WINDOW = 15  # undated sentences this near the start may join the main event
 MAX_CANDIDATES_PER_SENTENCE = 2
@@ -367,6 +368,14 @@ def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list
             taken.append((hit.start(), hit.end()))
             if parent := m.part_of.get(canonical):  # "the Senate" acts for Congress too
                 found.append(Found(*parent, hit.start(), hit.end()))
+    # "the Justice and Commerce departments": each department, as the profile names it
+    for hit in _COORDINATED_BODIES_RE.finditer(text):
+        head = "Ministry" if hit.group(3) == "ministries" else "Department"
+        for k in (1, 2):
+            named = m.actor_names.get(f"{hit.group(k)} {head}")
+            if named is not None and not any(s < hit.end(k) and hit.start(k) < e for s, e in taken):
+                found.append(Found(*named, hit.start(k), hit.end(k)))
+                taken.append((hit.start(k), hit.end(k)))
     if m.gapped is not None:
         for hit in m.gapped.finditer(text):
             named = m.actor_names.get(f"{hit.group('first')} {hit.group('rest')}")
@@ -425,6 +434,7 @@ def _other_given_name(text: str, start: int, surface: str, canonical: str) -> bo
                 or lowered in DEMONYMS or word in canonical.split())
 
 
+_DOCUMENT_HEADS = frozenset({"Act", "Agreement", "Treaty", "Accord", "Accords", "Pact"})  # no doers
 _BARE_HEADS = frozenset({"corps", "council", "committee", "commission", "department", "ministry",
                          "office", "bureau", "administration", "directorate", "board"})
 _NEXT_WORD_RE = re.compile(r"\s([A-Z][a-z]+)\b")
@@ -550,6 +560,8 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
     tokens = _strip_title(run.split())
     if len(tokens) == 1 and tokens[0].lower() in _BARE_HEADS:
         return []  # "Corps", "Council" alone: the head of a name cut off, no one
+    if len(tokens) > 1 and tokens[-1] in _DOCUMENT_HEADS:
+        return []  # "the PRC Is Not a Developing Country Act", "the ... Cooperation Agreement"
     first = hit_start + run.find(tokens[0]) if tokens else hit_start
     if tokens[:1] == ["Without"] or _MINISTER_OF_RE.search(text, max(0, first - 40), first):
         # "Minister of Industry and Information Technology Jin Zhuanglong": the person's name
@@ -617,9 +629,9 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
 
 
 # "the Sea of Japan", "Second Thomas Shoal", "the Pacific": waters and lands are places, no doers
-_GEO_HEADS = frozenset({"sea", "ocean", "strait", "gulf", "bay", "channel", "peninsula", "river",
-                        "lake", "island", "islands", "shoal", "reef", "atoll", "mountains", "pacific",
-                        "atlantic"})
+_GEO_HEADS = frozenset({"sea", "seas", "waters", "ocean", "strait", "gulf", "bay", "channel",
+                        "peninsula", "river", "lake", "island", "islands", "shoal", "reef", "atoll",
+                        "mountains", "pacific", "atlantic"})
 
 
 def _geographic(tokens: list[str]) -> bool:
@@ -750,6 +762,19 @@ def candidates_for_article(
             by_sentence.setdefault(idx, []).append(mention)
     if not by_sentence:
         return []
+    # "The Treasury Department on the same day imposed sanctions": the day of the sentence before
+    for i, sentence in enumerate(sentences):
+        same = _SAME_DAY_RE.search(sentence.text)
+        if same is None or _CAME_RE.match(sentence.text) or any(
+                DAY_RE.fullmatch(mt.value) for mt in by_sentence.get(i, ())):
+            continue
+        anchor = _latest_day_before(by_sentence, i)
+        if anchor is not None:
+            day = date.fromisoformat(anchor.value)
+            by_sentence.setdefault(i, []).append(TemporalMention(
+                start=sentence.start + same.start(1), end=sentence.start + same.end(1),
+                text=same.group(1), type="DATE", value=anchor.value, precision="day",
+                anchor="event-offset", reference=day))
     # names are looked for in dated sentences and in the article's opening (context, full names)
     scanned = sorted(set(by_sentence) | set(range(min(CONTEXT_WINDOW, len(sentences)))))
     article_names: dict[str, set[str]] = {}  # last word -> full names with it
@@ -885,12 +910,20 @@ def candidates_for_article(
             if (c is not main or _firm_subject(c.sentence.text))
             and not any(kinds.get(a) in ("person", "agency") for a in c.actors)
             else c) for i, c in out]
+    # "The House passed the bill ... The act cleared the chamber on Monday": the legislature
+    # named a sentence or few before
+    out = [(i, _chamber(c, i, names_per_sentence) if _CHAMBER_RE.search(c.sentence.text)
+            and not any(kinds.get(a) == "agency" for a in c.actors) else c) for i, c in out]
     # "Pelosi arrived in Taipei on Tuesday. She met Tsai on Wednesday.": a subject pronoun is
     # the person who opened the sentence before
-    for i, _ in out:  # the sentence before a pronoun subject is read for its people
-        if i > 0 and i - 1 not in names_per_sentence and _PRONOUN_SUBJECT_RE.match(sentences[i].text):
-            names_per_sentence[i - 1] = find_names(sentences[i - 1].text, profile)
-    out = [(i, _pronoun_subject(c, i, names_per_sentence, kinds)) for i, c in out]
+    # ("Qin, 57, is a diplomat. He served in Washington. He was last seen on June 25": a chain
+    # of such sentences goes back to the person who opened it)
+    for i, _ in out:  # the sentences before a pronoun subject are read for their people
+        if _PRONOUN_SUBJECT_RE.match(sentences[i].text):
+            for j in range(i - 1, max(-1, i - 1 - PRONOUN_CHAIN), -1):
+                if j not in names_per_sentence:
+                    names_per_sentence[j] = find_names(sentences[j].text, profile)
+    out = [(i, _pronoun_subject(c, i, sentences, names_per_sentence, kinds)) for i, c in out]
     main = out[main_pos][1]  # "He arrived in Beijing on Monday": the main event may be one
     governments = profile.governments
     out = [(i, _inherit(c, heirs, leaders) if not named(c.actors) and c is not main
@@ -963,6 +996,25 @@ def candidates_for_article(
                 else _actors_first(c, (lead_subject,)) if c is not main
                 and _IT_SUBJECT_RE.match(c.sentence.text) else c) for i, c in out]
     main_has_person = any(kinds.get(a) == "person" for a in main.actors)
+    # "Beijing hit back on Tuesday. Foreign ministry spokeswoman Mao Ning told a briefing ...":
+    # a dated act of a country alone is told by its spokesperson or body in the next sentence
+    main_sentence = next(i for i, c in out if c is main)
+    by_index = {i: k for k, (i, c) in enumerate(out) if i != main_sentence}
+    for i in undated:
+        k = by_index.get(i - 1)
+        if k is None or not out[k][1].actors or not all(
+                kinds.get(a) == "country" or a in _COUNTRY_NAMES for a in out[k][1].actors):
+            continue
+        country = out[k][1].actors[0]
+        text = sentences[i].text
+        speaks = _SPOKES_RE.search(text) or any(
+            lemma in SPEECH_TRIGGERS for _, _, lemma in find_triggers(text))
+        speakers = [f.name for f in sorted(names_per_sentence[i], key=lambda f: f.start)
+                    if f.kind in ("agency", "person") and not _quoted(text, f.start)
+                    and governments.get(profile.side_of(f.name)) == country]
+        if speaks and speakers:
+            out[k] = (out[k][0], _actors_first(out[k][1], speakers))
+            undated = [j for j in undated if j != i]
     for i in undated:
         names = {f.name for f in names_per_sentence[i] if f.kind in ("person", "agency", "generic")}
         names = set(_resolve_short_names(sorted(names), article_names))
@@ -1138,6 +1190,10 @@ _OFFSET_RE = re.compile(
 _CAME_RE = re.compile(r"(?:The|This|That|It|Its)\b[^,.;]{0,40}?\bcame\s+(?:only\s+|just\s+)?"
                       r"(?:(?:a|an|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(?:day|week)s?\s+"
                       r"(?:after|before)\b|(?:on\s+)?the\s+same\s+day\b)")
+_COORDINATED_BODIES_RE = re.compile(
+    r"\b([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+)\s+(departments|ministries)\b")
+# "on the same day", "that same day": the day just told
+_SAME_DAY_RE = re.compile(r"\b(?:on\s+|later\s+)?((?:the|that)\s+same\s+day)\b", re.IGNORECASE)
 # "The listing came the same day President Joe Biden ordered ...": the clause is that day's
 _CAME_SAME_DAY_RE = re.compile(r"\b(the\s+same\s+day)\s+(?:as\s+|that\s+|when\s+)?")
 
@@ -1376,19 +1432,40 @@ def _with_agent(cand: EventCandidate, agent: str) -> EventCandidate:
     return _with_actors(cand, (*own[:MAX_ACTORS - 1], agent))
 
 
-def _pronoun_subject(cand: EventCandidate, index: int, names_per_sentence: dict[int, list[Found]],
-                     kinds: dict[str, str]) -> EventCandidate:
+def _pronoun_subject(cand: EventCandidate, index: int, sentences: Sequence[Sentence],
+                     names_per_sentence: dict[int, list[Found]], kinds: dict[str, str]
+                     ) -> EventCandidate:
     """A sentence whose subject is "he"/"she" ("He met ...", "On Monday he held talks") takes
-    the first person named in the sentence before."""
+    the first person named in the sentence before, or before a chain of such sentences."""
     if not _PRONOUN_SUBJECT_RE.match(cand.sentence.text):
         return cand
-    previous = names_per_sentence.get(index - 1)
-    if not previous:
-        return cand
-    people = [f.name for f in sorted(previous, key=lambda f: f.start) if kinds.get(f.name) == "person"]
-    if not people or people[0] in cand.actors:
-        return cand
-    return _actors_first(cand, people[:1])
+    for j in range(index - 1, max(-1, index - 1 - PRONOUN_CHAIN), -1):
+        previous = names_per_sentence.get(j, [])
+        # the profile's persons, or names shaped like a person's ("Liming Li, 64, of California")
+        shaped = set(_people(previous))
+        people = [f.name for f in sorted(previous, key=lambda f: f.start)
+                  if kinds.get(f.name) == "person" or f.name in shaped]
+        if people:
+            return cand if people[0] in cand.actors else _actors_first(cand, people[:1])
+        if not _PRONOUN_SUBJECT_RE.match(sentences[j].text):
+            return cand
+    return cand
+
+
+_CHAMBER_RE = re.compile(r"\b(?:the|that|either)\s+chamber\b", re.IGNORECASE)
+_LEGISLATURE_WORDS = frozenset({"House", "Senate", "Congress", "Parliament", "Assembly", "Legislative",
+                                "Yuan", "Diet", "Legislature"})
+
+
+def _chamber(cand: EventCandidate, index: int, names_per_sentence: dict[int, list[Found]]
+             ) -> EventCandidate:
+    """"... cleared the chamber on Monday": the legislature named in the sentences before."""
+    for j in range(index - 1, max(-1, index - 1 - ANTECEDENT_WINDOW), -1):
+        body = next((f.name for f in sorted(names_per_sentence.get(j, ()), key=lambda f: -f.start)
+                     if f.kind == "agency" and _LEGISLATURE_WORDS & set(f.name.split())), None)
+        if body is not None:
+            return _actors_first(cand, (body,))
+    return cand
 
 
 def _firm_subject(text: str) -> bool:

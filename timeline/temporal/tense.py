@@ -26,6 +26,7 @@ _AUX_FUTURE = frozenset(["will", "'ll", "shall", "would", "wo"])
 _AUX_PRESENT_PASSIVE = frozenset(["is", "are", "am", "be", "been", "being"])
 # "by August", "until January", "effective June 1": a deadline or a start, ahead of the reference.
 _FORWARD_PREPOSITIONS = frozenset(["by", "until", "till", "through", "effective", "starting", "beginning"])
+_SPAN_UNITS = frozenset(["day", "days", "week", "weeks", "visit", "trip", "tour", "talks"])
 _DETERMINERS = frozenset(
     ["a", "an", "the", "still", "very", "more", "most", "newly", "its", "their", "his", "her", "our", "this", "these", "those"]
 )
@@ -185,6 +186,10 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         # "by Friday", "until Thursday" look ahead, unless the clause is past perfect
         # ("had filed reports by Wednesday", "until Thursday they had not called").
         if nearest is not None and nearest[0] == PAST and "had" in tokens:
+            return PAST
+        # "held talks over two days starting Saturday": the start of a span the past verb tells
+        if nearest is not None and nearest[0] == PAST and left[-1] in ("starting", "beginning") \
+                and _SPAN_UNITS & set(left[-4:-1]):
             return PAST
         return FUTURE
     if nearest is None:
