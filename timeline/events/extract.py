@@ -1441,8 +1441,10 @@ def _pronoun_subject(cand: EventCandidate, index: int, sentences: Sequence[Sente
         return cand
     for j in range(index - 1, max(-1, index - 1 - PRONOUN_CHAIN), -1):
         previous = names_per_sentence.get(j, [])
-        # the profile's persons, or names shaped like a person's ("Liming Li, 64, of California")
-        shaped = set(_people(previous))
+        # the profile's persons, or the name shaped like a person's that is the subject
+        # ("In a separate case, Liming Li, 64, of California, is accused ...")
+        opener = min((f for f in previous if f.kind != "place"), key=lambda f: f.start, default=None)
+        shaped = set(_people([opener])) if opener is not None else set()
         people = [f.name for f in sorted(previous, key=lambda f: f.start)
                   if kinds.get(f.name) == "person" or f.name in shaped]
         if people:
