@@ -839,12 +839,49 @@ JOINS = [
       "February by the Justice and Commerce departments."),
      [("on Tuesday", "2023-05-16", "day"), ("in February", "2023-02", "month")],
      "2023-02", {"US Justice Department", "US Commerce Department"}),
+    # "the ministry's Department of Asian Affairs": the ministry named before acts through it
+    (("China's foreign ministry said on Friday it protested. Liu Jinsong, director general of "
+      "the ministry's Department of Asian Affairs, met a South Korean diplomat on Thursday."),
+     [("on Friday", "2023-04-28", "day"), ("on Thursday", "2023-04-27", "day")],
+     "2023-04-27", {"Chinese Foreign Ministry"}),
+    # "Yoon" is Yoon Suk Yeol, a surname written first in a three-word name
+    (("President Yoon Suk Yeol began a state visit on Tuesday. Biden and Yoon met at the White "
+      "House on Wednesday."),
+     [("on Tuesday", "2023-04-25", "day"), ("on Wednesday", "2023-04-26", "day")],
+     "2023-04-26", {"Yoon Suk Yeol"}),
+    # "the two leaders met on Monday" after an undated lead naming them
+    (("Beijing: Anthony Albanese has held his first meeting with Xi Jinping on Chinese soil. "
+      "The two leaders met for about an hour on Monday."),
+     [("on Monday", "2023-11-06", "day")], "2023-11-06", {"Anthony Albanese", "Xi Jinping"}),
+    # "it" acting in a company's story is the company
+    (("Boeing said on Tuesday it had resumed deliveries to China. On July 9 it delivered two "
+      "freighters to Air China."),
+     [("on Tuesday", "2024-07-23", "day"), ("On July 9", "2024-07-09", "day")],
+     "2024-07-09", {"Boeing"}),
     # a surname written first names the person again ("Ms. Meng")
     (("Canada arrested Huawei's finance chief, Meng Wanzhou, in December 2018. Ms. Meng was "
      "allowed to return to China in September 2021."),
      [("December 2018", "2018-12", "month"), ("September 2021", "2021-09", "month")],
      "2021-09", {"Meng Wanzhou"}),
 ]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # a person after a role's place ("representative in Washington, X,") is no place
+    ("Taiwan's representative in Washington, Hsiao Bi-khim, responded on Saturday.",
+     "Hsiao Bi-khim"),
+    # Pacific island states are countries, not places
+    ("The Marshall Islands on Saturday signed a compact with Washington.", "Marshall Islands"),
+])
+def test_doers_that_look_like_places(text: str, actor: str) -> None:
+    (cand,) = run(text, [mention(text, "on Saturday", "2024-04-20")])
+    assert actor in cand.actors
+
+
+def test_a_word_opening_the_text_after_a_dateline_is_no_name() -> None:
+    text = "WASHINGTON — Lawyers for TikTok urged a federal appeals court on Monday to act."
+    (cand,) = run(text, [mention(text, "on Monday", "2024-09-16")])
+    assert "TikTok" in cand.actors and "Lawyers" not in cand.actors
 
 
 def test_on_the_same_day_is_the_day_just_told() -> None:

@@ -104,6 +104,10 @@ _AGENT_AFTER_RE = re.compile(
 # "in Woodside, California": the region after a place is a place too
 _REGION_PREP_RE = re.compile(
     r"\b(?:in|near|at|outside|from|to)\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?,\s*$")
+# "Taiwan's representative in Washington, Hsiao Bi-khim, said": a person after a role's place
+_ROLE_IN_PLACE_RE = re.compile(
+    r"\b(?:representative|ambassador|envoy|spokes(?:man|woman|person)|correspondent|chief|head|"
+    r"director|consul|minister|secretary)\s+(?:in|to|at)\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?,\s*$")
 # "The two leaders last spoke", "the two presidents have not met": the article's leaders
 _LEADERS_RE = re.compile(
     r"\bthe (?:two )?(?:leaders|presidents|heads of state)\b|"
@@ -615,9 +619,13 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
     if short and not tokens[0].istitle():
         return []
     before = text[max(0, start - 40):start]
-    prep = bool(_PLACE_PREP_RE.search(before[-12:]) or _REGION_PREP_RE.search(before))
+    prep = bool(_PLACE_PREP_RE.search(before[-12:]) or (
+        _REGION_PREP_RE.search(before) and not _ROLE_IN_PLACE_RE.search(before)))
     # a lone capitalized word opening the sentence, unless shaped like a name (TikTok)
-    initial = (len(tokens) == 1 and not text[:start].strip(" \"“‘'(")
+    # (after a dateline too: "WASHINGTON — Lawyers for TikTok urged ...")
+    opening = text[:start].strip(" \"“‘'(")
+    initial = (len(tokens) == 1 and (not opening or bool(
+        (dl := _DATELINE_RE.match(text)) and not text[dl.end():start].strip(" \"“‘'(")))
                and not any(ch.isupper() for ch in tokens[0][1:]))
     end = hit_start + run.rfind(tokens[-1]) + len(tokens[-1])  # past a dropped middle initial
     if name in m.actor_names and not _PLACE_OWNER_RE.search(text, max(0, start - 20), start):
@@ -778,7 +786,7 @@ def candidates_for_article(
     # names are looked for in dated sentences and in the article's opening (context, full names)
     scanned = sorted(set(by_sentence) | set(range(min(CONTEXT_WINDOW, len(sentences)))))
     article_names: dict[str, set[str]] = {}  # last word -> full names with it
-    first_words: dict[str, set[str]] = {}  # first word of a two-word person's name -> names
+    first_words: dict[str, set[str]] = {}  # first word of a 2-3 word name ("Yoon Suk Yeol") -> names
     names_per_sentence: dict[int, list[Found]] = {}
     matcher = _matcher(profile)
     leaders: list[str] = []  # heads of state or government, in order of first mention
@@ -792,6 +800,7 @@ def candidates_for_article(
         names_per_sentence[i] = found
         for f in found:
             if f.kind != "place" and " " in f.name and not _is_org(f.name.split()) \
+                    and " of " not in f.name \
                     and not (f.kind == "generic" and _geographic(f.name.split())):
                 # a person's surname alone names them; an organization's or a sea's last word
                 # does not ("Philippines" is not "Armed Forces of the Philippines", "Japan" is not
@@ -799,7 +808,7 @@ def candidates_for_article(
                 article_names.setdefault(f.name.rsplit(" ", 1)[1], set()).add(f.name)
                 if f.name in matcher.surname_first:  # "Wang" for Wang Yi, "Li" for Li Qiang
                     article_names.setdefault(f.name.split(" ", 1)[0], set()).add(f.name)
-                elif f.kind in ("person", "generic") and f.name.count(" ") == 1:
+                elif f.kind in ("person", "generic") and f.name.count(" ") in (1, 2):
                     first_words.setdefault(f.name.split(" ", 1)[0], set()).add(f.name)
             if f.name in matcher.leaders and f.name not in leaders:
                 leaders.append(f.name)
@@ -910,6 +919,10 @@ def candidates_for_article(
             if (c is not main or _firm_subject(c.sentence.text))
             and not any(kinds.get(a) in ("person", "agency") for a in c.actors)
             else c) for i, c in out]
+    # "Liu Jinsong, director general of the ministry's Department of Asian Affairs, met ...":
+    # the ministry named before acts through its department
+    out = [(i, _owning_body(c, i, names_per_sentence, hit.group(1))
+            if (hit := _BODY_OWNER_RE.search(c.sentence.text)) else c) for i, c in out]
     # "The House passed the bill ... The act cleared the chamber on Monday": the legislature
     # named a sentence or few before
     out = [(i, _chamber(c, i, names_per_sentence) if _CHAMBER_RE.search(c.sentence.text)
@@ -951,6 +964,12 @@ def candidates_for_article(
 
     out = [(i, _actors_first(c, (i > 0 and pair_before(i)) or heirs or main.actors)
             if c is not main and both_subject(c) else c) for i, c in out]
+    # ... and the main event's own "The two leaders met ... on Monday" after an undated lead
+    # naming them ("Albanese has held his first meeting with Xi Jinping")
+    at = out[main_pos][0]
+    if at > 0 and both_subject(main) and (pair := pair_before(at)):
+        main = _actors_first(main, pair)
+        out[main_pos] = (at, main)
     # "China's Defense Ministry said the PLA air force flew a patrol with the Russian air force.
     # The two militaries last flew together in November": the bodies of the sentence before
 
@@ -990,6 +1009,13 @@ def candidates_for_article(
     # effect on Aug. 1", "The Commerce Department on Monday added ... The rules follow
     # restrictions issued in October 2022": a dated sentence that names no one, in a story whose
     # lead has a country or a government body as its subject, is that subject's
+    # "Boeing said on Tuesday it had resumed deliveries ... On July 9 it delivered two 777
+    # freighters": "it" acting is the lead's subject when that is a company or an organization
+    if subject is not None and not lead_subject and (subject.kind == "company" or (
+            subject.kind == "generic" and not subject.place_like and subject.name not in _COUNTRY_NAMES
+            and not _people([subject]))):
+        out = [(i, _actors_first(c, (subject.name,)) if c is not main
+                and _IT_SUBJECT_RE.match(c.sentence.text) else c) for i, c in out]
     if lead_subject:
         # ... and "In December it added 36 Chinese entities": "it" acting is that subject too
         out = [(i, _with_actors(c, (lead_subject,)) if not c.actors
@@ -1451,6 +1477,23 @@ def _pronoun_subject(cand: EventCandidate, index: int, sentences: Sequence[Sente
             return cand if people[0] in cand.actors else _actors_first(cand, people[:1])
         if not _PRONOUN_SUBJECT_RE.match(sentences[j].text):
             return cand
+    return cand
+
+
+_BODY_OWNER_RE = re.compile(r"\bthe\s+(" + "|".join(sorted(_BODY_NOUNS)) + r")['’]s\s", re.IGNORECASE)
+
+
+def _owning_body(cand: EventCandidate, index: int, names_per_sentence: dict[int, list[Found]],
+                 noun: str) -> EventCandidate:
+    """The body a sentence's "the ministry's ..." refers to: the latest one named before with
+    that word in its name (in this sentence's opening or the few sentences before)."""
+    noun = noun.lower()
+    for j in range(index - 1, max(-1, index - 1 - ANTECEDENT_WINDOW), -1):
+        body = next((f.name for f in sorted(names_per_sentence.get(j, ()), key=lambda f: -f.start)
+                     if f.kind == "agency" and noun in f.name.lower()), None)
+        if body is not None:
+            return cand if body in cand.actors else _with_actors(
+                cand, tuple(dict.fromkeys([*cand.actors[:MAX_ACTORS - 1], body])))
     return cand
 
 

@@ -186,6 +186,9 @@ _DEMONYMS_OF: dict[str, tuple[str, ...]] = {
     "Syria": ("Syrian",), "Thailand": ("Thai",), "Turkey": ("Turkish",),
     "Ukraine": ("Ukrainian",), "United Arab Emirates": ("Emirati",),
     "Venezuela": ("Venezuelan",), "Vietnam": ("Vietnamese",), "Yemen": ("Yemeni",),
+    "Fiji": ("Fijian",), "Marshall Islands": ("Marshallese",), "Palau": ("Palauan",),
+    "Nauru": ("Nauruan",), "Tonga": ("Tongan",), "Samoa": ("Samoan",),
+    "Papua New Guinea": ("Papua New Guinean",), "Solomon Islands": ("Solomon Islander",),
 }
 COUNTRY_OF: dict[str, str] = {d: country for country, ds in _DEMONYMS_OF.items() for d in ds}
 AUTHORITY_NOUNS = _words(
@@ -206,7 +209,10 @@ _CAPITALS = """Manila=Philippines; Tokyo=Japan; Seoul=South Korea; Pyongyang=Nor
     Minsk=Belarus; Warsaw=Poland; The Hague=Netherlands; Stockholm=Sweden; Helsinki=Finland;
     Oslo=Norway; Vilnius=Lithuania; Phnom Penh=Cambodia; Vientiane=Laos; Naypyitaw=Myanmar;
     Dhaka=Bangladesh; Colombo=Sri Lanka; Kathmandu=Nepal; Ulaanbaatar=Mongolia;
-    Honiara=Solomon Islands; Suva=Fiji"""
+    Honiara=Solomon Islands; Suva=Fiji; Majuro=Marshall Islands; Avarua=Cook Islands;
+    Ngerulmud=Palau; Yaren=Nauru; Nuku'alofa=Tonga; Apia=Samoa; Port Vila=Vanuatu;
+    Tarawa=Kiribati; Funafuti=Tuvalu; Port Moresby=Papua New Guinea; Alofi=Niue;
+    Palikir=Micronesia"""
 CAPITAL_OF: dict[str, str] = {
     capital.strip(): country.strip()
     for capital, _, country in (pair.partition("=") for pair in _CAPITALS.split(";"))
