@@ -800,11 +800,11 @@ def candidates_for_article(
         names_per_sentence[i] = found
         for f in found:
             if f.kind != "place" and " " in f.name and not _is_org(f.name.split()) \
-                    and " of " not in f.name \
+                    and not _PLURAL_OF_RE.match(f.name) \
                     and not (f.kind == "generic" and _geographic(f.name.split())):
                 # a person's surname alone names them; an organization's or a sea's last word
                 # does not ("Philippines" is not "Armed Forces of the Philippines", "Japan" is not
-                # "Sea of Japan")
+                # "Sea of Japan"), nor a plural's opening a sentence ("Shares of Boeing")
                 article_names.setdefault(f.name.rsplit(" ", 1)[1], set()).add(f.name)
                 if f.name in matcher.surname_first:  # "Wang" for Wang Yi, "Li" for Li Qiang
                     article_names.setdefault(f.name.split(" ", 1)[0], set()).add(f.name)
@@ -1497,6 +1497,7 @@ def _owning_body(cand: EventCandidate, index: int, names_per_sentence: dict[int,
     return cand
 
 
+_PLURAL_OF_RE = re.compile(r"[A-Z][a-z]{2,}[^s\W]s of ")  # "Shares of Boeing", "Sales of ..."
 _CHAMBER_RE = re.compile(r"\b(?:the|that|either)\s+chamber\b", re.IGNORECASE)
 _LEGISLATURE_WORDS = frozenset({"House", "Senate", "Congress", "Parliament", "Assembly", "Legislative",
                                 "Yuan", "Diet", "Legislature"})
