@@ -858,6 +858,27 @@ JOINS = [
       "freighters to Air China."),
      [("on Tuesday", "2024-07-23", "day"), ("On July 9", "2024-07-09", "day")],
      "2024-07-09", {"Boeing"}),
+    # "..., while China said it had lodged representations": a second country of the lead
+    # speaks through its spokesperson in the next sentence
+    (("TAIPEI — Taiwan thanked the United States on Friday for approving the sale, while China "
+      "said it had lodged stern representations. Chinese foreign ministry spokeswoman Mao Ning "
+      "told a regular news briefing that the sale violated the one-China principle."),
+     [("on Friday", "2023-06-30", "day")], "2023-06-30", {"Mao Ning"}),
+    # "the commission" is the body named in the lead, several sentences before
+    (("The U.S. Federal Communications Commission on Friday added three firms to its list. "
+      "The list names equipment seen as a threat. Firms on it cannot get subsidies. Carriers "
+      "must replace such gear. The program costs billions. The commission first published it "
+      "last March."),
+     [("on Friday", "2022-03-25", "day"), ("last March", "2021-03", "month")],
+     "2021-03", {"Federal Communications Commission"}),
+    # "a Canadian frigate", "two U.S. cruisers": the country's navy
+    (("A U.S. Navy destroyer and a Canadian frigate sailed through the Taiwan Strait on Tuesday. "
+      "On Aug. 28, two U.S. cruisers made the first transit of the strait."),
+     [("on Tuesday", "2022-09-20", "day"), ("On Aug. 28", "2022-08-28", "day")],
+     "2022-08-28", {"US Navy"}),
+    (("A U.S. Navy destroyer and a Canadian frigate sailed through the Taiwan Strait on Tuesday, "
+      "the second transit since House Speaker Nancy Pelosi's visit to Taiwan."),
+     [("on Tuesday", "2022-09-20", "day")], "2022-09-20", {"US Navy", "Canada"}),
     # a surname written first names the person again ("Ms. Meng")
     (("Canada arrested Huawei's finance chief, Meng Wanzhou, in December 2018. Ms. Meng was "
      "allowed to return to China in September 2021."),
@@ -876,6 +897,22 @@ JOINS = [
 def test_doers_that_look_like_places(text: str, actor: str) -> None:
     (cand,) = run(text, [mention(text, "on Saturday", "2024-04-20")])
     assert actor in cand.actors
+
+
+def test_a_since_phrase_after_the_date_is_not_its_doer() -> None:
+    text = ("A U.S. Navy destroyer sailed through the Taiwan Strait on Tuesday, the second "
+            "transit since House Speaker Nancy Pelosi's visit to Taiwan angered Beijing.")
+    (cand,) = run(text, [mention(text, "on Tuesday", "2022-09-20")])
+    assert "US Navy" in cand.actors and "Nancy Pelosi" not in cand.actors
+
+
+def test_the_lead_s_recent_day_is_the_main_event_after_a_date_ahead() -> None:
+    text = ("BEIJING, Aug 1 (Reuters) - China will require licences for drone exports starting "
+            "Sept. 1, the commerce ministry said on Monday. The drone rules were unveiled a day "
+            "before separate curbs took effect on Tuesday.")
+    cands = run(text, [mention(text, "Sept. 1", "2024-09-01"), mention(text, "on Monday", "2024-04-25"),
+                       mention(text, "on Tuesday", "2024-04-26")])
+    assert any(c.mention.value == "2024-04-26" and c.actors for c in cands)
 
 
 def test_a_word_opening_the_text_after_a_dateline_is_no_name() -> None:

@@ -33,6 +33,7 @@ MAX_CONTEXT = 6
 SPOKESPERSON_WINDOW = 6  # sentences after the lead in which its country's spokesperson speaks
 PRONOUN_CHAIN = 3  # sentences opening with "he"/"she" a pronoun subject looks back through
 ANTECEDENT_WINDOW = 3  # "the <noun>" looks back this many sentences for the noun
+BODY_WINDOW = 8  # "the agency", "the commission" looks back this many sentences for its body
 CONTEXT_WINDOW = 15  # undated sentences this near the start may join the main event
 MAX_CANDIDATES_PER_SENTENCE = 2
 AROUND_DATE = 30  # characters: names this close to the date are ordered as the sentence has them
@@ -1022,6 +1023,12 @@ def candidates_for_article(
                 else _actors_first(c, (lead_subject,)) if c is not main
                 and _IT_SUBJECT_RE.match(c.sentence.text) else c) for i, c in out]
     main_has_person = any(kinds.get(a) == "person" for a in main.actors)
+    # "Taiwan thanked the US on Friday ..., while China said it had lodged representations":
+    # every country the lead has speaking or acting, besides its first one
+    lead_text = sentences[main_index].text
+    lead_countries = {lead_country} if lead_country else set()
+    lead_countries |= {f.name for f in names_per_sentence[main_index] if f.kind == "country"
+                       and _COUNTRY_ACTS_RE.match(lead_text, f.end)}
     # "Beijing hit back on Tuesday. Foreign ministry spokeswoman Mao Ning told a briefing ...":
     # a dated act of a country alone is told by its spokesperson or body in the next sentence
     main_sentence = next(i for i, c in out if c is main)
@@ -1059,17 +1066,17 @@ def candidates_for_article(
         # "China on Wednesday condemned the remarks ... , spokeswoman Mao Ning told a briefing",
         # "In a separate statement, the foreign ministry said ...": the lead country's
         # spokesperson, or its agency speaking, a few sentences on speaks for its statement
-        if lead_country and (1 < i - main_index <= SPOKESPERSON_WINDOW or (
+        if lead_countries and (1 < i - main_index <= SPOKESPERSON_WINDOW or (
                 i > main_index and _ITS_STATEMENT_RE.match(sentences[i].text))):
             speaks = any(lemma in SPEECH_TRIGGERS for _, _, lemma in find_triggers(sentences[i].text))
             spokes = bool(_SPOKES_RE.search(sentences[i].text))
             agents += [f.name for f in names_per_sentence[i]
-                       if governments.get(profile.side_of(f.name)) == lead_country
+                       if governments.get(profile.side_of(f.name)) in lead_countries
                        and ((spokes and f.kind == "person") or (speaks and f.kind == "agency"))
                        and not _quoted(sentences[i].text, f.start)]
-        elif lead_country and i - main_index == 1 and _SPOKES_RE.search(sentences[i].text):
+        elif lead_countries and i - main_index == 1 and _SPOKES_RE.search(sentences[i].text):
             agents += [f.name for f in names_per_sentence[i] if f.kind == "person"
-                       and governments.get(profile.side_of(f.name)) == lead_country]
+                       and governments.get(profile.side_of(f.name)) in lead_countries]
         joined.extend(agents)
         # "Jen Easterly, director of CISA, told the same hearing that ...": the main event's
         # occasion named again, with whoever spoke at it
@@ -1157,6 +1164,21 @@ def candidates_for_article(
     return result
 
 
+def _outside_undated_since(text: str, end: int, names: list[Found]) -> list[Found]:
+    """``names`` without those of a "since ..." phrase after the date: "sailed through
+    the strait on Tuesday, the first transit since House Speaker Nancy Pelosi's visit" is not
+    Pelosi's act (unless no one else is named)."""
+    spans = []
+    for hit in re.finditer(r"\bsince\s", text[end:]):  # after the date only
+        lo = end + hit.start()
+        stop = re.search(r"[,;.:\u2014]", text[lo + 6:])
+        spans.append((lo, lo + 6 + stop.start() if stop else len(text)))
+    if not spans:
+        return names
+    kept = [f for f in names if not any(lo <= f.start < hi for lo, hi in spans)]
+    return kept if any(f.kind != "place" for f in kept) else names
+
+
 def _names_of_a_since_date(sentence: Sentence, mention: TemporalMention, names: list[Found],
                            other_dates: bool) -> list[Found] | None:
     """The names that do the event of a date after "since" (None: the date dates no event);
@@ -1182,7 +1204,7 @@ def _names_of_a_since_date(sentence: Sentence, mention: TemporalMention, names: 
         if any(f.kind != "place" for f in clause):
             return clause
     if not since:
-        return names
+        return _outside_undated_since(text, end, names)
     stop = re.search(r"[,;.:\u2014]", text[pos:])
     hi = pos + stop.start() if stop else len(text)
     clause = [f for f in names if since.start() <= f.start < hi]
@@ -1218,6 +1240,8 @@ _CAME_RE = re.compile(r"(?:The|This|That|It|Its)\b[^,.;]{0,40}?\bcame\s+(?:only\
                       r"(?:after|before)\b|(?:on\s+)?the\s+same\s+day\b)")
 _COORDINATED_BODIES_RE = re.compile(
     r"\b([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+)\s+(departments|ministries)\b")
+_COUNTRY_ACTS_RE = re.compile(r"\s+(?:said|says|has|had|also|lodged|protested|warned|condemned|"
+                              r"accused|vowed|urged|on\s+[A-Z])\b")
 # "on the same day", "that same day": the day just told
 _SAME_DAY_RE = re.compile(r"\b(?:on\s+|later\s+)?((?:the|that)\s+same\s+day)\b", re.IGNORECASE)
 # "The listing came the same day President Joe Biden ordered ...": the clause is that day's
@@ -1533,7 +1557,7 @@ def _antecedent(cand: EventCandidate, index: int, sentences: Sequence[Sentence],
         # the first one named a sentence or two before with that word in its name, else the
         # first government body
         noun = hit.group(1)
-        for j in range(index - 1, max(-1, index - 1 - ANTECEDENT_WINDOW), -1):
+        for j in range(index - 1, max(-1, index - 1 - BODY_WINDOW), -1):
             before = sorted(names_per_sentence.get(j, ()), key=lambda f: f.start)
             body = next((f.name for f in before if noun in f.name.lower()), None) or next(
                 (f.name for f in before if f.kind == "agency"), None)  # "the Electoral Commission"
@@ -1653,14 +1677,20 @@ def _actors_and_place(
 
 
 def _main_candidate(article: Article, cands: list[EventCandidate]) -> EventCandidate:
-    """The article's main event: the first candidate if dated in the two days before
-    publication, else the first dated on the publication day, else the first."""
+    """The article's main event: the first candidate (or the first sentence's) if dated in the
+    two days before publication, else the first dated on the publication day, else the first."""
     if article.published is not None:
         # "WASHINGTON — The administration on Friday unveiled ..." in Saturday's paper: the
         # first dated sentence, dated in the two days before publication, is the lead event
         recent = {(article.published - timedelta(days=n)).isoformat() for n in range(3)}
         if cands[0].mention.value in recent:
             return cands[0]
+        # "China will require licences starting Sept. 1, the ministry said on Monday": the lead's
+        # own recent day, after a date it looks ahead to
+        lead = next((c for c in cands if c.sentence is cands[0].sentence
+                     and c.mention.value in recent), None)
+        if lead is not None:
+            return lead
         day = article.published.isoformat()
         for cand in cands:
             if cand.mention.value == day:

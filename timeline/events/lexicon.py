@@ -193,7 +193,9 @@ _DEMONYMS_OF: dict[str, tuple[str, ...]] = {
 COUNTRY_OF: dict[str, str] = {d: country for country, ds in _DEMONYMS_OF.items() for d in ds}
 AUTHORITY_NOUNS = _words(
     """authorities officials government military army navy police forces troops coast guard
-    ministry regulators diplomats prosecutors court courts leaders"""
+    ministry regulators diplomats prosecutors court courts leaders
+    warship warships frigate frigates destroyer destroyers cruiser cruisers bombers warplanes
+    fighter jets"""
 )
 
 
