@@ -915,6 +915,16 @@ def test_the_lead_s_recent_day_is_the_main_event_after_a_date_ahead() -> None:
     assert any(c.mention.value == "2024-04-26" and c.actors for c in cands)
 
 
+def test_names_a_person_also_goes_by_are_that_person() -> None:
+    text = ("NEW YORK (AP) — Guo Wengui was convicted by a federal jury on Tuesday. Prosecutors "
+            "said Guo, who also goes by Miles Guo and Ho Wan Kwok, misled followers. Guo was "
+            "arrested in New York in March of last year.")
+    cands = run(text, [mention(text, "on Tuesday", "2024-07-16"),
+                       mention(text, "in March of last year", "2023-03", "month")])
+    march = next(c for c in cands if c.mention.value == "2023-03")
+    assert "Guo Wengui" in march.actors and "Miles Guo" not in march.actors
+
+
 def test_a_word_opening_the_text_after_a_dateline_is_no_name() -> None:
     text = "WASHINGTON — Lawyers for TikTok urged a federal appeals court on Monday to act."
     (cand,) = run(text, [mention(text, "on Monday", "2024-09-16")])

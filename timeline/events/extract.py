@@ -815,8 +815,22 @@ def candidates_for_article(
                 leaders.append(f.name)
     # "Meng Wanzhou ... Ms. Meng": a name's first word, when no name ends with it, may be the
     # surname written first
+    # "Guo, who also goes by Miles Guo and Ho Wan Kwok": the other names are the same person's,
+    # and their last words ("Guo") no one else's
+    aliases = _aliases(sentences, names_per_sentence)
+    for alias in aliases:
+        for fulls in article_names.values():
+            fulls.discard(alias)
+    article_names = {word: fulls for word, fulls in article_names.items() if fulls}
     for word, fulls in first_words.items():
         article_names.setdefault(word, fulls)
+    if aliases:
+        for i, found in names_per_sentence.items():
+            named = {alias: next(iter(article_names.get(holder, {holder})))
+                     if len(article_names.get(holder, ())) <= 1 else holder
+                     for alias, holder in aliases.items()}
+            names_per_sentence[i] = [replace(f, name=named[f.name]) if f.name in named else f
+                                     for f in found]
     kinds = {canonical: kind for canonical, kind in matcher.actor_names.values()}
     _surnames_of_the_article(sentences, names_per_sentence, article_names, kinds)
     leaders = [n for n in leaders if any(f.name == n for found in names_per_sentence.values()
@@ -1162,6 +1176,34 @@ def candidates_for_article(
             )
         result.append(cand)
     return result
+
+
+_AKA_RE = re.compile(r",?\s+(?:who\s+)?(?:(?:is\s+)?also\s+)?(?:goes\s+by|known\s+as|a\.k\.a\.|aka|"
+                     r"also\s+called)\s+")
+
+
+def _aliases(sentences: Sequence[Sentence], names_per_sentence: dict[int, list[Found]]
+             ) -> dict[str, str]:
+    """Other names of a person given in the text: "Guo, who also goes by Miles Guo and Ho Wan
+    Kwok" -> {"Miles Guo": "Guo", "Ho Wan Kwok": "Guo"} (the name as found before them)."""
+    out: dict[str, str] = {}
+    for i, found in names_per_sentence.items():
+        text = sentences[i].text
+        ordered = sorted((f for f in found if f.kind in ("person", "generic")), key=lambda f: f.start)
+        for k, f in enumerate(ordered):
+            aka = _AKA_RE.match(text, f.end)
+            if aka is None:
+                continue
+            pos = aka.end()
+            for other in ordered[k + 1:]:
+                if other.start != pos:
+                    break
+                out[other.name] = f.name
+                joiner = re.match(r",?\s+(?:and|or)\s+|,\s+", text[other.end:])
+                if joiner is None:
+                    break
+                pos = other.end + joiner.end()
+    return out
 
 
 def _outside_undated_since(text: str, end: int, names: list[Found]) -> list[Found]:
