@@ -80,6 +80,20 @@ def test_different_days_stay_apart_unless_clearly_the_same() -> None:
     assert sorted(len(c.members) for c in clusters) == [1, 2]  # one day apart merges, far not
 
 
+def test_one_article_naming_two_days_tells_two_events() -> None:
+    text = ("Antony Blinken met Xi Jinping in Beijing on Sunday to steady ties. "
+            "Antony Blinken met Xi Jinping in Beijing on Monday to steady ties.")
+    article = Article("a", text, published=date(2023, 6, 20), published_source="jsonl")
+    half = text.index("Antony", 10)
+    sunday, monday = (EventCandidate(
+        article=article, sentence=Sentence(start, end, text[start:end]),
+        mention=TemporalMention(start, start + 3, "day", "DATE", value, "day"),
+        actors=("Antony Blinken", "Xi Jinping"), trigger="meet")
+        for start, end, value in ((0, half - 1, "2023-06-18"), (half, len(text), "2023-06-19")))
+    clusters = cluster_candidates([sunday, monday], SPANS, COUNTRIES)
+    assert len(clusters) == 2
+
+
 def event(key: str, value: str, start: date, end: date, precision: str, source_id: str,
           evidence: str, actors: tuple[str, ...] = ("Antony Blinken", "Xi Jinping"),
           salience: float = 1.0) -> Event:

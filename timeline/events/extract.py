@@ -137,7 +137,8 @@ _MINISTER_OF_RE = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner)\s+
                              r"(?:[A-Z][a-z]+\s+){0,3}$")
 # "The company said", "The Santa Clara, California-based chipmaker said": the story's firm
 _FIRM_NOUNS = frozenset({"company", "firm", "chipmaker", "carmaker", "automaker", "group", "maker",
-                         "giant", "retailer", "lender", "insurer", "conglomerate", "startup"})
+                         "giant", "retailer", "lender", "insurer", "conglomerate", "startup",
+                         "developer", "planemaker", "manufacturer", "supplier", "operator"})
 # "In November 2022, the agency banned ...": the government body named before
 _BODY_NOUNS = frozenset({"agency", "regulator", "watchdog", "commission", "ministry", "bureau"})
 # "In its statement, the State Department said ...": the statement the lead told, however far on

@@ -208,8 +208,10 @@ def _fold_adjacent_days(clusters: list[Cluster]) -> list[Cluster]:
             ci, cj = clusters[root(i)], clusters[root(j)]
             if root(i) == root(j):
                 continue
+            # one article naming two days tells two events ("Biden said on Sunday ... the
+            # ministry said Monday"); reports a day apart of one event need two articles
             if similar(ci.tokens, ci.actors, ci.triggers, cj.tokens, cj.actors, cj.triggers,
-                       strict=True) and not _same_sentence(ci, cj):
+                       strict=True) and not _same_sentence(ci, cj) and not _one_article(ci, cj):
                 ri, rj = root(i), root(j)
                 clusters[ri].absorb(clusters[rj])
                 parent[rj] = ri
