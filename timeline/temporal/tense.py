@@ -129,6 +129,8 @@ def _classify(tokens: list[str], i: int) -> str | None:
         return PAST
     if w in ("is", "are", "am", "says", "say", "does", "do"):
         return PRESENT
+    if w == "heads" and nxt not in ("to", "for", "back", "home", "off", "into", "out"):
+        return None  # "Yang, who heads the commission": he leads it, no timetable
     if w in _SCHEDULED_PRESENT and prev_word not in _DETERMINERS:
         return PRESENT  # "the summit opens on Tuesday": a timetable, ahead of the reference
     return None
