@@ -879,6 +879,15 @@ JOINS = [
     (("A U.S. Navy destroyer and a Canadian frigate sailed through the Taiwan Strait on Tuesday, "
       "the second transit since House Speaker Nancy Pelosi's visit to Taiwan."),
      [("on Tuesday", "2022-09-20", "day")], "2022-09-20", {"US Navy", "Canada"}),
+    # "The bill, led by Sen. Mark Warner ... and Sen. John Thune": its sponsors
+    (("A bipartisan group of senators on Tuesday introduced legislation on TikTok. The bill, led "
+      "by Sen. Mark Warner and Sen. John Thune, is backed by 12 senators."),
+     [("on Tuesday", "2023-03-07", "day")], "2023-03-07", {"Mark Warner", "John Thune"}),
+    # a lead naming only countries, told with a titled person of one of them
+    (("GENEVA (AP) — The United States used a U.N. review of China's record on Tuesday to press "
+      "Beijing. The review happens every five years. U.S. Ambassador Michèle Taylor urged China "
+      "to release detained people."),
+     [("on Tuesday", "2024-01-23", "day")], "2024-01-23", {"Michèle Taylor"}),
     # a surname written first names the person again ("Ms. Meng")
     (("Canada arrested Huawei's finance chief, Meng Wanzhou, in December 2018. Ms. Meng was "
      "allowed to return to China in September 2021."),

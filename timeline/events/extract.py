@@ -1073,6 +1073,11 @@ def candidates_for_article(
         # was cancelling...": the next sentence names who acted for the lead's country
         agents = [f.name for f in names_per_sentence[i] if i == main_index + 1
                   and f.kind == "agency" and governments.get(profile.side_of(f.name)) == lead_country]
+        # "The United States pressed China at a U.N. review on Tuesday ... U.S. Ambassador Michèle
+        # Taylor urged ...": a lead naming only countries, told with a titled person of one
+        if lead_countries and 1 <= i - main_index <= SPOKESPERSON_WINDOW and not named(main.actors):
+            agents += [name for name, country in _titled_for(sentences[i].text, names_per_sentence[i])
+                       if country in lead_countries]
         # "The rules, issued by the Commerce Department's Bureau of Industry and Security,
         # require ...": the lead's object told again, with its doer
         if i == main_index + 1 and (by := _DEFINITE_BY_RE.match(sentences[i].text)):
@@ -1207,6 +1212,22 @@ def _aliases(sentences: Sequence[Sentence], names_per_sentence: dict[int, list[F
     return out
 
 
+_TITLE_WORDS_RE = re.compile(r"\s+(?:[A-Z][a-z]+\.?\s+){1,3}$")  # " Ambassador ", " Trade Representative "
+
+
+def _titled_for(text: str, found: list[Found]) -> list[tuple[str, str]]:
+    """Persons named right after a country and a title ("U.S. Ambassador Michèle Taylor"), with
+    that country."""
+    countries = [f for f in found if f.kind == "country"]
+    out = []
+    for person in _people(found):
+        f = next(x for x in found if x.name == person)
+        for c in countries:
+            if c.end < f.start <= c.end + 40 and _TITLE_WORDS_RE.fullmatch(text, c.end, f.start):
+                out.append((person, c.name))
+    return out
+
+
 def _outside_undated_since(text: str, end: int, names: list[Found]) -> list[Found]:
     """``names`` without those of a "since ..." phrase after the date: "sailed through
     the strait on Tuesday, the first transit since House Speaker Nancy Pelosi's visit" is not
@@ -1262,11 +1283,11 @@ _SAME_OCCASION_RE = re.compile(
     r"\b(?:the same|that same)\s+(?:hearing|meeting|briefing|news conference|press conference|"
     r"summit|session|forum|conference|call|event|interview|speech|ceremony)\b", re.IGNORECASE)
 # "..., Linda Thomas-Greenfield told the council before the vote": the main event's occasion;
-# "The US delegation was led by Mallory Stewart": its party
+# "The US delegation was led by Mallory Stewart", "The bill, led by Sen. Mark Warner": its party
 _AT_OCCASION_RE = re.compile(
     r"\b(?:before|after|during|ahead\s+of)\s+the\s+(?:vote|voting|debate|hearing|session|"
-    r"signing|ceremony)\b|\b(?:delegation|team|side|group)\s*,?\s+(?:was\s+|were\s+)?(?:led|headed)"
-    r"\s+by\b|\b(?:led|headed)\s+the\s+(?:[\w.-]+\s+){0,2}(?:delegation|team|side)\b",
+    r"signing|ceremony)\b|\b(?:delegation|team|side|group|bill|legislation|measure)\s*,?\s+"
+    r"(?:was\s+|were\s+)?(?:led|headed|sponsored|introduced)\s+by\b|\b(?:led|headed)\s+the\s+(?:[\w.-]+\s+){0,2}(?:delegation|team|side)\b",
     re.IGNORECASE)
 _SEPARATELY_RE = re.compile(r"^(?:[A-Z][^,.;]{2,60}?\s+separately\b|Separately,)")
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
