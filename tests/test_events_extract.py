@@ -888,6 +888,14 @@ JOINS = [
       "Beijing. The review happens every five years. U.S. Ambassador Michèle Taylor urged China "
       "to release detained people."),
      [("on Tuesday", "2024-01-23", "day")], "2024-01-23", {"Michèle Taylor"}),
+    # "Marcos" is Ferdinand Marcos Jr.: a surname before a "Jr." stands for the name
+    (("BEIJING — Philippine President Ferdinand Marcos Jr. and Xi Jinping signed 14 deals on "
+      "Thursday. Marcos, who arrived on Tuesday, held talks with Xi on Wednesday."),
+     [("on Thursday", "2023-01-05", "day"), ("on Tuesday", "2023-01-03", "day"),
+      ("on Wednesday", "2023-01-04", "day")], "2023-01-04", {"Ferdinand Marcos Jr"}),
+    # "Taiwan said": the place stands for its government
+    (("TAIPEI — China's coast guard boarded a Taiwanese tourist boat near Kinmen on Monday, "
+      "Taiwan said."), [("on Monday", "2024-02-19", "day")], "2024-02-19", {"Taiwan"}),
     # a surname written first names the person again ("Ms. Meng")
     (("Canada arrested Huawei's finance chief, Meng Wanzhou, in December 2018. Ms. Meng was "
      "allowed to return to China in September 2021."),
@@ -1127,6 +1135,11 @@ def test_who_acts_in_a_sentence(text: str, name: str) -> None:
      {"People's Liberation Army"}, set()),
     ("Kishi said two Chinese H-6 bombers joined two Russian planes.",
      {"People's Liberation Army"}, set()),
+    # a quoted nickname inside a name goes; China's own body is named "Chinese ..."
+    ("A federal jury found Feng \"Franklin\" Tao guilty on Thursday.", {"Feng Tao"},
+     {"Feng", "Tao", "Franklin"}),
+    ("The rules were issued on Dec. 26 by China's Ministry of Industry and Information Technology.",
+     {"Chinese Ministry of Industry and Information Technology"}, set()),
     # a bill or an agreement is no doer; a party-led chamber is the chamber
     ("In January, the new Republican-led House passed the Developing Country Act.",
      {"US House of Representatives"}, {"Developing Country Act"}),

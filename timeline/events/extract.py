@@ -59,7 +59,8 @@ _NAME_RE = re.compile(
     rf"(?<![\w'’-]){_CAP}(?:\s{_MIDDLE_INITIAL})?"
     rf"(?:\s(?:{_JOIN}\s)?{_CAP}(?:\s{_MIDDLE_INITIAL})?){{0,5}}")  # initials count for no word
 _PLACE_PREP_RE = re.compile(
-    r"\b(?:in|near|at|outside|from|to|off|visit|visits|visited|visiting|(?:coast|shores?) of)"
+    r"\b(?:in|near|at|outside|from|to|off|around|across|toward|towards|into|through|visit|visits|"
+    r"visited|visiting|(?:coast|shores?) of)"
     r"\s+(?:the\s+)?$"
 )
 # a date right after these words starts a period, it is not when the event happened
@@ -480,7 +481,8 @@ def _with_owner(text: str, name: Found, owners: dict[int, Found]) -> Found:
         join = _OWNER_JOIN_RE.fullmatch(text, end, name.start)
         if join is None:
             continue
-        prefix = "US" if owner.name == "United States" else _without_the(text[owner.start:end])
+        prefix = {"United States": "US", "China": "Chinese"}.get(  # the profile's own style
+            owner.name, _without_the(text[owner.start:end]))
         if join.group(0).strip() == "and":
             return replace(name, name=f"{prefix} and {name.name}", start=owner.start)
         return replace(name, name=f"{prefix} {name.name}", start=owner.start)
@@ -510,7 +512,26 @@ def _other_owner(text: str, start: int, agency: str, profile: TopicProfile, m: M
 
 def _free_runs(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, str]]:
     """Capitalized runs of ``text`` with the spans already taken cut out of them."""
-    return _joined_by_for(text, _cut_runs(text, taken))
+    return _without_nicknames(text, _joined_by_for(text, _cut_runs(text, taken)))
+
+
+_NICKNAME_RE = re.compile(r" [\"“][A-Z][a-z]+(?: [A-Z][a-z]+)?[\"”] ")
+
+
+def _without_nicknames(text: str, runs: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """"Feng "Franklin" Tao" is Feng Tao: a quoted nickname between two parts of a name goes."""
+    out: list[tuple[int, str]] = []
+    k = 0
+    while k < len(runs):
+        start, run = runs[k]
+        if k + 2 < len(runs) and _NICKNAME_RE.fullmatch(text, start + len(run), runs[k + 2][0]) \
+                and runs[k + 1][0] == start + len(run) + 2:
+            out.append((start, text[start:runs[k + 2][0] + len(runs[k + 2][1])]))
+            k += 3
+            continue
+        out.append((start, run))
+        k += 1
+    return out
 
 
 def _joined_by_for(text: str, runs: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -563,7 +584,10 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
     after = text[hit_start + len(run):hit_start + len(run) + 12]
     if _DESIGNATION_RE.match(after) or _DESIGNATION_BEFORE_RE.search(text, max(0, hit_start - 3), hit_start):
         return []  # "Article 23", "Section 301", "the Mate 60 Pro": a designation, not a doer
-    tokens = _strip_title(run.split())
+    # (a quoted nickname inside the run is no part of the name: 'Feng "Franklin" Tao')
+    tokens = _strip_title([t for t in run.split() if t[0] not in "\"“" and t[-1] not in "\"”"])
+    if not tokens:
+        return []
     if len(tokens) == 1 and tokens[0].lower() in _BARE_HEADS:
         return []  # "Corps", "Council" alone: the head of a name cut off, no one
     if len(tokens) > 1 and tokens[-1] in _DOCUMENT_HEADS:
@@ -808,6 +832,10 @@ def candidates_for_article(
                 # does not ("Philippines" is not "Armed Forces of the Philippines", "Japan" is not
                 # "Sea of Japan"), nor a plural's opening a sentence ("Shares of Boeing")
                 article_names.setdefault(f.name.rsplit(" ", 1)[1], set()).add(f.name)
+                words = f.name.split()
+                if len(words) > 2 and words[-1].rstrip(".") in _NAME_SUFFIXES:
+                    # "Marcos" names Ferdinand Marcos Jr.
+                    article_names.setdefault(words[-2], set()).add(f.name)
                 if f.name in matcher.surname_first:  # "Wang" for Wang Yi, "Li" for Li Qiang
                     article_names.setdefault(f.name.split(" ", 1)[0], set()).add(f.name)
                 elif f.kind in ("person", "generic") and f.name.count(" ") in (1, 2):
@@ -1585,6 +1613,7 @@ def _owning_body(cand: EventCandidate, index: int, names_per_sentence: dict[int,
     return cand
 
 
+_NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _PLURAL_OF_RE = re.compile(r"[A-Z][a-z]{2,}[^s\W]s of ")  # "Shares of Boeing", "Sales of ..."
 _CHAMBER_RE = re.compile(r"\b(?:the|that|either)\s+chamber\b", re.IGNORECASE)
 _LEGISLATURE_WORDS = frozenset({"House", "Senate", "Congress", "Parliament", "Assembly", "Legislative",
