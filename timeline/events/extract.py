@@ -58,9 +58,10 @@ _MIDDLE_INITIAL = r"[A-Z]\.(?=\s[A-Z][a-z])"
 _NAME_RE = re.compile(
     rf"(?<![\w'’-]){_CAP}(?:\s{_MIDDLE_INITIAL})?"
     rf"(?:\s(?:{_JOIN}\s)?{_CAP}(?:\s{_MIDDLE_INITIAL})?){{0,5}}")  # initials count for no word
+# "drills around Taiwan", "sailed toward Taipei": a profile place after these stays a place
+_MOTION_PREP_RE = re.compile(r"\b(?:around|across|toward|towards|into|through)\s+(?:the\s+)?$")
 _PLACE_PREP_RE = re.compile(
-    r"\b(?:in|near|at|outside|from|to|off|around|across|toward|towards|into|through|visit|visits|"
-    r"visited|visiting|(?:coast|shores?) of)"
+    r"\b(?:in|near|at|outside|from|to|off|visit|visits|visited|visiting|(?:coast|shores?) of)"
     r"\s+(?:the\s+)?$"
 )
 # a date right after these words starts a period, it is not when the event happened
@@ -354,7 +355,8 @@ def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list
                 continue
             if any(s < hit.end() and hit.start() < e for s, e in taken):
                 continue
-            prep = bool(_PLACE_PREP_RE.search(text[max(0, hit.start() - 12):hit.start()]))
+            before = text[max(0, hit.start() - 12):hit.start()]
+            prep = bool(_PLACE_PREP_RE.search(before) or _MOTION_PREP_RE.search(before))
             canonical = m.place_names[surface.lower()]
             found.append(Found(canonical, "place", hit.start(), hit.end(), place_like=prep))
             country = m.stands_for.get(canonical)
