@@ -5,8 +5,8 @@ extraction was changed for it; its first measurement is in the commit that added
 
 ``us_china_heldout*`` sets were written by teammates who did not read the extraction code; the
 first measurement of each is in the commit or note that added it (heldout: dated 28/36, passing
-34/39). heldout4 and heldout6 are below the targets; heldout11-13, 16, 19, 20, 23, 24, 27, 32
-and 33 are measured by ``benchmarks/event_recall.py`` only; heldout14, 15, 17, 18, 21, 22, 25,
+34/39). heldout4 and heldout6 are below the targets; heldout11-13, 16, 19, 20, 23, 24, 27, 32,
+33 and 36-41 are measured by ``benchmarks/event_recall.py`` only; heldout14, 15, 17, 18, 21, 22, 25,
 26, 28-31, 34 and 35 are held to the targets here (their first measurements are in the commits
 and notes).
 
