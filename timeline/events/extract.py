@@ -806,11 +806,8 @@ def candidates_for_article(
             continue
         anchor = _latest_day_before(by_sentence, i)
         if anchor is not None:
-            day = date.fromisoformat(anchor.value)
-            by_sentence.setdefault(i, []).append(TemporalMention(
-                start=sentence.start + same.start(1), end=sentence.start + same.end(1),
-                text=same.group(1), type="DATE", value=anchor.value, precision="day",
-                anchor="event-offset", reference=day))
+            by_sentence.setdefault(i, []).append(
+                _same_day_mention(sentence, same, date.fromisoformat(anchor.value)))
     # names are looked for in dated sentences and in the article's opening (context, full names)
     scanned = sorted(set(by_sentence) | set(range(min(CONTEXT_WINDOW, len(sentences)))))
     article_names: dict[str, set[str]] = {}  # last word -> full names with it
@@ -856,10 +853,10 @@ def candidates_for_article(
     for word, fulls in first_words.items():
         article_names.setdefault(word, fulls)
     if aliases:
+        named = {alias: next(iter(article_names.get(holder, {holder})))
+                 if len(article_names.get(holder, ())) <= 1 else holder
+                 for alias, holder in aliases.items()}
         for i, found in names_per_sentence.items():
-            named = {alias: next(iter(article_names.get(holder, {holder})))
-                     if len(article_names.get(holder, ())) <= 1 else holder
-                     for alias, holder in aliases.items()}
             names_per_sentence[i] = [replace(f, name=named[f.name]) if f.name in named else f
                                      for f in found]
     kinds = {canonical: kind for canonical, kind in matcher.actor_names.values()}
@@ -977,11 +974,17 @@ def candidates_for_article(
     # the person who opened the sentence before
     # ("Qin, 57, is a diplomat. He served in Washington. He was last seen on June 25": a chain
     # of such sentences goes back to the person who opened it)
+
+    def names_at(j: int) -> list[Found]:
+        """The names of sentence ``j``, read now if the first pass skipped it."""
+        if j not in names_per_sentence:
+            names_per_sentence[j] = find_names(sentences[j].text, profile)
+        return names_per_sentence[j]
+
     for i, _ in out:  # the sentences before a pronoun subject are read for their people
         if _PRONOUN_SUBJECT_RE.match(sentences[i].text):
             for j in range(i - 1, max(-1, i - 1 - PRONOUN_CHAIN), -1):
-                if j not in names_per_sentence:
-                    names_per_sentence[j] = find_names(sentences[j].text, profile)
+                names_at(j)
     out = [(i, _pronoun_subject(c, i, sentences, names_per_sentence, kinds)) for i, c in out]
     main = out[main_pos][1]  # "He arrived in Beijing on Monday": the main event may be one
     governments = profile.governments
@@ -996,17 +999,13 @@ def candidates_for_article(
     # ("Yellen held talks with He Lifeng. On Saturday the two sides agreed ...")
 
     def pair_before(i: int) -> list[str]:
-        if i - 1 not in names_per_sentence:
-            names_per_sentence[i - 1] = find_names(sentences[i - 1].text, profile)
-        people = list(dict.fromkeys(_resolve_short_names(_people(names_per_sentence[i - 1]),
-                                                         article_names)))
+        people = list(dict.fromkeys(_resolve_short_names(_people(names_at(i - 1)), article_names)))
         return people if len(people) >= 2 else []
 
     def both_subject(c: EventCandidate) -> bool:  # "both men ... on Friday", "On Saturday the two"
         text, start = c.sentence.text, c.mention.start - c.sentence.start
-        after = start + len(c.mention.text)
         return bool(_BOTH_RE.search(text[:start]) or _BOTH_RE.match(
-            text, after + len(text[after:]) - len(text[after:].lstrip(" ,"))))
+            text[start + len(c.mention.text):].lstrip(" ,")))
 
     out = [(i, _actors_first(c, (i > 0 and pair_before(i)) or heirs or main.actors)
             if c is not main and both_subject(c) else c) for i, c in out]
@@ -1020,10 +1019,7 @@ def candidates_for_article(
     # The two militaries last flew together in November": the bodies of the sentence before
 
     def bodies_before(i: int) -> list[str]:
-        if i - 1 not in names_per_sentence:
-            names_per_sentence[i - 1] = find_names(sentences[i - 1].text, profile)
-        return list(dict.fromkeys(f.name for f in names_per_sentence[i - 1]
-                                  if f.kind in ("agency", "country")))
+        return list(dict.fromkeys(f.name for f in names_at(i - 1) if f.kind in ("agency", "country")))
 
     out = [(i, _actors_first(c, bodies_before(i)) if i > 0 and c is not main
             and not named(c.actors) and _TWO_BODIES_RE.search(c.sentence.text) else c)
@@ -1189,10 +1185,7 @@ def candidates_for_article(
     body = None
     if subject is not None and subject.kind == "country" and _DESCRIBED_BODY_RE.match(
             sentences[main_index].text, subject.end) and main_index + 1 < len(sentences):
-        nxt = main_index + 1
-        if nxt not in names_per_sentence:
-            names_per_sentence[nxt] = find_names(sentences[nxt].text, profile)
-        opener = min((f for f in names_per_sentence[nxt] if f.kind != "place"),
+        opener = min((f for f in names_at(main_index + 1) if f.kind != "place"),
                      key=lambda f: f.start, default=None)
         if opener is not None and opener.start <= len("The ") and _body_of(opener, subject.name, profile):
             body = opener.name
@@ -1317,7 +1310,8 @@ _SAME_OCCASION_RE = re.compile(
 _AT_OCCASION_RE = re.compile(
     r"\b(?:before|after|during|ahead\s+of)\s+the\s+(?:vote|voting|debate|hearing|session|"
     r"signing|ceremony)\b|\b(?:delegation|team|side|group|bill|legislation|measure)\s*,?\s+"
-    r"(?:was\s+|were\s+)?(?:led|headed|sponsored|introduced)\s+by\b|\b(?:led|headed)\s+the\s+(?:[\w.-]+\s+){0,2}(?:delegation|team|side)\b",
+    r"(?:was\s+|were\s+)?(?:led|headed|sponsored|introduced)\s+by\b|"
+    r"\b(?:led|headed)\s+the\s+(?:[\w.-]+\s+){0,2}(?:delegation|team|side)\b",
     re.IGNORECASE)
 _SEPARATELY_RE = re.compile(r"^(?:[A-Z][^,.;]{2,60}?\s+separately\b|Separately,)")
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -1365,17 +1359,20 @@ def _came_after(sentence: Sentence, anchor: TemporalMention
     if not hits and same:
         end = re.search(r"[,;]", sentence.text[same.end():])
         clause = (same.end(), same.end() + end.start() if end else len(sentence.text))
-        day = date.fromisoformat(anchor.value)
-        return [(clause, TemporalMention(
-            start=sentence.start + same.start(), end=sentence.start + same.end(1),
-            text=same.group(1), type="DATE",
-            value=day.isoformat(), precision="day", anchor="event-offset", reference=day))]
+        return [(clause, _same_day_mention(sentence, same, date.fromisoformat(anchor.value)))]
     for k, hit in enumerate(hits):
         stop = hits[k + 1].start() if k + 1 < len(hits) else len(sentence.text)
         end = re.search(r"[,;]", sentence.text[hit.end():stop])
         clause = (hit.end(), hit.end() + end.start() if end else stop)
         out.append((clause, _offset_mention(sentence, hit, date.fromisoformat(anchor.value))))
     return out
+
+
+def _same_day_mention(sentence: Sentence, hit: re.Match[str], day: date) -> TemporalMention:
+    """The words "the same day" (``hit``'s group 1) as a mention of ``day``, counted from it."""
+    return TemporalMention(
+        start=sentence.start + hit.start(1), end=sentence.start + hit.end(1), text=hit.group(1),
+        type="DATE", value=day.isoformat(), precision="day", anchor="event-offset", reference=day)
 
 
 def _offset_mention(sentence: Sentence, hit: re.Match[str], anchor: date, sign: int = -1
@@ -1601,18 +1598,26 @@ def _pronoun_subject(cand: EventCandidate, index: int, sentences: Sequence[Sente
 _BODY_OWNER_RE = re.compile(r"\bthe\s+(" + "|".join(sorted(_BODY_NOUNS)) + r")['’]s\s", re.IGNORECASE)
 
 
+def _body_before(index: int, names_per_sentence: dict[int, list[Found]],
+                 accept: Callable[[str], bool]) -> str | None:
+    """The government body named last in the few sentences before ``index`` whose name
+    ``accept`` takes, if any."""
+    for j in range(index - 1, max(-1, index - 1 - ANTECEDENT_WINDOW), -1):
+        body = next((f.name for f in sorted(names_per_sentence.get(j, ()), key=lambda f: -f.start)
+                     if f.kind == "agency" and accept(f.name)), None)
+        if body is not None:
+            return body
+    return None
+
+
 def _owning_body(cand: EventCandidate, index: int, names_per_sentence: dict[int, list[Found]],
                  noun: str) -> EventCandidate:
     """The body a sentence's "the ministry's ..." refers to: the latest one named before with
-    that word in its name (in this sentence's opening or the few sentences before)."""
-    noun = noun.lower()
-    for j in range(index - 1, max(-1, index - 1 - ANTECEDENT_WINDOW), -1):
-        body = next((f.name for f in sorted(names_per_sentence.get(j, ()), key=lambda f: -f.start)
-                     if f.kind == "agency" and noun in f.name.lower()), None)
-        if body is not None:
-            return cand if body in cand.actors else _with_actors(
-                cand, tuple(dict.fromkeys([*cand.actors[:MAX_ACTORS - 1], body])))
-    return cand
+    that word in its name, after the sentence's own actors."""
+    body = _body_before(index, names_per_sentence, lambda name: noun.lower() in name.lower())
+    if body is None or body in cand.actors:
+        return cand
+    return _with_actors(cand, tuple(dict.fromkeys([*cand.actors[:MAX_ACTORS - 1], body])))
 
 
 _NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
@@ -1625,12 +1630,9 @@ _LEGISLATURE_WORDS = frozenset({"House", "Senate", "Congress", "Parliament", "As
 def _chamber(cand: EventCandidate, index: int, names_per_sentence: dict[int, list[Found]]
              ) -> EventCandidate:
     """"... cleared the chamber on Monday": the legislature named in the sentences before."""
-    for j in range(index - 1, max(-1, index - 1 - ANTECEDENT_WINDOW), -1):
-        body = next((f.name for f in sorted(names_per_sentence.get(j, ()), key=lambda f: -f.start)
-                     if f.kind == "agency" and _LEGISLATURE_WORDS & set(f.name.split())), None)
-        if body is not None:
-            return _actors_first(cand, (body,))
-    return cand
+    body = _body_before(index, names_per_sentence,
+                        lambda name: bool(_LEGISLATURE_WORDS & set(name.split())))
+    return cand if body is None else _actors_first(cand, (body,))
 
 
 def _firm_subject(text: str) -> bool:
@@ -1778,10 +1780,8 @@ def _main_candidate(article: Article, cands: list[EventCandidate]) -> EventCandi
         # "WASHINGTON — The administration on Friday unveiled ..." in Saturday's paper: the
         # first dated sentence, dated in the two days before publication, is the lead event
         recent = {(article.published - timedelta(days=n)).isoformat() for n in range(3)}
-        if cands[0].mention.value in recent:
-            return cands[0]
-        # "China will require licences starting Sept. 1, the ministry said on Monday": the lead's
-        # own recent day, after a date it looks ahead to
+        # ... or the first sentence's own recent day after a date it looks ahead to ("China will
+        # require licences starting Sept. 1, the ministry said on Monday")
         lead = next((c for c in cands if c.sentence is cands[0].sentence
                      and c.mention.value in recent), None)
         if lead is not None:
