@@ -96,9 +96,14 @@ def _classify(tokens: list[str], i: int) -> str | None:
         return FUTURE  # "with Raimondo due in Beijing on Sunday"
     if w == "going" and i + 1 < len(tokens) and tokens[i + 1] == "to":
         return FUTURE
-    if w in ("plans", "plan", "intends", "intend", "hopes", "hope", "expects", "expect"):
-        return FUTURE if i + 1 < len(tokens) and tokens[i + 1] == "to" else PRESENT
     prev_word = tokens[i - 1] if i > 0 else ""
+    if w in ("plans", "plan", "intends", "intend", "hopes", "hope", "expects", "expect"):
+        if nxt == "to":
+            return FUTURE
+        if prev_word in _DETERMINERS or prev_word.endswith("'s") or (
+                w == "plan" and i > 1 and tokens[i - 2] in ("a", "an", "the")):
+            return None  # "announced the plan on Wednesday", "the Dutch plan": a noun
+        return PRESENT
     if w == "planned" and prev_word not in _DETERMINERS:
         aux = _auxiliaries(tokens, i)
         before = tokens[i - 1 - len(aux)] if i - 1 - len(aux) >= 0 else ""
