@@ -17,8 +17,10 @@ from timeline.temporal.resolve_common import (
 )
 from timeline.temporal.tense import FUTURE, PAST, PRESENT
 
-# "ahead of Tuesday's vote", "until Friday's deadline": a possessive weekday still to come
-_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|until|till|upcoming|awaiting|await)\s+$",
+# "ahead of Tuesday's vote", "until Friday's deadline", "is to attend Tuesday's inauguration":
+# a possessive weekday still to come
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|until|till|upcoming|awaiting|await|"
+                       r"(?:will|to|'ll)\s+(?:attend|join|witness|host|address|skip|boycott))\s+$",
                        re.IGNORECASE)
 
 

@@ -126,6 +126,20 @@ def _remember(ctx: Context, r: Resolved) -> None:
         ctx.last_month = (int(month[1]), int(month[2]))
 
 
+# ", which Xi visited in 2015, are due to travel": a relative clause the year sits in
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose|where)\b[^,;]*$")
+
+
+def _clause_close(text: str, sentence: Sentence | None, start: int) -> int:
+    """Where the relative clause holding the expression at ``start`` closes (its next comma), so
+    its year does not date the main clause ("Trump, who tried to ban the app in 2020, said in
+    March ...": March of the article's year); -1 when it is in no such clause."""
+    if sentence is None or not _RELATIVE_OPEN.search(text, sentence.start, start):
+        return -1
+    comma = text.find(",", start, sentence.end)
+    return comma if comma >= 0 else sentence.end
+
+
 def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
         ) -> list[TemporalMention]:
     """Find and normalize the temporal expressions of ``text`` against the reference date ``dct``.
@@ -144,7 +158,8 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
     starts = [s.start for s in sentences]
     ctx = Context(dct)
     mentions: list[TemporalMention] = []
-    year_in_sentence: tuple[int, int] | None = None  # (sentence index, year)
+    # (sentence index, year, where the year's relative clause closes: -1 when it is in none)
+    year_in_sentence: tuple[int, int, int] | None = None
     for c in find_candidates(text):
         if mentions and c.start < mentions[-1].end:
             continue  # inside a second day added after "April 24 and"
@@ -153,7 +168,8 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
         if c.kind in _TENSED_KINDS and sentences:
             s = sentences[si]
             tense = tense_near(s.text, c.start - s.start, c.end - s.start)
-        sentence_year = year_in_sentence[1] if year_in_sentence and year_in_sentence[0] == si else None
+        sentence_year = year_in_sentence[1] if year_in_sentence and year_in_sentence[0] == si and (
+            year_in_sentence[2] < 0 or c.start < year_in_sentence[2]) else None
         r = _resolve(c.kind, c.match, text, ctx, tense, sentence_year)
         if r is None:
             continue
@@ -173,11 +189,14 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             r = Resolved(r.type, day.isoformat(), r.anchor, r.reference)
             start = beside.start()
         _remember(ctx, r)
-        if (r.anchor == "absolute" and r.value[:4].isdigit() and not (
+        if ((r.anchor == "absolute" or (r.anchor == "dct" and re.fullmatch(r"\d{4}", r.value)))
+                and r.value[:4].isdigit() and not (
                 sentences and in_since_phrase(sentences[si].text, c.start - sentences[si].start))):
             # a year names the sentence's time, unless it starts a period ("the first since
-            # Wilbur Ross in 2018, and follows Yellen, who held talks in July": not July 2018)
-            year_in_sentence = (si, int(r.value[:4]))
+            # Wilbur Ross in 2018, and follows Yellen, who held talks in July": not July 2018);
+            # so does "last year" ("Cook met Wang twice last year, in March and in October")
+            year_in_sentence = (si, int(r.value[:4]), _clause_close(text, sentences[si] if sentences
+                                                                    else None, c.start))
         mentions.append(TemporalMention(
             start=start, end=c.end, text=text[start:c.end], type=r.type, value=r.value,
             precision=r.precision, anchor=r.anchor,
