@@ -901,6 +901,54 @@ JOINS = [
      "allowed to return to China in September 2021."),
      [("December 2018", "2018-12", "month"), ("September 2021", "2021-09", "month")],
      "2021-09", {"Meng Wanzhou"}),
+    # "rules the Biden administration proposed": the US bodies of the next sentence did it,
+    # though a relative clause of that sentence has a date of its own
+    (("Electric vehicles will lose a tax credit under rules the Biden administration proposed on "
+      "Friday. The Treasury Department issued proposed regulations, defining a term written into "
+      "the Inflation Reduction Act, which Biden signed in August 2022."),
+     [("on Friday", "2023-12-01", "day"), ("August 2022", "2022-08", "month")],
+     "2023-12-01", {"US Treasury"}),
+    # a body's dated statement, told by the spokesperson the next sentence opens with
+    (("Lai Ching-te was sworn in as president on May 20. China's Taiwan Affairs Office said on "
+      "Monday that the speech sent dangerous signals. Spokesperson Chen Binhua said Beijing "
+      "would never tolerate it."),
+     [("on May 20", "2024-05-20", "day"), ("on Monday", "2024-05-20", "day")],
+     "2024-05-20", {"Chen Binhua"}),
+    # "X addressed the meeting": the main event's occasion, X taking part
+    (("Senior U.S. and Chinese officials met in Washington on Wednesday to review cooperation on "
+      "fentanyl. The talks focused on law enforcement. Jennifer Daskal, President Joe Biden's "
+      "deputy homeland security adviser, "
+      "addressed the meeting."),
+     [("on Wednesday", "2024-07-31", "day")], "2024-07-31", {"Jennifer Daskal"}),
+    # "The complaint, filed together with the FTC": the lead's object, with its other doer (the
+    # sentence's only date starts a period: its main clause is undated)
+    (("The Justice Department sued TikTok on Friday. The complaint, filed together with the "
+      "Federal Trade Commission in federal court, alleges that since 2019 TikTok has let "
+      "children open accounts."),
+     [("on Friday", "2024-08-02", "day"), ("2019", "2019", "year")],
+     "2024-08-02", {"US Justice Department", "Federal Trade Commission"}),
+    # "The same committee": the committee named before, not the army named in between
+    (("China on Friday named Dong Jun as defence minister. The Standing Committee of the National "
+      "People's Congress approved the appointment. Dong had led the People's Liberation Army Navy "
+      "since 2021. The same committee removed Li Shangfu as defence minister on Oct. 24."),
+     [("on Friday", "2023-12-29", "day"), ("2021", "2021", "year"),
+      ("on Oct. 24", "2023-10-24", "day")],
+     "2023-10-24", {"National People's Congress Standing Committee"}),
+    # a word opening a sentence is a name when the article writes it as one elsewhere
+    (("Microsoft is asking some of its China-based staff to move abroad, the company said on "
+      "Thursday. A Microsoft spokesperson called it a regular part of business."),
+     [("on Thursday", "2024-05-16", "day")], "2024-05-16", {"Microsoft"}),
+    # two capitals coordinated are the two governments
+    (("It was the second summit co-hosted by Washington and Beijing, after one at the COP28 talks "
+      "in December."), [("in December", "2023-12", "month")], "2023-12",
+     {"United States", "China"}),
+    # "last year, in March and in October": the months are the events, not the year
+    (("Tim Cook met Wang Wentao twice last year, in March and in October."),
+     [("last year", "2023", "year"), ("in March", "2023-03", "month"),
+      ("in October", "2023-10", "month")], "2023-10", {"Tim Cook", "Wang Wentao"}),
+    # an organization's initials name it after its full name, defined or not
+    (("The complaint was filed with the Federal Trade Commission. The FTC voted in June to "
+      "refer it."), [("in June", "2024-06", "month")], "2024-06", {"Federal Trade Commission"}),
 ]
 
 
@@ -1108,6 +1156,10 @@ def test_a_since_date_with_a_when_clause_is_the_clause_s_event(
     ("The Ministry of National Defense yesterday thanked Washington.",
      "Taiwan Ministry of National Defense"),
     ("China's Ministry of National Defense said so.", "Chinese Defense Ministry"),
+    # "and" joins two portfolios of one ministry
+    ("Last Thursday, China's Ministry of Culture and Tourism added the United States to the list.",
+     "Chinese Ministry of Culture and Tourism"),
+    ("Taiwan's Mainland Affairs Council hit back on Sunday.", "Mainland Affairs Council"),
 ])
 def test_who_acts_in_a_sentence(text: str, name: str) -> None:
     assert name in [f.name for f in find_names(text, load_profile("us-china"))]
@@ -1119,6 +1171,11 @@ def test_who_acts_in_a_sentence(text: str, name: str) -> None:
     ("Marine Corps Maj. Gen. Jay Bargeron led the US side, and Rear Adm. Wang Qiang the Chinese.",
      {"Jay Bargeron", "Wang Qiang"}, {"Corps Maj", "Corps", "Wang Yi"}),
     ("Wang told Blinken the talks were useful.", {"Wang Yi"}, set()),
+    # plural titles and "President-elect" go too
+    ("In July, Republican Representatives Jason Smith and Mike Gallagher demanded answers.",
+     {"Jason Smith", "Mike Gallagher"}, {"Republican Representatives Jason Smith"}),
+    ("Lai attended the inauguration of Paraguayan President-elect Santiago Pena.",
+     {"Santiago Pena"}, {"Paraguayan President-elect Santiago Pena"}),
     # the place of a title goes: "Ambassador to Manila X", "Ambassador to Japan X"
     ("US Ambassador to Manila MaryKay Carlson said on Saturday.", {"MaryKay Carlson"},
      {"Manila MaryKay Carlson"}),

@@ -36,6 +36,7 @@ ANTECEDENT_WINDOW = 3  # "the <noun>" looks back this many sentences for the nou
 BODY_WINDOW = 8  # "the agency", "the commission" looks back this many sentences for its body
 CONTEXT_WINDOW = 15  # undated sentences this near the start may join the main event
 MAX_CANDIDATES_PER_SENTENCE = 2
+UMBRELLA_GAP = 8  # characters: "last year, in March": a year this close before its month is its umbrella
 AROUND_DATE = 30  # characters: names this close to the date are ordered as the sentence has them
 NEAR_DATE = 60  # characters: a person this close to the date mention takes part in the event
 FAR_FROM_DATE = 90  # ... and with two such people, persons farther than this are left out
@@ -142,13 +143,20 @@ _FIRM_NOUNS = frozenset({"company", "firm", "chipmaker", "carmaker", "automaker"
                          "giant", "retailer", "lender", "insurer", "conglomerate", "startup",
                          "developer", "planemaker", "manufacturer", "supplier", "operator"})
 # "In November 2022, the agency banned ...": the government body named before
-_BODY_NOUNS = frozenset({"agency", "regulator", "watchdog", "commission", "ministry", "bureau"})
+_BODY_NOUNS = frozenset({"agency", "regulator", "watchdog", "commission", "ministry", "bureau",
+                         "committee", "council"})
 # "In its statement, the State Department said ...": the statement the lead told, however far on
 _ITS_STATEMENT_RE = re.compile(
     r"(?:In|According to) (?:its|the|their|his|her) (?:statement|announcement|readout)\b", re.IGNORECASE)
 _DEFINITE_BY_RE = re.compile(
     r"(?:The|These|Those)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+,?\s+(?:issued|announced|published|imposed|"
-    r"unveiled|released|introduced|adopted|approved|ordered|signed)\s+(?:on\s+\w+\s+)?by\s")
+    r"unveiled|released|introduced|adopted|approved|ordered|signed|filed|brought)\s+(?:on\s+\w+\s+)?"
+    r"(?:by|(?:together\s+|jointly\s+)?with)\s")
+_TOOK_PART_RE = re.compile(
+    r"\b(?:addressed|attended|chaired|co-chaired|opened|joined|told)\s+the\s+(?:meeting|talks|summit|"
+    r"session|dialogue|ceremony|conference|forum|negotiations)\b")
+_OPENS_SPOKES_RE = re.compile(r"(?:(?:A|The|Its|His|Her)\s+)?(?:[A-Z][\w-]*\s+)?[Ss]pokes(?:man|woman|person)\s")
+_ADMINISTRATION_RE = re.compile(r"(?:['’]s)?\s+administration\b", re.IGNORECASE)
 _SPOKES_RE = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
 # "The delegation also met with Vice President Lai", "They later held talks with ...": the main
 # event's party, referred to, meeting someone more on the same occasion
@@ -164,7 +172,8 @@ _EVENT_AFTER_RE = re.compile(  # "'s" + up to two modifiers + an event noun
 _DEFINITE_RE = re.compile(
     r"^[\"“‘']?(?:(?:A|An|One|Two|Three|\d+)\s+(?:days?|weeks?)\s+(?:earlier|later),\s+|"
     r"(?:On|In|Last|Earlier|Later)\s+[^,.;]{3,25},\s+)?"
-    r"(?:The|These|This|the|these|this)\s+(?:[A-Z][^;.]{0,40}?-based\s+)?"
+    r"(?:The|These|This|the|these|this)\s+(?:[A-Z][^;.]{0,40}?-based\s+|same\s+(?=(?:"
+    r"agency|regulator|watchdog|commission|ministry|bureau|committee|council)\b))?"
     r"(?!(?:two|leaders|sides|presidents|ministers|men|trip|visit|"
     r"talks|meeting|summit|call|same|first|last|next|following|previous)\b)([a-z]{3,})\b"
     r"(?!\s+(?:of|to)\b)")
@@ -360,7 +369,8 @@ def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list
             canonical = m.place_names[surface.lower()]
             found.append(Found(canonical, "place", hit.start(), hit.end(), place_like=prep))
             country = m.stands_for.get(canonical)
-            if country and not prep and _AGENT_AFTER_RE.match(text[hit.end():hit.end() + 14]):
+            if country and not prep and (_AGENT_AFTER_RE.match(text[hit.end():hit.end() + 14])
+                                         or _with_a_country(text, hit.start(), hit.end(), m)):
                 found.append(Found(country, "country", hit.start(), hit.end()))
     if m.actors is not None:
         for hit in _actor_hits(m.actors, text):
@@ -403,6 +413,25 @@ def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list
             for g in _generic_name(text, start, run, known_tokens, m):
                 found.append(_with_owner(text, g, owners))
     return found
+
+
+_AND_NEXT_RE = re.compile(r"\s+and\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
+_AND_BEFORE_RE = re.compile(r"(?:^|\s)([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+and\s+$")
+
+
+def _with_a_country(text: str, start: int, end: int, m: Matcher) -> bool:
+    """Whether a capital is coordinated with a country or another capital: "co-hosted by
+    Washington and Beijing" is the two governments."""
+    after = _AND_NEXT_RE.match(text, end)
+    before = _AND_BEFORE_RE.search(text, max(0, start - 30), start)
+    for hit in (after, before):
+        if hit is None:
+            continue
+        word = hit.group(1)
+        if m.actor_names.get(word, ("", ""))[1] == "country" or m.stands_for.get(
+                m.place_names.get(word.lower(), "")):
+            return True
+    return False
 
 
 def _actor_hits(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
@@ -538,13 +567,20 @@ def _without_nicknames(text: str, runs: list[tuple[int, str]]) -> list[tuple[int
 
 def _joined_by_for(text: str, runs: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """"State Administration" for "Market Regulation" is one name: "for" after an organization's
-    head word goes on with its name (before one, ``_JOIN`` already joins)."""
+    head word goes on with its name (before one, ``_JOIN`` already joins); so is "Ministry of
+    Culture" and "Tourism", where "and" joins two portfolios."""
     out: list[tuple[int, str]] = []
     for start, run in runs:
         if out:
             prev_start, prev = out[-1]
             gap = text[prev_start + len(prev):start]
             if gap in (" for ", " for the ") and prev.split()[-1].lower() in ORG_HEADS:
+                out[-1] = (prev_start, text[prev_start:start + len(run)])
+                continue
+            # "the Ministry of Culture and Tourism": both of its portfolios
+            _, of, portfolio = prev.rpartition(" of ")
+            if gap == " and " and of and portfolio and all(
+                    w.lower() in PORTFOLIO_WORDS for w in (*portfolio.split(), *run.split())):
                 out[-1] = (prev_start, text[prev_start:start + len(run)])
                 continue
         out.append((start, run))
@@ -841,6 +877,13 @@ def candidates_for_article(
                     first_words.setdefault(f.name.split(" ", 1)[0], set()).add(f.name)
             if f.name in matcher.leaders and f.name not in leaders:
                 leaders.append(f.name)
+    # "The complaint, filed together with the Federal Trade Commission ... The FTC voted in
+    # June": an organization's initials name it, defined or not
+    spelled = _initials_of(names_per_sentence, acronyms)
+    if spelled:
+        for i, found in names_per_sentence.items():
+            names_per_sentence[i] = [replace(f, name=spelled[f.name]) if f.kind == "generic"
+                                     and f.name in spelled else f for f in found]
     # "Meng Wanzhou ... Ms. Meng": a name's first word, when no name ends with it, may be the
     # surname written first
     # "Guo, who also goes by Miles Guo and Ho Wan Kwok": the other names are the same person's,
@@ -859,6 +902,16 @@ def candidates_for_article(
         for i, found in names_per_sentence.items():
             names_per_sentence[i] = [replace(f, name=named[f.name]) if f.name in named else f
                                      for f in found]
+    # "Microsoft is asking some of its China-based employees ... a Microsoft spokesperson
+    # said": a word opening a sentence is a name when the article writes it as one inside a
+    # sentence too
+    inside = {f.name for found in names_per_sentence.values() for f in found
+              if f.kind == "generic" and not (f.initial or f.short or f.place_like)
+              and " " not in f.name}
+    for i, found in names_per_sentence.items():
+        if any(f.initial and f.name in inside for f in found):
+            names_per_sentence[i] = [replace(f, initial=False) if f.initial and f.name in inside
+                                     else f for f in found]
     kinds = {canonical: kind for canonical, kind in matcher.actor_names.values()}
     _surnames_of_the_article(sentences, names_per_sentence, article_names, kinds)
     leaders = [n for n in leaders if any(f.name == n for found in names_per_sentence.values()
@@ -879,6 +932,13 @@ def candidates_for_article(
             # dateline's day is the report's; the lead's own day dates the event
             own = [mt for mt in placeable if mt.start - sentence.start >= dl.end()]
             placeable = own or placeable
+        if len(placeable) > 1:
+            # "Cook met Wang twice last year, in March and in October": the months right after
+            # the year tell it (but "removed in October last year, had refused to meet Austin at
+            # last year's forum": two events)
+            placeable = [mt for mt in placeable if not (mt.precision == "year" and any(
+                other.value[:4] == mt.value and len(other.value) > 4
+                and 0 <= other.start - mt.end <= UMBRELLA_GAP for other in placeable))] or placeable
         if len(placeable) > 1:  # "met in Bali in November, the first since 2018": not 2018
             placeable = [mt for mt in placeable
                          if not _SINCE_RE.search(sentence.text[:mt.start - sentence.start])
@@ -906,8 +966,8 @@ def candidates_for_article(
             continue
         relative = _RELATIVE_RE.search(sentence.text)
         occasion = _AT_OCCASION_RE.search(sentence.text)
-        if (relative and _ALSO_MET_RE.match(sentence.text) and all(
-                mt.start - sentence.start > relative.start() for mt in placeable)) or (
+        if (relative and all(mt.start - sentence.start > relative.start() for mt in placeable)) or all(
+                _SINCE_RE.search(sentence.text[:mt.start - sentence.start]) for mt in placeable) or (
                 occasion and all(mt.start - sentence.start > occasion.end() for mt in placeable)):
             # its main clause is undated: it may join the main event too ("Lee told lawmakers
             # after the vote, adding that the law would take effect on Saturday")
@@ -960,7 +1020,8 @@ def candidates_for_article(
     # doer sentences before: the names after it are objects, so only profile actors count here
     out = [(i, _antecedent(c, i, sentences, names_per_sentence, named)
             if (c is not main or _firm_subject(c.sentence.text))
-            and not any(kinds.get(a) in ("person", "agency") for a in c.actors)
+            and (not any(kinds.get(a) in ("person", "agency") for a in c.actors)
+                 or _body_subject(c.sentence.text))
             else c) for i, c in out]
     # "Liu Jinsong, director general of the ministry's Department of Asian Affairs, met ...":
     # the ministry named before acts through its department
@@ -1070,14 +1131,30 @@ def candidates_for_article(
     lead_countries = {lead_country} if lead_country else set()
     lead_countries |= {f.name for f in names_per_sentence[main_index] if f.kind == "country"
                        and _COUNTRY_ACTS_RE.match(lead_text, f.end)}
+    # "rules the Biden administration proposed on Friday": the leader's government acts
+    lead_countries |= {governments[side] for f in names_per_sentence[main_index]
+                       if f.kind == "person" and _ADMINISTRATION_RE.match(lead_text, f.end)
+                       and (side := profile.side_of(f.name)) in governments}
     # "Beijing hit back on Tuesday. Foreign ministry spokeswoman Mao Ning told a briefing ...":
     # a dated act of a country alone is told by its spokesperson or body in the next sentence
     main_sentence = next(i for i, c in out if c is main)
     by_index = {i: k for k, (i, c) in enumerate(out) if i != main_sentence}
     for i in undated:
         k = by_index.get(i - 1)
-        if k is None or not out[k][1].actors or not all(
-                kinds.get(a) == "country" or a in _COUNTRY_NAMES for a in out[k][1].actors):
+        if k is None or not out[k][1].actors:
+            continue
+        # "China's Taiwan Affairs Office said on Monday ... Spokesperson Chen Binhua said ...":
+        # a dated act of a body, told by the spokesperson the next sentence opens with
+        body = min((f for f in names_per_sentence[i - 1] if f.kind not in ("place", "country")),
+                   key=lambda f: f.start, default=None)
+        if body is not None and (body.kind == "agency" or (
+                body.kind == "generic" and _is_org(body.name.split()))) \
+                and _OPENS_SPOKES_RE.match(sentences[i].text) \
+                and (who := _opens_with_person(names_per_sentence[i])):
+            out[k] = (out[k][0], _actors_first(out[k][1], (who,)))
+            undated = [j for j in undated if j != i]
+            continue
+        if not all(kinds.get(a) == "country" or a in _COUNTRY_NAMES for a in out[k][1].actors):
             continue
         country = out[k][1].actors[0]
         text = sentences[i].text
@@ -1098,7 +1175,7 @@ def candidates_for_article(
         # "China said on Friday it was halting talks... The Chinese foreign ministry said it
         # was cancelling...": the next sentence names who acted for the lead's country
         agents = [f.name for f in names_per_sentence[i] if i == main_index + 1
-                  and f.kind == "agency" and governments.get(profile.side_of(f.name)) == lead_country]
+                  and f.kind == "agency" and governments.get(profile.side_of(f.name)) in lead_countries]
         # "The United States pressed China at a U.N. review on Tuesday ... U.S. Ambassador Michèle
         # Taylor urged ...": a lead naming only countries, told with a titled person of one
         if lead_countries and 1 <= i - main_index <= SPOKESPERSON_WINDOW and not named(main.actors):
@@ -1108,7 +1185,8 @@ def candidates_for_article(
         # require ...": the lead's object told again, with its doer
         if i == main_index + 1 and (by := _DEFINITE_BY_RE.match(sentences[i].text)):
             agents += [f.name for f in sorted(names_per_sentence[i], key=lambda f: f.start)
-                       if f.start >= by.end() and f.kind in ("agency", "person")][:1]
+                       if f.start >= by.end() and (f.kind in ("agency", "person") or (
+                           f.kind == "generic" and _is_org(f.name.split())))][:1]
         # "China on Wednesday condemned the remarks ... , spokeswoman Mao Ning told a briefing",
         # "In a separate statement, the foreign ministry said ...": the lead country's
         # spokesperson, or its agency speaking, a few sentences on speaks for its statement
@@ -1130,6 +1208,11 @@ def candidates_for_article(
             sentences[i].text))
         if same:
             joined.extend(_people(names_per_sentence[i]))
+        # "Jennifer Daskal, Biden's deputy homeland security adviser, addressed the meeting": the
+        # main event's occasion, with the person who opens the sentence taking part
+        took_part = not same and i > main_index and bool(_TOOK_PART_RE.search(sentences[i].text))
+        if took_part and (who := _opens_with_person(names_per_sentence[i])):
+            joined.append(who)
         # "The Justice Department separately unsealed an indictment ..., and the State
         # Department offered a reward": the same news, by other bodies
         if _SEPARATELY_RE.search(sentences[i].text):
@@ -1142,7 +1225,7 @@ def candidates_for_article(
         # in the next sentence; "The delegation also met with Lai": the same party's meeting
         lead_without_person = i == main_index + 1 and not main_has_person
         also_met = bool(_ALSO_MET_RE.match(sentences[i].text))
-        joins = bool(names & main_people) or bare_lead or bool(agents) or same
+        joins = bool(names & main_people) or bare_lead or bool(agents) or same or took_part
         # the sentence's triggers, read only when they can decide something
         lemmas = [lemma for _, _, lemma in find_triggers(sentences[i].text)] if (
             joins or also_met or lead_without_person) else []
@@ -1157,7 +1240,7 @@ def candidates_for_article(
         if joins or told:
             context.append(sentences[i].text)
             # "Blinken later met Xi": a person met in the same story takes part in it
-            if meets:
+            if meets and not took_part:
                 joined.extend(f.name for f in names_per_sentence[i] if f.kind == "person"
                               or ((bare_lead or told) and f.kind == "generic" and " " in f.name
                                   and not f.place_like and not _is_org(f.name.split())))
@@ -1509,6 +1592,22 @@ def _defined_acronyms(text: str, found: Sequence[Found]) -> tuple[dict[str, str]
     return acronyms, out
 
 
+def _initials_of(names_per_sentence: dict[int, list[Found]], defined: dict[str, str]) -> dict[str, str]:
+    """Acronyms ("FTC") that spell the initials of an organization's name found in the article
+    ("Federal Trade Commission"), besides those the article defines in parentheses."""
+    spelled: dict[str, str] = {}
+    for found in names_per_sentence.values():
+        for f in found:
+            words = [w for w in f.name.split() if w.lower() not in _SMALL_WORDS]
+            if f.kind == "generic" and len(words) >= 3 and _is_org(f.name.split()) \
+                    and all(w[0].isupper() for w in words) and words[-1].lower().rstrip(".") not in (
+                        *_COMPANY_SUFFIXES, *_LEGAL_FORMS):  # a company goes by its initials: TSMC
+                spelled.setdefault("".join(w[0] for w in words), f.name)
+    acronyms = {f.name for found in names_per_sentence.values() for f in found
+                if f.kind == "generic" and f.name.isupper() and f.name not in defined}
+    return {a: spelled[a] for a in acronyms if a in spelled}
+
+
 _COUNTRY_NAMES = frozenset(COUNTRY_OF.values()) | frozenset(CAPITAL_OF.values())
 
 
@@ -1635,6 +1734,13 @@ def _chamber(cand: EventCandidate, index: int, names_per_sentence: dict[int, lis
     return cand if body is None else _actors_first(cand, (body,))
 
 
+def _body_subject(text: str) -> bool:
+    """Whether a sentence opens with "the agency", "the same committee"...: the names after it
+    ("The same committee removed Li as defence minister") are not its doers."""
+    hit = _DEFINITE_RE.match(text)
+    return bool(hit) and hit.group(1) in _BODY_NOUNS
+
+
 def _firm_subject(text: str) -> bool:
     """Whether a sentence opens with "the company", "the California-based chipmaker"..."""
     hit = _DEFINITE_RE.match(text)
@@ -1653,13 +1759,16 @@ def _antecedent(cand: EventCandidate, index: int, sentences: Sequence[Sentence],
         # "The FCC voted on Thursday ... In November 2022, the agency banned ...": the body is
         # the first one named a sentence or two before with that word in its name, else the
         # first government body
+        # ("The same committee removed Li": the committee named three sentences back, not the
+        # army named in between)
         noun = hit.group(1)
-        for j in range(index - 1, max(-1, index - 1 - BODY_WINDOW), -1):
-            before = sorted(names_per_sentence.get(j, ()), key=lambda f: f.start)
-            body = next((f.name for f in before if noun in f.name.lower()), None) or next(
-                (f.name for f in before if f.kind == "agency"), None)  # "the Electoral Commission"
-            if body is not None:
-                return _actors_first(cand, (body,))
+        window = range(index - 1, max(-1, index - 1 - BODY_WINDOW), -1)
+        for test in (lambda f: noun in f.name.lower(), lambda f: f.kind == "agency"):
+            for j in window:
+                body = next((f.name for f in sorted(names_per_sentence.get(j, ()),
+                                                    key=lambda f: f.start) if test(f)), None)
+                if body is not None:
+                    return _actors_first(cand, (body,))
         return cand
     if hit.group(1) in _FIRM_NOUNS:
         # "Intel Corp. abandoned the deal ... The Santa Clara, California-based company said

@@ -102,7 +102,8 @@ PERSON_TITLES = _words(
     agriculture interior labor education justice army navy air force marine marines rear
     vice-president vice-premier lawmaker congressman congresswoman senior top
     opposition candidate dissident activist billionaire tycoon businessman tech star councilor
-    councillor"""
+    councillor representatives senators reps sens lawmakers congressmen congresswomen
+    president-elect"""
 )
 
 # what a minister is of: "Minister of Industry and Information Technology Jin Zhuanglong",
