@@ -503,6 +503,7 @@ def test_unnamed_dated_sentence_takes_the_lead_subject(lead: str, subject: str) 
         # a company's legal form or "Group" is set aside, not its name
         ("Ford Motor Company", "Ford Motor Co", True),
         ("Alibaba Group", "Alibaba", True),
+        ("ASML", "ASML Holding", True),
         ("Group of Seven", "Seven", False),
         # a person's middle name is set aside; another given name is another person
         ("Joseph Schmidt", "Joseph Daniel Schmidt", True),
@@ -946,6 +947,28 @@ JOINS = [
     (("Tim Cook met Wang Wentao twice last year, in March and in October."),
      [("last year", "2023", "year"), ("in March", "2023-03", "month"),
       ("in October", "2023-10", "month")], "2023-10", {"Tim Cook", "Wang Wentao"}),
+    # a lead naming no person: its people told by name a few sentences on, with its verb
+    (("A federal jury in Brooklyn on Tuesday convicted a retired police sergeant and two other "
+      "men of stalking a family. The verdict was the first of its kind. Michael McMahon, 55, a "
+      "private investigator, was found guilty of acting as an illegal agent. Zhu Yong, 66, was "
+      "convicted of conspiring to act as an agent."),
+     [("on Tuesday", "2023-06-20", "day")], "2023-06-20", {"Michael McMahon", "Zhu Yong"}),
+    # "On the same programme": the day of the programme told before, with its own speaker (a
+    # person "of" a place is that person)
+    (("Lawmakers split. Asked about the memo on Sunday, Rep. Michael McCaul said he hoped the "
+      "general was wrong. McCaul criticised the administration. On the same programme, Rep. Adam "
+      "Smith of Washington said war was unlikely."),
+     [("on Sunday", "2023-01-29", "day")], "2023-01-29", {"Adam Smith"}),
+    (("The memo became public on Friday. Asked about it on Sunday, Rep. Michael McCaul said he "
+      "hoped the general was wrong. McCaul criticised the administration. On the same programme, "
+      "Rep. Adam Smith of Washington said war was unlikely."),
+     [("on Friday", "2023-01-27", "day"), ("on Sunday", "2023-01-29", "day")], "2023-01-29",
+     {"Adam Smith"}),
+    # a surname two people of the article share is the one named in full last before it
+    (("FBI agents arrested Yaoning Sun on Thursday. Sun travelled to China in August 2023. "
+      "The arrest follows charges in September against Linda Sun, a former aide."),
+     [("on Thursday", "2024-12-19", "day"), ("August 2023", "2023-08", "month"),
+      ("September", "2024-09", "month")], "2023-08", {"Yaoning Sun"}),
     # an organization's initials name it after its full name, defined or not
     (("The complaint was filed with the Federal Trade Commission. The FTC voted in June to "
       "refer it."), [("in June", "2024-06", "month")], "2024-06", {"Federal Trade Commission"}),

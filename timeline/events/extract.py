@@ -30,7 +30,8 @@ from timeline.records import Article, EventCandidate, Sentence, TemporalMention
 
 MAX_ACTORS = 6
 MAX_CONTEXT = 6
-SPOKESPERSON_WINDOW = 6  # sentences after the lead in which its country's spokesperson speaks
+SPOKESPERSON_WINDOW = 8  # sentences after the lead in which its country's spokesperson speaks
+DESCRIBED_WINDOW = 4  # sentences after a lead naming no person in which its people are named
 PRONOUN_CHAIN = 3  # sentences opening with "he"/"she" a pronoun subject looks back through
 ANTECEDENT_WINDOW = 3  # "the <noun>" looks back this many sentences for the noun
 BODY_WINDOW = 8  # "the agency", "the commission" looks back this many sentences for its body
@@ -596,7 +597,13 @@ def _cut_runs(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, str]]:
             out.extend(_split_of_the(hit.start(), hit.group(0)))
             continue
         # only what follows the last known name: "Taiwan President Tsai Ing-wen" -> "Tsai
-        # Ing-wen"; what precedes a known name is its title ("Commerce Secretary Gina Raimondo")
+        # Ing-wen"; what precedes a known name is its title ("Commerce Secretary Gina Raimondo"),
+        # or a person from there ("Rep. Adam Smith of Washington")
+        head = text[hit.start():cuts[0][0]]
+        if head.endswith(" of "):
+            words = _strip_title(head[:-len(" of ")].split())
+            if len(words) >= 2 and not _is_org(words):
+                out.append((hit.start() + head.index(words[0]), " ".join(words)))
         pos = max(e for _, e in cuts)
         for sub in _NAME_RE.finditer(text[pos:hit.end()]):
             out.extend(_split_of_the(pos + sub.start(), sub.group(0)))
@@ -764,6 +771,15 @@ def _surnames_of_the_article(sentences: Sequence[Sentence], names_per_sentence: 
                 full_at.setdefault(f.name, []).append((i, f.start))
     for i, found in names_per_sentence.items():
         for k, f in enumerate(found):
+            if f.kind == "generic" and " " not in f.name and len(article_names.get(f.name, ())) > 1:
+                # "Yaoning Sun ... Sun served as campaign manager ... charges against Linda
+                # Sun": the one named in full last before
+                before = {n: max((p for p in full_at.get(n, ()) if p < (i, f.start)), default=None)
+                          for n in article_names[f.name]}
+                named = {n: p for n, p in before.items() if p is not None}
+                if named:
+                    found[k] = replace(f, name=max(named, key=named.__getitem__), initial=False)
+                continue
             if f.kind != "person" or " " in surface(i, f):
                 continue
             others = article_names.get(surface(i, f), set()) - {f.name}
@@ -835,12 +851,19 @@ def candidates_for_article(
     if not by_sentence:
         return []
     # "The Treasury Department on the same day imposed sanctions": the day of the sentence before
+    # ("On the same programme, Rep. Adam Smith said ...": the day of the programme told before,
+    # unless that is the lead's: its occasion named again joins the main event instead)
+    first_dated = min(by_sentence)
     for i, sentence in enumerate(sentences):
         same = _SAME_DAY_RE.search(sentence.text)
-        if same is None or _CAME_RE.match(sentence.text) or any(
+        occasion = None if same else _SAME_OCCASION_OPEN_RE.match(sentence.text)
+        if (same is None and occasion is None) or _CAME_RE.match(sentence.text) or any(
                 DAY_RE.fullmatch(mt.value) for mt in by_sentence.get(i, ())):
             continue
         anchor = _latest_day_before(by_sentence, i)
+        if occasion is not None and anchor is not None and anchor.start < sentences[first_dated].end:
+            continue
+        same = same or occasion
         if anchor is not None:
             by_sentence.setdefault(i, []).append(
                 _same_day_mention(sentence, same, date.fromisoformat(anchor.value)))
@@ -1261,6 +1284,15 @@ def candidates_for_article(
         if _DESCRIBED_LEAD_RE.match(lead, dateline.end() if dateline else 0) and (
                 who := _opens_with_person(names_per_sentence[nxt])):
             joined.append(who)
+        # "A federal jury on Tuesday convicted a retired police sergeant and two other men ...
+        # Michael McMahon, 55, ... was found guilty ... Zhu Yong, 66, was convicted ...": the
+        # people of the lead's act, told by name a few sentences on with the same verb
+        if main.trigger and main.trigger not in SPEECH_TRIGGERS:
+            for j in range(nxt, min(len(sentences), nxt + DESCRIBED_WINDOW)):
+                if j not in by_sentence and j in names_per_sentence and (
+                        who := _opens_with_person(names_per_sentence[j])) and main.trigger in {
+                        lemma for _, _, lemma in find_triggers(sentences[j].text)}:
+                    joined.append(who)
     # "China's market regulator said on Monday it had opened an investigation ... The State
     # Administration for Market Regulation (SAMR) said ...": a lead whose subject is a country's
     # body described, not named, is that body's act when the next sentence opens with its name
@@ -1387,7 +1419,8 @@ def _names_of_a_since_date(sentence: Sentence, mention: TemporalMention, names: 
 _DESCRIBED_LEAD_RE = re.compile(r"\s*(?:A|An)\s+(?:[a-z][\w-]*|U\.S\.|US|Chinese|American)\s")
 _SAME_OCCASION_RE = re.compile(
     r"\b(?:the same|that same)\s+(?:hearing|meeting|briefing|news conference|press conference|"
-    r"summit|session|forum|conference|call|event|interview|speech|ceremony)\b", re.IGNORECASE)
+    r"summit|session|forum|conference|call|event|interview|speech|ceremony|programme|program|show|"
+    r"broadcast|panel)\b", re.IGNORECASE)
 # "..., Linda Thomas-Greenfield told the council before the vote": the main event's occasion;
 # "The US delegation was led by Mallory Stewart", "The bill, led by Sen. Mark Warner": its party
 _AT_OCCASION_RE = re.compile(
@@ -1414,6 +1447,9 @@ _COORDINATED_BODIES_RE = re.compile(
 _COUNTRY_ACTS_RE = re.compile(r"\s+(?:said|says|has|had|also|lodged|protested|warned|condemned|"
                               r"accused|vowed|urged|on\s+[A-Z])\b")
 # "on the same day", "that same day": the day just told
+_SAME_OCCASION_OPEN_RE = re.compile(
+    r"(?:On|At|In|During)\s+(the\s+same\s+(?:programme|program|show|broadcast|interview|hearing|"
+    r"briefing|call|news conference|press conference|panel|session))\b")
 _SAME_DAY_RE = re.compile(r"\b(?:on\s+|later\s+)?((?:the|that)\s+same\s+day)\b", re.IGNORECASE)
 # "The listing came the same day President Joe Biden ordered ...": the clause is that day's
 _CAME_SAME_DAY_RE = re.compile(r"\b(the\s+same\s+day)\s+(?:as\s+|that\s+|when\s+)?")
@@ -1903,7 +1939,7 @@ def _main_candidate(article: Article, cands: list[EventCandidate]) -> EventCandi
 
 
 _LEGAL_FORMS = frozenset({"co", "company", "corp", "corporation", "inc", "ltd", "limited", "plc",
-                          "group", "holdings"})
+                          "group", "holding", "holdings"})
 
 
 def _plain(name: str) -> str:

@@ -29,7 +29,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
                "offensive", "captured", "seized", "killed", "raid", "raided"),
     "die": ("died", "dies", "death", "dead", "killed", "death toll"),
     "arrest": ("arrest", "arrested", "detained", "charged", "indicted", "sentenced", "convicted",
-               "jailed", "trial", "pleaded"),
+               "jailed", "trial", "pleaded", "found guilty"),
     "rule": ("ruled", "ruling", "verdict", "judge"),
     "resign": ("resign", "resigned", "resigns", "quit", "stepped down", "fired", "sacked"),
     "sue": ("sue", "sued", "lawsuit", "filed"),
