@@ -1052,6 +1052,15 @@ FIRST_ACTORS = [
       "June 25, when he met Russian Deputy Foreign Minister Andrei Rudenko."),
      [("on Tuesday", "2023-07-25", "day"), ("June 25", "2023-06-25", "day")],
      "2023-06-25", "Qin Gang"),
+    # "On Nov. 25 he said": an abbreviated month before the pronoun
+    (("Analysts say the duties pushed makers to move. President-elect Donald Trump has promised "
+      "to go further. On Nov. 25 he said he would impose a 10% tariff on goods from China."),
+     [("On Nov. 25", "2024-11-25", "day")], "2024-11-25", "Donald Trump"),
+    # "duties the department announced on Oct. 1": the department named before
+    (("The Commerce Department set duties on solar panels on Friday. They come on top of duties "
+      "the department announced on Oct. 1 against Vietnam."),
+     [("on Friday", "2024-11-29", "day"), ("on Oct. 1", "2024-10-01", "day")], "2024-10-01",
+     "US Commerce Department"),
     # a clause without a subject of its own is done by the main clause's
     (("President-elect Donald Trump on Wednesday picked Marco Rubio, a day after naming "
       "Mike Waltz as his national security adviser."),
@@ -1194,6 +1203,8 @@ def test_who_acts_in_a_sentence(text: str, name: str) -> None:
     ("Marine Corps Maj. Gen. Jay Bargeron led the US side, and Rear Adm. Wang Qiang the Chinese.",
      {"Jay Bargeron", "Wang Qiang"}, {"Corps Maj", "Corps", "Wang Yi"}),
     ("Wang told Blinken the talks were useful.", {"Wang Yi"}, set()),
+    # a demonym after a compass word is no name ("Southeast Asian countries")
+    ("Duties on panels from four Southeast Asian countries rose.", set(), {"Southeast Asian"}),
     # plural titles and "President-elect" go too
     ("In July, Republican Representatives Jason Smith and Mike Gallagher demanded answers.",
      {"Jason Smith", "Mike Gallagher"}, {"Republican Representatives Jason Smith"}),

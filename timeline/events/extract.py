@@ -128,7 +128,8 @@ _IT_SUBJECT_RE = re.compile(
     r"[a-z]{3,}ed\b")
 # "He met ...", "On Monday he held talks ...": the subject is a pronoun
 _PRONOUN_SUBJECT_RE = re.compile(
-    r"^[\"“]?(?:(?:On|Later|Earlier|Then|In|At|After|Before)\b[^,.;]{0,30}?,?\s+)?(?:[Hh]e|[Ss]he)\b"
+    r"^[\"“]?(?:(?:On|Later|Earlier|Then|In|At|After|Before)\b(?:[^,.;]|\.(?=\s\d)){0,30}?,?\s+)?"
+    r"(?:[Hh]e|[Ss]he)\b"
     r"(?!['’])")
 _OWNER_RE = re.compile(r"\b([A-Z][\w.-]*)['’]s\s+$")  # "Taiwan's " before "foreign ministry"
 _PLACE_OWNER_RE = re.compile(r"\b[Tt]he\s+(?:city|territory|island|province|region)['’]s\s+$")
@@ -319,6 +320,8 @@ def _opens_with_no_name(tokens: list[str]) -> bool:
 
 # titles that also open organizations' names: "State Administration for Market Regulation",
 # "General Administration of Customs", "Defense Intelligence Agency"
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                      "southwest", "central", "northern", "southern", "eastern", "western"})
 _ORG_OPENERS = frozenset({"state", "general", "foreign", "defense", "defence"})
 
 
@@ -680,7 +683,8 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
     if name in CAPITAL_OF and _AGENT_AFTER_RE.match(text[start + len(name):start + len(name) + 14]) \
             and not _PLACE_PREP_RE.search(text[max(0, start - 12):start]):
         return [Found(CAPITAL_OF[name], "generic", start, start + len(name))]  # "Manila said"
-    if all(t.lower() in DEMONYMS for t in tokens) or _adjective(tokens[-1]):
+    if all(t.lower() in DEMONYMS for t in tokens) or _adjective(tokens[-1]) or (
+            tokens[-1].lower() in DEMONYMS and all(t.lower() in _COMPASS for t in tokens[:-1])):
         return []  # "Republican Gov.", "a World War Two-era vessel"
     if len(tokens) > 1 and tokens[-1].lower() in _PARTY_MEMBERS:
         return []  # "the Texas Republican who chairs the committee": a description, no name
@@ -1050,6 +1054,9 @@ def candidates_for_article(
     # the ministry named before acts through its department
     out = [(i, _owning_body(c, i, names_per_sentence, hit.group(1))
             if (hit := _BODY_OWNER_RE.search(c.sentence.text)) else c) for i, c in out]
+    # "duties the department announced on Oct. 1": the department named a sentence or few before
+    out = [(i, _body_doer(c, i, names_per_sentence)
+            if not any(kinds.get(a) == "agency" for a in c.actors) else c) for i, c in out]
     # "The House passed the bill ... The act cleared the chamber on Monday": the legislature
     # named a sentence or few before
     out = [(i, _chamber(c, i, names_per_sentence) if _CHAMBER_RE.search(c.sentence.text)
@@ -1745,6 +1752,17 @@ def _body_before(index: int, names_per_sentence: dict[int, list[Found]],
     return None
 
 
+def _body_doer(cand: EventCandidate, index: int, names_per_sentence: dict[int, list[Found]]
+               ) -> EventCandidate:
+    """A date whose verb has "the department", "the ministry" ... as subject: the body of that
+    kind named last in the few sentences before does it."""
+    hit = _BODY_VERB_RE.search(cand.sentence.text, 0, cand.mention.start - cand.sentence.start)
+    if hit is None:
+        return cand
+    body = _body_before(index, names_per_sentence, lambda name: hit.group(1) in name.lower())
+    return cand if body is None else _actors_first(cand, (body,))
+
+
 def _owning_body(cand: EventCandidate, index: int, names_per_sentence: dict[int, list[Found]],
                  noun: str) -> EventCandidate:
     """The body a sentence's "the ministry's ..." refers to: the latest one named before with
@@ -1755,6 +1773,8 @@ def _owning_body(cand: EventCandidate, index: int, names_per_sentence: dict[int,
     return _with_actors(cand, tuple(dict.fromkeys([*cand.actors[:MAX_ACTORS - 1], body])))
 
 
+_BODY_VERB_RE = re.compile(r"\bthe\s+(department|ministry|agency|commission|bureau)\s+"
+                           r"(?:also\s+)?[a-z]+(?:ed|said|issued|sent|set)\s+(?:on\s+|in\s+|last\s+)?$")
 _NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _PLURAL_OF_RE = re.compile(r"[A-Z][a-z]{2,}[^s\W]s of ")  # "Shares of Boeing", "Sales of ..."
 _CHAMBER_RE = re.compile(r"\b(?:the|that|either)\s+chamber\b", re.IGNORECASE)
