@@ -964,6 +964,11 @@ JOINS = [
       "Rep. Adam Smith of Washington said war was unlikely."),
      [("on Friday", "2023-01-27", "day"), ("on Sunday", "2023-01-29", "day")], "2023-01-29",
      {"Adam Smith"}),
+    # one candidate a value: "in 2024 ... the same year" leaves room for "October"
+    (("Xi Jinping secured a third term in October, he wrote, while Taiwan's election in 2024 "
+      "would give Xi a reason to act and the U.S. election the same year would distract America."),
+     [("in October", "2022-10", "month"), ("2024", "2024", "year"),
+      ("the same year", "2024", "year")], "2022-10", {"Xi Jinping"}),
     # a surname two people of the article share is the one named in full last before it
     (("FBI agents arrested Yaoning Sun on Thursday. Sun travelled to China in August 2023. "
       "The arrest follows charges in September against Linda Sun, a former aide."),

@@ -971,7 +971,10 @@ def candidates_for_article(
                          if not _SINCE_RE.search(sentence.text[:mt.start - sentence.start])
                          or _EVENT_NOUN_AFTER_RE.match(sentence.text[mt.end - sentence.start:])
                          or _WHEN_AFTER_RE.match(sentence.text[mt.end - sentence.start:])]
-            # more dates than candidates allowed: those nearest to a trigger, in text order
+            # one date a value ("in 2024 ... the same year"), then, with more dates than
+            # candidates allowed, those nearest to a trigger, in text order
+            values: set[str] = set()
+            placeable = [mt for mt in placeable if not (mt.value in values or values.add(mt.value))]
             if len(placeable) > MAX_CANDIDATES_PER_SENTENCE:
                 near = sorted(placeable, key=lambda mt: _trigger_distance(
                     sentence.text, mt.start - sentence.start))[:MAX_CANDIDATES_PER_SENTENCE]
