@@ -188,7 +188,10 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     right = [m.group(0).lower() for m in _TOKEN.finditer(sentence, end)]
     tokens = left + ["<T>"] + right
     here = len(left)
-    nearest = _nearest_in_clause(tokens, here) or _nearest(tokens, here)
+    nearest = _nearest_in_clause(tokens, here)
+    if nearest is None and (opening := _opening_clause(tokens, here)) is not None:
+        return opening[0]  # its own verb, after the appositive: no reported clause to defer to
+    nearest = nearest or _nearest(tokens, here)
     if left and left[-1] in _FORWARD_PREPOSITIONS:
         # "by Friday", "until Thursday" look ahead, unless the clause is past perfect
         # ("had filed reports by Wednesday", "until Thursday they had not called").
@@ -267,6 +270,27 @@ def _nearest_in_clause(tokens: list[str], here: int) -> tuple[str, int] | None:
             break
     found = _nearest(tokens[lo : hi + 1], here - lo)
     return (found[0], found[1] + lo) if found else None
+
+
+_CLAUSE_OPENERS = frozenset(["and", "but", "on", "in", "then", "later", "earlier", "by", "at"])
+
+
+def _opening_clause(tokens: list[str], here: int, reach: int = 30) -> tuple[str, int] | None:
+    """For an expression that opens its clause with no verb before the next comma (", and on July
+    21 the chairs of the committee, Gallagher and Smith, said ..."), the first tense marker after
+    it, across the appositive, not a verb of the clause before."""
+    lo = here
+    while lo > 0 and tokens[lo - 1] not in _CLAUSE_BREAKS:
+        lo -= 1
+    if lo == 0 or not all(t in _CLAUSE_OPENERS for t in tokens[lo:here]):
+        return None
+    for i in range(here + 1, min(len(tokens), here + reach)):
+        if tokens[i] in (";", ":"):
+            return None
+        tense = _classify(tokens, i)
+        if tense is not None:
+            return tense, i
+    return None
 
 
 def _nearest(tokens: list[str], here: int, skip: frozenset[str] = frozenset(),
