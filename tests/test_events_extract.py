@@ -969,6 +969,13 @@ JOINS = [
       "would give Xi a reason to act and the U.S. election the same year would distract America."),
      [("in October", "2022-10", "month"), ("2024", "2024", "year"),
       ("the same year", "2024", "year")], "2022-10", {"Xi Jinping"}),
+    # "The 58-page report, released on Thursday, said China ...": the report told before, by
+    # the body named right before the word
+    (("China's foreign ministry on Saturday rejected a U.S. State Department report on "
+      "propaganda. The 58-page report, released on Thursday, said the Chinese Communist Party "
+      "spends billions on it."),
+     [("on Saturday", "2023-09-30", "day"), ("on Thursday", "2023-09-28", "day")], "2023-09-28",
+     {"US State Department"}),
     # a surname two people of the article share is the one named in full last before it
     (("FBI agents arrested Yaoning Sun on Thursday. Sun travelled to China in August 2023. "
       "The arrest follows charges in September against Linda Sun, a former aide."),
@@ -1210,6 +1217,9 @@ def test_who_acts_in_a_sentence(text: str, name: str) -> None:
     ("Wang told Blinken the talks were useful.", {"Wang Yi"}, set()),
     # a demonym after a compass word is no name ("Southeast Asian countries")
     ("Duties on panels from four Southeast Asian countries rose.", set(), {"Southeast Asian"}),
+    # "von der", "van den" join a name
+    ("European Commission President Ursula von der Leyen visited China.",
+     {"Ursula von der Leyen"}, {"Leyen", "Ursula"}),
     # plural titles and "President-elect" go too
     ("In July, Republican Representatives Jason Smith and Mike Gallagher demanded answers.",
      {"Jason Smith", "Mike Gallagher"}, {"Republican Representatives Jason Smith"}),

@@ -53,7 +53,7 @@ _ORG_HEAD = r"(?:" + "|".join(sorted((w.title() for w in ORG_HEADS), key=len, re
 # "of", "for" and "and" join capitalized words into one name only where an organization's name
 # goes on after them: "Customs and Border Protection", "Center for Strategic and International
 # Studies", but "Biden and Xi" stays two names
-_JOIN = (rf"(?:of(?:\sthe)?|de|al|bin|van|von|du|la|&|"
+_JOIN = (rf"(?:of(?:\sthe)?|von\sder|van\sder|van\sden|de\sla|de|al|bin|van|von|du|la|&|"
          rf"(?:and|for)(?=\s(?:(?:{_CAP}|and)\s){{0,4}}{_ORG_HEAD}))")
 # a middle initial inside a person's name: "Christopher A. Wray"
 _MIDDLE_INITIAL = r"[A-Z]\.(?=\s[A-Z][a-z])"
@@ -174,7 +174,8 @@ _EVENT_AFTER_RE = re.compile(  # "'s" + up to two modifiers + an event noun
 _DEFINITE_RE = re.compile(
     r"^[\"“‘']?(?:(?:A|An|One|Two|Three|\d+)\s+(?:days?|weeks?)\s+(?:earlier|later),\s+|"
     r"(?:On|In|Last|Earlier|Later)\s+[^,.;]{3,25},\s+)?"
-    r"(?:The|These|This|the|these|this)\s+(?:[A-Z][^;.]{0,40}?-based\s+|same\s+(?=(?:"
+    r"(?:The|These|This|the|these|this)\s+(?:[$\d][\d.,]*(?:-[a-z]+)?\s+(?:[a-z]+illion\s+)?)?"
+    r"(?:[A-Z][^;.]{0,40}?-based\s+|same\s+(?=(?:"
     r"agency|regulator|watchdog|commission|ministry|bureau|committee|council)\b))?"
     r"(?!(?:two|leaders|sides|presidents|ministers|men|trip|visit|"
     r"talks|meeting|summit|call|same|first|last|next|following|previous)\b)([a-z]{3,})\b"
@@ -1051,7 +1052,7 @@ def candidates_for_article(
     out = [(i, _antecedent(c, i, sentences, names_per_sentence, named)
             if (c is not main or _firm_subject(c.sentence.text))
             and (not any(kinds.get(a) in ("person", "agency") for a in c.actors)
-                 or _body_subject(c.sentence.text))
+                 or _body_subject(c.sentence.text) or _told_again(c.sentence.text))
             else c) for i, c in out]
     # "Liu Jinsong, director general of the ministry's Department of Asian Affairs, met ...":
     # the ministry named before acts through its department
@@ -1778,6 +1779,7 @@ def _owning_body(cand: EventCandidate, index: int, names_per_sentence: dict[int,
 
 _BODY_VERB_RE = re.compile(r"\bthe\s+(department|ministry|agency|commission|bureau)\s+"
                            r"(?:also\s+)?[a-z]+(?:ed|said|issued|sent|set)\s+(?:on\s+|in\s+|last\s+)?$")
+_APPOSITIVE_PARTICIPLE_RE = re.compile(r",\s+(?:first\s+)?[a-z]+(?:ed|en|ued|sed)\s+(?:on|in|last|this|by)\b")
 _NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _PLURAL_OF_RE = re.compile(r"[A-Z][a-z]{2,}[^s\W]s of ")  # "Shares of Boeing", "Sales of ..."
 _CHAMBER_RE = re.compile(r"\b(?:the|that|either)\s+chamber\b", re.IGNORECASE)
@@ -1791,6 +1793,14 @@ def _chamber(cand: EventCandidate, index: int, names_per_sentence: dict[int, lis
     body = _body_before(index, names_per_sentence,
                         lambda name: bool(_LEGISLATURE_WORDS & set(name.split())))
     return cand if body is None else _actors_first(cand, (body,))
+
+
+def _told_again(text: str) -> bool:
+    """Whether a sentence opens with a thing told before and dated in an appositive ("The
+    58-page report, released on Thursday, said China ..."): the names after it are not its
+    doers."""
+    hit = _DEFINITE_RE.match(text)
+    return bool(hit) and _APPOSITIVE_PARTICIPLE_RE.match(text, hit.end()) is not None
 
 
 def _body_subject(text: str) -> bool:
@@ -1845,11 +1855,14 @@ def _antecedent(cand: EventCandidate, index: int, sentences: Sequence[Sentence],
                       re.IGNORECASE)
     for j in range(index - 1, max(-1, index - 1 - ANTECEDENT_WINDOW), -1):
         found = names_per_sentence.get(j)
-        if found is None or not noun.search(sentences[j].text):
+        said = noun.search(sentences[j].text) if found is not None else None
+        if said is None:
             continue
-        names = named([f.name for f in sorted(found, key=lambda f: f.start)])
+        # "rejected a U.S. State Department report": the name right before the noun first
+        owner = [f.name for f in found if 0 <= said.start() - f.end <= 2]
+        names = named([*owner, *(f.name for f in sorted(found, key=lambda f: f.start))])
         if names:
-            return _actors_first(cand, names)
+            return _actors_first(cand, tuple(dict.fromkeys(names)))
         return cand
     return cand
 
