@@ -37,7 +37,7 @@ ANTECEDENT_WINDOW = 3  # "the <noun>" looks back this many sentences for the nou
 BODY_WINDOW = 8  # "the agency", "the commission" looks back this many sentences for its body
 CONTEXT_WINDOW = 15  # undated sentences this near the start may join the main event
 MAX_CANDIDATES_PER_SENTENCE = 2
-UMBRELLA_GAP = 8  # characters: "last year, in March": a year this close before its month is its umbrella
+UMBRELLA_GAP = 8  # characters: "last year, in March": a year this close before its months
 AROUND_DATE = 30  # characters: names this close to the date are ordered as the sentence has them
 NEAR_DATE = 60  # characters: a person this close to the date mention takes part in the event
 FAR_FROM_DATE = 90  # ... and with two such people, persons farther than this are left out
@@ -152,12 +152,15 @@ _ITS_STATEMENT_RE = re.compile(
     r"(?:In|According to) (?:its|the|their|his|her) (?:statement|announcement|readout)\b", re.IGNORECASE)
 _DEFINITE_BY_RE = re.compile(
     r"(?:The|These|Those)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+,?\s+(?:issued|announced|published|imposed|"
-    r"unveiled|released|introduced|adopted|approved|ordered|signed|filed|brought)\s+(?:on\s+\w+\s+)?"
+    r"unveiled|released|introduced|adopted|approved|ordered|signed|filed|brought)\s+"
+    r"(?:on\s+\w+\s+)?"
     r"(?:by|(?:together\s+|jointly\s+)?with)\s")
 _TOOK_PART_RE = re.compile(
-    r"\b(?:addressed|attended|chaired|co-chaired|opened|joined|told)\s+the\s+(?:meeting|talks|summit|"
+    r"\b(?:addressed|attended|chaired|co-chaired|opened|joined|told)\s+the\s+"
+    r"(?:meeting|talks|summit|"
     r"session|dialogue|ceremony|conference|forum|negotiations)\b")
-_OPENS_SPOKES_RE = re.compile(r"(?:(?:A|The|Its|His|Her)\s+)?(?:[A-Z][\w-]*\s+)?[Ss]pokes(?:man|woman|person)\s")
+_OPENS_SPOKES_RE = re.compile(
+    r"(?:(?:A|The|Its|His|Her)\s+)?(?:[A-Z][\w-]*\s+)?[Ss]pokes(?:man|woman|person)\s")
 _ADMINISTRATION_RE = re.compile(r"(?:['’]s)?\s+administration\b", re.IGNORECASE)
 _SPOKES_RE = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
 # "The delegation also met with Vice President Lai", "They later held talks with ...": the main
@@ -866,7 +869,8 @@ def candidates_for_article(
                 DAY_RE.fullmatch(mt.value) for mt in by_sentence.get(i, ())):
             continue
         anchor = _latest_day_before(by_sentence, i)
-        if occasion is not None and anchor is not None and anchor.start < sentences[first_dated].end:
+        if occasion is not None and anchor is not None and (
+                anchor.start < sentences[first_dated].end):
             continue
         same = same or occasion
         if anchor is not None:
@@ -997,9 +1001,10 @@ def candidates_for_article(
             continue
         relative = _RELATIVE_RE.search(sentence.text)
         occasion = _AT_OCCASION_RE.search(sentence.text)
-        if (relative and all(mt.start - sentence.start > relative.start() for mt in placeable)) or all(
-                _SINCE_RE.search(sentence.text[:mt.start - sentence.start]) for mt in placeable) or (
-                occasion and all(mt.start - sentence.start > occasion.end() for mt in placeable)):
+        offsets = [mt.start - sentence.start for mt in placeable]
+        if (relative and all(at > relative.start() for at in offsets)) or all(
+                _SINCE_RE.search(sentence.text[:at]) for at in offsets) or (
+                occasion and all(at > occasion.end() for at in offsets)):
             # its main clause is undated: it may join the main event too ("Lee told lawmakers
             # after the vote, adding that the law would take effect on Saturday")
             undated.append(i)
@@ -1208,8 +1213,9 @@ def candidates_for_article(
         bare_lead = i == main_index + 1 and not named(main.actors)
         # "China said on Friday it was halting talks... The Chinese foreign ministry said it
         # was cancelling...": the next sentence names who acted for the lead's country
-        agents = [f.name for f in names_per_sentence[i] if i == main_index + 1
-                  and f.kind == "agency" and governments.get(profile.side_of(f.name)) in lead_countries]
+        agents = [f.name for f in names_per_sentence[i]
+                  if i == main_index + 1 and f.kind == "agency"
+                  and governments.get(profile.side_of(f.name)) in lead_countries]
         # "The United States pressed China at a U.N. review on Tuesday ... U.S. Ambassador Michèle
         # Taylor urged ...": a lead naming only countries, told with a titled person of one
         if lead_countries and 1 <= i - main_index <= SPOKESPERSON_WINDOW and not named(main.actors):
@@ -1639,16 +1645,18 @@ def _defined_acronyms(text: str, found: Sequence[Found]) -> tuple[dict[str, str]
     return acronyms, out
 
 
-def _initials_of(names_per_sentence: dict[int, list[Found]], defined: dict[str, str]) -> dict[str, str]:
+def _initials_of(names_per_sentence: dict[int, list[Found]], defined: dict[str, str]
+                 ) -> dict[str, str]:
     """Acronyms ("FTC") that spell the initials of an organization's name found in the article
     ("Federal Trade Commission"), besides those the article defines in parentheses."""
     spelled: dict[str, str] = {}
     for found in names_per_sentence.values():
         for f in found:
             words = [w for w in f.name.split() if w.lower() not in _SMALL_WORDS]
+            # (not a company's: it goes by its initials, "TSMC")
             if f.kind == "generic" and len(words) >= 3 and _is_org(f.name.split()) \
-                    and all(w[0].isupper() for w in words) and words[-1].lower().rstrip(".") not in (
-                        *_COMPANY_SUFFIXES, *_LEGAL_FORMS):  # a company goes by its initials: TSMC
+                    and all(w[0].isupper() for w in words) \
+                    and words[-1].lower().rstrip(".") not in (*_COMPANY_SUFFIXES, *_LEGAL_FORMS):
                 spelled.setdefault("".join(w[0] for w in words), f.name)
     acronyms = {f.name for found in names_per_sentence.values() for f in found
                 if f.kind == "generic" and f.name.isupper() and f.name not in defined}
@@ -1777,9 +1785,11 @@ def _owning_body(cand: EventCandidate, index: int, names_per_sentence: dict[int,
     return _with_actors(cand, tuple(dict.fromkeys([*cand.actors[:MAX_ACTORS - 1], body])))
 
 
-_BODY_VERB_RE = re.compile(r"\bthe\s+(department|ministry|agency|commission|bureau)\s+"
-                           r"(?:also\s+)?[a-z]+(?:ed|said|issued|sent|set)\s+(?:on\s+|in\s+|last\s+)?$")
-_APPOSITIVE_PARTICIPLE_RE = re.compile(r",\s+(?:first\s+)?[a-z]+(?:ed|en|ued|sed)\s+(?:on|in|last|this|by)\b")
+_BODY_VERB_RE = re.compile(
+    r"\bthe\s+(department|ministry|agency|commission|bureau)\s+"
+    r"(?:also\s+)?[a-z]+(?:ed|said|issued|sent|set)\s+(?:on\s+|in\s+|last\s+)?$")
+_APPOSITIVE_PARTICIPLE_RE = re.compile(
+    r",\s+(?:first\s+)?[a-z]+(?:ed|en)\s+(?:on|in|last|this|by)\b")
 _NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _PLURAL_OF_RE = re.compile(r"[A-Z][a-z]{2,}[^s\W]s of ")  # "Shares of Boeing", "Sales of ..."
 _CHAMBER_RE = re.compile(r"\b(?:the|that|either)\s+chamber\b", re.IGNORECASE)
