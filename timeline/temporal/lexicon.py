@@ -59,7 +59,9 @@ UNITS: dict[str, tuple[str, bool]] = {
 MONTH = (
     r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?|Dec\.?"
-    r"|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER))"
+    r"|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+    # a timeline's entries: "NOV. 14, 2022 - Biden and Xi hold talks", "MAY 5, 2023 - ..."
+    r"|JAN\.|FEB\.|MAR\.|APR\.|JUN\.|JUL\.|AUG\.|SEPT\.|SEP\.|OCT\.|NOV\.|DEC\.|MAY(?=\s+\d)))"
 )
 WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
