@@ -976,6 +976,10 @@ JOINS = [
       "spends billions on it."),
      [("on Saturday", "2023-09-30", "day"), ("on Thursday", "2023-09-28", "day")], "2023-09-28",
      {"US State Department"}),
+    # a name shaped like a person's is not cut off by the cap for the bodies named before it
+    (("Director of National Intelligence Avril Haines presented the annual threat assessment to "
+      "the Senate Intelligence Committee on Wednesday, alongside the heads of the CIA and the "
+      "FBI."), [("on Wednesday", "2023-03-08", "day")], "2023-03-08", {"Avril Haines"}),
     # a surname two people of the article share is the one named in full last before it
     (("FBI agents arrested Yaoning Sun on Thursday. Sun travelled to China in August 2023. "
       "The arrest follows charges in September against Linda Sun, a former aide."),

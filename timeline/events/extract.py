@@ -1958,8 +1958,12 @@ def _actors_and_place(
     starts = {f.name: f.start for f in found}
     names = [n for _, _, n in sorted(ranked, key=lambda r: (
         r[0], r[1] > AROUND_DATE, r[1] if r[1] > AROUND_DATE else starts.get(r[2], 0)))]
-    names = _resolve_short_names(names, article_names)
-    actors = tuple(dict.fromkeys(names))[:MAX_ACTORS]
+    names = list(dict.fromkeys(_resolve_short_names(names, article_names)))
+    # "Director of National Intelligence Avril Haines ... the Senate ... the CIA, the FBI": a
+    # name shaped like a person's is not cut off by the cap for the bodies before it
+    shaped = set(_people([f for f in found if f.kind == "generic" and " " in f.name]))
+    cut = [n for n in names[MAX_ACTORS:] if n in shaped][:2]
+    actors = tuple(names[:MAX_ACTORS - len(cut)] + cut)
     location = min(places)[2] if places else None
     return actors, location
 
