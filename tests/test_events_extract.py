@@ -1224,6 +1224,10 @@ def test_who_acts_in_a_sentence(text: str, name: str) -> None:
     # "von der", "van den" join a name
     ("European Commission President Ursula von der Leyen visited China.",
      {"Ursula von der Leyen"}, {"Leyen", "Ursula"}),
+    # a party member's description and a "-based" place go too
+    ("California Democrat Ro Khanna led the delegation.", {"Ro Khanna"},
+     {"California Democrat Ro Khanna"}),
+    ("China approved the deal for San Jose-based Xilinx.", {"Xilinx"}, {"San Jose-based Xilinx"}),
     # plural titles and "President-elect" go too
     ("In July, Republican Representatives Jason Smith and Mike Gallagher demanded answers.",
      {"Jason Smith", "Mike Gallagher"}, {"Republican Representatives Jason Smith"}),

@@ -340,8 +340,13 @@ def _strip_title(tokens: list[str]) -> list[str]:
     org = _is_org(tokens)
     titles = NAME_TITLES if org else NAME_TITLES | PERSON_TITLES
     if not org:  # "Apple CEO Tim Cook": the person's name is what follows the last title
-        inner = [i for i, t in enumerate(tokens[1:-1], 1) if t.lower().rstrip(".") in titles]
+        # ("California Democrat Ro Khanna": a party member's description is a title too)
+        inner = [i for i, t in enumerate(tokens[1:-1], 1) if t.lower().rstrip(".") in titles
+                 or t.lower() in _PARTY_MEMBERS]
         tokens = tokens[inner[-1] + 1:] if inner else tokens
+    # "San Jose-based Xilinx": the name is what follows a word made from a name
+    made = [i for i, t in enumerate(tokens[:-1]) if _adjective(t)]
+    tokens = tokens[made[-1] + 1:] if made else tokens
     while tokens and ((tokens[0].lower().rstrip(".") in titles and not (org and (
             len(tokens) <= 2 or tokens[0].lower() in _ORG_OPENERS)))
                       or _opens_with_no_name(tokens) or _adjective(tokens[0])):
