@@ -178,8 +178,7 @@ _DEFINITE_RE = re.compile(
     r"^[\"“‘']?(?:(?:A|An|One|Two|Three|\d+)\s+(?:days?|weeks?)\s+(?:earlier|later),\s+|"
     r"(?:On|In|Last|Earlier|Later)\s+[^,.;]{3,25},\s+)?"
     r"(?:The|These|This|the|these|this)\s+(?:[$\d][\d.,]*(?:-[a-z]+)?\s+(?:[a-z]+illion\s+)?)?"
-    r"(?:[A-Z][^;.]{0,40}?-based\s+|same\s+(?=(?:"
-    r"agency|regulator|watchdog|commission|ministry|bureau|committee|council)\b))?"
+    r"(?:[A-Z][^;.]{0,40}?-based\s+|same\s+(?=(?:" + "|".join(sorted(_BODY_NOUNS)) + r")\b))?"
     r"(?!(?:two|leaders|sides|presidents|ministers|men|trip|visit|"
     r"talks|meeting|summit|call|same|first|last|next|following|previous)\b)([a-z]{3,})\b"
     r"(?!\s+(?:of|to)\b)")
@@ -1189,8 +1188,7 @@ def candidates_for_article(
             continue
         # "China's Taiwan Affairs Office said on Monday ... Spokesperson Chen Binhua said ...":
         # a dated act of a body, told by the spokesperson the next sentence opens with
-        body = min((f for f in names_per_sentence[i - 1] if f.kind not in ("place", "country")),
-                   key=lambda f: f.start, default=None)
+        body = _first_named(names_per_sentence[i - 1])
         if body is not None and (body.kind == "agency" or (
                 body.kind == "generic" and _is_org(body.name.split()))) \
                 and _OPENS_SPOKES_RE.match(sentences[i].text) \
@@ -1708,12 +1706,17 @@ def is_person(name: str, profile: TopicProfile) -> bool:
     return len(words) >= 2 and not _is_org(words) and words[-1].lower() not in _COMPANY_SUFFIXES
 
 
+def _first_named(found: Sequence[Found]) -> Found | None:
+    """The first name of a sentence that is no place or country ("U.S. District Judge Rya Zobel
+    also ordered ...": the country of a title is not the opener)."""
+    return min((f for f in found if f.kind not in ("place", "country")), key=lambda f: f.start,
+               default=None)
+
+
 def _opens_with_person(found: Sequence[Found]) -> str | None:
     """The person whose name opens a sentence ("U.S. District Judge Donald Molloy issued ..."),
     if one does."""
-    # "U.S. District Judge Rya Zobel also ordered ...": the country of a title is not the opener
-    first = min((f for f in found if f.kind not in ("place", "country")), key=lambda f: f.start,
-                default=None)
+    first = _first_named(found)
     if first is None or first.start > 40 or not _people([first]):
         return None
     return first.name

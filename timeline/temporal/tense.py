@@ -190,7 +190,7 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     here = len(left)
     nearest = _nearest_in_clause(tokens, here)
     if nearest is None and (opening := _opening_clause(tokens, here)) is not None:
-        return opening[0]  # its own verb, after the appositive: no reported clause to defer to
+        return opening  # its own verb, after the appositive: no reported clause to defer to
     nearest = nearest or _nearest(tokens, here)
     if left and left[-1] in _FORWARD_PREPOSITIONS:
         # "by Friday", "until Thursday" look ahead, unless the clause is past perfect
@@ -247,9 +247,7 @@ def _nearest_in_clause(tokens: list[str], here: int) -> tuple[str, int] | None:
     are expected to resume"), and a subordinate clause after it is another clause ("expected to
     resume in November after they stalled"), unless nothing before the expression has a tense.
     """
-    lo = here
-    while lo > 0 and tokens[lo - 1] not in _CLAUSE_BREAKS:
-        lo -= 1
+    lo = _clause_start(tokens, here)
     hi = here
     while hi + 1 < len(tokens) and tokens[hi + 1] not in _CLAUSE_BREAKS:
         hi += 1
@@ -275,13 +273,19 @@ def _nearest_in_clause(tokens: list[str], here: int) -> tuple[str, int] | None:
 _CLAUSE_OPENERS = frozenset(["and", "but", "on", "in", "then", "later", "earlier", "by", "at"])
 
 
-def _opening_clause(tokens: list[str], here: int, reach: int = 30) -> tuple[str, int] | None:
-    """For an expression that opens its clause with no verb before the next comma (", and on July
-    21 the chairs of the committee, Gallagher and Smith, said ..."), the first tense marker after
-    it, across the appositive, not a verb of the clause before."""
+def _clause_start(tokens: list[str], here: int) -> int:
+    """Index of the first token of the clause holding position ``here`` (after punctuation)."""
     lo = here
     while lo > 0 and tokens[lo - 1] not in _CLAUSE_BREAKS:
         lo -= 1
+    return lo
+
+
+def _opening_clause(tokens: list[str], here: int, reach: int = 30) -> str | None:
+    """For an expression that opens its clause with no verb before the next comma (", and on July
+    21 the chairs of the committee, Gallagher and Smith, said ..."), the tense of the first
+    marker after it, across the appositive, not a verb of the clause before."""
+    lo = _clause_start(tokens, here)
     if lo == 0 or not all(t in _CLAUSE_OPENERS for t in tokens[lo:here]):
         return None
     for i in range(here + 1, min(len(tokens), here + reach)):
@@ -289,7 +293,7 @@ def _opening_clause(tokens: list[str], here: int, reach: int = 30) -> tuple[str,
             return None
         tense = _classify(tokens, i)
         if tense is not None:
-            return tense, i
+            return tense
     return None
 
 
