@@ -134,6 +134,15 @@ def test_two_dates_in_one_sentence_give_two_candidates() -> None:
         ("The Philippine coast guard said so.", ["Philippines"]),
         ("A Belgian engineer flew home.", []),
         ("The Sierra Madre, a World War Two-era ship, ran aground.", ["Sierra Madre"]),
+        # a lawmaker's state is no part of the name; a title's body before a person goes
+        ("Senator Ron Wyden of Oregon said so.", ["Ron Wyden"]),
+        ("Sen. Ted Cruz of Texas said so.", ["Ted Cruz"]),
+        ("The University of Texas said so.", ["University of Texas"]),
+        ("It was led by former Chairman of the Joint Chiefs of Staff Mike Mullen.", ["Mike Mullen"]),
+        ("The Chairman of the Senate Armed Services Committee said so.",
+         ["Senate Armed Services Committee"]),
+        # an owner before a number is no designation ("Article 23")
+        ("The Navy's 7th Fleet said so.", ["Navy", "Fleet"]),
     ],
 )
 def test_generic_names_with_all_profile(text: str, expected: list[str]) -> None:
@@ -209,6 +218,22 @@ def test_chamber_before_a_title_is_the_title() -> None:
     names = [f.name for f in find_names("U.S. House Speaker Nancy Pelosi arrived.",
                                         load_profile("us-china"))]
     assert names == ["Nancy Pelosi"]
+
+
+@pytest.mark.parametrize(
+    ("second", "actor"),
+    [
+        # "the Navy" alone is the navy named before
+        ("The Navy said on Wednesday it had found the wreck.", "US Navy"),
+        # with two armies named before, "the Army" is neither
+        ("The Army said on Wednesday it had found the wreck.", "Army"),
+    ],
+)
+def test_bare_head_word_is_the_organization_named_before(second: str, actor: str) -> None:
+    text = ("The U.S. Navy and the U.S. Army searched with the People's Liberation Army "
+            f"watching. {second}")
+    cands = run(text, [mention(text, "on Wednesday", "2024-04-24")])
+    assert actor in cands[0].actors
 
 
 def test_surname_resolves_to_full_name_in_article() -> None:

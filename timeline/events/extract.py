@@ -138,6 +138,14 @@ _BOTH_RE = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:men|women|leaders|presid
 _TWO_BODIES_RE = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:militaries|armies|navies|air\s+forces|"
                             r"governments|countries|nations|agencies)\b")
 _GERUND_RE = re.compile(r"(?:being\s+)?[a-z]{2,}ing\b(?!\s+(?:of|on|at|in|between)\b)")
+# "former Chairman of the Joint Chiefs of Staff Mike Mullen": a title's body, then the person
+_TITLE_OF_RE = re.compile(
+    r"\b(?:[Cc]hair(?:man|woman|person)?|[Dd]irector|[Hh]ead|[Cc]hief|[Cc]ommander|[Ss]ecretary|"
+    r"[Aa]dministrator|[Pp]resident|[Ff]ounder|[Ll]eader|[Ss]pokes(?:man|woman|person))"
+    r"\s+of\s+(?:the\s+)?$")
+# "Sen. Ron Wyden of Oregon", "Rep. Adam Smith of Washington": a lawmaker and the state
+_LAWMAKER_RE = re.compile(r"(?:Sen|Senator|Rep|Representative|Congress(?:man|woman)|Gov|Governor"
+                          r"|Democrat|Republican)\.?\s*$")
 _MINISTER_OF_RE = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner)\s+(?:of|for)\s+(?:the\s+)?"
                              r"(?:[A-Z][a-z]+\s+){0,3}$")
 # "The company said", "The Santa Clara, California-based chipmaker said": the story's firm
@@ -638,7 +646,10 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
                   m: Matcher) -> list[Found]:
     """A capitalized run as a name (titles stripped), or the known names a compound joins."""
     after = text[hit_start + len(run):hit_start + len(run) + 12]
-    if _DESIGNATION_RE.match(after) or _DESIGNATION_BEFORE_RE.search(text, max(0, hit_start - 3), hit_start):
+    # ("the Navy's 7th Fleet": an organization owning a unit is no designation)
+    if (_DESIGNATION_RE.match(after) and not (
+            run[-2:] in ("'s", "’s") and run[:-2].split()[-1].lower() in ORG_HEADS)) \
+            or _DESIGNATION_BEFORE_RE.search(text, max(0, hit_start - 3), hit_start):
         return []  # "Article 23", "Section 301", "the Mate 60 Pro": a designation, not a doer
     # (a quoted nickname inside the run is no part of the name: 'Feng "Franklin" Tao')
     tokens = _strip_title([t for t in run.split() if t[0] not in "\"“" and t[-1] not in "\"”"])
@@ -655,6 +666,13 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
         rest = list(dropwhile(lambda t: t.lower() in PORTFOLIO_WORDS, tokens))
         if 2 <= len(rest) < len(tokens):
             tokens = rest
+    if len(tokens) >= 4 and _TITLE_OF_RE.search(text, max(0, hit_start - 40), hit_start) and all(
+            re.fullmatch(r"[A-Z][a-z]+", t) and t.lower() not in ORG_HEADS for t in tokens[-2:]):
+        tokens = tokens[-2:]  # "... of the Joint Chiefs of Staff Mike Mullen": Mike Mullen
+    if "of" in tokens[2:-1] and (_LAWMAKER_RE.search(text, max(0, hit_start - 12), hit_start)
+                                 or _LAWMAKER_RE.match(run.split()[0])):
+        # "Senator Ron Wyden of Oregon" is Ron Wyden
+        tokens = tokens[:tokens.index("of")] if not _is_org(tokens[:tokens.index("of")]) else tokens
     if len(tokens) >= 3 and not _is_org(tokens):
         # "US Ambassador to Manila MaryKay Carlson": the place of the title goes
         for k in (2, 1):
@@ -669,7 +687,10 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
     if tokens and tokens[-1][-2:] in ("'s", "’s"):
         # "Austin's last talks", "Gaddafi's forces attacked": the owner takes part, and is
         # named without the "'s" ("Saturday's vote" is no one's)
-        tokens = _strip_title([*tokens[:-1], tokens[-1][:-2]])
+        owner = [*tokens[:-1], tokens[-1][:-2]]
+        tokens = _strip_title(owner)
+        if not tokens and len(owner) == 1 and owner[0].lower() in ORG_HEADS:
+            tokens = owner  # "the Navy's 7th Fleet": the Navy, though "Navy" may open a title
     if not tokens or not tokens[-1] or all(t in known_tokens for t in tokens):
         return []
     start = hit_start + run.find(tokens[0])
@@ -920,6 +941,7 @@ def candidates_for_article(
         for i, found in names_per_sentence.items():
             names_per_sentence[i] = [replace(f, name=spelled[f.name]) if f.kind == "generic"
                                      and f.name in spelled else f for f in found]
+    _bare_heads_named_before(names_per_sentence)
     # "Meng Wanzhou ... Ms. Meng": a name's first word, when no name ends with it, may be the
     # surname written first
     # "Guo, who also goes by Miles Guo and Ho Wan Kwok": the other names are the same person's,
@@ -1664,6 +1686,29 @@ def _initials_of(names_per_sentence: dict[int, list[Found]], defined: dict[str, 
     acronyms = {f.name for found in names_per_sentence.values() for f in found
                 if f.kind == "generic" and f.name.isupper() and f.name not in defined}
     return {a: spelled[a] for a in acronyms if a in spelled}
+
+
+def _bare_heads_named_before(names_per_sentence: dict[int, list[Found]]) -> None:
+    """"The U.S. Navy has pulled a crashed F-35C ... the Navy said": an organization's head word
+    alone is the organization named before with that head, when only one is (after "U.S. Army"
+    and "Chinese military" the People's Liberation Army, "the Army" is not resolved). In place."""
+    full: list[tuple[tuple[int, int], str, str]] = []  # (where, name, kind) of headed names
+    for i, found in sorted(names_per_sentence.items()):
+        for f in found:
+            words = f.name.split()
+            if len(words) >= 2 and f.kind in ("agency", "generic") and words[-1].lower() in ORG_HEADS:
+                full.append(((i, f.start), f.name, f.kind))
+    if not full:
+        return
+    for i, found in names_per_sentence.items():
+        for k, f in enumerate(found):
+            if f.kind != "generic" or " " in f.name or f.name.lower() not in ORG_HEADS:
+                continue
+            before = {(name, kind) for at, name, kind in full
+                      if at < (i, f.start) and name.rsplit(" ", 1)[1] == f.name}
+            if len(before) == 1:
+                name, kind = before.pop()
+                found[k] = replace(f, name=name, kind=kind, initial=False)
 
 
 _COUNTRY_NAMES = frozenset(COUNTRY_OF.values()) | frozenset(CAPITAL_OF.values())
