@@ -159,10 +159,14 @@ _BODY_NOUNS = frozenset({"agency", "regulator", "watchdog", "commission", "minis
 _ITS_STATEMENT_RE = re.compile(
     r"(?:In|According to) (?:its|the|their|his|her) (?:statement|announcement|readout)\b", re.IGNORECASE)
 _DEFINITE_BY_RE = re.compile(
-    r"(?:The|These|Those)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+,?\s+(?:issued|announced|published|imposed|"
+    r"(?:The|These|Those)\s+(?:[a-z0-9-]+\s+){0,3}?[a-z-]+,?\s+(?:issued|announced|published|imposed|"
     r"unveiled|released|introduced|adopted|approved|ordered|signed|filed|brought)\s+"
     r"(?:on\s+\w+\s+)?"
     r"(?:by|(?:together\s+|jointly\s+)?with)\s")
+# a live page's entry: a clock time opening the sentence, then a dash
+_ENTRY_HEADING_RE = re.compile(r"(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*[ap]\.?m\.?\s*[-–—]\s")
+ENTRY_HEADING_WORDS = 8  # "3:40 p.m. — Beijing responds." is a heading; a whole entry is longer
+_AND_THE_RE = re.compile(r"\s*(?:\([A-Z]+\)\s*)?,?\s+and\s+(?:the\s+)?")
 _TOOK_PART_RE = re.compile(
     r"\b(?:addressed|attended|chaired|co-chaired|opened|joined|told)\s+the\s+"
     r"(?:meeting|talks|summit|"
@@ -309,9 +313,10 @@ def _gapped_pattern(actor_names: dict[str, tuple[str, str]]) -> re.Pattern[str] 
 def _is_org(tokens: list[str]) -> bool:
     """Whether a capitalized run names an organization: it ends with a word like Council, or
     has one before "of" ("Office of the Director of National Intelligence", "Armed Forces of
-    the Philippines", "State Administration for Market Regulation")."""
+    the Philippines", "State Administration for Market Regulation", "American Institute in
+    Taiwan")."""
     return bool(tokens) and (tokens[-1].lower().rstrip(".") in ORG_HEADS or any(
-        t.lower() in ORG_HEADS and nxt in ("of", "for") for t, nxt in pairwise(tokens)))
+        t.lower() in ORG_HEADS and nxt in ("of", "for", "in") for t, nxt in pairwise(tokens)))
 
 
 def _adjective(token: str) -> bool:
@@ -1067,6 +1072,17 @@ def candidates_for_article(
                                              names_per_sentence[i], article_names)))
     if not out:
         return []
+    # "3:40 p.m. — Beijing responds. At the foreign ministry's briefing, spokesman Zhao Lijian
+    # said ...": a live page's short entry heading is told by the undated sentence after it
+    for k, (i, cand) in enumerate(out):
+        if i + 1 < len(sentences) and i + 1 not in by_sentence \
+                and _ENTRY_HEADING_RE.match(cand.sentence.text) \
+                and len(cand.sentence.text.split()) <= ENTRY_HEADING_WORDS:
+            nxt = sentences[i + 1]
+            found = names_per_sentence.get(i + 1) or find_names(nxt.text, profile)
+            told, _ = _actors_and_place(found, 0, article_names)
+            out[k] = (i, replace(cand, actors=tuple(dict.fromkeys((*cand.actors, *told))),
+                                 context=(*cand.context, nxt.text)))
     main = _main_candidate(article, [c for _, c in out])
     main_pos = next(k for k, (_, c) in enumerate(out) if c is main)  # the steps below keep order
     main_people = {a for a in main.actors if a}
@@ -1249,9 +1265,17 @@ def candidates_for_article(
         # "The rules, issued by the Commerce Department's Bureau of Industry and Security,
         # require ...": the lead's object told again, with its doer
         if i == main_index + 1 and (by := _DEFINITE_BY_RE.match(sentences[i].text)):
-            agents += [f.name for f in sorted(names_per_sentence[i], key=lambda f: f.start)
-                       if f.start >= by.end() and (f.kind in ("agency", "person") or (
-                           f.kind == "generic" and _is_org(f.name.split())))][:1]
+            doers = [f for f in sorted(names_per_sentence[i], key=lambda f: f.start)
+                     if f.start >= by.end() and (f.kind in ("agency", "person") or (
+                         f.kind == "generic" and (_is_org(f.name.split())
+                                                  or is_person(f.name, profile))))]
+            # "signed by the American Institute in Taiwan (AIT) and the Taipei Economic and
+            # Cultural Representative Office": both
+            seen: set[str] = set()  # each doer at its first mention ("... Taiwan (AIT)")
+            doers = [f for f in doers if not (f.name in seen or seen.add(f.name))]
+            for k, f in enumerate(doers[:2]):
+                if k == 0 or _AND_THE_RE.fullmatch(sentences[i].text, doers[k - 1].end, f.start):
+                    agents.append(f.name)
         # "China on Wednesday condemned the remarks ... , spokeswoman Mao Ning told a briefing",
         # "In a separate statement, the foreign ministry said ...": the lead country's
         # spokesperson, or its agency speaking, a few sentences on speaks for its statement

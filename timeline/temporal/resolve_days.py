@@ -81,6 +81,16 @@ def _resolve_day_word(word: str, dct: date | None, tense: str | None) -> date | 
     return None
 
 
+_ENTRY_DASH_RE = re.compile(r"\s*(?:[-–—]|:\s)")
+
+
+def _entry_stamp(m: re.Match[str]) -> bool:
+    """Whether a clock time opens a paragraph and a dash follows it: a live page's entry."""
+    text = m.string
+    line = text.rfind("\n", 0, m.start()) + 1
+    return not text[line:m.start()].strip() and bool(_ENTRY_DASH_RE.match(text, m.end()))
+
+
 def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved | None:
     """Clock times ("10:35 a.m.", "noon Thursday")."""
     named = _norm(m.group("named"))
@@ -107,6 +117,8 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
     day = m.group("day")
     if day:
         d = _resolve_day_word(day, ctx.dct, tense)
+    elif _entry_stamp(m):
+        d = ctx.dct  # "10:15 a.m. — John Lee has taken the oath": a live page's entry, today's
     else:
         # "at 10 p.m." with no day: the day the article was last talking about, else the reference
         d = ctx.last_day or ctx.dct
