@@ -236,6 +236,55 @@ def test_bare_head_word_is_the_organization_named_before(second: str, actor: str
     assert actor in cands[0].actors
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("It was led by House Armed Services Committee Chairman Mike Rogers on Monday.",
+         "Mike Rogers"),
+        ("Charges against Huawei Technologies Co Ltd Chief Financial Officer Meng Wanzhou end.",
+         "Meng Wanzhou"),
+    ],
+)
+def test_a_long_run_of_titles_still_ends_at_the_person(text: str, person: str) -> None:
+    assert person in [f.name for f in find_names(text, load_profile("all"))]
+
+
+def test_acronym_after_a_longer_name_defines_that_name() -> None:
+    """"China's National Computer Virus Emergency Response Center (CVERC)": one body, named as
+    the article names it (a national body keeps its name without "Chinese")."""
+    text = ("China's National Computer Virus Emergency Response Center (CVERC) released a report "
+            "on Monday. CVERC said on Tuesday the hackers were American.")
+    cands = run(text, [mention(text, "on Monday", "2024-04-22"),
+                       mention(text, "on Tuesday", "2024-04-23")])
+    name = "National Computer Virus Emergency Response Center"
+    assert [c.actors.count(name) for c in cands] == [1, 1]
+    assert not any("Computer Virus Emergency Response Center" == a for c in cands for a in c.actors)
+
+
+def test_live_page_heading_is_told_by_the_sentence_after_it() -> None:
+    text = ("Xi arrived on Thursday.\n\n3:40 p.m. — Beijing responds. At the briefing, "
+            "spokesman Zhao Lijian said the United States was not qualified to comment.")
+    cands = run(text, [mention(text, "on Thursday", "2022-06-30"),
+                       mention(text, "3:40 p.m.", "2022-07-01")])
+    assert "Zhao Lijian" in cands[1].actors
+
+
+@pytest.mark.parametrize(
+    ("second", "doers"),
+    [
+        ("The 35-page analysis, issued by Sen. Richard Burr of North Carolina, argues so.",
+         {"Richard Burr"}),
+        (("The agreement was signed by the American Institute in Taiwan (AIT) and the Taipei "
+          "Economic and Cultural Representative Office (TECRO) in the US."),
+         {"American Institute in Taiwan", "Taipei Economic and Cultural Representative Office"}),
+    ],
+)
+def test_the_lead_s_object_told_again_with_its_doers(second: str, doers: set[str]) -> None:
+    text = f"A report on the pandemic's origin was released on Thursday. {second}"
+    (cand,) = run(text, [mention(text, "on Thursday", "2022-10-27")])
+    assert doers <= set(cand.actors)
+
+
 def test_surname_resolves_to_full_name_in_article() -> None:
     text = "Dr Conrad Murray met police on Monday. Murray was questioned on Tuesday."
     cands = run(text, [mention(text, "on Monday", "2024-04-22"),

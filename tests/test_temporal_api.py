@@ -95,6 +95,15 @@ def test_given_sentences_give_same_result_as_internal_split() -> None:
     assert with_given == alone
 
 
+def test_live_page_entry_times_are_on_the_publication_day() -> None:
+    """A clock time opening a paragraph before a dash stamps a live page's entry: it is on the
+    publication day, not the day the entry before it talked about; "at 10 p.m." is not."""
+    text = ("He was the only candidate in the May 8 vote.\n\n10:40 a.m. — Xi spoke.\n\n"
+            "He was picked on May 8 and spoke at 10 p.m.")
+    values = [m.value for m in tag(text, date(2022, 7, 1))]
+    assert values == ["2022-05-08", "2022-07-01T10:40", "2022-05-08", "2022-05-08T22:00"]
+
+
 def test_absolute_date_anchor_is_absolute() -> None:
     [m] = tag("The accord was signed on Aug. 7, 1998.", date(2024, 4, 26))
     assert (m.anchor, m.precision) == ("absolute", "day")

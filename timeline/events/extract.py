@@ -57,9 +57,11 @@ _JOIN = (rf"(?:of(?:\sthe)?|von\sder|van\sder|van\sden|de\sla|de|al|bin|van|von|
          rf"(?:and|for)(?=\s(?:(?:{_CAP}|and)\s){{0,4}}{_ORG_HEAD}))")
 # a middle initial inside a person's name: "Christopher A. Wray"
 _MIDDLE_INITIAL = r"[A-Z]\.(?=\s[A-Z][a-z])"
+# a capitalized run of up to 11 words: titles before a name are stripped afterwards, so a run
+# is not cut inside "House Armed Services Committee Chairman Mike Rogers"
 _NAME_RE = re.compile(
     rf"(?<![\w'’-]){_CAP}(?:\s{_MIDDLE_INITIAL})?"
-    rf"(?:\s(?:{_JOIN}\s)?{_CAP}(?:\s{_MIDDLE_INITIAL})?){{0,5}}")  # initials count for no word
+    rf"(?:\s(?:{_JOIN}\s)?{_CAP}(?:\s{_MIDDLE_INITIAL})?){{0,10}}")  # initials count for no word
 # "drills around Taiwan", "sailed toward Taipei": a profile place after these stays a place
 _MOTION_PREP_RE = re.compile(r"\b(?:around|across|toward|towards|into|through)\s+(?:the\s+)?$")
 _PLACE_PREP_RE = re.compile(
@@ -539,6 +541,8 @@ def _with_owner(text: str, name: Found, owners: dict[int, Found]) -> Found:
             continue
         prefix = {"United States": "US", "China": "Chinese"}.get(  # the profile's own style
             owner.name, _without_the(text[owner.start:end]))
+        if prefix == "Chinese" and name.name.startswith("National "):
+            return name  # "China's National Computer Virus Emergency Response Center"
         if join.group(0).strip() == "and":
             return replace(name, name=f"{prefix} and {name.name}", start=owner.start)
         return replace(name, name=f"{prefix} {name.name}", start=owner.start)
@@ -1684,6 +1688,13 @@ def _defined_acronyms(text: str, found: Sequence[Found]) -> tuple[dict[str, str]
         else:
             continue
         start = hit.start() - len(" ".join(name_words))
+        # "China's National Computer Virus Emergency Response Center (CVERC)": the longer name
+        # found there is the one defined
+        longer = [f for f in out if f.kind == "generic" and f.start < start
+                  and text[f.end:hit.start()].strip(" (") == ""]
+        if longer:
+            acronyms[acronym] = longer[0].name
+            continue
         inside = [f for f in out if start <= f.start and f.end <= hit.start() and f.kind != "place"]
         if any(f.kind not in ("generic", "country") for f in inside):
             continue  # a profile actor's name: it has its own acronym, if any
