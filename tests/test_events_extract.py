@@ -261,12 +261,24 @@ def test_acronym_after_a_longer_name_defines_that_name() -> None:
     assert not any("Computer Virus Emergency Response Center" == a for c in cands for a in c.actors)
 
 
-def test_live_page_heading_is_told_by_the_sentence_after_it() -> None:
-    text = ("Xi arrived on Thursday.\n\n3:40 p.m. — Beijing responds. At the briefing, "
-            "spokesman Zhao Lijian said the United States was not qualified to comment.")
-    cands = run(text, [mention(text, "on Thursday", "2022-06-30"),
-                       mention(text, "3:40 p.m.", "2022-07-01")])
-    assert "Zhao Lijian" in cands[1].actors
+@pytest.mark.parametrize(
+    ("entry", "stamp", "value", "joins"),
+    [
+        ("3:40 p.m. — Beijing responds. At the briefing, spokesman Zhao Lijian said so.",
+         "3:40 p.m.", "2022-07-01", True),
+        (("May 14 - Biden raises tariffs on Chinese goods. China's commerce ministry vows "
+          "resolute measures."), "May 14", "2022-05-14", True),
+        # another paragraph is another entry's
+        ("3:40 p.m. — Beijing responds.\n\nAt the briefing, spokesman Zhao Lijian said so.",
+         "3:40 p.m.", "2022-07-01", False),
+    ],
+)
+def test_an_entry_goes_on_in_the_undated_sentence_after_it(entry: str, stamp: str, value: str,
+                                                           joins: bool) -> None:
+    text = f"Xi arrived on Thursday.\n\n{entry}"
+    cands = run(text, [mention(text, "on Thursday", "2022-06-30"), mention(text, stamp, value)])
+    told = {"Zhao Lijian", "Chinese Commerce Ministry"} & set(cands[1].actors)
+    assert bool(told) == joins
 
 
 @pytest.mark.parametrize(

@@ -104,6 +104,15 @@ def test_live_page_entry_times_are_on_the_publication_day() -> None:
     assert values == ["2022-05-08", "2022-07-01T10:40", "2022-05-08", "2022-05-08T22:00"]
 
 
+def test_timeline_entries_in_the_historical_present_are_past_days() -> None:
+    """"Feb. 21 - Biden signs an order" in a December timeline is the February before; the same
+    words inside a sentence keep the nearest day."""
+    text = ("Here are the key moments.\n\nFeb. 21 - Biden signs an order.\n\n"
+            "Dec. 23 - Tai opens a probe.\n\nThe talks resume Feb. 21, officials say.")
+    values = [m.value for m in tag(text, date(2024, 12, 27))]
+    assert values == ["2024-02-21", "2024-12-23", "2025-02-21"]
+
+
 def test_absolute_date_anchor_is_absolute() -> None:
     [m] = tag("The accord was signed on Aug. 7, 1998.", date(2024, 4, 26))
     assert (m.anchor, m.precision) == ("absolute", "day")

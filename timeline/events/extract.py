@@ -165,9 +165,10 @@ _DEFINITE_BY_RE = re.compile(
     r"unveiled|released|introduced|adopted|approved|ordered|signed|filed|brought)\s+"
     r"(?:on\s+\w+\s+)?"
     r"(?:by|(?:together\s+|jointly\s+)?with)\s")
-# a live page's entry: a clock time opening the sentence, then a dash
-_ENTRY_HEADING_RE = re.compile(r"(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*[ap]\.?m\.?\s*[-–—]\s")
-ENTRY_HEADING_WORDS = 8  # "3:40 p.m. — Beijing responds." is a heading; a whole entry is longer
+# a live page's or a timeline's entry: a clock time or a day opening the paragraph, then a dash
+_ENTRY_HEADING_RE = re.compile(
+    r"(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*[ap]\.?m\.?"
+    r"|[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)\s*[-–—]\s")
 _AND_THE_RE = re.compile(r"\s*(?:\([A-Z]+\)\s*)?,?\s+and\s+(?:the\s+)?")
 _TOOK_PART_RE = re.compile(
     r"\b(?:addressed|attended|chaired|co-chaired|opened|joined|told)\s+the\s+"
@@ -1077,11 +1078,14 @@ def candidates_for_article(
     if not out:
         return []
     # "3:40 p.m. — Beijing responds. At the foreign ministry's briefing, spokesman Zhao Lijian
-    # said ...": a live page's short entry heading is told by the undated sentence after it
+    # said ...", "May 14 - Biden announces tariff increases ... China's commerce ministry vows
+    # "resolute measures" in response.": a live page's or a timeline's entry goes on in the
+    # undated sentence after it, in the same paragraph
     for k, (i, cand) in enumerate(out):
         if i + 1 < len(sentences) and i + 1 not in by_sentence \
                 and _ENTRY_HEADING_RE.match(cand.sentence.text) \
-                and len(cand.sentence.text.split()) <= ENTRY_HEADING_WORDS:
+                and article.text[cand.sentence.start - 1:cand.sentence.start] in ("", "\n") \
+                and "\n" not in article.text[cand.sentence.end:sentences[i + 1].start]:
             nxt = sentences[i + 1]
             found = names_per_sentence.get(i + 1) or find_names(nxt.text, profile)
             told, _ = _actors_and_place(found, 0, article_names)

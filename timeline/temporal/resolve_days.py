@@ -164,6 +164,12 @@ def resolve_calendar(kind: str, m: re.Match[str], ctx: Context, tense: str | Non
                     return Resolved("DATE", date(year, month, day).isoformat(), "dct", dct)
             except ValueError:
                 continue
+    if tense != FUTURE and _entry_stamp(m):
+        # "Feb. 21 - Biden signs an executive order": a timeline's entry, in the historical
+        # present, is the last such day up to the reference date
+        past = [d for d in month_days((dct.year - 1, dct.year), month, day) if d <= dct]
+        if past:
+            return Resolved("DATE", _day_value(past[-1]), "dct", dct)
     try:
         d = month_day(month, day, dct, tense)
     except ValueError:
