@@ -376,13 +376,32 @@ def test_anaphoric_dated_sentence_takes_the_main_event_people() -> None:
     [
         ("Blinken later met President Xi Jinping at the Great Hall of the People.", True),
         ("Blinken said Xi Jinping wanted stable ties.", False),
+        # a person the profile does not know, by a name shaped like a person's
+        ("Blinken later met Ely Ratner, an assistant secretary of defense.", True),
     ],
 )
 def test_person_met_in_the_main_story_joins_its_actors(second: str, joins: bool) -> None:
     text = f"Antony Blinken held talks with Wang Yi in Beijing on Friday. {second}"
     (cand,) = run(text, [mention(text, "on Friday", "2024-04-26")])
     assert cand.context == (second,)
-    assert ("Xi Jinping" in cand.actors) is joins
+    met = "Ely Ratner" if "Ratner" in second else "Xi Jinping"
+    assert (met in cand.actors) is joins
+
+
+@pytest.mark.parametrize(
+    ("body", "joins"),
+    [
+        (("Asked about the sanctions at a regular news briefing, foreign ministry spokeswoman "
+          "Mao Ning said China firmly opposed them."), True),
+        ("Foreign ministry spokeswoman Mao Ning has often said China opposes sanctions.", False),
+    ],
+)
+def test_spokesperson_asked_about_the_lead_s_news_answers_for_it(body: str, joins: bool) -> None:
+    filler = " ".join(f"Analysts expect more such steps, the {n} said." for n in ("one", "two"))
+    text = (f"The United States imposed sanctions on five Chinese companies on Friday. {filler} "
+            f"Other firms were warned. {body}")
+    (cand,) = run(text, [mention(text, "on Friday", "2023-03-10")])
+    assert ("Mao Ning" in cand.actors) is joins
 
 
 @pytest.mark.parametrize(

@@ -160,6 +160,7 @@ _BODY_NOUNS = frozenset({"agency", "regulator", "watchdog", "commission", "minis
 # "In its statement, the State Department said ...": the statement the lead told, however far on
 _ITS_STATEMENT_RE = re.compile(
     r"(?:In|According to) (?:its|the|their|his|her) (?:statement|announcement|readout)\b", re.IGNORECASE)
+_ASKED_ABOUT_RE = re.compile(r"Asked (?:about|whether|if|to comment on) (?:the|this|these|that|those|it)\b")
 _DEFINITE_BY_RE = re.compile(
     r"(?:The|These|Those)\s+(?:[a-z0-9-]+\s+){0,3}?[a-z-]+,?\s+(?:issued|announced|published|imposed|"
     r"unveiled|released|introduced|adopted|approved|ordered|signed|filed|brought)\s+"
@@ -1298,6 +1299,14 @@ def candidates_for_article(
         elif lead_countries and i - main_index == 1 and _SPOKES_RE.search(sentences[i].text):
             agents += [f.name for f in names_per_sentence[i] if f.kind == "person"
                        and governments.get(profile.side_of(f.name)) in lead_countries]
+        if i > main_index and _ASKED_ABOUT_RE.match(sentences[i].text) \
+                and _SPOKES_RE.search(sentences[i].text):
+            # "Asked about the designations at a regular news briefing, foreign ministry
+            # spokeswoman Mao Ning said ...": a spokesperson asked about the lead's news (the
+            # other side's too) answers for it
+            agents += [f.name for f in names_per_sentence[i] if f.kind == "person"
+                       and profile.side_of(f.name) and not _quoted(sentences[i].text, f.start)
+                       and f.name not in agents]
         joined.extend(agents)
         # "Jen Easterly, director of CISA, told the same hearing that ...": the main event's
         # occasion named again, with whoever spoke at it
@@ -1339,7 +1348,7 @@ def candidates_for_article(
             # "Blinken later met Xi": a person met in the same story takes part in it
             if meets and not took_part:
                 joined.extend(f.name for f in names_per_sentence[i] if f.kind == "person"
-                              or ((bare_lead or told) and f.kind == "generic" and " " in f.name
+                              or (f.kind == "generic" and " " in f.name
                                   and not f.place_like and not _is_org(f.name.split())))
             # "A U.S. federal judge on Wednesday sentenced a Chinese intelligence officer ...
             # U.S. District Judge Timothy Black handed down the sentence to Xu Yanjun": a lead
