@@ -388,6 +388,27 @@ def test_person_met_in_the_main_story_joins_its_actors(second: str, joins: bool)
     assert (met in cand.actors) is joins
 
 
+def test_the_lead_s_unnamed_spokesperson_named_next_speaks_for_its_statement() -> None:
+    text = ("The Eastern Theater Command of the People's Liberation Army tracked the USS Milius "
+            "through the Taiwan Strait on Sunday, a spokesperson for the command said Monday. "
+            "The U.S. side hyped the passage, Senior Colonel Shi Yi, spokesperson for the theater "
+            "command, said in a written statement.")
+    cands = run(text, [mention(text, "on Sunday", "2023-04-16"),
+                       mention(text, "Monday", "2023-04-17")])
+    said = next(c for c in cands if c.mention.value == "2023-04-17")
+    assert "Shi Yi" in said.actors
+    assert "US Navy" in next(c for c in cands if c.mention.value == "2023-04-16").actors
+
+
+def test_a_lead_naming_only_countries_keeps_them_all() -> None:
+    text = ("The United States, Japan, Australia and the Philippines held their first joint naval "
+            "exercise in the South China Sea on Sunday, a show of force against China. The drill "
+            "involved the USS Mobile, the HMAS Warramunga, the destroyer Akebono and Philippine "
+            "navy vessels, Rear Admiral Ann Moore and Commodore Peter Lang said.")
+    (cand,) = run(text, [mention(text, "on Sunday", "2024-04-07")])
+    assert {"United States", "Japan", "Australia", "Philippines"} <= set(cand.actors)
+
+
 @pytest.mark.parametrize(
     ("body", "joins"),
     [

@@ -179,6 +179,8 @@ _OPENS_SPOKES_RE = re.compile(
     r"(?:(?:A|The|Its|His|Her)\s+)?(?:[A-Z][\w-]*\s+)?[Ss]pokes(?:man|woman|person)\s")
 _ADMINISTRATION_RE = re.compile(r"(?:['’]s)?\s+administration\b", re.IGNORECASE)
 _SPOKES_RE = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
+_APPOSITIVE_SPOKES_RE = re.compile(r",\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?spokes(?:man|woman|person)\b")
+_UNNAMED_SPOKES_RE = re.compile(r"\b[Aa] spokes(?:man|woman|person) (?:for|of) the\b")
 # "The delegation also met with Vice President Lai", "They later held talks with ...": the main
 # event's party, referred to, meeting someone more on the same occasion
 _ALSO_MET_RE = re.compile(
@@ -441,6 +443,9 @@ def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list
         for start, run in _free_runs(text, taken):
             for g in _generic_name(text, start, run, known_tokens, m):
                 found.append(_with_owner(text, g, owners))
+                # "USS Milius" sails for the navy of the profile's "US Navy"
+                if g.name.startswith("USS ") and (navy := m.actor_names.get("US Navy")):
+                    found.append(Found(*navy, g.start, g.end))
     return found
 
 
@@ -1236,10 +1241,15 @@ def candidates_for_article(
         # "China's Taiwan Affairs Office said on Monday ... Spokesperson Chen Binhua said ...":
         # a dated act of a body, told by the spokesperson the next sentence opens with
         body = _first_named(names_per_sentence[i - 1])
+        # ("... a spokesperson for the command said Monday. ... Senior Colonel Shi Yi,
+        # spokesperson for the theater command, said ...": the unnamed spokesperson named)
         if body is not None and (body.kind == "agency" or (
                 body.kind == "generic" and _is_org(body.name.split()))) \
-                and _OPENS_SPOKES_RE.match(sentences[i].text) \
-                and (who := _opens_with_person(names_per_sentence[i])):
+                and ((_OPENS_SPOKES_RE.match(sentences[i].text)
+                      and (who := _opens_with_person(names_per_sentence[i])))
+                     or (_UNNAMED_SPOKES_RE.search(sentences[i - 1].text)
+                         and (who := _spokesperson_named(sentences[i].text,
+                                                         names_per_sentence[i])))):
             out[k] = (out[k][0], _actors_first(out[k][1], (who,)))
             undated = [j for j in undated if j != i]
             continue
@@ -1299,6 +1309,15 @@ def candidates_for_article(
         elif lead_countries and i - main_index == 1 and _SPOKES_RE.search(sentences[i].text):
             agents += [f.name for f in names_per_sentence[i] if f.kind == "person"
                        and governments.get(profile.side_of(f.name)) in lead_countries]
+        # "... a spokesperson for the command said Monday. ..., Senior Colonel Shi Yi,
+        # spokesperson for the theater command, said in a written statement": the lead's
+        # unnamed spokesperson, named
+        if i == main_index + 1 and _UNNAMED_SPOKES_RE.search(lead_text) \
+                and (who := _spokesperson_named(sentences[i].text, names_per_sentence[i])):
+            agents.append(who)
+            for k, (j, cand) in enumerate(out):  # and the lead's statement, when dated apart
+                if j == main_sentence and cand is not main and cand.trigger in SPEECH_TRIGGERS:
+                    out[k] = (j, _actors_first(cand, (who,)))
         if i > main_index and _ASKED_ABOUT_RE.match(sentences[i].text) \
                 and _SPOKES_RE.search(sentences[i].text):
             # "Asked about the designations at a regular news briefing, foreign ministry
@@ -1396,6 +1415,9 @@ def candidates_for_article(
             people = [a for a in own if is_person(a, profile)]
             actors = tuple(dict.fromkeys([*([body] if body else []), *people, *joined, *own,
                                           *cand.actors]))[:MAX_ACTORS]
+            if not own:  # "The United States, Japan, Australia and the Philippines held ...":
+                # a lead naming only countries keeps them all, whoever joined
+                actors += tuple(a for a in cand.actors if a not in actors)
             cand = EventCandidate(
                 article=cand.article, sentence=cand.sentence, mention=cand.mention,
                 actors=actors, location=cand.location, trigger=cand.trigger,
@@ -1797,6 +1819,16 @@ def is_person(name: str, profile: TopicProfile) -> bool:
         return False
     words = name.split()
     return len(words) >= 2 and not _is_org(words) and words[-1].lower() not in _COMPANY_SUFFIXES
+
+
+def _spokesperson_named(text: str, found: Sequence[Found]) -> str | None:
+    """The person an appositive calls a spokesperson ("Senior Colonel Shi Yi, spokesperson for
+    the theater command, said"), if the sentence has one."""
+    for name in _people(found):
+        f = next(f for f in found if f.name == name)
+        if _APPOSITIVE_SPOKES_RE.match(text, f.end):
+            return name
+    return None
 
 
 def _first_named(found: Sequence[Found]) -> Found | None:
