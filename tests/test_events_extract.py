@@ -137,6 +137,7 @@ def test_two_dates_in_one_sentence_give_two_candidates() -> None:
         # a lawmaker's state is no part of the name; a title's body before a person goes
         ("Senator Ron Wyden of Oregon said so.", ["Ron Wyden"]),
         ("Sen. Ted Cruz of Texas said so.", ["Ted Cruz"]),
+        ("Attorney-General Mark Dreyfus approved it.", ["Mark Dreyfus"]),
         ("The University of Texas said so.", ["University of Texas"]),
         ("It was led by former Chairman of the Joint Chiefs of Staff Mike Mullen.", ["Mike Mullen"]),
         ("The Chairman of the Senate Armed Services Committee said so.",
@@ -538,6 +539,24 @@ def test_subject_pronoun_is_the_person_of_the_sentence_before() -> None:
     cands = run(text, [mention(text, "on Tuesday", "2022-08-02"),
                        mention(text, "on Wednesday", "2022-08-03")])
     assert cands[1].actors[:2] == ("Nancy Pelosi", "Tsai Ing-wen")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # "him" as the object of an arrest, after a chain of "he" sentences
+        (("For two decades, Yuanjun Tang was a familiar figure at protests in New York. He had "
+          "been jailed in China. On Wednesday, FBI agents arrested him in Queens."),
+         "On Wednesday", "2024-08-21"),
+        # a surname opening the sentence before is the person named in full earlier
+        (("Yuanjun Tang was a familiar figure at protests. Tang took part in the 1989 protests. "
+          "He defected to Taiwan in 2002."), "in 2002", "2002"),
+    ],
+)
+def test_pronoun_is_the_person_told_before(text: str, phrase: str, value: str) -> None:
+    cands = run(text, [mention(text, phrase, value, "day" if len(value) == 10 else "year")],
+                profile="all")
+    assert "Yuanjun Tang" in cands[0].actors
 
 
 @pytest.mark.parametrize(

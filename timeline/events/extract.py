@@ -129,6 +129,9 @@ _IT_SUBJECT_RE = re.compile(
     r"^(?:(?:On|Later|Earlier|Then|In|At|After|Before|Last)\b[^,.;]{0,30}?,?\s+)?[Ii]t\s+(?:also\s+)?"
     r"[a-z]{3,}ed\b")
 # "He met ...", "On Monday he held talks ...": the subject is a pronoun
+_PRONOUN_OBJECT_RE = re.compile(
+    r"\b(?:arrested|detained|charged|indicted|sentenced|convicted|released|freed|expelled|"
+    r"deported|questioned|sanctioned|extradited)\s+(?:him|her)\b")
 _PRONOUN_SUBJECT_RE = re.compile(
     r"^[\"“]?(?:(?:On|Later|Earlier|Then|In|At|After|Before)\b(?:[^,.;]|\.(?=\s\d)){0,30}?,?\s+)?"
     r"(?:[Hh]e|[Ss]he)\b"
@@ -1141,7 +1144,8 @@ def candidates_for_article(
         if _PRONOUN_SUBJECT_RE.match(sentences[i].text):
             for j in range(i - 1, max(-1, i - 1 - PRONOUN_CHAIN), -1):
                 names_at(j)
-    out = [(i, _pronoun_subject(c, i, sentences, names_per_sentence, kinds)) for i, c in out]
+    out = [(i, _pronoun_subject(c, i, sentences, names_per_sentence, kinds, article_names, profile))
+           for i, c in out]
     main = out[main_pos][1]  # "He arrived in Beijing on Monday": the main event may be one
     governments = profile.governments
     out = [(i, _inherit(c, heirs, leaders) if not named(c.actors) and c is not main
@@ -1861,20 +1865,28 @@ def _with_agent(cand: EventCandidate, agent: str) -> EventCandidate:
 
 
 def _pronoun_subject(cand: EventCandidate, index: int, sentences: Sequence[Sentence],
-                     names_per_sentence: dict[int, list[Found]], kinds: dict[str, str]
-                     ) -> EventCandidate:
+                     names_per_sentence: dict[int, list[Found]], kinds: dict[str, str],
+                     article_names: dict[str, set[str]], profile: TopicProfile) -> EventCandidate:
     """A sentence whose subject is "he"/"she" ("He met ...", "On Monday he held talks") takes
-    the first person named in the sentence before, or before a chain of such sentences."""
-    if not _PRONOUN_SUBJECT_RE.match(cand.sentence.text):
+    the first person named in the sentence before, or before a chain of such sentences; so does
+    one whose act has "him"/"her" for object and names no person ("FBI agents arrested him")."""
+    if not (_PRONOUN_SUBJECT_RE.match(cand.sentence.text) or (
+            _PRONOUN_OBJECT_RE.search(cand.sentence.text)
+            and not any(is_person(a, profile) for a in cand.actors))):
         return cand
     for j in range(index - 1, max(-1, index - 1 - PRONOUN_CHAIN), -1):
         previous = names_per_sentence.get(j, [])
         # the profile's persons, or the name shaped like a person's that is the subject
-        # ("In a separate case, Liming Li, 64, of California, is accused ...")
+        # ("In a separate case, Liming Li, 64, of California, is accused ..."; "Tang took part
+        # in ...", after "Yuanjun Tang")
         opener = min((f for f in previous if f.kind != "place"), key=lambda f: f.start, default=None)
-        shaped = set(_people([opener])) if opener is not None else set()
-        people = [f.name for f in sorted(previous, key=lambda f: f.start)
-                  if kinds.get(f.name) == "person" or f.name in shaped]
+        if opener is not None and " " not in opener.name:  # a surname: the full name ends with it
+            full = _resolve_short_names([opener.name], article_names)[0]
+            opener = replace(opener, name=full) if full.endswith(f" {opener.name}") else opener
+        # (the opener comes first of all: no name starts before it)
+        people = [opener.name] if opener is not None and _people([opener]) else []
+        people += [f.name for f in sorted(previous, key=lambda f: f.start)
+                   if kinds.get(f.name) == "person" and f.name not in people]
         if people:
             return cand if people[0] in cand.actors else _actors_first(cand, people[:1])
         if not _PRONOUN_SUBJECT_RE.match(sentences[j].text):

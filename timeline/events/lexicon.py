@@ -103,7 +103,8 @@ PERSON_TITLES = _words(
     vice-president vice-premier lawmaker congressman congresswoman senior top
     opposition candidate dissident activist billionaire tycoon businessman tech star councilor
     councillor representatives senators reps sens lawmakers congressmen congresswomen
-    president-elect"""
+    president-elect attorney-general secretary-general governor-general solicitor-general
+    director-general inspector-general"""
 )
 
 # what a minister is of: "Minister of Industry and Information Technology Jin Zhuanglong",
