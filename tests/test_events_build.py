@@ -224,3 +224,19 @@ def test_a_meeting_that_did_not_happen_gets_no_meeting_title() -> None:
                       published=date(2023, 6, 4), published_source="jsonl")
     titles = [e.title for e in build_events([article], load_profile("us-china"))]
     assert titles and not any("holds talks with" in t for t in titles), titles
+
+
+def test_a_veto_keeps_the_countries_that_cast_it_and_the_envoys_who_spoke() -> None:
+    """"Russia and China on Friday vetoed ...": the countries acting in the lead stay among the
+    event's actors however many bodies and envoys join it; a side's envoy speaking a few
+    sentences on joins a lead that names no person."""
+    text = ("UNITED NATIONS (AFP) - Russia and China on Friday vetoed a US-drafted UN Security "
+            "Council resolution on Gaza that Hamas had rejected. Eleven of the council's 15 "
+            "members voted in favor. Algeria joined them, and Guyana abstained. US Ambassador "
+            "Linda Thomas-Greenfield accused Moscow and Beijing of acting out of spite. China's "
+            "ambassador Zhang Jun said Washington had dodged the central question.")
+    article = Article("veto", text, "Russia, China veto US Gaza resolution",
+                      published=date(2024, 3, 22), published_source="jsonl")
+    (event,) = [e for e in build_events([article], load_profile("us-china"))
+                if e.date_value == "2024-03-22"]
+    assert {"China", "Zhang Jun"} <= set(event.actors)

@@ -138,6 +138,9 @@ def test_two_dates_in_one_sentence_give_two_candidates() -> None:
         ("Senator Ron Wyden of Oregon said so.", ["Ron Wyden"]),
         ("Sen. Ted Cruz of Texas said so.", ["Ted Cruz"]),
         ("Attorney-General Mark Dreyfus approved it.", ["Mark Dreyfus"]),
+        # a month's name ending a person's name is part of it, not a date
+        ("Prime Minister Theresa May said so.", ["Theresa May"]),
+        ("Ambassador Zhang Jun said so.", ["Zhang Jun"]),
         ("The University of Texas said so.", ["University of Texas"]),
         ("It was led by former Chairman of the Joint Chiefs of Staff Mike Mullen.", ["Mike Mullen"]),
         ("The Chairman of the Senate Armed Services Committee said so.",

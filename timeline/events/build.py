@@ -43,6 +43,8 @@ PRECISION_RANK = {"time": 0, "day": 1, "week": 2, "month": 3, "season": 4, "quar
 SUMMARY_SENTENCES = 1
 MIN_DATED_EVIDENCE = 3  # fewer dated evidence sentences than this: undated context joins
 _DAY_TIME_RE = re.compile(r"\d{4}-\d{2}-\d{2}T")
+EVENT_ACTORS = 6  # an event's actors other than the topic's countries, most telling first
+EVENT_COUNTRIES = 3  # and at least this many of the topic's countries it names
 LEAD_CHARS = 400  # a candidate this close to the start of its article is in its lead
 
 
@@ -265,7 +267,10 @@ def _rank_actors(members: Sequence[EventCandidate], countries: frozenset[str],
     if value is not None and on_date:
         score = Counter({a: s for a, s in score.items() if a in on_date or count[a] >= 2})
     ordered = sorted(score, key=lambda a: (a in countries, -score[a], a))
-    return tuple(ordered[:6])
+    # up to six others, then the topic's countries the members name (the two sides, a third)
+    others = [a for a in ordered if a not in countries][:EVENT_ACTORS]
+    room = max(EVENT_COUNTRIES, EVENT_ACTORS - len(others))
+    return tuple(others + [a for a in ordered if a in countries][:room])
 
 
 def _with_governments(actors: tuple[str, ...], profile: TopicProfile) -> tuple[str, ...]:

@@ -658,6 +658,7 @@ def _split_of_the(start: int, run: str) -> list[tuple[int, str]]:
 
 
 _OWNER_COUNTRIES = frozenset(COUNTRY_OF.values())
+_MONTH_NAMES_OF_PEOPLE = frozenset({"Jun", "May", "June", "April", "August"})
 _PARTY_MEMBERS = frozenset({"republican", "republicans", "democrat", "democrats", "independent"})
 
 
@@ -672,6 +673,10 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
         return []  # "Article 23", "Section 301", "the Mate 60 Pro": a designation, not a doer
     # (a quoted nickname inside the run is no part of the name: 'Feng "Franklin" Tao')
     tokens = _strip_title([t for t in run.split() if t[0] not in "\"“" and t[-1] not in "\"”"])
+    words = run.split()
+    if len(tokens) == 1 and len(words) >= 2 and words[-1] in _MONTH_NAMES_OF_PEOPLE \
+            and tokens[0] == words[-2] and not re.match(r"\s*\d", after):
+        tokens = words[-2:]  # "Zhang Jun said", "Theresa May said": a name, not a month
     if not tokens:
         return []
     if len(tokens) == 1 and tokens[0].lower() in _BARE_HEADS:
@@ -1285,6 +1290,13 @@ def candidates_for_article(
         if lead_countries and 1 <= i - main_index <= SPOKESPERSON_WINDOW and not named(main.actors):
             agents += [name for name, country in _titled_for(sentences[i].text, names_per_sentence[i])
                        if country in lead_countries]
+        # "The U.N. General Assembly on Thursday adopted ... U.S. Ambassador Linda
+        # Thomas-Greenfield told reporters after the adoption": a lead naming no person, told
+        # by the envoy of a side of the topic who speaks a few sentences on
+        elif 1 <= i - main_index <= SPOKESPERSON_WINDOW and not main_has_person and any(
+                lemma in SPEECH_TRIGGERS for _, _, lemma in find_triggers(sentences[i].text)):
+            agents += [name for name, country in _titled_for(sentences[i].text, names_per_sentence[i])
+                       if profile.side_of(country) and not _quoted(sentences[i].text, sentences[i].text.find(name))]
         # "The rules, issued by the Commerce Department's Bureau of Industry and Security,
         # require ...": the lead's object told again, with its doer
         if i == main_index + 1 and (by := _DEFINITE_BY_RE.match(sentences[i].text)):
@@ -1419,9 +1431,11 @@ def candidates_for_article(
             people = [a for a in own if is_person(a, profile)]
             actors = tuple(dict.fromkeys([*([body] if body else []), *people, *joined, *own,
                                           *cand.actors]))[:MAX_ACTORS]
-            if not own:  # "The United States, Japan, Australia and the Philippines held ...":
-                # a lead naming only countries keeps them all, whoever joined
-                actors += tuple(a for a in cand.actors if a not in actors)
+            # "The United States, Japan, Australia and the Philippines held ...": a lead naming
+            # only countries keeps them all, whoever joined; "Russia and China on Friday
+            # vetoed ...": the countries acting in the lead too
+            actors += tuple(a for a in cand.actors if a not in actors
+                            and (not own or a in lead_countries))
             cand = EventCandidate(
                 article=cand.article, sentence=cand.sentence, mention=cand.mention,
                 actors=actors, location=cand.location, trigger=cand.trigger,
@@ -1459,7 +1473,8 @@ def _aliases(sentences: Sequence[Sentence], names_per_sentence: dict[int, list[F
     return out
 
 
-_TITLE_WORDS_RE = re.compile(r"\s+(?:[A-Z][a-z]+\.?\s+){1,3}$")  # " Ambassador ", " Trade Representative "
+# " Ambassador ", " Trade Representative ", "'s ambassador "
+_TITLE_WORDS_RE = re.compile(r"(?:['’]s)?\s+(?:[A-Za-z][a-z]+\.?\s+){1,3}$")
 
 
 def _titled_for(text: str, found: list[Found]) -> list[tuple[str, str]]:
@@ -1554,7 +1569,7 @@ _CAME_RE = re.compile(r"(?:The|This|That|It|Its)\b[^,.;]{0,40}?\bcame\s+(?:only\
 _COORDINATED_BODIES_RE = re.compile(
     r"\b([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+)\s+(departments|ministries)\b")
 _COUNTRY_ACTS_RE = re.compile(r"\s+(?:said|says|has|had|also|lodged|protested|warned|condemned|"
-                              r"accused|vowed|urged|on\s+[A-Z])\b")
+                              r"accused|vowed|urged|on\s+[A-Z]\w*)\b")
 # "on the same day", "that same day": the day just told
 _SAME_OCCASION_OPEN_RE = re.compile(
     r"(?:On|At|In|During)\s+(the\s+same\s+(?:programme|program|show|broadcast|interview|hearing|"
