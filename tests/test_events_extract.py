@@ -1411,3 +1411,22 @@ def test_who_acts_in_a_sentence(text: str, name: str) -> None:
 def test_ranks_and_surnames_written_first(text: str, present: set[str], absent: set[str]) -> None:
     names = {f.name for f in find_names(text, load_profile("us-china"))}
     assert present <= names and not absent & names
+
+
+def test_a_clause_after_a_day_after_goes_past_a_name_in_apposition() -> None:
+    """"a day after he and his Chinese counterpart, General Li Shangfu, exchanged a handshake":
+    the clause's event is both men's, the day before."""
+    text = ("US Defence Secretary Lloyd Austin on Saturday rebuked Beijing, a day after he and his "
+            "Chinese counterpart, General Li Shangfu, exchanged a handshake at a dinner.")
+    cands = run(text, [mention(text, "on Saturday", "2023-06-03")])
+    before = next(c for c in cands if c.mention.value == "2023-06-02")
+    assert {"Lloyd Austin", "Li Shangfu"} <= set(before.actors)
+
+
+def test_they_met_is_the_main_event_s_people_again() -> None:
+    text = ("China's top diplomat Wang Yi told U.S. Secretary of State Antony Blinken on Monday "
+            "that Washington should stop cracking down on China. It was their first call since "
+            "they met on Sept. 23 on the sidelines of the U.N. General Assembly.")
+    cands = run(text, [mention(text, "on Monday", "2022-10-31"),
+                       mention(text, "on Sept. 23", "2022-09-23")])
+    assert {"Wang Yi", "Antony Blinken"} <= set(cands[1].actors)

@@ -1155,6 +1155,13 @@ def candidates_for_article(
     governments = profile.governments
     out = [(i, _inherit(c, heirs, leaders) if not named(c.actors) and c is not main
             else _with_leaders(c, leaders) if c is not main else c) for i, c in out]
+    # "the first conversation between the two since they met on Sept. 23 on the sidelines of
+    # the U.N. General Assembly": the main event's people, though a body is named
+    people_of_main = tuple(a for a in main.actors if kinds.get(a) == "person")
+    out = [(i, _actors_first(c, people_of_main) if c is not main and len(people_of_main) >= 2
+            and _THEY_RE.search(c.sentence.text[:c.mention.start - c.sentence.start])
+            and not any(kinds.get(a) == "person" or is_person(a, profile) for a in c.actors)
+            else c) for i, c in out]
     # "INDOPACOM said on Tuesday that the encounter took place on May 26": the occasion the
     # story is about, dated; its doers are the main event's, not the speaker's
     out = [(i, _actors_first(c, main.actors) if c is not main and _OCCASION_DATED_RE.search(
@@ -1634,6 +1641,26 @@ def _offset_mention(sentence: Sentence, hit: re.Match[str], anchor: date, sign: 
         anchor="event-offset", reference=anchor)
 
 
+_STOP_RE = re.compile(r"[,;]")
+# "since they met on", "the two men last spoke in": the main event's people again
+_THEY_RE = re.compile(r"\b(?:they|the two(?: men| women| leaders| ministers| officials)?|both men)\s+"
+                      r"(?:\w+\s+)?(?:met|spoke|talked|held|had)\b")
+_HE_SHE_RE = re.compile(r"\s*(?:he|she)\b")
+_APPOSITIVE_RE = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*,")
+
+
+def _clause_stop(text: str, start: int) -> int:
+    """Where a clause opening at ``start`` ends: the next comma or semicolon, past a name in
+    apposition ("he and his Chinese counterpart, General Li Shangfu, exchanged a handshake")."""
+    pos = start
+    while (stop := _STOP_RE.search(text, pos)) is not None:
+        named = _APPOSITIVE_RE.match(text, stop.start())
+        if named is None:
+            return stop.start()
+        pos = named.end()
+    return len(text)
+
+
 def _offset_event(sentence: Sentence, placeable: Sequence[TemporalMention]
                   ) -> tuple[tuple[int, int], TemporalMention, tuple[int, int]] | None:
     """"A day after" in a sentence dated to one day: the span of the clause the date is not in,
@@ -1646,8 +1673,7 @@ def _offset_event(sentence: Sentence, placeable: Sequence[TemporalMention]
     if len(days) != 1 or hit is None:
         return None
     at = days[0].start - sentence.start
-    end = re.search(r"[,;]", sentence.text[hit.end():])
-    clause = (hit.end(), hit.end() + end.start() if end else len(sentence.text))
+    clause = (hit.end(), _clause_stop(sentence.text, hit.end()))
     anchor = date.fromisoformat(days[0].value)
     if at < hit.start():  # the date is the main clause's: the clause after the phrase is offset
         return clause, _offset_mention(sentence, hit, anchor), (0, hit.start())
@@ -1662,9 +1688,10 @@ def _clause_candidate(article: Article, sentence: Sentence, clause: tuple[int, i
     the names, place and trigger inside the clause only."""
     lo, hi = clause
     actors, location = _actors_and_place([f for f in found if lo <= f.start < hi], lo, article_names)
-    if lo > 0 and _GERUND_RE.match(sentence.text, lo):
+    if lo > 0 and (_GERUND_RE.match(sentence.text, lo) or _HE_SHE_RE.match(sentence.text, lo)):
         # "Trump on Wednesday picked Rubio, a day after naming Mike Waltz": a clause without a
-        # subject of its own is done by the main clause's (its first person, else first name)
+        # subject of its own is done by the main clause's (its first person, else first name);
+        # so is one whose subject is "he" ("a day after he and his Chinese counterpart ...")
         before = [f for f in found if f.start < lo and f.kind != "place"]
         doer = next((f for f in before if f.kind == "person" or (
             f.kind == "generic" and " " in f.name and not _is_org(f.name.split()))),
