@@ -1430,3 +1430,29 @@ def test_they_met_is_the_main_event_s_people_again() -> None:
     cands = run(text, [mention(text, "on Monday", "2022-10-31"),
                        mention(text, "on Sept. 23", "2022-09-23")])
     assert {"Wang Yi", "Antony Blinken"} <= set(cands[1].actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("At Ford, workers struck on Monday.", "Ford", "company"),
+        # a given name before a company's one-word name makes a person's name of it
+        ("President Gerald Ford visited Beijing in 1975.", "Gerald Ford", "generic"),
+    ],
+)
+def test_a_company_s_one_word_name_after_a_given_name_is_a_person(text: str, name: str,
+                                                                 kind: str) -> None:
+    found = find_names(text, load_profile("us-china"))
+    assert (name, kind) in [(f.name, f.kind) for f in found]
+
+
+def test_a_country_s_name_is_no_short_name_of_a_company() -> None:
+    """"China" after "Air China" is still the country; "Google" after "Google Cloud" the firm."""
+    text = ("Air China will add flights to the United States, the Transportation Department said "
+            "on Wednesday. China dropped its border controls in January. Ding copied files to a "
+            "Google Cloud account. He resigned from Google in December.")
+    cands = run(text, [mention(text, "on Wednesday", "2023-05-03"),
+                       mention(text, "in January", "2023-01", "month"),
+                       mention(text, "in December", "2023-12", "month")])
+    assert "China" in cands[1].actors and "Air China" not in cands[1].actors
+    assert "Google" in cands[2].actors and "Google Cloud" not in cands[2].actors

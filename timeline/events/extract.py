@@ -413,6 +413,8 @@ def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list
                 continue  # "Jimmy Lai" is not Lai Ching-te: left to the generic names
             if kind == "company" and _longer_name_after(text, hit.end(), hit.group(0)):
                 continue  # "Apple Daily" is a newspaper, not Apple
+            if kind == "company" and " " not in hit.group(0) and _given_name_before(text, hit.start(), m):
+                continue  # "President Gerald Ford" is no carmaker
             if kind == "agency" and _OFFICE_AFTER_RE.match(text, hit.end()):
                 continue  # "House Speaker Nancy Pelosi": her title, not the House acting
             if kind == "agency" and _other_owner(text, hit.start(), canonical, profile, m):
@@ -515,6 +517,19 @@ _BARE_HEADS = frozenset({"corps", "council", "committee", "commission", "departm
 _NEXT_WORD_RE = re.compile(r"\s([A-Z][a-z]+)\b")
 _COMPANY_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "technologies",
                                "technology", "holdings", "group"})
+
+
+def _given_name_before(text: str, start: int, m: Matcher) -> bool:
+    """Whether a capitalized word right before ``start`` reads as a given name: no title,
+    function word, nationality or known name ("Gerald Ford", not "At Ford" or "Chinese Apple")."""
+    before = _WORD_BEFORE_RE.search(text, max(0, start - 20), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    lowered = word.lower()
+    return not (lowered in NOT_NAMES or lowered in NAME_TITLES or lowered in PERSON_TITLES
+                or lowered in DEMONYMS or lowered in ORG_HEADS or word in m.actor_names
+                or lowered in m.place_names or word in CAPITAL_OF or word in COUNTRY_OF)
 
 
 def _longer_name_after(text: str, end: int, surface: str) -> bool:
@@ -977,6 +992,11 @@ def candidates_for_article(
     article_names = {word: fulls for word, fulls in article_names.items() if fulls}
     for word, fulls in first_words.items():
         article_names.setdefault(word, fulls)
+    # a company's, body's or country's own name is no short name of another ("Google" is not
+    # the "Google Cloud" account, "China" not Air China)
+    for word in [w for w in article_names
+                 if matcher.actor_names.get(w, ("", ""))[1] in ("company", "agency", "country")]:
+        del article_names[word]
     if aliases:
         named = {alias: next(iter(article_names.get(holder, {holder})))
                  if len(article_names.get(holder, ())) <= 1 else holder
@@ -1929,6 +1949,11 @@ def _pronoun_subject(cand: EventCandidate, index: int, sentences: Sequence[Sente
         people = [opener.name] if opener is not None and _people([opener]) else []
         people += [f.name for f in sorted(previous, key=lambda f: f.start)
                    if kinds.get(f.name) == "person" and f.name not in people]
+        # ("Google grew suspicious after learning that Ding had ...": a surname of the article)
+        people += [full for f in sorted(previous, key=lambda f: f.start)
+                   if f.kind == "generic" and " " not in f.name
+                   and (full := _resolve_short_names([f.name], article_names)[0]).endswith(
+                       f" {f.name}") and full not in people]
         if people:
             return cand if people[0] in cand.actors else _actors_first(cand, people[:1])
         if not _PRONOUN_SUBJECT_RE.match(sentences[j].text):
