@@ -71,6 +71,10 @@ _AMOUNT_BEFORE = re.compile(
     r"ninety))(?:\s+(?:of\s+)?[a-z]+s)?\s+$", re.IGNORECASE)
 
 
+_WEEKDAY_STEMS = frozenset({"mon", "tues", "wednes", "thurs", "fri", "satur", "sun"})
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A span found by one pattern."""
@@ -111,6 +115,12 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
     if (kind in ("relunit", "duration") and _QUOTE_BEFORE.search(text, max(0, m.start() - 3), m.start())
             and all(w[0].isupper() for w in re.findall(r"[A-Za-z]+", m.group()))):
         return False  # ABC's "This Week", CBS's "60 Minutes": the title of a show
+    words = re.findall(r"[A-Za-z]+", m.group())
+    if (len(words) >= 2 and all(w[0].isupper() for w in words)
+            and any(w.lower().endswith("day") and w.lower()[:-3] in _WEEKDAY_STEMS for w in words)
+            and (_QUOTE_BEFORE.search(text, max(0, m.start() - 3), m.start())
+                 or _CAPITAL_AFTER.match(text, m.end()))):
+        return False  # Fox News' "Sunday Morning Futures", "Saturday Night Live": a title
     if (kind == "duration" and "num" not in m.re.groupindex
             and m.group("unit").lower() in ("hour", "minute") and _OF_DAY_AFTER.match(text, m.end())):
         return False  # "in the early hours of Thursday": part of the day named after it

@@ -239,6 +239,21 @@ def _governor(tokens: list[str], here: int, lo: int) -> tuple[str, int] | None:
     return None
 
 
+def _verb_before_quoted_name(tokens: list[str], lo: int) -> tuple[str, int] | None:
+    """For a clause that starts right after a quoted name ('told Fox News' "Sunday Morning
+    Futures" on Sunday that he may ...'), the verb before the quotation, in its clause."""
+    if lo < 2 or tokens[lo - 1] != '"':
+        return None
+    opening = next((j for j in range(lo - 2, max(-1, lo - 12), -1) if tokens[j] == '"'), None)
+    if opening is None:
+        return None
+    for j in range(opening - 1, _clause_start(tokens, opening) - 1, -1):
+        tense = _classify(tokens, j)
+        if tense is not None:
+            return tense, j
+    return None
+
+
 def _nearest_in_clause(tokens: list[str], here: int) -> tuple[str, int] | None:
     """The tense marker nearest to ``here`` without crossing punctuation: the expression's own
     clause ("agreed when Biden and Xi met in November, would have been": "met", not "would").
@@ -265,6 +280,8 @@ def _nearest_in_clause(tokens: list[str], here: int) -> tuple[str, int] | None:
             found = _nearest(tokens[lo:k], here - lo)
             if found is not None:
                 return found[0], found[1] + lo
+            if (before := _verb_before_quoted_name(tokens, lo)) is not None:
+                return before
             break
     found = _nearest(tokens[lo : hi + 1], here - lo)
     return (found[0], found[1] + lo) if found else None
