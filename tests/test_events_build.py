@@ -240,3 +240,20 @@ def test_a_veto_keeps_the_countries_that_cast_it_and_the_envoys_who_spoke() -> N
     (event,) = [e for e in build_events([article], load_profile("us-china"))
                 if e.date_value == "2024-03-22"]
     assert {"China", "Zhang Jun"} <= set(event.actors)
+
+
+def test_the_entries_of_a_story_s_own_timeline_are_kept_whatever_they_name() -> None:
+    """A timeline of a story involving both sides keeps its entries, though an entry names no
+    one the profile knows ("JAN. 27, 2023 — Andrew Hunter, assistant secretary of the Air
+    Force, writes ..."); the same sentence outside an entry is background naming no side."""
+    text = ("GRAND FORKS, N.D. — The city council voted on Monday night to stop a corn mill owned "
+            "by China's Fufeng Group, after the U.S. Air Force called it a threat.\n\n"
+            "Here is how the project unfolded:\n\n"
+            "JAN. 27, 2023 — Andrew Hunter, assistant secretary of the Air Force, writes to the "
+            "senators that the project is a threat.\n\n"
+            "On Jan. 27, 2023, Ann Moore, a local farmer, wrote to the council.")
+    article = Article("gf", text, "TIMELINE: How Grand Forks killed its corn mill",
+                      published=date(2023, 2, 7), published_source="jsonl")
+    events = build_events([article], load_profile("us-china"))
+    on_day = [e for e in events if e.date_value == "2023-01-27"]
+    assert [e.actors[0] for e in on_day] == ["Andrew Hunter"]

@@ -17,6 +17,7 @@ from timeline.events.extract import (
     article_sides,
     best_trigger,
     candidates_for_article,
+    is_entry,
     is_person,
     title_names,
 )
@@ -180,6 +181,10 @@ def _in_story(members: Sequence[EventCandidate], names: set[str], profile: Topic
     that mentions the other side once keeps only its lead; its background sentences still have
     to involve both sides themselves.
     """
+    # an entry of the own timeline of a story involving both sides belongs to it, whatever it
+    # names ("JAN. 27, 2023 — Andrew Hunter, assistant secretary of the Air Force, writes to ...")
+    if names and all(map(is_entry, members)):
+        return any(len(article_sides(c.article, profile)) >= 2 for c in members)
     if not any(profile.side_of(n) for n in names):
         return False
     return any(len(article_sides(c.article, profile)) >= 2

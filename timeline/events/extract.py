@@ -172,7 +172,16 @@ _DEFINITE_BY_RE = re.compile(
 # a live page's or a timeline's entry: a clock time or a day opening the paragraph, then a dash
 _ENTRY_HEADING_RE = re.compile(
     r"(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*[ap]\.?m\.?"
-    r"|[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)\s*[-–—]\s")
+    r"|[A-Z][A-Za-z]{2,8}\.?\s+(?:\d{1,2}(?:,\s+\d{4})?|\d{4})|(?:19|20)\d\d)\s*[-–—]\s")
+
+
+def is_entry(cand: EventCandidate) -> bool:
+    """Whether a candidate's sentence is an entry of a timeline or a live page: a paragraph
+    opening with a day, a month, a year or a clock time, then a dash ("JAN. 27, 2023 — Andrew
+    Hunter ... writes to Hoeven and Cramer")."""
+    start = cand.sentence.start
+    return cand.article.text[start - 1:start] in ("", "\n") \
+        and _ENTRY_HEADING_RE.match(cand.sentence.text) is not None
 _AND_THE_RE = re.compile(r"\s*(?:\([A-Z]+\)\s*)?,?\s+and\s+(?:the\s+)?")
 _TOOK_PART_RE = re.compile(
     r"\b(?:addressed|attended|chaired|co-chaired|opened|joined|told)\s+the\s+"
