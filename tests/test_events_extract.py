@@ -272,8 +272,12 @@ def test_acronym_after_a_longer_name_defines_that_name() -> None:
          "3:40 p.m.", "2022-07-01", True),
         (("May 14 - Biden raises tariffs on Chinese goods. China's commerce ministry vows "
           "resolute measures."), "May 14", "2022-05-14", True),
-        # another paragraph is another entry's
-        ("3:40 p.m. — Beijing responds.\n\nAt the briefing, spokesman Zhao Lijian said so.",
+        # a heading standing alone goes on in the paragraph under it ...
+        ("3:40 p.m. — BEIJING RESPONDS\n\nAt the briefing, spokesman Zhao Lijian said so.",
+         "3:40 p.m.", "2022-07-01", True),
+        # ... but after a whole entry, another paragraph is another entry's
+        (("3:40 p.m. — Beijing responded to the statement in the afternoon, in a long and "
+          "angry reply.\n\nAnn Moore, a scholar in Boston, called it predictable."),
          "3:40 p.m.", "2022-07-01", False),
     ],
 )
@@ -281,7 +285,7 @@ def test_an_entry_goes_on_in_the_undated_sentence_after_it(entry: str, stamp: st
                                                            joins: bool) -> None:
     text = f"Xi arrived on Thursday.\n\n{entry}"
     cands = run(text, [mention(text, "on Thursday", "2022-06-30"), mention(text, stamp, value)])
-    told = {"Zhao Lijian", "Chinese Commerce Ministry"} & set(cands[1].actors)
+    told = {"Zhao Lijian", "Chinese Commerce Ministry", "Ann Moore"} & set(cands[1].actors)
     assert bool(told) == joins
 
 

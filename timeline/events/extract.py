@@ -175,6 +175,17 @@ _ENTRY_HEADING_RE = re.compile(
     r"|[A-Z][A-Za-z]{2,8}\.?\s+(?:\d{1,2}(?:,\s+\d{4})?|\d{4})|(?:19|20)\d\d)\s*[-–—]\s")
 
 
+ENTRY_HEADING_WORDS = 10  # a heading this short standing alone goes on in the next paragraph
+ENTRY_SENTENCES = 4  # undated sentences an entry may go on in
+
+
+def _shouting(text: str) -> bool:
+    """Whether a heading is written in capitals ("5:40 p.m. - KIRBY: 'CHINA HAS CHOSEN TO
+    OVERREACT'"): its words are no names to read."""
+    words = re.findall(r"[A-Za-z]{2,}", text)
+    return len(words) >= 2 and sum(w.isupper() for w in words) >= 0.7 * len(words)
+
+
 def is_entry(cand: EventCandidate) -> bool:
     """Whether a candidate's sentence is an entry of a timeline or a live page: a paragraph
     opening with a day, a month, a year or a clock time, then a dash ("JAN. 27, 2023 — Andrew
@@ -1125,15 +1136,26 @@ def candidates_for_article(
     # "resolute measures" in response.": a live page's or a timeline's entry goes on in the
     # undated sentence after it, in the same paragraph
     for k, (i, cand) in enumerate(out):
-        if i + 1 < len(sentences) and i + 1 not in by_sentence \
-                and _ENTRY_HEADING_RE.match(cand.sentence.text) \
-                and article.text[cand.sentence.start - 1:cand.sentence.start] in ("", "\n") \
-                and "\n" not in article.text[cand.sentence.end:sentences[i + 1].start]:
-            nxt = sentences[i + 1]
-            found = names_per_sentence.get(i + 1) or find_names(nxt.text, profile)
-            told, _ = _actors_and_place(found, 0, article_names)
-            out[k] = (i, replace(cand, actors=tuple(dict.fromkeys((*cand.actors, *told))),
-                                 context=(*cand.context, nxt.text)))
+        # (a heading standing alone, "5:25 p.m. - MINUTEMAN TEST POSTPONED", goes on in the
+        # paragraph under it)
+        def has_day(j: int) -> bool:
+            return any(DAY_RE.fullmatch(mt.value) for mt in by_sentence.get(j, ()))
+
+        if i + 1 < len(sentences) and not has_day(i + 1) and is_entry(cand) and (
+                "\n" not in article.text[cand.sentence.end:sentences[i + 1].start]
+                or len(cand.sentence.text.split()) <= ENTRY_HEADING_WORDS):
+            told: list[str] = []
+            context: list[str] = []
+            for j in range(i + 1, min(len(sentences), i + 1 + ENTRY_SENTENCES)):
+                if has_day(j) or (j > i + 1 and "\n" in article.text[
+                        sentences[j - 1].end:sentences[j].start]):
+                    break  # another dated sentence, or the paragraph has ended
+                found = names_per_sentence.get(j) or find_names(sentences[j].text, profile)
+                told += _actors_and_place(found, 0, article_names)[0]
+                context.append(sentences[j].text)
+            own = () if _shouting(cand.sentence.text) else cand.actors  # "KIRBY: ..." no names
+            out[k] = (i, replace(cand, actors=tuple(dict.fromkeys((*own, *told)))[:MAX_ACTORS],
+                                 context=(*cand.context, *context)))
     main = _main_candidate(article, [c for _, c in out])
     main_pos = next(k for k, (_, c) in enumerate(out) if c is main)  # the steps below keep order
     main_people = {a for a in main.actors if a}
