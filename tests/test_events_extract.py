@@ -1460,3 +1460,12 @@ def test_a_country_s_name_is_no_short_name_of_a_company() -> None:
                        mention(text, "in December", "2023-12", "month")])
     assert "China" in cands[1].actors and "Air China" not in cands[1].actors
     assert "Google" in cands[2].actors and "Google Cloud" not in cands[2].actors
+
+
+def test_the_spokesperson_of_the_lead_s_body_speaks_for_it() -> None:
+    text = ("WASHINGTON (Reuters) - China's embassy in Washington on Friday rejected accusations "
+            "that Beijing runs police outposts in America. Wray said on Thursday the sites were "
+            "outrageous. Embassy spokesman Liu Pengyu said the sites were run by volunteers.")
+    cands = run(text, [mention(text, "on Friday", "2022-11-18"),
+                       mention(text, "on Thursday", "2022-11-17")])
+    assert "Liu Pengyu" in cands[0].actors

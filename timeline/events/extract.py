@@ -203,6 +203,7 @@ _OPENS_SPOKES_RE = re.compile(
 _ADMINISTRATION_RE = re.compile(r"(?:['’]s)?\s+administration\b", re.IGNORECASE)
 _SPOKES_RE = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
 _APPOSITIVE_SPOKES_RE = re.compile(r",\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?spokes(?:man|woman|person)\b")
+_BODY_SPOKES_RE = re.compile(r"(?:The\s+|An?\s+)?(?:[A-Z][\w-]*\s+)?([A-Z][a-z]+)\s+spokes(?:man|woman|person)\s")
 _UNNAMED_SPOKES_RE = re.compile(r"\b[Aa] spokes(?:man|woman|person) (?:for|of) the\b")
 # "The delegation also met with Vice President Lai", "They later held talks with ...": the main
 # event's party, referred to, meeting someone more on the same occasion
@@ -1290,6 +1291,9 @@ def candidates_for_article(
     # "Taiwan thanked the US on Friday ..., while China said it had lodged representations":
     # every country the lead has speaking or acting, besides its first one
     lead_text = sentences[main_index].text
+    # the body the lead's subject is, when it is one ("China's embassy in Washington")
+    lead_body = subject.name if subject is not None and (subject.kind == "agency" or (
+        subject.kind == "generic" and _is_org(subject.name.split()))) else None
     lead_countries = {lead_country} if lead_country else set()
     lead_countries |= {f.name for f in names_per_sentence[main_index] if f.kind == "country"
                        and _COUNTRY_ACTS_RE.match(lead_text, f.end)}
@@ -1386,6 +1390,13 @@ def candidates_for_article(
         # "... a spokesperson for the command said Monday. ..., Senior Colonel Shi Yi,
         # spokesperson for the theater command, said in a written statement": the lead's
         # unnamed spokesperson, named
+        # "China's embassy in Washington on Friday rejected ... Embassy spokesman Liu Pengyu
+        # said in an emailed statement ...": the spokesperson of the lead's body
+        if 1 <= i - main_index <= SPOKESPERSON_WINDOW and lead_body is not None \
+                and (spokes := _BODY_SPOKES_RE.match(sentences[i].text)) \
+                and spokes.group(1).lower() in lead_body.lower():
+            agents += [f.name for f in names_per_sentence[i]
+                       if f.start == spokes.end() and f.name in _people([f])]
         if i == main_index + 1 and _UNNAMED_SPOKES_RE.search(lead_text) \
                 and (who := _spokesperson_named(sentences[i].text, names_per_sentence[i])):
             agents.append(who)
