@@ -1469,3 +1469,16 @@ def test_the_spokesperson_of_the_lead_s_body_speaks_for_it() -> None:
     cands = run(text, [mention(text, "on Friday", "2022-11-18"),
                        mention(text, "on Thursday", "2022-11-17")])
     assert "Liu Pengyu" in cands[0].actors
+
+
+@pytest.mark.parametrize(
+    ("opening", "value"),
+    [("A day after that meeting, ", "2023-06-20"), ("Two days later, ", "2023-06-21"),
+     ("A week later, ", "2023-06-26")],
+)
+def test_a_sentence_opening_n_days_later_counts_from_the_day_before(opening: str, value: str) -> None:
+    text = (f"Blinken met Xi in Beijing on June 19. {opening}Joe Biden called Xi a dictator at a "
+            "fundraiser in California.")
+    cands = run(text, [mention(text, "on June 19", "2023-06-19")])
+    later = [c for c in cands if c.mention.value == value]
+    assert later and "Joe Biden" in later[0].actors

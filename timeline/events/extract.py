@@ -961,6 +961,17 @@ def candidates_for_article(
         if anchor is not None:
             by_sentence.setdefault(i, []).append(
                 _same_day_mention(sentence, same, date.fromisoformat(anchor.value)))
+    # "Blinken met Xi on June 19 ... A day after that meeting, Biden referred to Xi as a
+    # 'dictator'", "Two days later, ...": counted from the latest day told before
+    for i, sentence in enumerate(sentences):
+        later = _LATER_OPEN_RE.match(sentence.text)
+        if later is None or any(DAY_RE.fullmatch(mt.value) for mt in by_sentence.get(i, ())):
+            continue
+        anchor = _latest_day_before(by_sentence, i)
+        if anchor is not None:
+            by_sentence[i] = [mt for mt in by_sentence.get(i, ())
+                              if not (mt.start < sentence.start + later.end(1))]
+            by_sentence[i].append(_later_mention(sentence, later, date.fromisoformat(anchor.value)))
     # names are looked for in dated sentences and in the article's opening (context, full names)
     scanned = sorted(set(by_sentence) | set(range(min(CONTEXT_WINDOW, len(sentences)))))
     article_names: dict[str, set[str]] = {}  # last word -> full names with it
@@ -1700,6 +1711,23 @@ def _offset_mention(sentence: Sentence, hit: re.Match[str], anchor: date, sign: 
         start=sentence.start + hit.start(), end=sentence.start + hit.end() - 1,
         text=sentence.text[hit.start():hit.end()].rstrip(), type="DATE",
         value=(anchor + timedelta(days=sign * step)).isoformat(), precision="day",
+        anchor="event-offset", reference=anchor)
+
+
+_LATER_OPEN_RE = re.compile(
+    r"[\"“]?((a|an|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(day|week)s?\s+"
+    r"(?:later|after\s+(?:that|the|this|those|these)\s+[a-z]+(?:\s+[a-z]+)?)),\s", re.IGNORECASE)
+
+
+def _later_mention(sentence: Sentence, hit: re.Match[str], anchor: date) -> TemporalMention:
+    """The day "<N> days later" or "a day after that meeting" opening ``sentence`` names,
+    counted from ``anchor``."""
+    word = hit.group(2).lower()
+    step = (int(word) if word.isdigit() else _NUMBER_WORDS[word]) * (
+        7 if hit.group(3).lower() == "week" else 1)
+    return TemporalMention(
+        start=sentence.start + hit.start(1), end=sentence.start + hit.end(1), text=hit.group(1),
+        type="DATE", value=(anchor + timedelta(days=step)).isoformat(), precision="day",
         anchor="event-offset", reference=anchor)
 
 
