@@ -272,6 +272,9 @@ def test_acronym_after_a_longer_name_defines_that_name() -> None:
          "3:40 p.m.", "2022-07-01", True),
         (("May 14 - Biden raises tariffs on Chinese goods. China's commerce ministry vows "
           "resolute measures."), "May 14", "2022-05-14", True),
+        # a 24-hour clock with its zone stamps an entry too
+        ("13:20 HKT - WRAP-UP\n\nAt the briefing, spokesman Zhao Lijian said so.",
+         "13:20 HKT", "2022-07-01", True),
         # a heading standing alone goes on in the paragraph under it ...
         ("3:40 p.m. — BEIJING RESPONDS\n\nAt the briefing, spokesman Zhao Lijian said so.",
          "3:40 p.m.", "2022-07-01", True),

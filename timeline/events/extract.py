@@ -171,7 +171,7 @@ _DEFINITE_BY_RE = re.compile(
     r"(?:by|(?:together\s+|jointly\s+)?with)\s")
 # a live page's or a timeline's entry: a clock time or a day opening the paragraph, then a dash
 _ENTRY_HEADING_RE = re.compile(
-    r"(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*[ap]\.?m\.?"
+    r"(?:(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*[ap]\.?m\.?|(?:[01]?\d|2[0-3]):[0-5]\d)(?:\s+[A-Z]{2,4})?"
     r"|[A-Z][A-Za-z]{2,8}\.?\s+(?:\d{1,2}(?:,\s+\d{4})?|\d{4})|(?:19|20)\d\d)\s*[-–—]\s")
 
 

@@ -25,7 +25,8 @@ _B = r"(?<![\w$£€.-])"  # left word boundary that also refuses "$1990" and "2
 _E = r"(?![\w%-]|[.,]\d)"  # right boundary that refuses "1990%" and "1990,5"
 
 _DAYWORD = r"(?:today|yesterday|tomorrow|tonight)"
-_TZ = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time|Beijing\s+time))"
+_TZ = (r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|HKT|JST|KST|SGT|BST|CET|CEST|AEST|AEDT|ET|PT"
+       r"|local\s+time|Beijing\s+time)\b)")
 _AMPM = r"(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
 _REL_WORD = (
     r"(?:this|last|next|past|coming|previous|current|that\s+same|that|the\s+past|the\s+last|the\s+next|"
@@ -302,7 +303,8 @@ _FAMILY_WORDS: dict[str, str] = {
     "season": "spring summer fall autumn winter",
     "daypart": "morning afternoon evening night overnight noon midnight midday tonight",
     # what a clock time carries besides its digits: a.m./p.m. (tokens "m", "am", "pm") or a zone
-    "clock": "m am pm gmt utc est edt cst cdt mst mdt pst pdt local beijing",
+    "clock": "m am pm gmt utc est edt cst cdt mst mdt pst pdt local beijing hkt jst kst sgt bst "
+    "cet cest aest aedt et pt",
     "ref": "now current currently recent recently lately nowadays days past future present term",
     "dayword": "today yesterday tomorrow tonight",
     "set": "daily weekly monthly annually yearly hourly biweekly nightly semiannually semi "
