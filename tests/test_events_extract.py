@@ -138,6 +138,8 @@ def test_two_dates_in_one_sentence_give_two_candidates() -> None:
         ("Senator Ron Wyden of Oregon said so.", ["Ron Wyden"]),
         ("Sen. Ted Cruz of Texas said so.", ["Ted Cruz"]),
         ("Attorney-General Mark Dreyfus approved it.", ["Mark Dreyfus"]),
+        # a sentence adverb opening the run is no part of a name
+        ("Yet Jiang visited the United States in 1997.", ["Jiang", "United States"]),
         # a month's name ending a person's name is part of it, not a date
         ("Prime Minister Theresa May said so.", ["Theresa May"]),
         ("Ambassador Zhang Jun said so.", ["Zhang Jun"]),

@@ -151,6 +151,7 @@ NOT_NAMES = _words(
     jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow tonight
     mr mrs ms dr earlier later now still just even only already again officials police
     according although despite because earlier among some several such rival fellow
+    yet thus hence instead indeed perhaps nonetheless nevertheless moreover furthermore
     bbc reuters ap afp"""
 )
 
