@@ -277,6 +277,9 @@ def test_acronym_after_a_longer_name_defines_that_name() -> None:
         # a 24-hour clock with its zone stamps an entry too
         ("13:20 HKT - WRAP-UP\n\nAt the briefing, spokesman Zhao Lijian said so.",
          "13:20 HKT", "2022-07-01", True),
+        # a weekday heading of a week's round-up
+        ("TUESDAY - THE ECONOMIC CHANNEL\n\nSpokesman Zhao Lijian said so on the call.",
+         "TUESDAY", "2022-07-01", True),
         # a heading standing alone goes on in the paragraph under it ...
         ("3:40 p.m. — BEIJING RESPONDS\n\nAt the briefing, spokesman Zhao Lijian said so.",
          "3:40 p.m.", "2022-07-01", True),

@@ -172,7 +172,9 @@ _DEFINITE_BY_RE = re.compile(
 # a live page's or a timeline's entry: a clock time or a day opening the paragraph, then a dash
 _ENTRY_HEADING_RE = re.compile(
     r"(?:(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*[ap]\.?m\.?|(?:[01]?\d|2[0-3]):[0-5]\d)(?:\s+[A-Z]{2,4})?"
-    r"|[A-Z][A-Za-z]{2,8}\.?\s+(?:\d{1,2}(?:,\s+\d{4})?|\d{4})|(?:19|20)\d\d)\s*[-–—]\s")
+    r"|[A-Z][A-Za-z]{2,8}\.?\s+(?:\d{1,2}(?:,\s+\d{4})?|\d{4})|(?:19|20)\d\d"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY)"
+    r"\s*[-–—]\s")
 
 
 ENTRY_HEADING_WORDS = 10  # a heading this short standing alone goes on in the next paragraph
