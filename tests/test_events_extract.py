@@ -1490,3 +1490,15 @@ def test_a_sentence_opening_n_days_later_counts_from_the_day_before(opening: str
     cands = run(text, [mention(text, "on June 19", "2023-06-19")])
     later = [c for c in cands if c.mention.value == value]
     assert later and "Joe Biden" in later[0].actors
+
+
+def test_a_lead_describing_its_subject_by_nationality_names_them_next() -> None:
+    """"A German-Canadian businessman ... was sentenced on Monday. Klaus Pflugbeil, 59, pleaded
+    guilty in June ...": the man named next; "German-Canadian" is no one."""
+    text = ("A German-Canadian businessman living in China was sentenced to two years in prison, "
+            "the Justice Department said on Monday. Klaus Pflugbeil, 59, pleaded guilty in June "
+            "to conspiring to sell trade secrets.")
+    cands = run(text, [mention(text, "on Monday", "2024-12-16"),
+                       mention(text, "in June", "2024-06", "month")])
+    assert "Klaus Pflugbeil" in cands[0].actors
+    assert "German-Canadian" not in cands[0].actors

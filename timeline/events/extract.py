@@ -774,7 +774,7 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
     if name in CAPITAL_OF and _AGENT_AFTER_RE.match(text[start + len(name):start + len(name) + 14]) \
             and not _PLACE_PREP_RE.search(text[max(0, start - 12):start]):
         return [Found(CAPITAL_OF[name], "generic", start, start + len(name))]  # "Manila said"
-    if all(t.lower() in DEMONYMS for t in tokens) or _adjective(tokens[-1]) or (
+    if all(p.lower() in DEMONYMS for t in tokens for p in t.split("-")) or _adjective(tokens[-1]) or (
             tokens[-1].lower() in DEMONYMS and all(t.lower() in _COMPASS for t in tokens[:-1])):
         return []  # "Republican Gov.", "a World War Two-era vessel"
     if len(tokens) > 1 and tokens[-1].lower() in _PARTY_MEMBERS:
@@ -1622,7 +1622,8 @@ def _names_of_a_since_date(sentence: Sentence, mention: TemporalMention, names: 
 
 
 # "A Chinese citizen who ...", "An American businessman ...": a subject described, not named
-_DESCRIBED_LEAD_RE = re.compile(r"\s*(?:A|An)\s+(?:[a-z][\w-]*|U\.S\.|US|Chinese|American)\s")
+_DESCRIBED_LEAD_RE = re.compile(
+    r"\s*(?:A|An)\s+(?:[a-z][\w-]*|U\.S\.|US|[A-Z][a-z]+(?:-[A-Z][a-z]+)*)\s")
 _SAME_OCCASION_RE = re.compile(
     r"\b(?:the same|that same)\s+(?:hearing|meeting|briefing|news conference|press conference|"
     r"summit|session|forum|conference|call|event|interview|speech|ceremony|programme|program|show|"
