@@ -1502,3 +1502,10 @@ def test_a_lead_describing_its_subject_by_nationality_names_them_next() -> None:
                        mention(text, "in June", "2024-06", "month")])
     assert "Klaus Pflugbeil" in cands[0].actors
     assert "German-Canadian" not in cands[0].actors
+
+
+def test_a_lead_naming_an_official_by_title_only_takes_their_name_from_what_follows() -> None:
+    text = ("China's ambassador to the United States had his speech at Harvard interrupted by "
+            "protesters on Saturday. Six people stood up during Xie Feng's opening speech.")
+    (cand,) = run(text, [mention(text, "on Saturday", "2024-04-20")])
+    assert cand.actors[0] == "Xie Feng"

@@ -1474,6 +1474,21 @@ def candidates_for_article(
                 joined.extend(_people(names_per_sentence[i]))
         if len(context) >= MAX_CONTEXT:
             break
+    # "China's ambassador to the United States had his keynote address ... interrupted on
+    # Saturday ... during Xie Feng's opening speech": a lead whose subject is a country's
+    # official by title only, named a sentence or two on as a person of that side
+    lead = sentences[main_index].text
+    dateline = _DATELINE_RE.match(lead)
+    titled_who: list[str] = []  # the lead's subject, so it goes first
+    if (titled := _TITLED_SUBJECT_RE.match(lead, dateline.end() if dateline else 0)) is not None:
+        side = "china" if titled.group(1).lower() in ("china", "chinese", "beijing") else "us"
+        for j in range(main_index + 1, min(len(sentences), main_index + 3)):
+            named_here = names_per_sentence.get(j) or find_names(sentences[j].text, profile)
+            who = next((f.name for f in sorted(named_here, key=lambda f: f.start)
+                        if f.kind == "person" and profile.side_of(f.name) == side), None)
+            if who is not None:
+                titled_who.append(who)
+                break
     # "A Chinese citizen who enlisted in the Army Reserve was sentenced Wednesday ... Ji Chaoqun,
     # 31, was convicted in September ...": a lead whose subject is described, not named, names
     # them when the next sentence opens with a person, dated or not
@@ -1506,13 +1521,13 @@ def candidates_for_article(
             body = opener.name
     result = []
     for _, cand in out:
-        if cand is main and (context or joined or body):
+        if cand is main and (context or joined or body or titled_who):
             # the body the lead described is its subject, so it goes first; then the lead's own
             # people, who joined, the lead's bodies, and the countries, which the cap cuts first
             own = [a for a in cand.actors if kinds.get(a) != "country" and a not in _COUNTRY_NAMES]
             people = [a for a in own if is_person(a, profile)]
-            actors = tuple(dict.fromkeys([*([body] if body else []), *people, *joined, *own,
-                                          *cand.actors]))[:MAX_ACTORS]
+            actors = tuple(dict.fromkeys([*([body] if body else []), *titled_who, *people, *joined,
+                                          *own, *cand.actors]))[:MAX_ACTORS]
             # "The United States, Japan, Australia and the Philippines held ...": a lead naming
             # only countries keeps them all, whoever joined; "Russia and China on Friday
             # vetoed ...": the countries acting in the lead too
@@ -1622,6 +1637,11 @@ def _names_of_a_since_date(sentence: Sentence, mention: TemporalMention, names: 
 
 
 # "A Chinese citizen who ...", "An American businessman ...": a subject described, not named
+_TITLED_SUBJECT_RE = re.compile(
+    r"\s*(?:The\s+)?(China|Chinese|Beijing|U\.S\.|US|American|Washington|the United States)"
+    r"(?:['’]s)?\s+(?:top\s+|new\s+|chief\s+)?(?:ambassador|envoy|foreign minister|defen[cs]e minister|"
+    r"commerce minister|defen[cs]e secretary|secretary of state|trade representative|"
+    r"commerce secretary|treasury secretary|vice premier|premier|top diplomat|spy chief)\b")
 _DESCRIBED_LEAD_RE = re.compile(
     r"\s*(?:A|An)\s+(?:[a-z][\w-]*|U\.S\.|US|[A-Z][a-z]+(?:-[A-Z][a-z]+)*)\s")
 _SAME_OCCASION_RE = re.compile(
