@@ -235,10 +235,7 @@ def test_a_veto_keeps_the_countries_that_cast_it_and_the_envoys_who_spoke() -> N
             "members voted in favor. Algeria joined them, and Guyana abstained. US Ambassador "
             "Linda Thomas-Greenfield accused Moscow and Beijing of acting out of spite. China's "
             "ambassador Zhang Jun said Washington had dodged the central question.")
-    article = Article("veto", text, "Russia, China veto US Gaza resolution",
-                      published=date(2024, 3, 22), published_source="jsonl")
-    (event,) = [e for e in build_events([article], load_profile("us-china"))
-                if e.date_value == "2024-03-22"]
+    (event,) = _events_of("Russia, China veto US Gaza resolution", text, "2024-03-22")
     assert {"China", "Zhang Jun"} <= set(event.actors)
 
 
@@ -252,8 +249,13 @@ def test_the_entries_of_a_story_s_own_timeline_are_kept_whatever_they_name() -> 
             "JAN. 27, 2023 — Andrew Hunter, assistant secretary of the Air Force, writes to the "
             "senators that the project is a threat.\n\n"
             "On Jan. 27, 2023, Ann Moore, a local farmer, wrote to the council.")
-    article = Article("gf", text, "TIMELINE: How Grand Forks killed its corn mill",
-                      published=date(2023, 2, 7), published_source="jsonl")
-    events = build_events([article], load_profile("us-china"))
-    on_day = [e for e in events if e.date_value == "2023-01-27"]
+    on_day = _events_of("TIMELINE: How Grand Forks killed its corn mill", text, "2023-01-27",
+                        published=date(2023, 2, 7))
     assert [e.actors[0] for e in on_day] == ["Andrew Hunter"]
+
+
+def _events_of(title: str, text: str, value: str, published: date | None = None) -> list[Event]:
+    """The US–China events of one article dated ``value`` (published that day by default)."""
+    article = Article("one", text, title, published=published or date.fromisoformat(value),
+                      published_source="jsonl")
+    return [e for e in build_events([article], load_profile("us-china")) if e.date_value == value]

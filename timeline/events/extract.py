@@ -525,13 +525,21 @@ def _other_given_name(text: str, start: int, surface: str, canonical: str) -> bo
         if after and after.group(1) not in canonical.split() and \
                 after.group(1).lower() not in NOT_NAMES | NAME_TITLES | PERSON_TITLES:
             return True
+    word = _word_before(text, start)
+    return word is not None and not (_common_word(word) or word in canonical.split())
+
+
+def _word_before(text: str, start: int) -> str | None:
+    """The capitalized word right before ``start``, if there is one."""
     before = _WORD_BEFORE_RE.search(text, max(0, start - 20), start)
-    if before is None:
-        return False
-    word = before.group(1)
+    return before.group(1) if before is not None else None
+
+
+def _common_word(word: str) -> bool:
+    """Whether a capitalized word is a function word, a title or a nationality, not a name."""
     lowered = word.lower()
-    return not (lowered in NOT_NAMES or lowered in NAME_TITLES or lowered in PERSON_TITLES
-                or lowered in DEMONYMS or word in canonical.split())
+    return (lowered in NOT_NAMES or lowered in NAME_TITLES or lowered in PERSON_TITLES
+            or lowered in DEMONYMS)
 
 
 _DOCUMENT_HEADS = frozenset({"Act", "Agreement", "Treaty", "Accord", "Accords", "Pact"})  # no doers
@@ -545,14 +553,10 @@ _COMPANY_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "techno
 def _given_name_before(text: str, start: int, m: Matcher) -> bool:
     """Whether a capitalized word right before ``start`` reads as a given name: no title,
     function word, nationality or known name ("Gerald Ford", not "At Ford" or "Chinese Apple")."""
-    before = _WORD_BEFORE_RE.search(text, max(0, start - 20), start)
-    if before is None:
-        return False
-    word = before.group(1)
-    lowered = word.lower()
-    return not (lowered in NOT_NAMES or lowered in NAME_TITLES or lowered in PERSON_TITLES
-                or lowered in DEMONYMS or lowered in ORG_HEADS or word in m.actor_names
-                or lowered in m.place_names or word in CAPITAL_OF or word in COUNTRY_OF)
+    word = _word_before(text, start)
+    return word is not None and not (
+        _common_word(word) or word.lower() in ORG_HEADS or word in m.actor_names
+        or word.lower() in m.place_names or word in CAPITAL_OF or word in COUNTRY_OF)
 
 
 def _longer_name_after(text: str, end: int, surface: str) -> bool:
