@@ -1509,3 +1509,12 @@ def test_a_lead_naming_an_official_by_title_only_takes_their_name_from_what_foll
             "protesters on Saturday. Six people stood up during Xie Feng's opening speech.")
     (cand,) = run(text, [mention(text, "on Saturday", "2024-04-20")])
     assert cand.actors[0] == "Xie Feng"
+
+
+def test_a_ship_named_again_without_its_prefix_is_that_ship() -> None:
+    text = ("The destroyer USS John Finn sailed through the Taiwan Strait on Tuesday. The John "
+            "Finn made the first transit of the year on Jan. 24.")
+    cands = run(text, [mention(text, "on Tuesday", "2024-03-05"),
+                       mention(text, "on Jan. 24", "2024-01-24")])
+    assert {"USS John Finn", "US Navy"} <= set(cands[1].actors)
+    assert "John Finn" not in cands[1].actors

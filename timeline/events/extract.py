@@ -1019,6 +1019,7 @@ def candidates_for_article(
             names_per_sentence[i] = [replace(f, name=spelled[f.name]) if f.kind == "generic"
                                      and f.name in spelled else f for f in found]
     _bare_heads_named_before(names_per_sentence)
+    _ships_named_before(names_per_sentence, matcher)
     # "Meng Wanzhou ... Ms. Meng": a name's first word, when no name ends with it, may be the
     # surname written first
     # "Guo, who also goes by Miles Guo and Ho Wan Kwok": the other names are the same person's,
@@ -1919,6 +1920,21 @@ def _initials_of(names_per_sentence: dict[int, list[Found]], defined: dict[str, 
     acronyms = {f.name for found in names_per_sentence.values() for f in found
                 if f.kind == "generic" and f.name.isupper() and f.name not in defined}
     return {a: spelled[a] for a in acronyms if a in spelled}
+
+
+def _ships_named_before(names_per_sentence: dict[int, list[Found]], m: Matcher) -> None:
+    """"The USS John Finn ... The John Finn made the first transit": a ship named again without
+    its prefix is that ship, and sails for the navy too. In place."""
+    ships = {f.name[len("USS "):]: f.name for found in names_per_sentence.values()
+             for f in found if f.kind == "generic" and f.name.startswith("USS ")}
+    navy = m.actor_names.get("US Navy")
+    if not ships or navy is None:
+        return
+    for i, found in names_per_sentence.items():
+        again = [f for f in found if f.kind == "generic" and f.name in ships]
+        if again:
+            names_per_sentence[i] = [replace(f, name=ships[f.name]) if f in again else f
+                                     for f in found] + [Found(*navy, f.start, f.end) for f in again]
 
 
 def _bare_heads_named_before(names_per_sentence: dict[int, list[Found]]) -> None:
