@@ -195,6 +195,8 @@ def is_entry(cand: EventCandidate) -> bool:
     start = cand.sentence.start
     return cand.article.text[start - 1:start] in ("", "\n") \
         and _ENTRY_HEADING_RE.match(cand.sentence.text) is not None
+
+
 _AND_THE_RE = re.compile(r"\s*(?:\([A-Z]+\)\s*)?,?\s+and\s+(?:the\s+)?")
 _TOOK_PART_RE = re.compile(
     r"\b(?:addressed|attended|chaired|co-chaired|opened|joined|told)\s+the\s+"
@@ -952,12 +954,15 @@ def candidates_for_article(
     # "The Treasury Department on the same day imposed sanctions": the day of the sentence before
     # ("On the same programme, Rep. Adam Smith said ...": the day of the programme told before,
     # unless that is the lead's: its occasion named again joins the main event instead)
+    def has_day(j: int) -> bool:
+        """Whether sentence ``j`` names a day of its own (so far)."""
+        return any(DAY_RE.fullmatch(mt.value) for mt in by_sentence.get(j, ()))
+
     first_dated = min(by_sentence)
     for i, sentence in enumerate(sentences):
         same = _SAME_DAY_RE.search(sentence.text)
         occasion = None if same else _SAME_OCCASION_OPEN_RE.match(sentence.text)
-        if (same is None and occasion is None) or _CAME_RE.match(sentence.text) or any(
-                DAY_RE.fullmatch(mt.value) for mt in by_sentence.get(i, ())):
+        if (same is None and occasion is None) or _CAME_RE.match(sentence.text) or has_day(i):
             continue
         anchor = _latest_day_before(by_sentence, i)
         if occasion is not None and anchor is not None and (
@@ -971,7 +976,7 @@ def candidates_for_article(
     # 'dictator'", "Two days later, ...": counted from the latest day told before
     for i, sentence in enumerate(sentences):
         later = _LATER_OPEN_RE.match(sentence.text)
-        if later is None or any(DAY_RE.fullmatch(mt.value) for mt in by_sentence.get(i, ())):
+        if later is None or has_day(i):
             continue
         anchor = _latest_day_before(by_sentence, i)
         if anchor is not None:
@@ -1154,12 +1159,9 @@ def candidates_for_article(
     # said ...", "May 14 - Biden announces tariff increases ... China's commerce ministry vows
     # "resolute measures" in response.": a live page's or a timeline's entry goes on in the
     # undated sentence after it, in the same paragraph
+    # (a heading standing alone, "5:25 p.m. - MINUTEMAN TEST POSTPONED", goes on in the
+    # paragraph under it)
     for k, (i, cand) in enumerate(out):
-        # (a heading standing alone, "5:25 p.m. - MINUTEMAN TEST POSTPONED", goes on in the
-        # paragraph under it)
-        def has_day(j: int) -> bool:
-            return any(DAY_RE.fullmatch(mt.value) for mt in by_sentence.get(j, ()))
-
         if i + 1 < len(sentences) and not has_day(i + 1) and is_entry(cand) and (
                 "\n" not in article.text[cand.sentence.end:sentences[i + 1].start]
                 or len(cand.sentence.text.split()) <= ENTRY_HEADING_WORDS):
@@ -1730,9 +1732,7 @@ def _offset_mention(sentence: Sentence, hit: re.Match[str], anchor: date, sign: 
                     ) -> TemporalMention:
     """The day "<N> days/weeks after" (``sign`` -1: that many before ``anchor``) or "before"
     (+1) names, with its words and the day it was counted from."""
-    word = hit.group(1).lower()
-    step = (int(word) if word.isdigit() else _NUMBER_WORDS[word]) * (
-        7 if hit.group(2).lower() == "week" else 1)
+    step = _days_of(hit.group(1), hit.group(2))
     if hit.group(3).lower() == "before":
         step = -step
     return TemporalMention(
@@ -1747,12 +1747,16 @@ _LATER_OPEN_RE = re.compile(
     r"(?:later|after\s+(?:that|the|this|those|these)\s+[a-z]+(?:\s+[a-z]+)?)),\s", re.IGNORECASE)
 
 
+def _days_of(count: str, unit: str) -> int:
+    """The days "<count> <unit>s" spans ("a day", "two weeks")."""
+    word = count.lower()
+    return (int(word) if word.isdigit() else _NUMBER_WORDS[word]) * (7 if unit.lower() == "week" else 1)
+
+
 def _later_mention(sentence: Sentence, hit: re.Match[str], anchor: date) -> TemporalMention:
     """The day "<N> days later" or "a day after that meeting" opening ``sentence`` names,
     counted from ``anchor``."""
-    word = hit.group(2).lower()
-    step = (int(word) if word.isdigit() else _NUMBER_WORDS[word]) * (
-        7 if hit.group(3).lower() == "week" else 1)
+    step = _days_of(hit.group(2), hit.group(3))
     return TemporalMention(
         start=sentence.start + hit.start(1), end=sentence.start + hit.end(1), text=hit.group(1),
         type="DATE", value=(anchor + timedelta(days=step)).isoformat(), precision="day",
@@ -2039,6 +2043,15 @@ def _with_agent(cand: EventCandidate, agent: str) -> EventCandidate:
     return _with_actors(cand, (*own[:MAX_ACTORS - 1], agent))
 
 
+def _full_name_of_surname(name: str, article_names: dict[str, set[str]]) -> str | None:
+    """The full name of the article that a one-word name is the surname of ("Tang" for "Yuanjun
+    Tang"), if there is one."""
+    if " " in name:
+        return None
+    full = _resolve_short_names([name], article_names)[0]
+    return full if full.endswith(f" {name}") else None
+
+
 def _pronoun_subject(cand: EventCandidate, index: int, sentences: Sequence[Sentence],
                      names_per_sentence: dict[int, list[Found]], kinds: dict[str, str],
                      article_names: dict[str, set[str]], profile: TopicProfile) -> EventCandidate:
@@ -2055,18 +2068,15 @@ def _pronoun_subject(cand: EventCandidate, index: int, sentences: Sequence[Sente
         # ("In a separate case, Liming Li, 64, of California, is accused ..."; "Tang took part
         # in ...", after "Yuanjun Tang")
         opener = min((f for f in previous if f.kind != "place"), key=lambda f: f.start, default=None)
-        if opener is not None and " " not in opener.name:  # a surname: the full name ends with it
-            full = _resolve_short_names([opener.name], article_names)[0]
-            opener = replace(opener, name=full) if full.endswith(f" {opener.name}") else opener
+        if opener is not None and (full := _full_name_of_surname(opener.name, article_names)):
+            opener = replace(opener, name=full)
         # (the opener comes first of all: no name starts before it)
         people = [opener.name] if opener is not None and _people([opener]) else []
         people += [f.name for f in sorted(previous, key=lambda f: f.start)
                    if kinds.get(f.name) == "person" and f.name not in people]
         # ("Google grew suspicious after learning that Ding had ...": a surname of the article)
-        people += [full for f in sorted(previous, key=lambda f: f.start)
-                   if f.kind == "generic" and " " not in f.name
-                   and (full := _resolve_short_names([f.name], article_names)[0]).endswith(
-                       f" {f.name}") and full not in people]
+        people += [full for f in sorted(previous, key=lambda f: f.start) if f.kind == "generic"
+                   and (full := _full_name_of_surname(f.name, article_names)) and full not in people]
         if people:
             return cand if people[0] in cand.actors else _actors_first(cand, people[:1])
         if not _PRONOUN_SUBJECT_RE.match(sentences[j].text):
