@@ -241,12 +241,12 @@ def test_a_veto_keeps_the_countries_that_cast_it_and_the_envoys_who_spoke() -> N
 
 def test_the_entries_of_a_story_s_own_timeline_are_kept_whatever_they_name() -> None:
     """A timeline of a story involving both sides keeps its entries, though an entry names no
-    one the profile knows ("JAN. 27, 2023 — Andrew Hunter, assistant secretary of the Air
-    Force, writes ..."); the same sentence outside an entry is background naming no side."""
+    one the profile knows ("JAN. 27, 2023 — Andrew Hunter, an assistant secretary, writes
+    ..."); the same sentence outside an entry is background naming no side."""
     text = ("GRAND FORKS, N.D. — The city council voted on Monday night to stop a corn mill owned "
             "by China's Fufeng Group, after the U.S. Air Force called it a threat.\n\n"
             "Here is how the project unfolded:\n\n"
-            "JAN. 27, 2023 — Andrew Hunter, assistant secretary of the Air Force, writes to the "
+            "JAN. 27, 2023 — Andrew Hunter, an assistant secretary, writes to the "
             "senators that the project is a threat.\n\n"
             "On Jan. 27, 2023, Ann Moore, a local farmer, wrote to the council.")
     on_day = _events_of("TIMELINE: How Grand Forks killed its corn mill", text, "2023-01-27",

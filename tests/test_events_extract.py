@@ -1518,3 +1518,42 @@ def test_a_ship_named_again_without_its_prefix_is_that_ship() -> None:
                        mention(text, "on Jan. 24", "2024-01-24")])
     assert {"USS John Finn", "US Navy"} <= set(cands[1].actors)
     assert "John Finn" not in cands[1].actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "absent"),
+    [
+        # a nationality before a profile body's bare name gives the body to that country
+        ("The Philippine Foreign Ministry said on Monday it would protest.",
+         "Philippine Foreign Ministry", "Chinese Foreign Ministry"),
+        ("The Chinese Air Force flew 20 sorties.", "Chinese Air Force", "US Air Force"),
+        ("The Chinese Foreign Ministry said on Monday it would protest.",
+         "Chinese Foreign Ministry", None),
+        # unqualified, the service branch of US–China news is the US one; not the president's plane
+        ("The Air Force confirmed the plan on Oct. 28.", "US Air Force", None),
+        ("The Marine Corps on Wednesday redesignated the regiment.", "US Marine Corps", None),
+        ("Biden flew to Bali on Air Force One.", "Joe Biden", "US Air Force"),
+        ("A Commerce spokesperson said on Thursday that sales were not blocked.",
+         "US Commerce Department", None),
+        # the people of a body act as it
+        ("On Monday, Chinese buyers canceled 327,000 tonnes of U.S. corn.", "China", None),
+        ("Shareholders of Didi Global voted on Monday to delist.", "Didi Global", None),
+    ],
+)
+def test_whose_body_a_name_is(text: str, name: str, absent: str | None) -> None:
+    names = [f.name for f in find_names(text, load_profile("us-china"))]
+    assert name in names and absent not in names
+
+
+def test_a_company_named_without_its_corporate_word_is_the_company() -> None:
+    """"Didi Global ... Didi said": one company; and "Reporting results on Tuesday, the company
+    said" is the company named before."""
+    text = ("Shareholders of Didi Global voted on Monday to delist. Didi said on April 16 it would "
+            "hold the vote. Nvidia told customers on Friday the H20 was delayed. Reporting "
+            "results on Tuesday, the company said China sales would fall.")
+    cands = run(text, [mention(text, "on Monday", "2022-05-23"),
+                       mention(text, "on April 16", "2022-04-16"),
+                       mention(text, "on Friday", "2023-11-24"),
+                       mention(text, "on Tuesday", "2023-11-21")])
+    assert cands[0].actors[0] == "Didi Global" and cands[1].actors[0] == "Didi Global"
+    assert cands[3].actors[0] == "Nvidia"

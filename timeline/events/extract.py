@@ -222,7 +222,8 @@ _EVENT_AFTER_RE = re.compile(  # "'s" + up to two modifiers + an event noun
 # "The sale, announced Friday, ...", "The measures came a day after ...": a definite subject
 _DEFINITE_RE = re.compile(
     r"^[\"“‘']?(?:(?:A|An|One|Two|Three|\d+)\s+(?:days?|weeks?)\s+(?:earlier|later),\s+|"
-    r"(?:On|In|Last|Earlier|Later)\s+[^,.;]{3,25},\s+)?"
+    r"(?:On|In|Last|Earlier|Later)\s+[^,.;]{3,25},\s+|"
+    r"[A-Z][a-z]+ing\s+[^,.;\"“]{3,50},\s+)?"  # "Reporting results on Tuesday, the company said"
     r"(?:The|These|This|the|these|this)\s+(?:[$\d][\d.,]*(?:-[a-z]+)?\s+(?:[a-z]+illion\s+)?)?"
     r"(?:[A-Z][^;.]{0,40}?-based\s+|same\s+(?=(?:" + "|".join(sorted(_BODY_NOUNS)) + r")\b))?"
     r"(?!(?:two|leaders|sides|presidents|ministers|men|trip|visit|"
@@ -440,10 +441,13 @@ def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list
                 continue  # "Apple Daily" is a newspaper, not Apple
             if kind == "company" and " " not in hit.group(0) and _given_name_before(text, hit.start(), m):
                 continue  # "President Gerald Ford" is no carmaker
+            if kind == "agency" and text.startswith(" One", hit.end()):
+                continue  # "Air Force One" is the president's plane
             if kind == "agency" and _OFFICE_AFTER_RE.match(text, hit.end()):
                 continue  # "House Speaker Nancy Pelosi": her title, not the House acting
-            if kind == "agency" and _other_owner(text, hit.start(), canonical, profile, m):
-                continue  # "Taiwan's foreign ministry" is not China's
+            if kind == "agency" and (_other_owner(text, hit.start(), canonical, profile, m)
+                                     or _other_nation(text, hit.start(), canonical, profile)):
+                continue  # "Taiwan's foreign ministry", "the Philippine Foreign Ministry": not China's
             found.append(Found(canonical, kind, hit.start(), hit.end()))
             taken.append((hit.start(), hit.end()))
             if parent := m.part_of.get(canonical):  # "the Senate" acts for Congress too
@@ -624,6 +628,20 @@ def _other_owner(text: str, start: int, agency: str, profile: TopicProfile, m: M
     return country is None or profile.side_of(country) != side
 
 
+_SIDE_DEMONYMS = {"Chinese": "China", "American": "United States"}
+
+
+def _other_nation(text: str, start: int, agency: str, profile: TopicProfile) -> bool:
+    """Whether a nationality or country word right before an agency's name gives it to another
+    country ("the Philippine Foreign Ministry", "the Japan Coast Guard")."""
+    word = _word_before(text, start)
+    country = _SIDE_DEMONYMS.get(word or "") or COUNTRY_OF.get(word or "", word)
+    if country is None or (country not in COUNTRY_OF.values() and country not in CAPITAL_OF.values()
+                           and country not in _SIDE_DEMONYMS.values()):
+        return False
+    return profile.side_of(country) != profile.side_of(agency)
+
+
 def _free_runs(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, str]]:
     """Capitalized runs of ``text`` with the spans already taken cut out of them."""
     return _without_nicknames(text, _joined_by_for(text, _cut_runs(text, taken)))
@@ -741,6 +759,8 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
                                  or _LAWMAKER_RE.match(run.split()[0])):
         # "Senator Ron Wyden of Oregon" is Ron Wyden
         tokens = tokens[:tokens.index("of")] if not _is_org(tokens[:tokens.index("of")]) else tokens
+    if len(tokens) >= 3 and tokens[1] == "of" and tokens[0].lower() in _PEOPLE_OF:
+        tokens = tokens[2:]  # "Shareholders of Didi Global voted": Didi Global's owners, as it
     if len(tokens) >= 3 and not _is_org(tokens):
         # "US Ambassador to Manila MaryKay Carlson": the place of the title goes
         for k in (2, 1):
@@ -809,6 +829,32 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
 
 
 # "the Sea of Japan", "Second Thomas Shoal", "the Pacific": waters and lands are places, no doers
+# "Shareholders of Didi Global", "Members of Congress": people acting for the body they are of
+_PEOPLE_OF = frozenset({"shareholders", "stockholders", "members", "employees", "officials", "staff",
+                        "executives", "investors", "delegates", "lawyers", "representatives"})
+# "Didi Global ... Didi said": a company's name without its corporate word
+_CORPORATE_WORDS = frozenset({"Global", "Group", "Holdings", "Inc", "Inc.", "Corp", "Corp.",
+                              "Corporation", "Ltd", "Ltd.", "Limited", "Technologies", "International"})
+
+
+def _companies_named_in_full(names_per_sentence: dict[int, list[Found]]) -> None:
+    """"Shareholders of Didi Global voted ... Didi said on April 16": a one-word name is the
+    company named before with that word and a corporate word after it ("Global", "Group",
+    "Holdings", "Inc."), when only one is. In place."""
+    full: dict[str, set[str]] = {}
+    for found in names_per_sentence.values():
+        for f in found:
+            words = f.name.split()
+            if f.kind == "generic" and len(words) == 2 and words[1] in _CORPORATE_WORDS:
+                full.setdefault(words[0], set()).add(f.name)
+    named = {word: next(iter(names)) for word, names in full.items() if len(names) == 1}
+    if not named:
+        return
+    for i, found in names_per_sentence.items():
+        names_per_sentence[i] = [replace(f, name=named[f.name], initial=False)
+                                 if f.kind == "generic" and f.name in named else f for f in found]
+
+
 _GEO_HEADS = frozenset({"sea", "seas", "waters", "ocean", "strait", "gulf", "bay", "channel",
                         "peninsula", "river", "lake", "island", "islands", "shoal", "reef", "atoll",
                         "mountains", "pacific", "atlantic"})
@@ -1025,6 +1071,7 @@ def candidates_for_article(
                                      and f.name in spelled else f for f in found]
     _bare_heads_named_before(names_per_sentence)
     _ships_named_before(names_per_sentence, matcher)
+    _companies_named_in_full(names_per_sentence)
     # "Meng Wanzhou ... Ms. Meng": a name's first word, when no name ends with it, may be the
     # surname written first
     # "Guo, who also goes by Miles Guo and Ho Wan Kwok": the other names are the same person's,
