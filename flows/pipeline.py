@@ -30,6 +30,7 @@ from db.store import (
     seen_checker,
     start_run,
 )
+from flows.interrupt import bound_exit_after_interrupt
 from flows.progress import Progress
 from flows.runners import MIN_BATCH, batches, merge_parts
 from timeline.events import (
@@ -229,6 +230,7 @@ def timeline_flow(
     With ``workers`` > 1, event extraction is mapped over that many batches of articles on the
     flow's task runner (give it one with ``flows.runners.task_runner``), then merged once.
     """
+    bound_exit_after_interrupt()  # a scheduled run that Ctrl-C reached cannot hold serve up
     engine = make_engine(db)
     ensure_schema(engine)
     mark_interrupted(engine)  # runs left "running" by a killed process or a restarted machine
