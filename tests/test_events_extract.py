@@ -1535,6 +1535,9 @@ def test_a_ship_named_again_without_its_prefix_is_that_ship() -> None:
         ("Biden flew to Bali on Air Force One.", "Joe Biden", "US Air Force"),
         ("A Commerce spokesperson said on Thursday that sales were not blocked.",
          "US Commerce Department", None),
+        # a US state acts, even as a sentence's first word; its chamber is not Congress's
+        ("Arkansas sued TikTok in March.", "Arkansas", None),
+        ("The Texas Senate on Tuesday passed the bill.", "Texas Senate", "US Senate"),
         # the people of a body act as it
         ("On Monday, Chinese buyers canceled 327,000 tonnes of U.S. corn.", "China", None),
         ("Shareholders of Didi Global voted on Monday to delist.", "Didi Global", None),

@@ -22,6 +22,7 @@ from timeline.events.lexicon import (
     PORTFOLIO_WORDS,
     SPEECH_TRIGGERS,
     TRIGGER_PRIORITY,
+    US_STATES,
     find_triggers,
 )
 from timeline.events.passing import DAY_RE, EVENT_NOUNS
@@ -635,6 +636,8 @@ def _other_nation(text: str, start: int, agency: str, profile: TopicProfile) -> 
     """Whether a nationality or country word right before an agency's name gives it to another
     country ("the Philippine Foreign Ministry", "the Japan Coast Guard")."""
     word = _word_before(text, start)
+    if word in US_STATES and word != "Washington" and profile.side_of(agency) == "us":
+        return True  # "the Texas Senate", "the Utah Department of Commerce": the state's own
     country = _SIDE_DEMONYMS.get(word or "") or COUNTRY_OF.get(word or "", word)
     if country is None or (country not in COUNTRY_OF.values() and country not in CAPITAL_OF.values()
                            and country not in _SIDE_DEMONYMS.values()):
@@ -816,7 +819,7 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
     # a lone capitalized word opening the sentence, unless shaped like a name (TikTok)
     # (after a dateline too: "WASHINGTON — Lawyers for TikTok urged ...")
     opening = text[:start].strip(" \"“‘'(")
-    initial = (len(tokens) == 1 and (not opening or bool(
+    initial = (len(tokens) == 1 and name not in US_STATES and (not opening or bool(
         (dl := _DATELINE_RE.match(text)) and not text[dl.end():start].strip(" \"“‘'(")))
                and not any(ch.isupper() for ch in tokens[0][1:]))
     end = hit_start + run.rfind(tokens[-1]) + len(tokens[-1])  # past a dropped middle initial

@@ -222,3 +222,14 @@ CAPITAL_OF: dict[str, str] = {
     capital.strip(): country.strip()
     for capital, _, country in (pair.partition("=") for pair in _CAPITALS.split(";"))
 }
+
+# the states of the US: "Utah sued TikTok", "Arkansas sued in March" (a state acting, even as
+# a sentence's first word); "the Texas Senate" is the state's own chamber, not Congress's
+_US_STATES = """Alabama, Alaska, Arizona, Arkansas, California,
+    Colorado, Connecticut, Delaware, Florida, Georgia, Hawaii, Idaho, Illinois, Indiana, Iowa,
+    Kansas, Kentucky, Louisiana, Maine, Maryland, Massachusetts, Michigan, Minnesota,
+    Mississippi, Missouri, Montana, Nebraska, Nevada, New Hampshire, New Jersey, New Mexico,
+    New York, North Carolina, North Dakota, Ohio, Oklahoma, Oregon, Pennsylvania, Rhode Island,
+    South Carolina, South Dakota, Tennessee, Texas, Utah, Vermont, Virginia, Washington,
+    West Virginia, Wisconsin, Wyoming"""
+US_STATES = frozenset(state.strip() for state in _US_STATES.split(","))
