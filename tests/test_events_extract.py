@@ -1560,3 +1560,16 @@ def test_a_company_named_without_its_corporate_word_is_the_company() -> None:
                        mention(text, "on Tuesday", "2023-11-21")])
     assert cands[0].actors[0] == "Didi Global" and cands[1].actors[0] == "Didi Global"
     assert cands[3].actors[0] == "Nvidia"
+
+
+def test_the_titled_subject_is_the_person_named_before_with_that_title() -> None:
+    """"The speaker landed ..." is House Speaker Nancy Pelosi, told sentences before; the visit
+    of a "since" clause in the same sentence stays its own doer's."""
+    text = ("Apple told suppliers to follow Beijing's labelling rules after House Speaker Nancy "
+            "Pelosi's trip, Nikkei reported. Suppliers say the rule was rarely enforced. Taiwan "
+            "requires its own labels. Apple did not respond. The speaker landed in Taipei late on "
+            "Tuesday and met President Tsai Ing-wen, the first such visit since Newt Gingrich in "
+            "1997.")
+    cands = run(text, [mention(text, "on Tuesday", "2022-08-02"), mention(text, "1997", "1997", "year")])
+    assert cands[0].actors[0] == "Nancy Pelosi"
+    assert "Nancy Pelosi" not in cands[1].actors

@@ -158,6 +158,9 @@ _MINISTER_OF_RE = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner)\s+
 _FIRM_NOUNS = frozenset({"company", "firm", "chipmaker", "carmaker", "automaker", "group", "maker",
                          "giant", "retailer", "lender", "insurer", "conglomerate", "startup",
                          "developer", "planemaker", "manufacturer", "supplier", "operator"})
+# "The speaker landed in Taipei": the person named before with that title
+_TITLE_NOUNS = frozenset({"speaker", "senator", "congressman", "congresswoman", "governor",
+                          "ambassador", "envoy", "premier", "chancellor", "admiral", "general"})
 # "In November 2022, the agency banned ...": the government body named before
 _BODY_NOUNS = frozenset({"agency", "regulator", "watchdog", "commission", "ministry", "bureau",
                          "committee", "council"})
@@ -1241,9 +1244,10 @@ def candidates_for_article(
     # a definite subject ("The sale, announced Friday, includes Harpoon missiles") names its
     # doer sentences before: the names after it are objects, so only profile actors count here
     out = [(i, _antecedent(c, i, sentences, names_per_sentence, named)
-            if (c is not main or _firm_subject(c.sentence.text))
+            if (c is not main or _firm_subject(c.sentence.text) or _title_subject(c.sentence.text))
             and (not any(kinds.get(a) in ("person", "agency") for a in c.actors)
-                 or _body_subject(c.sentence.text) or _told_again(c.sentence.text))
+                 or _body_subject(c.sentence.text) or _title_subject(c.sentence.text)
+                 or _told_again(c.sentence.text))
             else c) for i, c in out]
     # "Liu Jinsong, director general of the ministry's Department of Asian Affairs, met ...":
     # the ministry named before acts through its department
@@ -2205,6 +2209,12 @@ def _body_subject(text: str) -> bool:
     return bool(hit) and hit.group(1) in _BODY_NOUNS
 
 
+def _title_subject(text: str) -> bool:
+    """Whether a sentence opens with "the speaker", "the ambassador"...: a person named before."""
+    hit = _DEFINITE_RE.match(text)
+    return bool(hit) and hit.group(1) in _TITLE_NOUNS
+
+
 def _firm_subject(text: str) -> bool:
     """Whether a sentence opens with "the company", "the California-based chipmaker"..."""
     hit = _DEFINITE_RE.match(text)
@@ -2233,6 +2243,19 @@ def _antecedent(cand: EventCandidate, index: int, sentences: Sequence[Sentence],
                                                     key=lambda f: f.start) if test(f)), None)
                 if body is not None:
                     return _actors_first(cand, (body,))
+        return cand
+    if hit.group(1) in _TITLE_NOUNS:
+        # "House Speaker Nancy Pelosi ... The speaker landed in Taipei late on Tuesday": the
+        # person last named with that title before
+        if _SINCE_CLAUSE_RE.search(cand.sentence.text, 0, cand.mention.start - cand.sentence.start):
+            return cand  # "... to visit since Newt Gingrich in 1997": his visit, not hers
+        title = re.compile(rf"\b{hit.group(1)}\s+$", re.IGNORECASE)
+        for j in range(index - 1, -1, -1):
+            titled = [f.name for f in sorted(names_per_sentence.get(j, ()), key=lambda f: f.start,
+                                             reverse=True)
+                      if f.name in _people([f]) and title.search(sentences[j].text, 0, f.start)]
+            if titled:
+                return _actors_first(cand, (titled[0],))
         return cand
     if hit.group(1) in _FIRM_NOUNS:
         # "Intel Corp. abandoned the deal ... The Santa Clara, California-based company said
