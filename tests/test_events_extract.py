@@ -1573,3 +1573,12 @@ def test_the_titled_subject_is_the_person_named_before_with_that_title() -> None
     cands = run(text, [mention(text, "on Tuesday", "2022-08-02"), mention(text, "1997", "1997", "year")])
     assert cands[0].actors[0] == "Nancy Pelosi"
     assert "Nancy Pelosi" not in cands[1].actors
+
+
+def test_it_after_a_person_led_story_is_the_company_the_article_opens_with() -> None:
+    text = ("LinkedIn will close InCareer, its jobs app in China, the company said. Chief "
+            "Executive Ryan Roslansky announced the changes in a letter on Monday. For years the "
+            "network was held up as proof that a US platform could survive in China. It launched "
+            "a Chinese-language service in 2014.")
+    cands = run(text, [mention(text, "on Monday", "2023-05-08"), mention(text, "2014", "2014", "year")])
+    assert cands[1].actors[0] == "LinkedIn"

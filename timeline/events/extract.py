@@ -1351,10 +1351,20 @@ def candidates_for_article(
     # lead has a country or a government body as its subject, is that subject's
     # "Boeing said on Tuesday it had resumed deliveries ... On July 9 it delivered two 777
     # freighters": "it" acting is the lead's subject when that is a company or an organization
-    if subject is not None and not lead_subject and (subject.kind == "company" or (
-            subject.kind == "generic" and not subject.place_like and subject.name not in _COUNTRY_NAMES
-            and not _people([subject]))):
-        out = [(i, _actors_first(c, (subject.name,)) if c is not main
+    def firm_like(f: Found | None) -> bool:
+        return f is not None and (f.kind == "company" or (
+            f.kind == "generic" and not f.place_like and f.name not in _COUNTRY_NAMES
+            and not _people([f])))
+
+    # (when the lead's subject is a person, "It launched a Chinese-language service in 2014" is
+    # the company the article opens with: "LinkedIn will close InCareer ... Chief Executive Ryan
+    # Roslansky announced the changes on Monday")
+    opening = min((f for f in names_per_sentence.get(0, ()) if f.kind != "place"),
+                  key=lambda f: f.start, default=None)
+    firm = subject if firm_like(subject) else opening if (
+        subject is not None and _people([subject]) and firm_like(opening)) else None
+    if firm is not None and not lead_subject:
+        out = [(i, _actors_first(c, (firm.name,)) if c is not main
                 and _IT_SUBJECT_RE.match(c.sentence.text) else c) for i, c in out]
     if lead_subject:
         # ... and "In December it added 36 Chinese entities": "it" acting is that subject too
