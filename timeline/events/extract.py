@@ -834,7 +834,6 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
                   place_like=prep or _geographic(tokens), initial=initial, short=short)]
 
 
-# "the Sea of Japan", "Second Thomas Shoal", "the Pacific": waters and lands are places, no doers
 # "Shareholders of Didi Global", "Members of Congress": people acting for the body they are of
 _PEOPLE_OF = frozenset({"shareholders", "stockholders", "members", "employees", "officials", "staff",
                         "executives", "investors", "delegates", "lawyers", "representatives"})
@@ -861,6 +860,7 @@ def _companies_named_in_full(names_per_sentence: dict[int, list[Found]]) -> None
                                  if f.kind == "generic" and f.name in named else f for f in found]
 
 
+# "the Sea of Japan", "Second Thomas Shoal", "the Pacific": waters and lands are places, no doers
 _GEO_HEADS = frozenset({"sea", "seas", "waters", "ocean", "strait", "gulf", "bay", "channel",
                         "peninsula", "river", "lake", "island", "islands", "shoal", "reef", "atoll",
                         "mountains", "pacific", "atlantic"})
