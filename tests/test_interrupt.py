@@ -13,6 +13,9 @@ from flows.interrupt import INTERRUPTED_STATUS, bound_exit_after_interrupt
 
 def _stuck_child(armed: multiprocessing.synchronize.Event, bound: bool) -> None:
     """A process whose non-daemon thread never ends, so the interpreter cannot exit on its own."""
+    # as in a flow run of serve, which sets Python's handler; a test run in the background of a
+    # shell would hand the child an ignored SIGINT
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     if bound:
         assert bound_exit_after_interrupt(grace_s=1.0)
     threading.Thread(target=time.sleep, args=(3600,)).start()
