@@ -1538,6 +1538,8 @@ def test_a_ship_named_again_without_its_prefix_is_that_ship() -> None:
         # a US state acts, even as a sentence's first word; its chamber is not Congress's
         ("Arkansas sued TikTok in March.", "Arkansas", None),
         ("The Texas Senate on Tuesday passed the bill.", "Texas Senate", "US Senate"),
+        ("The SEC placed Alibaba on its list on July 29.", "US Securities and Exchange Commission",
+         None),
         # the people of a body act as it
         ("On Monday, Chinese buyers canceled 327,000 tonnes of U.S. corn.", "China", None),
         ("Shareholders of Didi Global voted on Monday to delist.", "Didi Global", None),
@@ -1582,3 +1584,17 @@ def test_it_after_a_person_led_story_is_the_company_the_article_opens_with() -> 
             "a Chinese-language service in 2014.")
     cands = run(text, [mention(text, "on Monday", "2023-05-08"), mention(text, "2014", "2014", "year")])
     assert cands[1].actors[0] == "LinkedIn"
+
+
+def test_the_firm_s_own_dated_event_and_the_firm_before_a_body() -> None:
+    """"Its September 2014 debut" is the lead firm's; "The company filed ... with the SEC" is
+    the firm's act though a body is named after it."""
+    text = ("Alibaba Group said on Monday it would keep its New York listing. Its September 2014 "
+            "debut in New York was the largest offering in history. Shein made $2 billion in May. "
+            "The company filed its draft registration with the SEC this month.")
+    cands = run(text, [mention(text, "on Monday", "2022-08-01"),
+                       mention(text, "September 2014", "2014-09", "month"),
+                       mention(text, "in May", "2023-05", "month"),
+                       mention(text, "this month", "2023-11", "month")])
+    assert cands[1].actors[0] == "Alibaba"
+    assert cands[3].actors[0] == "Shein"

@@ -129,6 +129,10 @@ _POSSESSED_RE = re.compile(r"['’]s\s+(?:\w+\s+(?:in|on)\s+)?(?:(?:early|late|m
 _IT_SUBJECT_RE = re.compile(
     r"^(?:(?:On|Later|Earlier|Then|In|At|After|Before|Last)\b[^,.;]{0,30}?,?\s+)?[Ii]t\s+(?:also\s+)?"
     r"[a-z]{3,}ed\b")
+# "Its September 2014 debut in New York was ...": the firm's own dated event
+_ITS_EVENT_RE = re.compile(
+    r"^Its\s+(?:[\w.,'’-]+\s+){0,4}?(?:debut|listing|launch|offering|IPO|acquisition|purchase|"
+    r"founding|entry|exit|withdrawal)\b")
 # "He met ...", "On Monday he held talks ...": the subject is a pronoun
 _PRONOUN_OBJECT_RE = re.compile(
     r"\b(?:arrested|detained|charged|indicted|sentenced|convicted|released|freed|expelled|"
@@ -1247,7 +1251,7 @@ def candidates_for_article(
             if (c is not main or _firm_subject(c.sentence.text) or _title_subject(c.sentence.text))
             and (not any(kinds.get(a) in ("person", "agency") for a in c.actors)
                  or _body_subject(c.sentence.text) or _title_subject(c.sentence.text)
-                 or _told_again(c.sentence.text))
+                 or _firm_subject(c.sentence.text) or _told_again(c.sentence.text))
             else c) for i, c in out]
     # "Liu Jinsong, director general of the ministry's Department of Asian Affairs, met ...":
     # the ministry named before acts through its department
@@ -1365,7 +1369,8 @@ def candidates_for_article(
         subject is not None and _people([subject]) and firm_like(opening)) else None
     if firm is not None and not lead_subject:
         out = [(i, _actors_first(c, (firm.name,)) if c is not main
-                and _IT_SUBJECT_RE.match(c.sentence.text) else c) for i, c in out]
+                and (_IT_SUBJECT_RE.match(c.sentence.text) or _ITS_EVENT_RE.match(c.sentence.text))
+                else c) for i, c in out]
     if lead_subject:
         # ... and "In December it added 36 Chinese entities": "it" acting is that subject too
         out = [(i, _with_actors(c, (lead_subject,)) if not c.actors
