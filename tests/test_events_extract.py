@@ -1540,6 +1540,10 @@ def test_a_ship_named_again_without_its_prefix_is_that_ship() -> None:
         ("The Texas Senate on Tuesday passed the bill.", "Texas Senate", "US Senate"),
         ("The SEC placed Alibaba on its list on July 29.", "US Securities and Exchange Commission",
          None),
+        ("The controls Commerce imposed in October 2022 target chips.", "US Commerce Department",
+         None),
+        ("The U.S. Chamber of Commerce said on Monday it was worried.", "United States",
+         "US Commerce Department"),
         # the people of a body act as it
         ("On Monday, Chinese buyers canceled 327,000 tonnes of U.S. corn.", "China", None),
         ("Shareholders of Didi Global voted on Monday to delist.", "Didi Global", None),

@@ -239,6 +239,7 @@ _DEFINITE_RE = re.compile(
     r"(?!\s+(?:of|to)\b)")
 # a capitalized word before a number is a designation: "Article 23", "Section 301", "Flight 370"
 _DESIGNATION_RE = re.compile(r"^\s\d")
+_OF_BEFORE_RE = re.compile(r"\bof\s$")
 _OFFICE_AFTER_RE = re.compile(r" (?:Speaker|Majority|Minority)\b")
 _ORDINALS = frozenset(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                        "ninth", "tenth"])
@@ -451,6 +452,9 @@ def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list
                 continue  # "President Gerald Ford" is no carmaker
             if kind == "agency" and text.startswith(" One", hit.end()):
                 continue  # "Air Force One" is the president's plane
+            if kind == "agency" and " " not in hit.group(0) and _OF_BEFORE_RE.search(
+                    text, max(0, hit.start() - 4), hit.start()):
+                continue  # "the U.S. Chamber of Commerce" is not the Commerce Department
             if kind == "agency" and _OFFICE_AFTER_RE.match(text, hit.end()):
                 continue  # "House Speaker Nancy Pelosi": her title, not the House acting
             if kind == "agency" and (_other_owner(text, hit.start(), canonical, profile, m)
