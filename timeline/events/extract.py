@@ -452,8 +452,8 @@ def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list
                 continue  # "President Gerald Ford" is no carmaker
             if kind == "agency" and text.startswith(" One", hit.end()):
                 continue  # "Air Force One" is the president's plane
-            if kind == "agency" and " " not in hit.group(0) and _OF_BEFORE_RE.search(
-                    text, max(0, hit.start() - 4), hit.start()):
+            if hit.group(0) == "Commerce" and _OF_BEFORE_RE.search(text, max(0, hit.start() - 4),
+                                                                   hit.start()):
                 continue  # "the U.S. Chamber of Commerce" is not the Commerce Department
             if kind == "agency" and _OFFICE_AFTER_RE.match(text, hit.end()):
                 continue  # "House Speaker Nancy Pelosi": her title, not the House acting
