@@ -1602,3 +1602,14 @@ def test_the_firm_s_own_dated_event_and_the_firm_before_a_body() -> None:
                        mention(text, "this month", "2023-11", "month")])
     assert cands[1].actors[0] == "Alibaba"
     assert cands[3].actors[0] == "Shein"
+
+
+def test_he_after_a_surname_written_first_is_that_person() -> None:
+    """"Xie" is Xie Feng (surname first); "Two days later, on May 25, he called on ..." is him."""
+    text = ("Joe Biden received China's new ambassador, Xie Feng, on Friday. Xie landed in New "
+            "York on May 23. Speaking to reporters on arrival, Xie said ties faced difficulties. "
+            "Two days later, on May 25, he called on Victoria Nuland at the State Department.")
+    cands = run(text, [mention(text, "on Friday", "2023-06-30"),
+                       mention(text, "on May 23", "2023-05-23"),
+                       mention(text, "on May 25", "2023-05-25")])
+    assert cands[2].actors[0] == "Xie Feng"

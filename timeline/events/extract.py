@@ -138,7 +138,9 @@ _PRONOUN_OBJECT_RE = re.compile(
     r"\b(?:arrested|detained|charged|indicted|sentenced|convicted|released|freed|expelled|"
     r"deported|questioned|sanctioned|extradited)\s+(?:him|her)\b")
 _PRONOUN_SUBJECT_RE = re.compile(
-    r"^[\"“]?(?:(?:On|Later|Earlier|Then|In|At|After|Before)\b(?:[^,.;]|\.(?=\s\d)){0,30}?,?\s+)?"
+    r"^[\"“]?(?:(?:A|An|One|Two|Three|Four|Five|Six|Seven|\d+)\s+(?:days?|weeks?|months?)\s+"
+    r"(?:later|earlier),\s+(?=on\b))?"  # "Two days later, on May 25, he called on ..."
+    r"(?:(?:On|on|Later|Earlier|Then|In|At|After|Before)\b(?:[^,.;]|\.(?=\s\d)){0,30}?,?\s+)?"
     r"(?:[Hh]e|[Ss]he)\b"
     r"(?!['’])")
 _OWNER_RE = re.compile(r"\b([A-Z][\w.-]*)['’]s\s+$")  # "Taiwan's " before "foreign ministry"
@@ -2118,11 +2120,12 @@ def _with_agent(cand: EventCandidate, agent: str) -> EventCandidate:
 
 def _full_name_of_surname(name: str, article_names: dict[str, set[str]]) -> str | None:
     """The full name of the article that a one-word name is the surname of ("Tang" for "Yuanjun
-    Tang"), if there is one."""
+    Tang", "Xie" for "Xie Feng", written surname first), if there is one."""
     if " " in name:
         return None
     full = _resolve_short_names([name], article_names)[0]
-    return full if full.endswith(f" {name}") else None
+    return full if full.endswith(f" {name}") or (
+        full.startswith(f"{name} ") and not _is_org(full.split())) else None
 
 
 def _pronoun_subject(cand: EventCandidate, index: int, sentences: Sequence[Sentence],
