@@ -1613,3 +1613,10 @@ def test_he_after_a_surname_written_first_is_that_person() -> None:
                        mention(text, "on May 23", "2023-05-23"),
                        mention(text, "on May 25", "2023-05-25")])
     assert cands[2].actors[0] == "Xie Feng"
+
+
+def test_he_after_an_asked_clause_is_the_person_before() -> None:
+    text = ("Elon Musk said on Wednesday that Chinese carmakers were the most competitive. In 2011, "
+            "asked in a television interview about BYD, he laughed off the idea.")
+    cands = run(text, [mention(text, "on Wednesday", "2024-01-24"), mention(text, "2011", "2011", "year")])
+    assert cands[1].actors[0] == "Elon Musk"
