@@ -254,6 +254,16 @@ def test_the_entries_of_a_story_s_own_timeline_are_kept_whatever_they_name() -> 
     assert [e.actors[0] for e in on_day] == ["Andrew Hunter"]
 
 
+def test_hacking_attributed_to_china_is_on_the_topic_whoever_the_victim() -> None:
+    """Chinese state hacking is a standing US–China dispute: kept though the victim, a company,
+    names no side."""
+    text = ("Suspected Chinese state hackers used a flaw in Barracuda Networks' email appliances to "
+            "break into hundreds of organizations, Mandiant said on Thursday.")
+    (event,) = _events_of("Mandiant pins Barracuda email hack on Chinese spies", text, "2023-06-15",
+                          published=date(2023, 6, 16))
+    assert "Mandiant" in event.actors
+
+
 def _events_of(title: str, text: str, value: str, published: date | None = None) -> list[Event]:
     """The US–China events of one article dated ``value`` (published that day by default)."""
     article = Article("one", text, title, published=published or date.fromisoformat(value),
