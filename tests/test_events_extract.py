@@ -1545,6 +1545,9 @@ def test_a_ship_named_again_without_its_prefix_is_that_ship() -> None:
         ("The U.S. Chamber of Commerce said on Monday it was worried.", "United States",
          "US Commerce Department"),
         ("BIS added 27 Chinese entities to the list in February.", "US Commerce Department", None),
+        ("Federal prosecutors in Brooklyn on Thursday charged seven people.",
+         "US Justice Department", None),
+        ("FBI agents arrested Quanzhong An, 55, on Thursday.", "Quanzhong An", "Quanzhong"),
         # the people of a body act as it
         ("On Monday, Chinese buyers canceled 327,000 tonnes of U.S. corn.", "China", None),
         ("Shareholders of Didi Global voted on Monday to delist.", "Didi Global", None),

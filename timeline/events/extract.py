@@ -410,8 +410,9 @@ def _strip_title(tokens: list[str]) -> list[str]:
             len(tokens) <= 2 or tokens[0].lower() in _ORG_OPENERS)))
                       or _opens_with_no_name(tokens) or _adjective(tokens[0])):
         tokens = tokens[1:]
-    while tokens and tokens[-1].lower() in NOT_NAMES and tokens[-2:-1] != ["of"]:
-        tokens = tokens[:-1]  # but "the Group of Seven"
+    while tokens and tokens[-1].lower() in NOT_NAMES and tokens[-2:-1] != ["of"] and not (
+            tokens[-1] == "An" and len(tokens) >= 2 and tokens[-2].istitle()):
+        tokens = tokens[:-1]  # but "the Group of Seven", and the surname of "Quanzhong An"
     while tokens and not org and tokens[-1].lower().rstrip(".") in titles:
         tokens = tokens[:-1]  # "Republican Gov. Greg Gianforte" ends a run at "Gov"
     if tokens and all(t.lower() in NOT_NAMES for t in tokens):
