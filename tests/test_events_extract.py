@@ -1548,6 +1548,8 @@ def test_a_ship_named_again_without_its_prefix_is_that_ship() -> None:
         ("Federal prosecutors in Brooklyn on Thursday charged seven people.",
          "US Justice Department", None),
         ("FBI agents arrested Quanzhong An, 55, on Thursday.", "Quanzhong An", "Quanzhong"),
+        ("Chinese Premier Li Keqiang said on Sunday.", "Li Keqiang", "Li Qiang"),
+        ("Premier Li said on Sunday.", "Li Qiang", None),
         # the people of a body act as it
         ("On Monday, Chinese buyers canceled 327,000 tonnes of U.S. corn.", "China", None),
         ("Shareholders of Didi Global voted on Monday to delist.", "Didi Global", None),

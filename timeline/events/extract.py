@@ -518,16 +518,21 @@ def _with_a_country(text: str, start: int, end: int, m: Matcher) -> bool:
     return False
 
 
+_INNER_SPACE_RE = re.compile(r"\s+(?=\S)")
+
+
 def _actor_hits(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
-    """Alias matches, left to right; an alias opening with "The" gives way to a longer one
-    right after it ("The House Select Committee ..." is the committee, not "The House")."""
+    """Alias matches, left to right; an alias gives way to a longer one that starts at one of
+    its later words ("The House Select Committee ..." is the committee, not "The House";
+    "Premier Li Keqiang" is Li Keqiang, not the "Premier Li" of Li Qiang)."""
     hits = []
     pos = 0
     while (hit := pattern.search(text, pos)) is not None:
-        if hit.group(0)[:4] in ("The ", "the "):
-            longer = pattern.match(text, hit.start() + 4)
+        for space in _INNER_SPACE_RE.finditer(hit.group(0)):
+            longer = pattern.match(text, hit.start() + space.end())
             if longer is not None and longer.end() > hit.end():
                 hit = longer
+                break
         hits.append(hit)
         pos = hit.end()
     return hits
