@@ -1550,6 +1550,10 @@ def test_a_ship_named_again_without_its_prefix_is_that_ship() -> None:
         ("FBI agents arrested Quanzhong An, 55, on Thursday.", "Quanzhong An", "Quanzhong"),
         ("Chinese Premier Li Keqiang said on Sunday.", "Li Keqiang", "Li Qiang"),
         ("Premier Li said on Sunday.", "Li Qiang", None),
+        ("The U.S. Departments of State, Commerce, Homeland Security and the Treasury issued it.",
+         "US State Department", "Departments of"),
+        ("The U.S. Departments of State, Commerce, Homeland Security and the Treasury issued it.",
+         "US Treasury", None),
         # the people of a body act as it
         ("On Monday, Chinese buyers canceled 327,000 tonnes of U.S. corn.", "China", None),
         ("Shareholders of Didi Global voted on Monday to delist.", "Didi Global", None),

@@ -476,6 +476,16 @@ def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list
             if named is not None and not any(s < hit.end(k) and hit.start(k) < e for s, e in taken):
                 found.append(Found(*named, hit.start(k), hit.end(k)))
                 taken.append((hit.start(k), hit.end(k)))
+    # "the U.S. Departments of State, Agriculture, Commerce, Homeland Security and the Treasury"
+    for hit in _DEPARTMENTS_OF_RE.finditer(text):
+        head = hit.group(1)[:-3] + "y" if hit.group(1).endswith("ies") else hit.group(1)[:-1]
+        for item in _LISTED_RE.finditer(text, hit.end(1), hit.end()):
+            word = item.group(1)
+            named = next((m.actor_names[k] for k in (f"{head} of {word}", f"{head} of the {word}",
+                                                     f"{word} {head}") if k in m.actor_names), None)
+            if named is not None and not any(s < item.end(1) and item.start(1) < e for s, e in taken):
+                found.append(Found(*named, item.start(1), item.end(1)))
+                taken.append((item.start(1), item.end(1)))
     if m.gapped is not None:
         for hit in m.gapped.finditer(text):
             named = m.actor_names.get(f"{hit.group('first')} {hit.group('rest')}")
@@ -1760,6 +1770,10 @@ _CAME_RE = re.compile(r"(?:The|This|That|It|Its)\b[^,.;]{0,40}?\bcame\s+(?:only\
                       r"(?:after|before)\b|(?:on\s+)?the\s+same\s+day\b)")
 _COORDINATED_BODIES_RE = re.compile(
     r"\b([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+)\s+(departments|ministries)\b")
+_DEPARTMENTS_OF_RE = re.compile(
+    r"\b(Departments|Ministries)\s+of\s+(?:(?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s+|,?\s+and\s+))+"
+    r"(?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
+_LISTED_RE = re.compile(r"(?:\s+of|,|\s+and)\s+(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 _COUNTRY_ACTS_RE = re.compile(r"\s+(?:said|says|has|had|also|lodged|protested|warned|condemned|"
                               r"accused|vowed|urged|on\s+[A-Z]\w*)\b")
 # "on the same day", "that same day": the day just told
