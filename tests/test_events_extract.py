@@ -1630,3 +1630,14 @@ def test_he_after_an_asked_clause_is_the_person_before() -> None:
             "asked in a television interview about BYD, he laughed off the idea.")
     cands = run(text, [mention(text, "on Wednesday", "2024-01-24"), mention(text, "2011", "2011", "year")])
     assert cands[1].actors[0] == "Elon Musk"
+
+
+def test_countries_cut_by_the_cap_go_in_sentence_order() -> None:
+    """With more names than the cap, the clause's subject country is kept before the countries
+    listed next to the date."""
+    text = ("Antony Blinken told the conference on Monday that the treaty mattered. Blinken "
+            "recalled that Russia had signed a joint statement with the United States, China, "
+            "Britain and France in January.")
+    cands = run(text, [mention(text, "on Monday", "2022-08-01"),
+                       mention(text, "in January", "2022-01", "month")])
+    assert "Russia" in cands[1].actors

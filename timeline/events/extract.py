@@ -2409,6 +2409,15 @@ def _actors_and_place(
     starts = {f.name: f.start for f in found}
     names = [n for _, _, n in sorted(ranked, key=lambda r: (
         r[0], r[1] > AROUND_DATE, r[1] if r[1] > AROUND_DATE else starts.get(r[2], 0)))]
+    country = _KIND_RANK["country"]
+    if len({n for k, _, n in ranked if k == country}) > 1 and len(set(names)) > MAX_ACTORS:
+        # when the cap cuts countries, they go in sentence order: "Russia had signed a statement
+        # with the United States, China, Britain and France in January" is Russia's act first
+        first: dict[str, int] = {}
+        for f in found:
+            first.setdefault(f.name, f.start)
+        countries = {n for k, _, n in ranked if k == country}
+        names = [n for n in names if n not in countries] + sorted(countries, key=first.__getitem__)
     names = list(dict.fromkeys(_resolve_short_names(names, article_names)))
     # "Director of National Intelligence Avril Haines ... the Senate ... the CIA, the FBI": a
     # name shaped like a person's is not cut off by the cap for the bodies before it
