@@ -1641,3 +1641,11 @@ def test_countries_cut_by_the_cap_go_in_sentence_order() -> None:
     cands = run(text, [mention(text, "on Monday", "2022-08-01"),
                        mention(text, "in January", "2022-01", "month")])
     assert "Russia" in cands[1].actors
+
+
+def test_a_surname_given_in_full_elsewhere_is_not_cut_by_the_cap() -> None:
+    text = ("Adm. John Aquilino warned Congress this week about China. \"The PLA will be ready,\" "
+            "Aquilino told the House Armed Services Committee on Wednesday, alongside Ely Ratner, "
+            "of the Pentagon, with President Xi Jinping's goal in mind.")
+    cands = run(text, [mention(text, "on Wednesday", "2024-03-20")])
+    assert "John Aquilino" in cands[0].actors

@@ -2418,10 +2418,14 @@ def _actors_and_place(
             first.setdefault(f.name, f.start)
         countries = {n for k, _, n in ranked if k == country}
         names = [n for n in names if n not in countries] + sorted(countries, key=first.__getitem__)
-    names = list(dict.fromkeys(_resolve_short_names(names, article_names)))
+    resolved = _resolve_short_names(names, article_names)
     # "Director of National Intelligence Avril Haines ... the Senate ... the CIA, the FBI": a
-    # name shaped like a person's is not cut off by the cap for the bodies before it
+    # name shaped like a person's is not cut off by the cap for the bodies before it, nor is a
+    # surname the article gives in full elsewhere ("Aquilino said ... alongside Ely Ratner")
     shaped = set(_people([f for f in found if f.kind == "generic" and " " in f.name]))
+    shaped |= {full for short, full in zip(names, resolved)
+               if full != short and " " in full and not _is_org(full.split())}
+    names = list(dict.fromkeys(resolved))
     cut = [n for n in names[MAX_ACTORS:] if n in shaped][:2]
     actors = tuple(names[:MAX_ACTORS - len(cut)] + cut)
     location = min(places)[2] if places else None
