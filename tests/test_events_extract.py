@@ -1554,6 +1554,9 @@ def test_a_ship_named_again_without_its_prefix_is_that_ship() -> None:
          "US State Department", "Departments of"),
         ("The U.S. Departments of State, Commerce, Homeland Security and the Treasury issued it.",
          "US Treasury", None),
+        # a clock is no actor
+        ("The act was approved by voice vote on Tuesday afternoon Washington time.", "Washington",
+         "United States"),
         # the people of a body act as it
         ("On Monday, Chinese buyers canceled 327,000 tonnes of U.S. corn.", "China", None),
         ("Shareholders of Didi Global voted on Monday to delist.", "Didi Global", None),

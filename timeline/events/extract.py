@@ -243,6 +243,7 @@ _DEFINITE_RE = re.compile(
 # a capitalized word before a number is a designation: "Article 23", "Section 301", "Flight 370"
 _DESIGNATION_RE = re.compile(r"^\s\d")
 _OF_BEFORE_RE = re.compile(r"\bof\s$")
+_CLOCK_AFTER_RE = re.compile(r"\s+time\b")
 _OFFICE_AFTER_RE = re.compile(r" (?:Speaker|Majority|Minority)\b")
 _ORDINALS = frozenset(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                        "ninth", "tenth"])
@@ -454,6 +455,9 @@ def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list
                 continue  # "Apple Daily" is a newspaper, not Apple
             if kind == "company" and " " not in hit.group(0) and _given_name_before(text, hit.start(), m):
                 continue  # "President Gerald Ford" is no carmaker
+            if kind == "country" and _CLOCK_AFTER_RE.match(text, hit.end()):
+                taken.append((hit.start(), hit.end()))
+                continue  # "on Tuesday afternoon Washington time": a clock, no one acting
             if kind == "agency" and text.startswith(" One", hit.end()):
                 continue  # "Air Force One" is the president's plane
             if hit.group(0) == "Commerce" and _OF_BEFORE_RE.search(text, max(0, hit.start() - 4),
