@@ -1652,3 +1652,11 @@ def test_a_surname_given_in_full_elsewhere_is_not_cut_by_the_cap() -> None:
             "of the Pentagon, with President Xi Jinping's goal in mind.")
     cands = run(text, [mention(text, "on Wednesday", "2024-03-20")])
     assert "John Aquilino" in cands[0].actors
+
+
+def test_a_chain_of_pronoun_subjects_after_an_as_clause() -> None:
+    text = ("Donald Trump picked David Perdue as envoy on Thursday. As a senator from 2015 to 2021 "
+            "he served on the Foreign Relations committee. He lost his seat in a January 2021 runoff.")
+    cands = run(text, [mention(text, "on Thursday", "2024-12-05"),
+                       mention(text, "January 2021", "2021-01", "month")])
+    assert cands[1].actors[0] == "David Perdue"

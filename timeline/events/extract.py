@@ -140,7 +140,8 @@ _PRONOUN_OBJECT_RE = re.compile(
 _PRONOUN_SUBJECT_RE = re.compile(
     r"^[\"“]?(?:(?:A|An|One|Two|Three|Four|Five|Six|Seven|\d+)\s+(?:days?|weeks?|months?)\s+"
     r"(?:later|earlier),\s+(?=on\b))?"  # "Two days later, on May 25, he called on ..."
-    r"(?:(?:On|on|Later|Earlier|Then|In|At|After|Before)\b(?:[^,.;]|\.(?=\s\d)){0,30}?,?\s+)?"
+    r"(?:(?:On|on|Later|Earlier|Then|In|At|After|Before)\b(?:[^,.;]|\.(?=\s\d)){0,30}?,?\s+|"
+    r"(?:As|While|When)\s[^,.;]{3,40}?,?\s+(?=[Hh]e\s|[Ss]he\s))?"  # "As a senator from 2015 he"
     r"(?:[Aa]sked\s[^,.;]{3,60},\s+)?"  # "In 2011, asked in an interview about BYD, he ..."
     r"(?:[Hh]e|[Ss]he)\b"
     r"(?!['’])")
