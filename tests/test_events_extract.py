@@ -1655,8 +1655,9 @@ def test_a_surname_given_in_full_elsewhere_is_not_cut_by_the_cap() -> None:
 
 
 def test_a_chain_of_pronoun_subjects_after_an_as_clause() -> None:
-    text = ("Donald Trump picked David Perdue as envoy on Thursday. As a senator from 2015 to 2021 "
-            "he served on the Foreign Relations committee. He lost his seat in a January 2021 runoff.")
+    text = ("David Perdue was picked as envoy on Thursday. As a senator from 2015 to 2021 "
+            "he served on the Foreign Relations committee. He lost his seat in a January 2021 "
+            "runoff, and with Donald Trump's backing lost the primary against Brian Kemp in May 2022.")
     cands = run(text, [mention(text, "on Thursday", "2024-12-05"),
                        mention(text, "January 2021", "2021-01", "month")])
     assert cands[1].actors[0] == "David Perdue"
