@@ -264,6 +264,16 @@ def test_hacking_attributed_to_china_is_on_the_topic_whoever_the_victim() -> Non
     assert "Mandiant" in event.actors
 
 
+def test_a_chinese_city_names_the_chinese_side() -> None:
+    """"the Wuhan lab" puts China in a story of US bodies, as "Texas" puts the US in one of
+    Chinese firms."""
+    text = ("The U.S. Department of Health and Human Services on Wednesday suspended EcoHealth "
+            "Alliance, which funded coronavirus research at a Wuhan lab, and moved to bar it from "
+            "federal money. Donald Trump's administration had ended its grant in 2020.")
+    (event,) = _events_of("HHS suspends group that funded Wuhan research", text, "2024-05-15")
+    assert event.date_value == "2024-05-15"
+
+
 def _events_of(title: str, text: str, value: str, published: date | None = None) -> list[Event]:
     """The US–China events of one article dated ``value`` (published that day by default)."""
     article = Article("one", text, title, published=published or date.fromisoformat(value),
