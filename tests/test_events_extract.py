@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -1661,3 +1661,18 @@ def test_a_chain_of_pronoun_subjects_after_an_as_clause() -> None:
     cands = run(text, [mention(text, "on Thursday", "2024-12-05"),
                        mention(text, "January 2021", "2021-01", "month")])
     assert cands[1].actors[0] == "David Perdue"
+
+
+def test_the_lead_event_is_not_the_day_it_was_told() -> None:
+    """"... held consultations on May 24, the ministry said in a press release on Tuesday": the
+    people told next are the consultations', not the press release's."""
+    text = ("BEIJING (Xinhua) -- China and the United States held the second round of consultations "
+            "on maritime affairs via video link on May 24, the Chinese Foreign Ministry said in a "
+            "press release on Tuesday. The consultations were co-chaired by Hong Liang, "
+            "director-general of the Department of Boundary and Ocean Affairs of the Chinese "
+            "Foreign Ministry, and Mark Lambert, deputy assistant secretary in the Bureau of East "
+            "Asian and Pacific Affairs of the U.S. State Department.")
+    told = DCT.isoformat()
+    held = (DCT - timedelta(days=4)).isoformat()
+    cands = run(text, [mention(text, "on May 24", held), mention(text, "on Tuesday", told)])
+    assert "Hong Liang" in cands[0].actors and "Hong Liang" not in cands[1].actors

@@ -2437,6 +2437,9 @@ def _actors_and_place(
     return actors, location
 
 
+_SAID_BEFORE_RE = re.compile(r",\s+[^,;]{0,30}\b(?:said|says|announced|reported|told|stated)\b[^,;]*$")
+
+
 def _main_candidate(article: Article, cands: list[EventCandidate]) -> EventCandidate:
     """The article's main event: the first candidate (or the first sentence's) if dated in the
     two days before publication, else the first dated on the publication day, else the first."""
@@ -2449,6 +2452,15 @@ def _main_candidate(article: Article, cands: list[EventCandidate]) -> EventCandi
         lead = next((c for c in cands if c.sentence is cands[0].sentence
                      and c.mention.value in recent), None)
         if lead is not None:
+            # "... held consultations via video link on May 24, the ministry said in a press
+            # release on Tuesday": the day of the saying is not the event's; the day before it,
+            # within the week, is
+            text, at = lead.sentence.text, lead.mention.start - lead.sentence.start
+            week = {(article.published - timedelta(days=n)).isoformat() for n in range(3, 8)}
+            told = next((c for c in cands if c.sentence is lead.sentence and c.mention.value in week
+                         and c.mention.start < lead.mention.start), None)
+            if told is not None and _SAID_BEFORE_RE.search(text, max(0, at - 90), at):
+                return told
             return lead
         day = article.published.isoformat()
         for cand in cands:
