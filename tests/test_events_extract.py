@@ -1557,6 +1557,9 @@ def test_a_ship_named_again_without_its_prefix_is_that_ship() -> None:
         # a clock is no actor
         ("The act was approved by voice vote on Tuesday afternoon Washington time.", "Washington",
          "United States"),
+        # a preposition or "whether" opening a sentence is no part of a name
+        ("Unlike Liu, He has no background in the United States.", "Liu", "Unlike Liu"),
+        ("Whether Hou can win remains unclear.", "Hou", "Whether Hou"),
         # the people of a body act as it
         ("On Monday, Chinese buyers canceled 327,000 tonnes of U.S. corn.", "China", None),
         ("Shareholders of Didi Global voted on Monday to delist.", "Didi Global", None),

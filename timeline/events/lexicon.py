@@ -152,6 +152,8 @@ NOT_NAMES = _words(
     mr mrs ms dr earlier later now still just even only already again officials police
     according although despite because earlier among some several such rival fellow
     yet thus hence instead indeed perhaps nonetheless nevertheless moreover furthermore
+    unlike like amid amidst besides whether including following beyond against within upon
+    via across throughout
     bbc reuters ap afp"""
 )
 
