@@ -1560,6 +1560,11 @@ def test_a_ship_named_again_without_its_prefix_is_that_ship() -> None:
         # a preposition or "whether" opening a sentence is no part of a name
         ("Unlike Liu, He has no background in the United States.", "Liu", "Unlike Liu"),
         ("Whether Hou can win remains unclear.", "Hou", "Whether Hou"),
+        # "<person> of <state>" in a list of lawmakers is the lawmaker
+        ("Reps. Raja Krishnamoorthi of Illinois and Adam Schiff of California wrote in October.",
+         "Adam Schiff", "Adam Schiff of California"),
+        ("The University of California said on Monday it would close the lab.",
+         "University of California", None),
         # the people of a body act as it
         ("On Monday, Chinese buyers canceled 327,000 tonnes of U.S. corn.", "China", None),
         ("Shareholders of Didi Global voted on Monday to delist.", "Didi Global", None),

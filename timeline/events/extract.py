@@ -158,7 +158,7 @@ _TITLE_OF_RE = re.compile(
     r"[Aa]dministrator|[Pp]resident|[Ff]ounder|[Ll]eader|[Ss]pokes(?:man|woman|person))"
     r"\s+of\s+(?:the\s+)?$")
 # "Sen. Ron Wyden of Oregon", "Rep. Adam Smith of Washington": a lawmaker and the state
-_LAWMAKER_RE = re.compile(r"(?:Sen|Senator|Rep|Representative|Congress(?:man|woman)|Gov|Governor"
+_LAWMAKER_RE = re.compile(r"(?:Sens?|Senators?|Reps?|Representatives?|Congress(?:man|woman)|Gov|Governor"
                           r"|Democrat|Republican)\.?\s*$")
 _MINISTER_OF_RE = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner)\s+(?:of|for)\s+(?:the\s+)?"
                              r"(?:[A-Z][a-z]+\s+){0,3}$")
@@ -794,7 +794,8 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
             re.fullmatch(r"[A-Z][a-z]+", t) and t.lower() not in ORG_HEADS for t in tokens[-2:]):
         tokens = tokens[-2:]  # "... of the Joint Chiefs of Staff Mike Mullen": Mike Mullen
     if "of" in tokens[2:-1] and (_LAWMAKER_RE.search(text, max(0, hit_start - 12), hit_start)
-                                 or _LAWMAKER_RE.match(run.split()[0])):
+                                 or _LAWMAKER_RE.match(run.split()[0])
+                                 or " ".join(tokens[tokens.index("of") + 1:]) in US_STATES):
         # "Senator Ron Wyden of Oregon" is Ron Wyden
         tokens = tokens[:tokens.index("of")] if not _is_org(tokens[:tokens.index("of")]) else tokens
     if len(tokens) >= 3 and tokens[1] == "of" and tokens[0].lower() in _PEOPLE_OF:
