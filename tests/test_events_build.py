@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from timeline.events import build_events, load_profile
+from timeline.events.build import LEAD_CHARS
 from timeline.records import Article, Event
 
 DATA = Path(__file__).parent / "data" / "events"
@@ -272,6 +273,21 @@ def test_a_chinese_city_names_the_chinese_side() -> None:
             "federal money. Donald Trump's administration had ended its grant in 2020.")
     (event,) = _events_of("HHS suspends group that funded Wuhan research", text, "2024-05-15")
     assert event.date_value == "2024-05-15"
+
+
+def test_the_person_a_story_s_lead_is_about_acting_again_is_kept() -> None:
+    """An event naming only the lead's person (no side) belongs to a story of the topic; one
+    naming only someone the lead does not tell of does not."""
+    text = ("WASHINGTON — Kuomintang Chairman Eric Chu reopened his party's office in the United "
+            "States on Wednesday, as China warned Washington over Taiwan. In a speech at the "
+            "Brookings Institution on Monday, Chu put defense first. The party ran an office in "
+            "the capital for years before closing it, and its leaders say the return is overdue. "
+            "Supporters gathered outside the building, and the party said more visits would "
+            "follow. Ann Moore, a local farmer, sold her farm on Monday.")
+    assert text.index("Ann Moore") > LEAD_CHARS
+    kept = _events_of("KMT reopens its office in Washington", text, "2022-06-06",
+                      published=date(2022, 6, 9))
+    assert [e.actors[0] for e in kept] == ["Eric Chu"]
 
 
 def _events_of(title: str, text: str, value: str, published: date | None = None) -> list[Event]:
