@@ -1684,3 +1684,14 @@ def test_the_lead_event_is_not_the_day_it_was_told() -> None:
     held = (DCT - timedelta(days=4)).isoformat()
     cands = run(text, [mention(text, "on May 24", held), mention(text, "on Tuesday", told)])
     assert "Hong Liang" in cands[0].actors and "Hong Liang" not in cands[1].actors
+
+
+def test_a_newsletter_masthead_is_not_the_main_event() -> None:
+    """The masthead's date is the issue's; the first news sentence is the lead, and the people
+    told right after a lead naming none take part in it."""
+    friday = (DCT - timedelta(days=1)).isoformat()
+    text = ("INDO-PACIFIC BRIEF | Weekly newsletter | Issue of April 26, 2024\n\n"
+            "The four Quad foreign ministers met in New Delhi on Friday. Antony Blinken, "
+            "Subrahmanyam Jaishankar, Yoshimasa Hayashi and Penny Wong discussed the sea lanes.")
+    cands = run(text, [mention(text, "April 26, 2024", DCT.isoformat()), mention(text, "on Friday", friday)])
+    assert "Penny Wong" in cands[1].actors

@@ -2443,7 +2443,9 @@ _SAID_BEFORE_RE = re.compile(r",\s+[^,;]{0,30}\b(?:said|says|announced|reported|
 
 def _main_candidate(article: Article, cands: list[EventCandidate]) -> EventCandidate:
     """The article's main event: the first candidate (or the first sentence's) if dated in the
-    two days before publication, else the first dated on the publication day, else the first."""
+    two days before publication, else the first dated on the publication day, else the first.
+    A masthead ("INDO-PACIFIC BRIEF | Weekly newsletter | Issue of March 4, 2023") is none."""
+    cands = [c for c in cands if "|" not in c.sentence.text] or cands
     if article.published is not None:
         # "WASHINGTON — The administration on Friday unveiled ..." in Saturday's paper: the
         # first dated sentence, dated in the two days before publication, is the lead event
