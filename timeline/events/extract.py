@@ -674,8 +674,7 @@ def _other_nation(text: str, start: int, agency: str, profile: TopicProfile) -> 
     if word in US_STATES and word != "Washington" and profile.side_of(agency) == "us":
         return True  # "the Texas Senate", "the Utah Department of Commerce": the state's own
     country = _SIDE_DEMONYMS.get(word or "") or COUNTRY_OF.get(word or "", word)
-    if country is None or (country not in COUNTRY_OF.values() and country not in CAPITAL_OF.values()
-                           and country not in _SIDE_DEMONYMS.values()):
+    if country is None or (country not in _COUNTRY_NAMES and country not in _SIDE_DEMONYMS.values()):
         return False
     return profile.side_of(country) != profile.side_of(agency)
 
@@ -2415,14 +2414,11 @@ def _actors_and_place(
     starts = {f.name: f.start for f in found}
     names = [n for _, _, n in sorted(ranked, key=lambda r: (
         r[0], r[1] > AROUND_DATE, r[1] if r[1] > AROUND_DATE else starts.get(r[2], 0)))]
-    country = _KIND_RANK["country"]
-    if len({n for k, _, n in ranked if k == country}) > 1 and len(set(names)) > MAX_ACTORS:
+    countries = {n for k, _, n in ranked if k == _KIND_RANK["country"]}
+    if len(countries) > 1 and len(set(names)) > MAX_ACTORS:
         # when the cap cuts countries, they go in sentence order: "Russia had signed a statement
         # with the United States, China, Britain and France in January" is Russia's act first
-        first: dict[str, int] = {}
-        for f in found:
-            first.setdefault(f.name, f.start)
-        countries = {n for k, _, n in ranked if k == country}
+        first = {f.name: f.start for f in reversed(found)}  # where each name is first written
         names = [n for n in names if n not in countries] + sorted(countries, key=first.__getitem__)
     resolved = _resolve_short_names(names, article_names)
     # "Director of National Intelligence Avril Haines ... the Senate ... the CIA, the FBI": a

@@ -112,10 +112,10 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
             and _AMOUNT_BEFORE.search(text, max(0, m.start() - 40), m.start())
             and not _YEAR_BEFORE.search(text, max(0, m.start() - 20), m.start())):
         return False  # "$500 million a year", "four flights a week": a rate, not a period
-    if (kind in ("relunit", "duration") and _QUOTE_BEFORE.search(text, max(0, m.start() - 3), m.start())
-            and all(w[0].isupper() for w in re.findall(r"[A-Za-z]+", m.group()))):
-        return False  # ABC's "This Week", CBS's "60 Minutes": the title of a show
     words = re.findall(r"[A-Za-z]+", m.group())
+    if (kind in ("relunit", "duration") and _QUOTE_BEFORE.search(text, max(0, m.start() - 3), m.start())
+            and all(w[0].isupper() for w in words)):
+        return False  # ABC's "This Week", CBS's "60 Minutes": the title of a show
     if (len(words) >= 2 and all(w[0].isupper() for w in words)
             and any(w.lower().endswith("day") and w.lower()[:-3] in _WEEKDAY_STEMS for w in words)
             and (_QUOTE_BEFORE.search(text, max(0, m.start() - 3), m.start())
