@@ -23,6 +23,8 @@ CASES = [
      ["The talks went on until late\nin the evening.", "Both sides left."]),
     ("It ended at 10 p.m. on Friday, officials said.", ["It ended at 10 p.m. on Friday, officials said."]),
     ("Shares of Huawei Inc. fell. Others rose.", ["Shares of Huawei Inc. fell.", "Others rose."]),
+    ("In 1990 President George H.W. Bush blocked a sale. It was the first.",
+     ["In 1990 President George H.W. Bush blocked a sale.", "It was the first."]),
     ("", []),
     ("   \n\n  ", []),
 ]

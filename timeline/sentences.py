@@ -31,6 +31,7 @@ _BOUNDARY = re.compile(r"""[.!?]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[A-Z0-9])
 # hard-wrapped line goes on; a headline or a line ending in punctuation does not).
 _PARAGRAPH = re.compile(r"\n\s*\n|(?<![a-z,;\-–—])[ \t]*\r?\n")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -41,7 +42,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = m.group(1).lower()
     if word in ABBREVIATIONS:
         return True
-    return len(word) == 1 and m.group(1).isupper()  # an initial: "John F. Kennedy"
+    # an initial or initials: "John F. Kennedy", "George H.W. Bush"
+    return bool(_INITIALS.fullmatch(m.group(1)))
 
 
 def _split_block(text: str, start: int, end: int, out: list[Sentence]) -> None:
