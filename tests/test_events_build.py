@@ -290,6 +290,23 @@ def test_the_person_a_story_s_lead_is_about_acting_again_is_kept() -> None:
     assert [e.actors[0] for e in kept] == ["Eric Chu"]
 
 
+def test_a_firm_the_article_describes_as_chinese_is_china_s_side() -> None:
+    """A firm the profile does not know, described as Chinese, keeps its later events in a
+    story of both sides; without the description they are off the topic."""
+    text = ("Zhenxin Tea, the Chinese bubble-tea chain whose accounts were found inflated, said it "
+            "would leave the New York Stock Exchange after the U.S. Securities and Exchange "
+            "Commission opened an inquiry. The company's shares had soared after its debut, "
+            "and its founders had promised a store in every Chinese city within five years. "
+            "Investors who bought at the top have lost most of their money, and several law "
+            "firms have since filed suits on their behalf. Zhenxin Tea warned on Monday that "
+            "its annual report would be late.")
+    assert text.index("on Monday") > LEAD_CHARS
+    kept = _events_of("Zhenxin Tea to quit the NYSE", text, "2022-06-06", published=date(2022, 6, 9))
+    assert [e.actors[0] for e in kept] == ["Zhenxin Tea"]
+    plain = text.replace("the Chinese bubble-tea chain", "the bubble-tea chain")
+    assert not _events_of("Zhenxin Tea to quit the NYSE", plain, "2022-06-06", published=date(2022, 6, 9))
+
+
 def _events_of(title: str, text: str, value: str, published: date | None = None) -> list[Event]:
     """The US–China events of one article dated ``value`` (published that day by default)."""
     article = Article("one", text, title, published=published or date.fromisoformat(value),

@@ -1695,3 +1695,26 @@ def test_a_newsletter_masthead_is_not_the_main_event() -> None:
             "Subrahmanyam Jaishankar, Yoshimasa Hayashi and Penny Wong discussed the sea lanes.")
     cands = run(text, [mention(text, "April 26, 2024", DCT.isoformat()), mention(text, "on Friday", friday)])
     assert "Penny Wong" in cands[1].actors
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        ("THE BOTTOM LINE: Chinese Defense Minister Dong Jun met Lloyd Austin.", "Dong Jun", "BOTTOM LINE"),
+        ("WHAT'S NEXT: Taiwan's legislature votes in May.", "Taiwan", "WHAT'S NEXT"),
+        ("NATO: China is a decisive enabler of Russia's war.", "NATO", None),
+    ],
+)
+def test_a_section_label_names_no_one(text: str, kept: str, dropped: str | None) -> None:
+    names = {f.name for f in find_names(text, load_profile("us-china"))}
+    assert kept in names
+    assert dropped is None or not any(dropped.split()[-1] in n for n in names), names
+
+
+def test_the_hosts_of_a_meeting_told_a_few_sentences_after_it() -> None:
+    """A lead meeting that names no person takes the people a later sentence says hosted or met."""
+    text = ("Defense chiefs of four Pacific democracies met in Honolulu on Thursday. They pledged "
+            "more joint patrols. The statement did not name China. Lloyd Austin hosted Richard "
+            "Marles, Minoru Kihara and Gilberto Teodoro at the Indo-Pacific Command.")
+    cands = run(text, [mention(text, "on Thursday", "2024-04-25")])
+    assert {"Lloyd Austin", "Richard Marles", "Gilberto Teodoro"} <= set(cands[0].actors)

@@ -133,3 +133,15 @@ def test_a_counted_day_keeps_the_day_it_was_counted_from() -> None:
     assert later.date_text == "Two days later"
     assert later.date_reference == date(2023, 10, 26)
     assert later.date_reference_source == "article-day"
+
+
+def test_the_same_day_far_after_the_only_day_told() -> None:
+    """"The same day" is the last day named even paragraphs on, when no other date came between;
+    another date between them keeps the short reach."""
+    filler = " ".join(["The agreement covers fisheries, shipping lanes and port calls."] * 8)
+    text = (f"US and Chinese envoys signed a maritime accord in Manila on Tuesday. {filler} "
+            "Chinese Foreign Ministry spokeswoman Mao Ning praised the accord the same day.")
+    published = date(2024, 4, 26)
+    assert _found(_events(text, published), "2024-04-23", "Mao Ning")
+    between = text.replace("port calls.", "port calls agreed in 2019.", 1)
+    assert not _found(_events(between, published), "2024-04-23", "Mao Ning")

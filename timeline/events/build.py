@@ -17,6 +17,7 @@ from timeline.events.extract import (
     article_sides,
     best_trigger,
     candidates_for_article,
+    described_sides,
     is_entry,
     is_person,
     title_names,
@@ -185,7 +186,9 @@ def _in_story(members: Sequence[EventCandidate], names: set[str], profile: Topic
     # names ("JAN. 27, 2023 — Andrew Hunter, assistant secretary of the Air Force, writes to ...")
     if names and all(map(is_entry, members)):
         return any(len(article_sides(c.article, profile)) >= 2 for c in members)
-    if not any(profile.side_of(n) for n in names):
+    # "Luckin Coffee, the Chinese coffee chain": a firm the profile does not know, as described
+    described = {n: side for c in members for n, side in described_sides(c.article, profile).items()}
+    if not any(profile.side_of(n) or n in described for n in names):
         # "KMT Chairman Eric Chu formally reopened his party's office in Washington ... On
         # Monday, Chu put defense at the top of his pitch": the one the lead of a story of the
         # topic is about, acting again
@@ -202,6 +205,8 @@ def _headline_on_topic(article: Article, profile: TopicProfile) -> bool:
     headline = article.title or article.text[:LEAD_CHARS]
     if profile.sides_in(title_names(headline, profile), headline):
         return True
+    if any(_named_in(name, headline) for name in described_sides(article, profile)):
+        return True  # "Luckin Coffee drops Nasdaq appeal", the Chinese coffee chain's
     return bool(profile.subject_pattern and profile.subject_pattern.search(headline))
 
 

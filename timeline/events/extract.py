@@ -259,6 +259,9 @@ _PASSIVE_HOLD_RE = re.compile(
     rf"\b(?:was|were|been|being|is|are)\s+(?:(?:\w+ly|later|then|also|first)\s+)?{_HOLD_VERBS}\b")
 _BY_AGENT_RE = re.compile(rf"\b{_HOLD_VERBS}\s+by\b")
 _TWO_LEADERS_RE = re.compile(r"\bthe two (?:leaders|presidents)\b", re.IGNORECASE)
+# a newsletter's section label opening a sentence: "THE TAKEAWAY:", "BEIJING'S RESPONSE:",
+# "BACKGROUND:" (one word of six capitals at least, so "NATO:" or "U.S.:" are none)
+_LABEL_RE = re.compile(r"\s*((?:[A-Z][A-Z'’&-]+\s+){1,4}[A-Z][A-Z'’&-]+|[A-Z]{6,}):\s")
 _DATELINE_RE = re.compile(
     r"^\s*([A-Z][A-Z .'’/-]{2,}?)(?:,\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)?"
     r"(?:,?\s*[A-Z][a-z]{2,}\.? \d{1,2}(?:,\s*\d{4})?)?\s*"  # "HONOLULU, April 5 (Reuters) -"
@@ -432,6 +435,8 @@ def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list
         name = m.place_names.get(word.lower(), word)
         found.append(Found(name, "place", dl.start(1), dl.end(1), place_like=True))
         taken.append((dl.start(1), dl.end(0)))  # the region after the city is no actor
+    if (label := _LABEL_RE.match(text)) is not None and label.group(1) not in m.actor_names:
+        taken.append((label.start(1), label.end()))  # "THE TAKEAWAY: The four Quad ministers met"
     if m.places is not None:
         for hit in m.places.finditer(text):
             surface = hit.group(0)
@@ -937,6 +942,51 @@ def article_sides(article: Article, profile: TopicProfile) -> frozenset[str]:
     return sides
 
 
+# the head of a description of a firm: "the Chinese coffee chain", "a Chinese-owned company",
+# "U.S. chipmaker"
+_FIRM_HEAD = (r"(?:\w*maker|company|companies|firm|chain|giant|group|start-?up|conglomerate|"
+              r"manufacturer|producer|retailer|platform|developer|operator|supplier|lender|bank|"
+              r"insurer|investor|fund|owner|brand|exporter|importer|airline|shipper|miner|provider|"
+              r"vendor|business|corporation|enterprise|unicorn|app|retailer|distributor)")
+_FIRM_NAME = r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|de))*?(?:\s+[A-Z][\w&'’.-]*)?)"
+# "Luckin Coffee, the Chinese coffee chain whose ...", "Ralls Corp., a Chinese-owned company"
+_DESCRIBED_AFTER_RE = re.compile(
+    _FIRM_NAME + r",\s+(?:the|a|an)\s+((?:[\w'’.-]+\s+){0,3}?" + _FIRM_HEAD + r")\b")
+# "Chinese coffee chain Luckin Coffee", "China's biggest chipmaker SMIC", "U.S. memory chipmaker
+# Micron Technology"
+_DESCRIBED_BEFORE_RE = re.compile(
+    r"\b((?:[A-Z][\w.'’-]*\s+)(?:[a-z][\w-]*\s+){0,3}?" + _FIRM_HEAD + r")\s+" + _FIRM_NAME
+    + r"(?=[\s,.;:'’)])")
+
+
+def described_sides(article: Article, profile: TopicProfile) -> dict[str, str]:
+    """The side of a firm the profile does not know, as the article describes it: "Luckin
+    Coffee, the Chinese coffee chain" and "Chinese coffee chain Luckin Coffee" are China's side
+    (remembered per profile). Only a description naming one side counts.
+
+    Example:
+        >>> from timeline.events import load_profile
+        >>> art = Article("a", "Luckin Coffee, the Chinese coffee chain, dropped its appeal.")
+        >>> described_sides(art, load_profile("us-china"))
+        {'Luckin Coffee': 'china'}
+    """
+    cache: dict[str, dict[str, str]] = profile.__dict__.setdefault("_described_sides", {})
+    sides = cache.get(article.content_hash)
+    if sides is None:
+        sides = {}
+        text = f"{article.title or ''}\n{article.text}"
+        for rx, name_at, words_at in ((_DESCRIBED_AFTER_RE, 1, 2), (_DESCRIBED_BEFORE_RE, 2, 1)):
+            for hit in rx.finditer(text):
+                name = hit.group(name_at).rstrip(".'’")
+                if profile.side_of(name) or name in _COUNTRY_NAMES or name.split()[0].lower() in NOT_NAMES:
+                    continue
+                named = profile.sides_in((), hit.group(words_at))
+                if len(named) == 1:
+                    sides.setdefault(name, next(iter(named)))
+        cache[article.content_hash] = sides
+    return sides
+
+
 def _surnames_of_the_article(sentences: Sequence[Sentence], names_per_sentence: dict[int, list[Found]],
                              article_names: dict[str, set[str]], kinds_of: dict[str, str]) -> None:
     """A profile person's surname alone ("Lai") is the article's own person of that surname
@@ -1356,6 +1406,7 @@ def candidates_for_article(
            for i, c in out]
     context = []
     joined: list[str] = []
+    hosts_told = False  # a later sentence told who met at the lead's meeting
     main_index = out[main_pos][0]
     first = _first_country(names_per_sentence[main_index])  # the first country named: the subject
     lead_country = first.name if first is not None else None
@@ -1551,13 +1602,19 @@ def candidates_for_article(
         # Gen. Song Yanchao": a lead naming no person is told with the people of the meeting
         # in the next sentence; "The delegation also met with Lai": the same party's meeting
         lead_without_person = i == main_index + 1 and not main_has_person
+        # "The four Quad foreign ministers met in New Delhi on Friday ... Jaishankar hosted
+        # Blinken, Hayashi and Wong": a meeting without a person, its hosts a few sentences on
+        meeting_told = (not main_has_person and not hosts_told and main.trigger in MEETING_TRIGGERS
+                        and main_index + 1 < i <= main_index + DESCRIBED_WINDOW)
         also_met = bool(_ALSO_MET_RE.match(sentences[i].text))
         joins = bool(names & main_people) or bare_lead or bool(agents) or same or took_part
         # the sentence's triggers, read only when they can decide something
         lemmas = [lemma for _, _, lemma in find_triggers(sentences[i].text)] if (
-            joins or also_met or lead_without_person) else []
+            joins or also_met or lead_without_person or meeting_told) else []
         meets = any(lemma in MEETING_TRIGGERS or lemma == "host" for lemma in lemmas)
         told = meets and (also_met or lead_without_person)
+        if meets and meeting_told and len(_people(names_per_sentence[i])) >= 2:
+            told = hosts_told = True
         # "The Justice Department on Wednesday scrapped the program. Matthew Olsen, who heads
         # its security division, announced the decision in a speech": the person who did it
         if lead_without_person and not told and (opener := _opens_with_person(names_per_sentence[i])) \

@@ -82,12 +82,19 @@ _LATER_RE = re.compile(r"\s+(later|earlier|afterwards|afterward)\b")
 _COUNT_RE = re.compile(r"P(\d+)([DW])")
 DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")  # a value of day precision (a time's day with .match)
 COUNT_REACH = 300  # characters: how far back "two days later" looks for the day it counts from
+# ... and "the same day" when no other date was told since that day
+SAME_DAY_REACH = 1500
 
 
-def _day_before(mentions: Sequence[TemporalMention], pos: int) -> date | None:
-    """The last day the article named before ``pos``, if it ends within ``COUNT_REACH``."""
-    days = [m for m in mentions if m.end <= pos and m.type in ("DATE", "TIME") and DAY_RE.match(m.value)]
-    if not days or pos - days[-1].end > COUNT_REACH:
+def _day_before(mentions: Sequence[TemporalMention], pos: int, reach: int = COUNT_REACH) -> date | None:
+    """The last day the article named before ``pos``, if it ends within ``COUNT_REACH``, or
+    within ``reach`` when no other date or time was named after it."""
+    dated = [m for m in mentions if m.end <= pos and m.type in ("DATE", "TIME")]
+    days = [m for m in dated if DAY_RE.match(m.value)]
+    if not days:
+        return None
+    limit = reach if dated[-1] is days[-1] else COUNT_REACH
+    if pos - days[-1].end > limit:
         return None
     return date.fromisoformat(days[-1].value[:10])
 
@@ -139,7 +146,7 @@ def same_days(text: str, mentions: Sequence[TemporalMention]) -> list[TemporalMe
     for hit in _SAME_DAY_RE.finditer(text):
         if any(m.start < hit.end() and hit.start() < m.end for m in mentions):
             continue
-        day = _day_before(mentions, hit.start())
+        day = _day_before(mentions, hit.start(), SAME_DAY_REACH)
         if day is None:
             continue
         lead = _DAY_LEAD_RE.search(text, max(0, hit.start() - 9), hit.start())
