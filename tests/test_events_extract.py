@@ -1718,3 +1718,17 @@ def test_the_hosts_of_a_meeting_told_a_few_sentences_after_it() -> None:
             "Marles, Minoru Kihara and Gilberto Teodoro at the Indo-Pacific Command.")
     cands = run(text, [mention(text, "on Thursday", "2024-04-25")])
     assert {"Lloyd Austin", "Richard Marles", "Gilberto Teodoro"} <= set(cands[0].actors)
+
+
+def test_a_nickname_in_single_quotes_is_no_part_of_the_name() -> None:
+    names = {f.name for f in find_names("The court heard that Wenhui 'Tony' Lu, 58, had kept the "
+                                        "files.", load_profile("us-china"))}
+    assert "Wenhui Lu" in names
+
+
+def test_the_person_introduced_with_an_age_is_the_one_a_described_lead_tells_of() -> None:
+    text = ("A Chinese-born former defense contractor who hid drone blueprints in his garage was "
+            "sentenced Tuesday to nine years in prison. U.S. District Judge Maria Holt said she "
+            "doubted that Wenhui 'Tony' Lu, 58, had acted alone.")
+    cands = run(text, [mention(text, "Tuesday", "2024-04-23")])
+    assert "Wenhui Lu" in cands[0].actors

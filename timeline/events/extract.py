@@ -689,11 +689,12 @@ def _free_runs(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, str]]
     return _without_nicknames(text, _joined_by_for(text, _cut_runs(text, taken)))
 
 
-_NICKNAME_RE = re.compile(r" [\"“][A-Z][a-z]+(?: [A-Z][a-z]+)?[\"”] ")
+_NICKNAME_RE = re.compile(r" [\"“'‘][A-Z][a-z]+(?: [A-Z][a-z]+)?[\"”'’] ")
 
 
 def _without_nicknames(text: str, runs: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """"Feng "Franklin" Tao" is Feng Tao: a quoted nickname between two parts of a name goes."""
+    """"Feng "Franklin" Tao" is Feng Tao: a quoted nickname between two parts of a name goes
+    ("Dongfan 'Greg' Chung" too)."""
     out: list[tuple[int, str]] = []
     k = 0
     while k < len(runs):
@@ -702,6 +703,12 @@ def _without_nicknames(text: str, runs: list[tuple[int, str]]) -> list[tuple[int
                 and runs[k + 1][0] == start + len(run) + 2:
             out.append((start, text[start:runs[k + 2][0] + len(runs[k + 2][1])]))
             k += 3
+            continue
+        # (a nickname in single quotes is no run of its own: "Dongfan 'Greg' Chung")
+        if k + 1 < len(runs) and text[start + len(run) + 1:start + len(run) + 2] in "'‘" \
+                and _NICKNAME_RE.fullmatch(text, start + len(run), runs[k + 1][0]):
+            out.append((start, text[start:runs[k + 1][0] + len(runs[k + 1][1])]))
+            k += 2
             continue
         out.append((start, run))
         k += 1
@@ -776,7 +783,7 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
             or _DESIGNATION_BEFORE_RE.search(text, max(0, hit_start - 3), hit_start):
         return []  # "Article 23", "Section 301", "the Mate 60 Pro": a designation, not a doer
     # (a quoted nickname inside the run is no part of the name: 'Feng "Franklin" Tao')
-    tokens = _strip_title([t for t in run.split() if t[0] not in "\"“" and t[-1] not in "\"”"])
+    tokens = _strip_title([t for t in run.split() if t[0] not in "\"“'‘" and t[-1] not in "\"”'’"])
     words = run.split()
     if len(tokens) == 1 and len(words) >= 2 and words[-1] in _MONTH_NAMES_OF_PEOPLE \
             and tokens[0] == words[-2] and not re.match(r"\s*\d", after):
@@ -1657,9 +1664,19 @@ def candidates_for_article(
     if nxt in names_per_sentence and not main_has_person:
         lead = sentences[main_index].text
         dateline = _DATELINE_RE.match(lead)
-        if _DESCRIBED_LEAD_RE.match(lead, dateline.end() if dateline else 0) and (
-                who := _opens_with_person(names_per_sentence[nxt])):
+        described = bool(_DESCRIBED_LEAD_RE.match(lead, dateline.end() if dateline else 0))
+        if described and (who := _opens_with_person(names_per_sentence[nxt])):
             joined.append(who)
+        # "A Chinese-born former Boeing engineer ... was sentenced Monday ... the judge said he
+        # could not say what Dongfan 'Greg' Chung, 74, had passed to China": the person the
+        # story introduces with an age is the one its lead described
+        if described:
+            aged = next((name for j in range(nxt, min(len(sentences), nxt + DESCRIBED_WINDOW))
+                         for f in sorted(names_at(j), key=lambda f: f.start)
+                         if (name := f.name) in _people([f])
+                         and _AGE_AFTER_RE.match(sentences[j].text, f.end)), None)
+            if aged is not None:
+                titled_who.insert(0, aged)
         # "A federal jury on Tuesday convicted a retired police sergeant and two other men ...
         # Michael McMahon, 55, ... was found guilty ... Zhu Yong, 66, was convicted ...": the
         # people of the lead's act, told by name a few sentences on with the same verb
@@ -1803,6 +1820,7 @@ _TITLED_SUBJECT_RE = re.compile(
     r"(?:['’]s)?\s+(?:top\s+|new\s+|chief\s+)?(?:ambassador|envoy|foreign minister|defen[cs]e minister|"
     r"commerce minister|defen[cs]e secretary|secretary of state|trade representative|"
     r"commerce secretary|treasury secretary|vice premier|premier|top diplomat|spy chief)\b")
+_AGE_AFTER_RE = re.compile(r",\s+\d{1,3},")  # "Ji Chaoqun, 31, was convicted"
 _DESCRIBED_LEAD_RE = re.compile(
     r"\s*(?:A|An)\s+(?:[a-z][\w-]*|U\.S\.|US|[A-Z][a-z]+(?:-[A-Z][a-z]+)*)\s")
 _SAME_OCCASION_RE = re.compile(
