@@ -307,6 +307,21 @@ def test_a_firm_the_article_describes_as_chinese_is_china_s_side() -> None:
     assert not _events_of("Zhenxin Tea to quit the NYSE", plain, "2022-06-06", published=date(2022, 6, 9))
 
 
+def test_a_headline_naming_two_leaders_in_a_compound_is_on_the_topic() -> None:
+    """"the Trump-Xi truce" names both leaders: the story's background events naming one side
+    are kept."""
+    text = ("SEOUL — The truce that the two leaders sealed this week was months in the making, "
+            "with officials trading drafts through the summer and early autumn, and negotiators "
+            "on both sides describing the talks as tense but businesslike. Both delegations "
+            "kept their schedules quiet, and neither capital briefed reporters in advance. "
+            "Much of the work was done by deputies who had met before. Treasury Secretary "
+            "Scott Bessent flew to Stockholm in July for a third round.")
+    assert text.index("in July") > LEAD_CHARS
+    kept = _events_of("How the Trump-Xi truce came together", text, "2025-07",
+                      published=date(2025, 10, 31))
+    assert kept and kept[0].actors[0] == "Scott Bessent"
+
+
 def _events_of(title: str, text: str, value: str, published: date | None = None) -> list[Event]:
     """The US–China events of one article dated ``value`` (published that day by default)."""
     article = Article("one", text, title, published=published or date.fromisoformat(value),

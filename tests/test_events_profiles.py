@@ -42,6 +42,10 @@ def test_us_china_has_leaders_with_aliases() -> None:
         ({"Joe Biden"}, "Biden spoke about Chinese students.", True),  # side word
         ({"Joe Biden"}, "Biden visited Ohio to talk about jobs.", False),
         ({"Xi Jinping"}, "Xi toured a factory in Shaanxi.", False),
+        # the officials of 2025 are on their sides
+        ({"Scott Bessent", "He Lifeng"}, "Bessent and He met in Geneva.", True),
+        ({"Jamieson Greer", "Li Chenggang"}, "Greer and Li talked.", True),
+        ({"Pete Hegseth", "Guo Jiakun"}, "Guo answered Hegseth.", True),
     ],
 )
 def test_us_china_keep_rule(names: set[str], text: str, kept: bool) -> None:

@@ -929,9 +929,22 @@ def title_names(title: str, profile: TopicProfile) -> frozenset[str]:
         ) | frozenset(
             [m.place_names[h.group(0).lower()] for h in m.places.finditer(title)]
             if m.places else []
-        )
+        ) | _compound_actors(title, m)
         cache[title] = names
     return names
+
+
+_COMPOUND_RE = re.compile(r"(?<![\w-])([A-Z][\w.]+)-([A-Z][\w.]+)(?![\w-])")
+
+
+def _compound_actors(text: str, m: Matcher) -> frozenset[str]:
+    """The actors of hyphenated pairs of names: "a one-year Trump-Xi truce", "U.S.-China"."""
+    out = set()
+    for hit in _COMPOUND_RE.finditer(text):
+        parts = [m.actor_names.get(hit.group(k)) for k in (1, 2)]
+        if all(parts):
+            out.update(name for name, _ in parts if name)
+    return frozenset(out)
 
 
 def article_sides(article: Article, profile: TopicProfile) -> frozenset[str]:
@@ -942,6 +955,7 @@ def article_sides(article: Article, profile: TopicProfile) -> frozenset[str]:
         m = _matcher(profile)
         text = f"{article.title or ''}\n{article.text}"
         found = {m.actor_names[h.group(0)][0] for h in m.actors.finditer(text)} if m.actors else set()
+        found |= _compound_actors(text, m)
         found |= {m.place_names[h.group(0).lower()] for h in m.places.finditer(text)
                   if h.group(0)[0].isupper()} if m.places else set()
         sides = frozenset(profile.sides_in(found, text))
