@@ -1732,3 +1732,11 @@ def test_the_person_introduced_with_an_age_is_the_one_a_described_lead_tells_of(
             "doubted that Wenhui 'Tony' Lu, 58, had acted alone.")
     cands = run(text, [mention(text, "Tuesday", "2024-04-23")])
     assert "Wenhui Lu" in cands[0].actors
+
+
+def test_the_surname_he_inside_a_sentence_is_the_article_s_he_lifeng() -> None:
+    text = ("Vice Premier He Lifeng arrived in London on Sunday. On Monday, Bessent and He met "
+            "at Lancaster House. He said the talks were candid.")
+    cands = run(text, [mention(text, "on Sunday", "2025-06-08"), mention(text, "On Monday", "2025-06-09")])
+    assert "He Lifeng" in cands[1].actors
+    assert {f.name for f in find_names("He said the talks were candid.", load_profile("us-china"))} == set()

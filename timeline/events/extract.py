@@ -259,6 +259,7 @@ _PASSIVE_HOLD_RE = re.compile(
     rf"\b(?:was|were|been|being|is|are)\s+(?:(?:\w+ly|later|then|also|first)\s+)?{_HOLD_VERBS}\b")
 _BY_AGENT_RE = re.compile(rf"\b{_HOLD_VERBS}\s+by\b")
 _TWO_LEADERS_RE = re.compile(r"\bthe two (?:leaders|presidents)\b", re.IGNORECASE)
+_SURNAME_HE_RE = re.compile(r"(?<=[a-z,] )He(?= [a-z]| and |[,.;])")
 # a newsletter's section label opening a sentence: "THE TAKEAWAY:", "BEIJING'S RESPONSE:",
 # "BACKGROUND:" (one word of six capitals at least, so "NATO:" or "U.S.:" are none)
 _LABEL_RE = re.compile(r"\s*((?:[A-Z][A-Z'’&-]+\s+){1,4}[A-Z][A-Z'’&-]+|[A-Z]{6,}):\s")
@@ -507,6 +508,10 @@ def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list
         if f.kind == "place":
             taken.append((f.start, f.end))
     if profile.generic_names:
+        # "Bessent and He met in Geneva": the surname He inside a sentence is no pronoun (it is
+        # left to the article's full name, "He Lifeng", as other surnames alone are)
+        found.extend(Found("He", "generic", hit.start(), hit.end(), short=True)
+                     for hit in _SURNAME_HE_RE.finditer(text))
         known_tokens = {t for f in found for t in f.name.split()}
         owners = {f.end: f for f in found if f.kind in ("country", "place") or (
             f.kind == "agency" and " " not in _without_the(text[f.start:f.end]))}  # "the House"
