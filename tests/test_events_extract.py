@@ -1740,3 +1740,22 @@ def test_the_surname_he_inside_a_sentence_is_the_article_s_he_lifeng() -> None:
     cands = run(text, [mention(text, "on Sunday", "2025-06-08"), mention(text, "On Monday", "2025-06-09")])
     assert "He Lifeng" in cands[1].actors
     assert {f.name for f in find_names("He said the talks were candid.", load_profile("us-china"))} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "found"),
+    [
+        ("Profit rose to 87 billion yuan (US$12 billion) last year.", "United States", False),
+        ("Cardinal Joseph Zen was fined on Friday.", "Joseph Zen", True),
+        ("Legislative Speaker You Si-kun stepped down.", "You Si-kun", True),
+    ],
+)
+def test_currencies_clerical_titles_and_pronoun_surnames(text: str, name: str, found: bool) -> None:
+    assert (name in {f.name for f in find_names(text, load_profile("us-china"))}) is found
+
+
+def test_a_lead_naming_no_one_is_the_report_of_the_company_the_article_opens_with() -> None:
+    text = ("Xiaomi's revenue jumped last year as its car business took off. Sales rose 35 percent "
+            "to 366 billion yuan (US$51 billion), according to its annual report released on Tuesday.")
+    cands = run(text, [mention(text, "last year", "2023", "year"), mention(text, "on Tuesday", "2024-04-23")])
+    assert cands[-1].actors == ("Xiaomi",)

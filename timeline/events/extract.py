@@ -133,6 +133,10 @@ _IT_SUBJECT_RE = re.compile(
 _ITS_EVENT_RE = re.compile(
     r"^Its\s+(?:[\w.,'’-]+\s+){0,4}?(?:debut|listing|launch|offering|IPO|acquisition|purchase|"
     r"founding|entry|exit|withdrawal)\b")
+# "..., according to its annual report released on Friday": the firm's own report
+_ITS_REPORT_RE = re.compile(
+    r"\b(?:according\s+to|in|said\s+in|told\s+in)\s+its\s+(?:[\w-]+\s+){0,2}?(?:report|results|"
+    r"filing|earnings|statement|announcement|prospectus|release)\b")
 # "He met ...", "On Monday he held talks ...": the subject is a pronoun
 _PRONOUN_OBJECT_RE = re.compile(
     r"\b(?:arrested|detained|charged|indicted|sentenced|convicted|released|freed|expelled|"
@@ -378,11 +382,17 @@ def _adjective(token: str) -> bool:
     return bool(head) and tail in NAME_ADJECTIVE_SUFFIXES
 
 
+_PRONOUN_SURNAMES = frozenset({"You", "He"})
+_GIVEN_NAME_RE = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
 def _opens_with_no_name(tokens: list[str]) -> bool:
     """Whether a run's first word is no part of a name ("The", "Monday"), unlike the ordinal
     of "the First Amendment" or "Second Thomas Shoal" and the "New" of "New Zealand"."""
     if not tokens or tokens[0].lower() not in NOT_NAMES:
         return False
+    if tokens[0] in _PRONOUN_SURNAMES and len(tokens) > 1 and _GIVEN_NAME_RE.fullmatch(tokens[1]):
+        return False  # "You Si-kun", "He Yi-ting": a surname before a hyphenated given name
     return not ((tokens[0].lower() in _ORDINALS or tokens[0] == "New") and len(tokens) > 1
                 and tokens[1].lower() not in NOT_NAMES and tokens[1].lower() not in DEMONYMS)
 
@@ -462,6 +472,9 @@ def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list
                 continue  # "Apple Daily" is a newspaper, not Apple
             if kind == "company" and " " not in hit.group(0) and _given_name_before(text, hit.start(), m):
                 continue  # "President Gerald Ford" is no carmaker
+            if kind == "country" and text.startswith("$", hit.end()):
+                taken.append((hit.start(), hit.end() + 1))
+                continue  # "87 billion yuan (US$12 billion)": a currency, no one acting
             if kind == "country" and _CLOCK_AFTER_RE.match(text, hit.end()):
                 taken.append((hit.start(), hit.end()))
                 continue  # "on Tuesday afternoon Washington time": a clock, no one acting
@@ -1472,9 +1485,16 @@ def candidates_for_article(
                   key=lambda f: f.start, default=None)
     firm = subject if firm_like(subject) else opening if (
         subject is not None and _people([subject]) and firm_like(opening)) else None
+    # "Huawei Technologies' net profit more than doubled last year ... Net profit rose ...,
+    # according to its annual report released on Friday": a lead naming no one, told of the
+    # company the article opens with
+    if not main.actors and firm_like(opening) and _ITS_REPORT_RE.search(sentences[main_index].text):
+        main = _with_actors(main, (opening.name,))
+        out[main_pos] = (out[main_pos][0], main)
     if firm is not None and not lead_subject:
         out = [(i, _actors_first(c, (firm.name,)) if c is not main
-                and (_IT_SUBJECT_RE.match(c.sentence.text) or _ITS_EVENT_RE.match(c.sentence.text))
+                and (_IT_SUBJECT_RE.match(c.sentence.text) or _ITS_EVENT_RE.match(c.sentence.text)
+                     or (not named(c.actors) and _ITS_REPORT_RE.search(c.sentence.text)))
                 else c) for i, c in out]
     if lead_subject:
         # ... and "In December it added 36 Chinese entities": "it" acting is that subject too
