@@ -322,6 +322,22 @@ def test_a_headline_naming_two_leaders_in_a_compound_is_on_the_topic() -> None:
     assert kept and kept[0].actors[0] == "Scott Bessent"
 
 
+def test_a_state_s_officials_by_title_are_the_us_side_in_a_story_of_a_state() -> None:
+    """"State Sen. Ana Ruiz" acting past the lead of a story about an Ohio law on Chinese land
+    purchases is kept; in a story naming no US state her title says nothing of her side."""
+    text = ("COLUMBUS, Ohio — Gov. Mike DeWine signed a bill barring companies tied to China from "
+            "buying farmland near military bases. The law takes effect in the spring and applies "
+            "to purchases of more than 20 acres, with exceptions for land already under "
+            "contract. Farm groups had asked for the exceptions during hearings, and the final "
+            "text reflects several of their changes. State Sen. Ana Ruiz, who wrote the bill, "
+            "said on Monday that other states would follow.")
+    assert text.index("on Monday") > LEAD_CHARS
+    kept = _events_of("DeWine signs farmland bill", text, "2024-06-03", published=date(2024, 6, 5))
+    assert [e.actors[0] for e in kept] == ["Ana Ruiz"]
+    abroad = text.replace("COLUMBUS, Ohio — ", "").replace("Ohio", "").replace("DeWine", "Cruz")
+    assert not _events_of("Cruz signs farmland bill", abroad, "2024-06-03", published=date(2024, 6, 5))
+
+
 def _events_of(title: str, text: str, value: str, published: date | None = None) -> list[Event]:
     """The US–China events of one article dated ``value`` (published that day by default)."""
     article = Article("one", text, title, published=published or date.fromisoformat(value),

@@ -998,10 +998,21 @@ _DESCRIBED_BEFORE_RE = re.compile(
     + r"(?=[\s,.;:'’)])")
 
 
+# "Gov. Jim Pillen", "State Sen. Barry DeKay of Niobrara": a US state's officials, in a story
+# that names a US state
+_US_OFFICIAL_RE = re.compile(
+    r"\b(?:Gov\.|Governor|Lt\.\s+Gov\.|State\s+Sen\.|State\s+Senator|State\s+Rep\.|"
+    r"State\s+Representative|Assemblyman|Assemblywoman|Assembly\s+Member|Attorney\s+General|"
+    r"Mayor|Sen\.|Senator|Rep\.)\s+([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|De|Di|La|Van\s)?[A-Z][\w'’-]+)")
+_STATE_WORDS_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, US_STATES), key=len, reverse=True))
+                             + r")\b")
+
+
 def described_sides(article: Article, profile: TopicProfile) -> dict[str, str]:
     """The side of a firm the profile does not know, as the article describes it: "Luckin
     Coffee, the Chinese coffee chain" and "Chinese coffee chain Luckin Coffee" are China's side
-    (remembered per profile). Only a description naming one side counts.
+    (remembered per profile). Only a description naming one side counts. In a story naming a US
+    state, its officials by title ("Gov. Jim Pillen", "State Sen. Barry DeKay") are the US side.
 
     Example:
         >>> from timeline.events import load_profile
@@ -1022,6 +1033,11 @@ def described_sides(article: Article, profile: TopicProfile) -> dict[str, str]:
                 named = profile.sides_in((), hit.group(words_at))
                 if len(named) == 1:
                     sides.setdefault(name, next(iter(named)))
+        if "us" in profile.side_words and _STATE_WORDS_RE.search(text):
+            for hit in _US_OFFICIAL_RE.finditer(text):
+                name = re.sub(r"\s+[A-Z]\.\s+", " ", hit.group(1))  # "Jim R. Pillen": Jim Pillen
+                if not profile.side_of(name):
+                    sides.setdefault(name, "us")
         cache[article.content_hash] = sides
     return sides
 
