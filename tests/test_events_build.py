@@ -338,6 +338,18 @@ def test_a_state_s_officials_by_title_are_the_us_side_in_a_story_of_a_state() ->
     assert not _events_of("Cruz signs farmland bill", abroad, "2024-06-03", published=date(2024, 6, 5))
 
 
+def test_a_state_chamber_is_the_us_side() -> None:
+    text = ("HELENA — A bill barring entities tied to China from buying farmland near the "
+            "Malmstrom base moved closer to law this week, after months of debate over its "
+            "reach. Backers said the measure closed a gap in federal rules, while farm groups "
+            "worried about paperwork for ordinary sales, and the final text tried to answer "
+            "both, with a narrower list of covered entities and a longer grace period for land "
+            "already under contract. The Montana House passed the bill 81-19 on April 14.")
+    assert text.index("on April 14") > LEAD_CHARS
+    kept = _events_of("Montana farmland bill advances", text, "2023-04-14", published=date(2023, 4, 20))
+    assert [e.actors[0] for e in kept] == ["Montana House"]
+
+
 def _events_of(title: str, text: str, value: str, published: date | None = None) -> list[Event]:
     """The US–China events of one article dated ``value`` (published that day by default)."""
     article = Article("one", text, title, published=published or date.fromisoformat(value),

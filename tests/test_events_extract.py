@@ -1748,6 +1748,7 @@ def test_the_surname_he_inside_a_sentence_is_the_article_s_he_lifeng() -> None:
         ("Profit rose to 87 billion yuan (US$12 billion) last year.", "United States", False),
         ("Cardinal Joseph Zen was fined on Friday.", "Joseph Zen", True),
         ("Legislative Speaker You Si-kun stepped down.", "You Si-kun", True),
+        ("Senate President Pro Tem Chuck Winder, R-Boise, agreed.", "Chuck Winder", True),
     ],
 )
 def test_currencies_clerical_titles_and_pronoun_surnames(text: str, name: str, found: bool) -> None:

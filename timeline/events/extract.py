@@ -1008,6 +1008,11 @@ _STATE_WORDS_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, US_STATES
                              + r")\b")
 
 
+_STATE_BODY_RE = re.compile(
+    _STATE_WORDS_RE.pattern + r"\s+(?:House(?:\s+of\s+(?:Representatives|Delegates))?|Senate|"
+    r"Legislature|General\s+Assembly|State\s+Assembly|Assembly)\b")
+
+
 def described_sides(article: Article, profile: TopicProfile) -> dict[str, str]:
     """The side of a firm the profile does not know, as the article describes it: "Luckin
     Coffee, the Chinese coffee chain" and "Chinese coffee chain Luckin Coffee" are China's side
@@ -1033,6 +1038,9 @@ def described_sides(article: Article, profile: TopicProfile) -> dict[str, str]:
                 named = profile.sides_in((), hit.group(words_at))
                 if len(named) == 1:
                     sides.setdefault(name, next(iter(named)))
+        if "us" in profile.side_words:  # "The Idaho House passed the bill 69-0 on March 2"
+            for hit in _STATE_BODY_RE.finditer(text):
+                sides.setdefault(hit.group(0), "us")
         if "us" in profile.side_words and _STATE_WORDS_RE.search(text):
             for hit in _US_OFFICIAL_RE.finditer(text):
                 name = re.sub(r"\s+[A-Z]\.\s+", " ", hit.group(1))  # "Jim R. Pillen": Jim Pillen

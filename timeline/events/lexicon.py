@@ -104,7 +104,7 @@ PERSON_TITLES = _words(
     opposition candidate dissident activist billionaire tycoon businessman tech star councilor
     councillor representatives senators reps sens lawmakers congressmen congresswomen
     president-elect attorney-general secretary-general governor-general solicitor-general
-    director-general inspector-general cardinal archbishop rabbi imam emperor magistrate dame"""
+    director-general inspector-general cardinal archbishop rabbi imam emperor magistrate dame pro tem tempore"""
 )
 
 # what a minister is of: "Minister of Industry and Information Technology Jin Zhuanglong",
