@@ -45,6 +45,10 @@ def weekday_date(wd: int, dct: date, tense: str | None, rel: str) -> date:
     """Date of a weekday named relative to the reference date."""
     back = (dct.weekday() - wd) % 7  # days since the last such weekday (0 = today)
     ahead = (wd - dct.weekday()) % 7
+    if rel == "last" and back == 1:
+        # "last Tuesday" in a Wednesday paper: yesterday would be "on Tuesday"; the words name
+        # the Tuesday of the week before
+        return dct - timedelta(days=8)
     if rel in ("last", "this past", "past"):
         return dct - timedelta(days=back or 7)
     if rel in ("next", "this coming", "coming"):
