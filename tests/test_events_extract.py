@@ -1760,3 +1760,28 @@ def test_a_lead_naming_no_one_is_the_report_of_the_company_the_article_opens_wit
             "to 366 billion yuan (US$51 billion), according to its annual report released on Tuesday.")
     cands = run(text, [mention(text, "last year", "2023", "year"), mention(text, "on Tuesday", "2024-04-23")])
     assert cands[-1].actors == ("Xiaomi",)
+
+
+def test_the_base_of_a_comparison_dates_no_event() -> None:
+    """"fell 14.5% in July from a year earlier": July and the day of the release are the
+    candidates, not the year the figure is compared with."""
+    text = ("BEIJING - China's exports fell 14.5% in July from a year earlier, customs data "
+            "showed on Tuesday.")
+    cands = run(text, [mention(text, "July", "2023-07", "month"),
+                       mention(text, "a year earlier", "2022", "year"),
+                       mention(text, "on Tuesday", "2023-08-08")])
+    assert [c.mention.value for c in cands] == ["2023-07", "2023-08-08"]
+    assert "General Administration of Customs" in cands[1].actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "found"),
+    [
+        ("China's imports fell, customs data showed.", "General Administration of Customs", True),
+        ("U.S. customs data showed more imports.", "General Administration of Customs", False),
+        ("The statistics bureau said output rose.", "National Bureau of Statistics", True),
+        ("The Fed lowered its rate last Wednesday.", "Federal Reserve", True),
+    ],
+)
+def test_the_bodies_behind_data_releases(text: str, name: str, found: bool) -> None:
+    assert (name in {f.name for f in find_names(text, load_profile("us-china"))}) is found

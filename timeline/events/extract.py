@@ -84,6 +84,23 @@ _UNTIL_RE = re.compile(r"\b(?:until|till|through)\s+(?:(?:early|late|mid)\S*\s+|
 _NEGATION_RE = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
 
 
+# "exports fell 14.5% from a year earlier", "up 25.1% on the same month last year": the base
+# of a comparison, when no event
+_COMPARED_BEFORE_RE = re.compile(
+    r"\b(?:from|than|over|versus|vs\.?|compared\s+(?:with|to)|against|on|with)\s+(?:the\s+)?$")
+_COMPARED_BASE_RE = re.compile(
+    r"^(?:an?\s+|the\s+|one\s+)?(?:year|month|quarter|week)s?\s+(?:earlier|ago|before)$|"
+    r"^(?:the\s+)?(?:previous|prior|preceding)\s+(?:year|month|quarter|week)$|"
+    r"^(?:the\s+)?same\s+(?:period|month|quarter|time)\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year)$",
+    re.IGNORECASE)
+
+
+def _comparison_base(before: str, words: str) -> bool:
+    """Whether a date is the base a figure is compared with ("rose 20.9% from a year
+    earlier"): it dates no event."""
+    return bool(_COMPARED_BASE_RE.match(words)) and bool(_COMPARED_BEFORE_RE.search(before))
+
+
 def _ends_period(before: str) -> bool:
     """Whether a date that follows ``before`` ends a period ("last until Sunday"), unlike
     "not expected to take effect until next year", which dates the taking effect."""
@@ -688,12 +705,15 @@ def _other_owner(text: str, start: int, agency: str, profile: TopicProfile, m: M
 
 
 _SIDE_DEMONYMS = {"Chinese": "China", "American": "United States"}
+_US_BEFORE_RE = re.compile(r"(?<![\w.])(?:U\.S\.|US)\s+$")
 
 
 def _other_nation(text: str, start: int, agency: str, profile: TopicProfile) -> bool:
     """Whether a nationality or country word right before an agency's name gives it to another
     country ("the Philippine Foreign Ministry", "the Japan Coast Guard")."""
     word = _word_before(text, start)
+    if _US_BEFORE_RE.search(text, max(0, start - 6), start):
+        word = "American"  # "U.S. customs data": not China's customs
     if word in US_STATES and word != "Washington" and profile.side_of(agency) == "us":
         return True  # "the Texas Senate", "the Utah Department of Commerce": the state's own
     country = _SIDE_DEMONYMS.get(word or "") or COUNTRY_OF.get(word or "", word)
@@ -1269,6 +1289,7 @@ def candidates_for_article(
             mt for mt in by_sentence.get(i, ())
             if mt.type in ("DATE", "TIME") and mt.precision not in COARSE_PRECISIONS
             and is_placeable(mt) and not _ends_period(sentence.text[:mt.start - sentence.start])
+            and not _comparison_base(sentence.text[:mt.start - sentence.start], mt.text)
             and not (_SPEAKER_DAY_RE.fullmatch(mt.text) and _in_quotation(article.text, mt.start))
         ]
         if i == 0 and len(placeable) > 1 and (dl := _DATELINE_RE.match(sentence.text)):
