@@ -860,6 +860,9 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
         tokens = [tokens[0], *(t for t in tokens[1:-1] if not re.fullmatch(r"[A-Z]\.", t)), tokens[-1]]
     if tokens[-1:] == ["Group"] and (group := _GROUP_OF_RE.match(text, hit_start + len(run))):
         tokens += group.group(0).split()  # "the Group of Seven", "the Group of 20"
+    owned = next((k for k, t in enumerate(tokens[:-1]) if t[-2:] in ("'s", "’s")), None)
+    if owned is not None and all(t.lower() in _OWNED_BODIES for t in tokens[owned + 1:]):
+        tokens = tokens[:owned + 1]  # "Prime Minister Fumio Kishida's Cabinet approved": his
     if tokens and tokens[-1][-2:] in ("'s", "’s"):
         # "Austin's last talks", "Gaddafi's forces attacked": the owner takes part, and is
         # named without the "'s" ("Saturday's vote" is no one's)
@@ -916,6 +919,9 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
                   place_like=prep or _geographic(tokens), initial=initial, short=short)]
 
 
+# what a leader's possessive opens and the leader acts through: "Kishida's Cabinet"
+_OWNED_BODIES = frozenset({"cabinet", "government", "administration", "office", "team", "campaign",
+                           "coalition"})
 # "Shareholders of Didi Global", "Members of Congress": people acting for the body they are of
 _PEOPLE_OF = frozenset({"shareholders", "stockholders", "members", "employees", "officials", "staff",
                         "executives", "investors", "delegates", "lawyers", "representatives"})
