@@ -277,10 +277,17 @@ def resolve_holiday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
 
 
 def _holiday_by_tense(options: list[date], dct: date, tense: str | None) -> date:
-    """Of a holiday's dates in three years, the one the tense points to (else the nearest)."""
+    """Of a holiday's dates in three years, the one the tense points to (else the nearest).
+
+    As for a month and day, the tense reaches at most 300 days: "by Christmas Day" six days
+    after it, in a report of what a ship did, is that Christmas, not next year's."""
     if tense == PAST:
-        return [d for d in options if d <= dct][-1]
+        past = [d for d in options if d <= dct][-1]
+        if (dct - past).days < 300:
+            return past
     if tense == FUTURE:
-        return next(d for d in options if d >= dct)
+        future = next(d for d in options if d >= dct)
+        if (future - dct).days < 300:
+            return future
     return min(options, key=lambda d: abs((d - dct).days))
 
