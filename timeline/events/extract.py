@@ -1007,12 +1007,13 @@ def article_sides(article: Article, profile: TopicProfile) -> frozenset[str]:
     return sides
 
 
-# the head of a description of a firm: "the Chinese coffee chain", "a Chinese-owned company",
-# "U.S. chipmaker"
+# the head of a description of a firm or a ship: "the Chinese coffee chain", "a Chinese-owned
+# company", "U.S. chipmaker", "China's aircraft carrier"
 _FIRM_HEAD = (r"(?:\w*maker|company|companies|firm|chain|giant|group|start-?up|conglomerate|"
               r"manufacturer|producer|retailer|platform|developer|operator|supplier|lender|bank|"
               r"insurer|investor|fund|owner|brand|exporter|importer|airline|shipper|miner|provider|"
-              r"vendor|business|corporation|enterprise|unicorn|app|retailer|distributor)")
+              r"vendor|business|corporation|enterprise|unicorn|app|retailer|distributor|"
+              r"carrier|warship|ship|vessel|destroyer|frigate|cruiser|submarine|cutter|icebreaker)")
 _FIRM_NAME = r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|de))*?(?:\s+[A-Z][\w&'’.-]*)?)"
 # "Luckin Coffee, the Chinese coffee chain whose ...", "Ralls Corp., a Chinese-owned company"
 _DESCRIBED_AFTER_RE = re.compile(
@@ -1050,6 +1051,9 @@ def described_sides(article: Article, profile: TopicProfile) -> dict[str, str]:
         >>> art = Article("a", "Luckin Coffee, the Chinese coffee chain, dropped its appeal.")
         >>> described_sides(art, load_profile("us-china"))
         {'Luckin Coffee': 'china'}
+        >>> described_sides(Article("b", "China's aircraft carrier Liaoning sailed on."),
+        ...                 load_profile("us-china"))
+        {'Liaoning': 'china'}
     """
     cache: dict[str, dict[str, str]] = profile.__dict__.setdefault("_described_sides", {})
     sides = cache.get(article.content_hash)
