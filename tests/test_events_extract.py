@@ -1786,3 +1786,16 @@ def test_the_base_of_a_comparison_dates_no_event() -> None:
 )
 def test_the_bodies_behind_data_releases(text: str, name: str, found: bool) -> None:
     assert (name in {f.name for f in find_names(text, load_profile("us-china"))}) is found
+
+
+def test_officials_speaking_after_a_dated_speech_spoke_at_its_occasion() -> None:
+    """Each official who opens an undated sentence with a speech after a dated speech takes
+    part in it; a commentator does not."""
+    text = ("Governors from both countries met in Denver on Tuesday for a trade forum. "
+            "Chinese Vice Minister Ma Hui, speaking at Tuesday's opening session, said trade "
+            "had recovered. \"We need more flights,\" she said. Colorado Governor Jared Polis "
+            "said farm exports would grow. Analyst Dana Reyes said the forum changed little.")
+    cands = run(text, [mention(text, "on Tuesday", "2024-04-23"),
+                       mention(text, "Tuesday's", "2024-04-23")])
+    assert "Jared Polis" in cands[1].actors
+    assert "Dana Reyes" not in cands[1].actors

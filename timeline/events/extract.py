@@ -33,6 +33,16 @@ MAX_ACTORS = 6
 MAX_CONTEXT = 6
 SPOKESPERSON_WINDOW = 8  # sentences after the lead in which its country's spokesperson speaks
 DESCRIBED_WINDOW = 4  # sentences after a lead naming no person in which its people are named
+# "U.S. Ambassador Nicholas Burns, ...", "Tacoma Mayor Victoria Woodards said", "Yang Wanming,
+# president of the Chinese friendship association, said": an official by title
+_OFFICIAL_SPEAKER_RE = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s+){0,3}(?:Ambassador|Mayor|Minister|President|Premier|Secretary|Governor|"
+    r"Gov\.|Senator|Sen\.|Rep\.|Representative|Spokesman|Spokeswoman|Spokesperson|Chairman|"
+    r"Chairwoman|Chair|Envoy|Admiral|Adm\.|General|Gen\.|Commander|Director|Chief)\b|"
+    r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3},\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:president|chairman|chairwoman|chair|head|minister|secretary|ambassador|mayor|governor|"
+    r"spokesman|spokeswoman|spokesperson|envoy)\b")
+SPEAKER_CHAIN = 6  # undated sentences after a dated speech in which other speakers of its occasion follow
 PRONOUN_CHAIN = 3  # sentences opening with "he"/"she" a pronoun subject looks back through
 ANTECEDENT_WINDOW = 3  # "the <noun>" looks back this many sentences for the noun
 BODY_WINDOW = 8  # "the agency", "the commission" looks back this many sentences for its body
@@ -1574,6 +1584,31 @@ def candidates_for_article(
     # a dated act of a country alone is told by its spokesperson or body in the next sentence
     main_sentence = next(i for i, c in out if c is main)
     by_index = {i: k for k, (i, c) in enumerate(out) if i != main_sentence}
+    # "Chinese Ambassador Xie Feng, speaking at Friday's opening ceremony, said ... U.S.
+    # Ambassador Nicholas Burns, in his own video message, said ... Tacoma Mayor Victoria Woodards
+    # said ...": the speakers after a dated speech, each opening an undated sentence of their
+    # own, spoke at the same occasion
+    undated_set = set(undated)
+    for j, k in sorted(by_index.items()):
+        cand = out[k][1]
+        if cand.trigger not in SPEECH_TRIGGERS or not any(kinds.get(a) == "person" or a in _people(
+                [f for f in names_per_sentence.get(j, ()) if f.name == a]) for a in cand.actors[:1]):
+            continue
+        speakers = []
+        for i in range(j + 1, min(len(sentences), j + 1 + SPEAKER_CHAIN)):
+            if i not in undated_set:
+                if _PRONOUN_SUBJECT_RE.match(sentences[i].text):
+                    continue  # "He urged participants to ... last November": the speaker goes on
+                break
+            who = _opens_with_person(names_per_sentence.get(i, ()))
+            if who is None:
+                continue  # a quotation going on: the chain goes on after it
+            if not any(lemma in SPEECH_TRIGGERS for _, _, lemma in find_triggers(sentences[i].text)):
+                break
+            if _OFFICIAL_SPEAKER_RE.match(sentences[i].text):  # an official, not a commentator
+                speakers.append(who)
+        if speakers:
+            out[k] = (j, _with_actors(cand, tuple(dict.fromkeys([*cand.actors, *speakers]))))
     for i in undated:
         k = by_index.get(i - 1)
         if k is None or not out[k][1].actors:
