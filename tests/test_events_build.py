@@ -350,6 +350,20 @@ def test_a_state_chamber_is_the_us_side() -> None:
     assert [e.actors[0] for e in kept] == ["Montana House"]
 
 
+def test_a_person_the_article_describes_as_chinese_is_china_s_side() -> None:
+    """"Chinese chess player Li Wen" acting past the lead of a story of both sides is kept."""
+    text = ("BEIJING — Chinese chess player Li Wen said she would not travel to the U.S. "
+            "championship this year, citing visa delays that have kept several players at home. "
+            "The federation has asked the State Department to speed up the reviews, and "
+            "organisers say the field will be smaller as a result, though the prize money "
+            "stays the same, with the top three places paid as before and travel grants for "
+            "juniors kept. Li Wen said on Monday that she hoped to play next year.")
+    assert text.index("on Monday") > LEAD_CHARS
+    kept = _events_of("Li Wen to skip chess championship", text, "2024-06-03",
+                      published=date(2024, 6, 5))
+    assert [e.actors[0] for e in kept] == ["Li Wen"]
+
+
 def _events_of(title: str, text: str, value: str, published: date | None = None) -> list[Event]:
     """The US–China events of one article dated ``value`` (published that day by default)."""
     article = Article("one", text, title, published=published or date.fromisoformat(value),

@@ -1024,6 +1024,12 @@ _FIRM_HEAD = (r"(?:\w*maker|company|companies|firm|chain|giant|group|start-?up|c
               r"insurer|investor|fund|owner|brand|exporter|importer|airline|shipper|miner|provider|"
               r"vendor|business|corporation|enterprise|unicorn|app|retailer|distributor|"
               r"carrier|warship|ship|vessel|destroyer|frigate|cruiser|submarine|cutter|icebreaker)")
+# ... or of a person: "Chinese tennis player Peng Shuai", "American journalist Evan Gershkovich"
+_PERSON_HEAD = (r"(?:player|athlete|skater|swimmer|gymnast|star|champion|journalist|reporter|"
+                r"correspondent|activist|dissident|artist|scholar|professor|student|businessman|"
+                r"businesswoman|billionaire|tycoon|entrepreneur|engineer|scientist|researcher|"
+                r"national|citizen|writer|author|novelist|filmmaker|actor|actress|singer|lawyer|"
+                r"diplomat|coach|pilot|blogger|pastor|teacher|executive)")
 _FIRM_NAME = r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|de))*?(?:\s+[A-Z][\w&'’.-]*)?)"
 # "Luckin Coffee, the Chinese coffee chain whose ...", "Ralls Corp., a Chinese-owned company"
 _DESCRIBED_AFTER_RE = re.compile(
@@ -1050,6 +1056,11 @@ _STATE_BODY_RE = re.compile(
     r"Legislature|General\s+Assembly|State\s+Assembly|Assembly)\b")
 
 
+_DESCRIBED_PERSON_RE = re.compile(
+    r"\b((?:[A-Z][\w.'’-]*\s+)(?:[a-z][\w-]*\s+){0,2}?" + _PERSON_HEAD + r")\s+"
+    r"([A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,2})(?=[\s,.;:'’)])")
+
+
 def described_sides(article: Article, profile: TopicProfile) -> dict[str, str]:
     """The side of a firm the profile does not know, as the article describes it: "Luckin
     Coffee, the Chinese coffee chain" and "Chinese coffee chain Luckin Coffee" are China's side
@@ -1070,7 +1081,8 @@ def described_sides(article: Article, profile: TopicProfile) -> dict[str, str]:
     if sides is None:
         sides = {}
         text = f"{article.title or ''}\n{article.text}"
-        for rx, name_at, words_at in ((_DESCRIBED_AFTER_RE, 1, 2), (_DESCRIBED_BEFORE_RE, 2, 1)):
+        for rx, name_at, words_at in ((_DESCRIBED_AFTER_RE, 1, 2), (_DESCRIBED_BEFORE_RE, 2, 1),
+                                      (_DESCRIBED_PERSON_RE, 2, 1)):
             for hit in rx.finditer(text):
                 name = hit.group(name_at).rstrip(".'’")
                 if profile.side_of(name) or name in _COUNTRY_NAMES or name.split()[0].lower() in NOT_NAMES:
