@@ -33,6 +33,10 @@ def test_comments_start(text: str, expected_start: int | None) -> None:
         ("Jane Doe | 17:45 UK time, Wednesday, 29 April 2009 This week",
          "| 17:45 UK time, Wednesday, 29 April 2009"),
         ("The vote is on 24 June 2010 at 14:59.", None),
+        ("World | Asia By Staff Published March 25, 2024 at 7:00 a.m. Netflix is not in China.",
+         "Published March 25, 2024 at 7:00 a.m."),
+        ("Updated: 14 June 2022, 09:12 The talks resumed.", "Updated: 14 June 2022, 09:12"),
+        ("The report, published March 3, 2023, found gaps.", None),
     ],
 )
 def test_stamp_spans(text: str, stamp: str | None) -> None:

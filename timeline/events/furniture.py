@@ -24,6 +24,12 @@ _STAMP_RE = re.compile(
     rf"{_ZONE}"
     rf"|[Ll]ast updated at \d{{1,2}}:\d{{2}} {_ZONE}"
 )
+# "Published March 25, 2024 at 7:00 a.m.", "Updated: 14 June 2022, 09:12": a page's own dates
+# (capitalized, as page furniture is: "the report, published March 3" is news)
+_PUBLISHED_RE = re.compile(
+    rf"\b(?:Published|Updated|Posted|First published|Last updated|Last modified|PUBLISHED|UPDATED)"
+    rf"(?: on)?:? (?:\w+day,? )?(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}})"
+    rf"(?:,? (?:at )?\d{{1,2}}[:.]\d{{2}}(?:\s?[ap]\.?m\.?)?(?: {_ZONE})?)?")
 _CLOCK_RE = re.compile(r"\d{1,2}:\d{2}")
 _STAMP_REACH = 50  # characters a stamp reaches on either side of its clock time
 
@@ -40,7 +46,8 @@ def comments_start(text: str) -> int:
 
 
 def stamp_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of page time stamps ("Last updated at 14:59 GMT"): dates of the page.
+    """Character spans of page time stamps ("Last updated at 14:59 GMT", "Published March 25,
+    2024 at 7:00 a.m."): dates of the page.
 
     Example:
         >>> stamp_spans("Page last updated at 08:58 GMT, Thursday, 24 June 2010 The well")
@@ -53,4 +60,8 @@ def stamp_spans(text: str) -> list[tuple[int, int]]:
             if m.start() <= clock.start() < m.end() and (not spans or m.start() >= spans[-1][1]):
                 spans.append((m.start(), m.end()))
                 break
+    published = [(m.start(), m.end()) for m in _PUBLISHED_RE.finditer(text)]
+    if published:
+        spans = sorted(spans + [p for p in published
+                                if not any(s < p[1] and p[0] < e for s, e in spans)])
     return spans
