@@ -275,7 +275,8 @@ _SOURCES: list[tuple[str, str]] = [
         _B + r"(?P<h>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|Thanksgiving(?:\s+Day)?"
         r"|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Easter(?:\s+Sunday|\s+week)?|Holy\s+Week|"
         r"Election\s+Day|Halloween|"
-        r"Valentine's\s+Day|Veterans\s+Day)(?:\s+(?P<year>" + YEAR4 + r"))?(?!\w)",
+        r"Valentine's\s+Day|Veterans\s+Day)(?:\s+(?P<year>" + YEAR4 + r")|"
+        r"\s+(?P<yrel>that|the\s+same|last|this|next)\s+year)?(?!\w)",
     ),
 ]
 

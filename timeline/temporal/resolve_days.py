@@ -253,6 +253,14 @@ def resolve_holiday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
     """Named holidays: "Christmas", "Thanksgiving Day 1999"."""
     year = _year_of(m.group("year"), ctx.dct)
     name = m.group("h")
+    yrel = _norm(m.group("yrel") or "")
+    if yrel:  # "on Christmas Day that year", "Thanksgiving last year"
+        if yrel in ("that", "the same"):
+            year = ctx.last_year
+        elif ctx.dct is not None:
+            year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[yrel]
+        if year is None:
+            return None
     if year is not None:
         d = holiday(name, year)
         if d is None:
