@@ -364,6 +364,22 @@ def test_a_person_the_article_describes_as_chinese_is_china_s_side() -> None:
     assert [e.actors[0] for e in kept] == ["Li Wen"]
 
 
+def test_a_lead_naming_both_sides_under_a_headline_naming_neither_makes_a_story_of_the_topic() -> None:
+    text = ("SHANGHAI — The yuan fell to a 16-year low on Friday as weak trade data and fresh "
+            "U.S.-China tension over chips weighed on the currency. Traders said the slide was "
+            "orderly, and state banks were seen selling dollars in the onshore market to slow "
+            "it, though volumes were thin ahead of the weekend and the moves were small by the "
+            "standards of past sell-offs. Exporters have been slow to convert their dollar "
+            "earnings, betting on further weakness. The People's Bank of China set a stronger "
+            "midpoint on Thursday.")
+    assert text.index("The People's Bank") > LEAD_CHARS
+    kept = _events_of("Yuan slides to 16-year low", text, "2023-09-07", published=date(2023, 9, 8))
+    assert [e.actors[0] for e in kept] == ["People's Bank of China"]
+    one_side = text.replace("fresh U.S.-China tension over chips", "slowing growth")
+    assert not _events_of("Yuan slides to 16-year low", one_side, "2023-09-07",
+                          published=date(2023, 9, 8))
+
+
 def _events_of(title: str, text: str, value: str, published: date | None = None) -> list[Event]:
     """The US–China events of one article dated ``value`` (published that day by default)."""
     article = Article("one", text, title, published=published or date.fromisoformat(value),

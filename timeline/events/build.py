@@ -207,7 +207,12 @@ def _headline_on_topic(article: Article, profile: TopicProfile) -> bool:
         return True
     if any(_named_in(name, headline) for name in described_sides(article, profile)):
         return True  # "Luckin Coffee drops Nasdaq appeal", the Chinese coffee chain's
-    return bool(profile.subject_pattern and profile.subject_pattern.search(headline))
+    if profile.subject_pattern and profile.subject_pattern.search(headline):
+        return True
+    # "Yuan slides toward record low ...": a headline naming no side, over a lead that names
+    # both ("... capping a week of grim trade data and fresh U.S.-China tech tension")
+    lead = article.text[:LEAD_CHARS]
+    return bool(article.title) and len(profile.sides_in(title_names(lead, profile), lead)) >= 2
 
 
 def _named_in(name: str, sentence: str) -> bool:
