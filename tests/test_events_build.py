@@ -130,15 +130,27 @@ _NATO_STORY = (
 )
 
 
+# the same story, its lead naming China only: the United States comes up past the lead
+_NATO_STORY_ONE_SIDE_LEAD = _NATO_STORY.replace(
+    "U.S. officials say Chinese firms supply", "Alliance officials say Chinese firms supply").replace(
+    "Russia invaded Ukraine in February 2022.",
+    "Russia invaded Ukraine in February 2022. U.S. officials say Chinese firms supply Russia "
+    "with machine tools.")
+
+
 @pytest.mark.parametrize(
-    ("title", "kept"),
+    ("title", "text", "kept"),
     [
-        ("Beijing rebukes the alliance over its Ukraine war charge", True),  # a story of the topic
-        ("Alliance leaders end their anniversary summit", False),  # no side in the headline
+        # a story of the topic by its headline, or by a lead naming both sides
+        ("Beijing rebukes the alliance over its Ukraine war charge", _NATO_STORY, True),
+        ("Alliance leaders end their anniversary summit", _NATO_STORY, True),
+        # no side in the headline, one in the lead
+        ("Alliance leaders end their anniversary summit", _NATO_STORY_ONE_SIDE_LEAD, False),
     ],
 )
-def test_background_naming_one_side_is_kept_in_a_story_of_the_topic(title: str, kept: bool) -> None:
-    article = Article("n", _NATO_STORY, title, published=date(2024, 7, 11), published_source="jsonl")
+def test_background_naming_one_side_is_kept_in_a_story_of_the_topic(title: str, text: str,
+                                                                    kept: bool) -> None:
+    article = Article("n", text, title, published=date(2024, 7, 11), published_source="jsonl")
     values = {e.date_value for e in build_events([article], load_profile("us-china"))}
     assert "2024-07-11" in values  # the lead involves both sides by itself
     assert ("2024-05" in values) is kept  # Xi's visit: one side, in the background
@@ -249,7 +261,10 @@ def test_the_entries_of_a_story_s_own_timeline_are_kept_whatever_they_name() -> 
             "Here is how the project unfolded:\n\n"
             "JAN. 27, 2023 — Andrew Hunter, an assistant secretary, writes to the "
             "senators that the project is a threat.\n\n"
+            "The mill would have been the largest private investment in the city's history, "
+            "and supporters had counted on hundreds of jobs.\n\n"
             "On Jan. 27, 2023, Ann Moore, a local farmer, wrote to the council.")
+    assert text.index("Ann Moore") > LEAD_CHARS
     on_day = _events_of("TIMELINE: How Grand Forks killed its corn mill", text, "2023-01-27",
                         published=date(2023, 2, 7))
     assert [e.actors[0] for e in on_day] == ["Andrew Hunter"]
@@ -295,11 +310,12 @@ def test_a_firm_the_article_describes_as_chinese_is_china_s_side() -> None:
     story of both sides; without the description they are off the topic."""
     text = ("Zhenxin Tea, the Chinese bubble-tea chain whose accounts were found inflated, said it "
             "would leave the New York Stock Exchange after the U.S. Securities and Exchange "
-            "Commission opened an inquiry. The company's shares had soared after its debut, "
-            "and its founders had promised a store in every Chinese city within five years. "
+            "Commission opened an inquiry. The company's shares had soared after its debut. "
             "Investors who bought at the top have lost most of their money, and several law "
-            "firms have since filed suits on their behalf. Zhenxin Tea warned on Monday that "
+            "firms have since filed suits on their behalf, while its founders, who had promised "
+            "a store in every Chinese city, have said little. Zhenxin Tea warned on Monday that "
             "its annual report would be late.")
+    assert text.index("Chinese city") > LEAD_CHARS  # the lead names one side only
     assert text.index("on Monday") > LEAD_CHARS
     kept = _events_of("Zhenxin Tea to quit the NYSE", text, "2022-06-06", published=date(2022, 6, 9))
     assert [e.actors[0] for e in kept] == ["Zhenxin Tea"]

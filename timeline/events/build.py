@@ -210,9 +210,26 @@ def _headline_on_topic(article: Article, profile: TopicProfile) -> bool:
     if profile.subject_pattern and profile.subject_pattern.search(headline):
         return True
     # "Yuan slides toward record low ...": a headline naming no side, over a lead that names
-    # both ("... capping a week of grim trade data and fresh U.S.-China tech tension")
-    lead = article.text[:LEAD_CHARS]
-    return bool(article.title) and len(profile.sides_in(title_names(lead, profile), lead)) >= 2
+    # both ("... capping a week of grim trade data and fresh U.S.-China tech tension"), by
+    # actors or side words; a venue ("leaders meeting in Washington") names no side
+    return bool(article.title) and _lead_names_both_sides(article, profile)
+
+
+_VENUE_RE = re.compile(r"\b(?:in|at|near|outside|to|from)\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)")
+
+
+def _lead_names_both_sides(article: Article, profile: TopicProfile) -> bool:
+    """Whether the first ``LEAD_CHARS`` of an article name both sides, places of meeting aside
+    (remembered per profile)."""
+    cache: dict[str, bool] = profile.__dict__.setdefault("_lead_both_sides", {})
+    both = cache.get(article.content_hash)
+    if both is None:
+        places = {p.name for p in profile.places}
+        lead = _VENUE_RE.sub(lambda m: m.group(0) if not (title_names(m.group(1), profile) & places)
+                             else " " * len(m.group(0)), article.text[:LEAD_CHARS])
+        names = {n for n in title_names(lead, profile) if n not in places}
+        both = cache[article.content_hash] = len(profile.sides_in(names, lead)) >= 2
+    return both
 
 
 def _named_in(name: str, sentence: str) -> bool:
