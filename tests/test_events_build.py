@@ -396,6 +396,22 @@ def test_a_lead_naming_both_sides_under_a_headline_naming_neither_makes_a_story_
                           published=date(2023, 9, 8))
 
 
+def test_a_company_the_lead_is_about_acting_again_is_kept() -> None:
+    """A profile company of neither side, the lead's subject, acting past the lead of a story of
+    the topic, is kept as a person the lead is about would be."""
+    text = ("Foxconn apologised on Monday for a pay error at its iPhone plant in the Chinese city "
+            "of Zhengzhou, where workers clashed with guards, and the U.S. customer of the plant "
+            "said it was watching closely. Output had already been cut by Covid curbs, and "
+            "analysts expect fewer phones to ship this quarter than the plant made a year ago, "
+            "with knock-on effects for suppliers across the region and for the jobs of "
+            "seasonal workers hired each autumn. On Wednesday, Foxconn "
+            "offered departing workers a bonus.")
+    assert text.index("On Wednesday") > LEAD_CHARS
+    kept = _events_of("Foxconn apologises to Chinese workers", text, "2022-11-23",
+                      published=date(2022, 11, 24))
+    assert [e.actors[0] for e in kept] == ["Foxconn"]
+
+
 def _events_of(title: str, text: str, value: str, published: date | None = None) -> list[Event]:
     """The US–China events of one article dated ``value`` (published that day by default)."""
     article = Article("one", text, title, published=published or date.fromisoformat(value),

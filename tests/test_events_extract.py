@@ -1799,3 +1799,12 @@ def test_officials_speaking_after_a_dated_speech_spoke_at_its_occasion() -> None
                        mention(text, "Tuesday's", "2024-04-23")])
     assert "Jared Polis" in cands[1].actors
     assert "Dana Reyes" not in cands[1].actors
+
+
+def test_a_lower_case_city_dateline_with_an_agency() -> None:
+    """"Taipei, April 9 (CNA) TSMC said ...": the city is the dateline's place, the agency no
+    actor."""
+    names = {f.name for f in find_names("Taipei, April 9 (CNA) Taiwan Semiconductor Manufacturing "
+                                        "Co. said it would build a third fab.",
+                                        load_profile("us-china"), dateline=True)}
+    assert "CNA" not in names and "TSMC" in names

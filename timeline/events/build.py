@@ -192,7 +192,8 @@ def _in_story(members: Sequence[EventCandidate], names: set[str], profile: Topic
         # "KMT Chairman Eric Chu formally reopened his party's office in Washington ... On
         # Monday, Chu put defense at the top of his pitch": the one the lead of a story of the
         # topic is about, acting again
-        told = [c for c in members if any(" " in n and n in c.article.text[:LEAD_CHARS] for n in names)]
+        told = [c for c in members if any((" " in n or profile.kind_of(n) == "company")
+                                          and n in c.article.text[:LEAD_CHARS] for n in names)]
         return any(len(article_sides(c.article, profile)) >= 2 and _headline_on_topic(c.article, profile)
                    for c in told)
     return any(len(article_sides(c.article, profile)) >= 2

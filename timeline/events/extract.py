@@ -295,9 +295,12 @@ _SURNAME_HE_RE = re.compile(r"(?<=[a-z,] )He(?= [a-z]| and |[,.;])")
 # "BACKGROUND:" (one word of six capitals at least, so "NATO:" or "U.S.:" are none)
 _LABEL_RE = re.compile(r"\s*((?:[A-Z][A-Z'’&-]+\s+){1,4}[A-Z][A-Z'’&-]+|[A-Z]{6,}):\s")
 _DATELINE_RE = re.compile(
-    r"^\s*([A-Z][A-Z .'’/-]{2,}?)(?:,\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)?"
+    # ("Taipei, April 9 (CNA) Taiwan Semiconductor ...": a city in lower case before a date and
+    # an agency, the dash left out)
+    r"^\s*([A-Z][A-Z .'’/-]{2,}?|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?=,\s*[A-Z][a-z]{2,}\.? \d{1,2}"
+    r"(?:,\s*\d{4})?\s*\([A-Z]))(?:,\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)?"
     r"(?:,?\s*[A-Z][a-z]{2,}\.? \d{1,2}(?:,\s*\d{4})?)?\s*"  # "HONOLULU, April 5 (Reuters) -"
-    r"(?:\([^)]*\)\s*)?[—–-]")  # "BEIJING —", "LIMA, Peru —", "WASHINGTON (Reuters) -"
+    r"(?:\([^)]*\)\s*[—–-]*|[—–-])")  # "BEIJING —", "LIMA, Peru —", "WASHINGTON (Reuters) -"
 
 
 @dataclass(frozen=True)
