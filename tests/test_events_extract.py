@@ -1750,6 +1750,7 @@ def test_the_surname_he_inside_a_sentence_is_the_article_s_he_lifeng() -> None:
         ("Legislative Speaker You Si-kun stepped down.", "You Si-kun", True),
         ("Senate President Pro Tem Chuck Winder, R-Boise, agreed.", "Chuck Winder", True),
         ("Prime Minister Fumio Kishida's Cabinet eased the rules.", "Fumio Kishida", True),
+        ("The National Academies of Sciences issued a report.", "National Academies of Sciences", True),
     ],
 )
 def test_currencies_clerical_titles_and_pronoun_surnames(text: str, name: str, found: bool) -> None:

@@ -128,7 +128,9 @@ ORG_HEADS = _words(
     foundation association union bank fund authority service services embassy consulate
     government forum conference organization organisation alliance league federation yuan
     protection security affairs studies technology cabinet legislature directorate board
-    network exchange academy school college police garrison fleet corps republic"""
+    network exchange academy school college police garrison fleet corps republic
+    institutes academies centers centres councils commissions committees agencies ministries
+    departments associations foundations universities"""
 )
 
 # "Chinese-ruled", "China-based", "Beijing-friendly": an adjective made from a name, not a name
