@@ -1809,3 +1809,11 @@ def test_a_lower_case_city_dateline_with_an_agency() -> None:
                                         "Co. said it would build a third fab.",
                                         load_profile("us-china"), dateline=True)}
     assert "CNA" not in names and "TSMC" in names
+
+
+def test_a_person_at_the_start_of_the_lead_s_hearing_takes_part_in_it() -> None:
+    text = ("A former TikTok manager told senators on Tuesday that engineers in Beijing could "
+            "reach American users' data. The company has denied that. Sen. Josh Hawley raised "
+            "the allegation at the start of the hearing.")
+    cands = run(text, [mention(text, "on Tuesday", "2024-04-23")])
+    assert "Josh Hawley" in cands[0].actors

@@ -1977,7 +1977,10 @@ _AT_OCCASION_RE = re.compile(
     r"\b(?:before|after|during|ahead\s+of)\s+the\s+(?:vote|voting|debate|hearing|session|"
     r"signing|ceremony)\b|\b(?:delegation|team|side|group|bill|legislation|measure)\s*,?\s+"
     r"(?:was\s+|were\s+)?(?:led|headed|sponsored|introduced)\s+by\b|"
-    r"\b(?:led|headed)\s+the\s+(?:[\w.-]+\s+){0,2}(?:delegation|team|side)\b",
+    r"\b(?:led|headed)\s+the\s+(?:[\w.-]+\s+){0,2}(?:delegation|team|side)\b|"
+    # "raised the allegation at the start of the hearing", "told senators at the hearing"
+    r"\b(?:at|in)\s+the\s+(?:start|end|opening|close|outset|beginning)\s+of\s+the\s+(?:hearing|"
+    r"meeting|session|summit|talks|debate)\b|\bat\s+the\s+(?:hearing|summit|talks)\b",
     re.IGNORECASE)
 _SEPARATELY_RE = re.compile(r"^(?:[A-Z][^,.;]{2,60}?\s+separately\b|Separately,)")
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
