@@ -293,16 +293,17 @@ def test_a_chinese_city_names_the_chinese_side() -> None:
 def test_the_person_a_story_s_lead_is_about_acting_again_is_kept() -> None:
     """An event naming only the lead's person (no side) belongs to a story of the topic; one
     naming only someone the lead does not tell of does not."""
-    text = ("WASHINGTON — Kuomintang Chairman Eric Chu reopened his party's office in the United "
-            "States on Wednesday, as China warned Washington over Taiwan. In a speech at the "
-            "Brookings Institution on Monday, Chu put defense first. The party ran an office in "
-            "the capital for years before closing it, and its leaders say the return is overdue. "
-            "Supporters gathered outside the building, and the party said more visits would "
-            "follow. Ann Moore, a local farmer, sold her farm on Monday.")
+    # (a party and chairman the profile does not know: the title names one side only)
+    text = ("WASHINGTON — Harbor Party Chairman Daniel Okafor reopened his party's office in the "
+            "United States on Wednesday, as China warned Washington over Taiwan. In a speech at "
+            "the Brookings Institution on Monday, Okafor put defense first. The party ran an "
+            "office in the capital for years before closing it, and its leaders say the return "
+            "is overdue. Supporters gathered outside the building, and the party said more "
+            "visits would follow. Ann Moore, a local farmer, sold her farm on Monday.")
     assert text.index("Ann Moore") > LEAD_CHARS
-    kept = _events_of("KMT reopens its office in Washington", text, "2022-06-06",
+    kept = _events_of("Harbor Party reopens its office in Washington", text, "2022-06-06",
                       published=date(2022, 6, 9))
-    assert [e.actors[0] for e in kept] == ["Eric Chu"]
+    assert [e.actors[0] for e in kept] == ["Daniel Okafor"]
 
 
 def test_a_firm_the_article_describes_as_chinese_is_china_s_side() -> None:
