@@ -1751,6 +1751,10 @@ def test_the_surname_he_inside_a_sentence_is_the_article_s_he_lifeng() -> None:
         ("Senate President Pro Tem Chuck Winder, R-Boise, agreed.", "Chuck Winder", True),
         ("Prime Minister Fumio Kishida's Cabinet eased the rules.", "Fumio Kishida", True),
         ("The National Academies of Sciences issued a report.", "National Academies of Sciences", True),
+        ("Shares of Hesai Group rose in their Nasdaq debut.", "Hesai Group", True),
+        ("Chevron Corp raised its bid, and Aixtron SE said it would sue.", "Chevron", True),
+        ("Chevron Corp raised its bid, and Aixtron SE said it would sue.", "Aixtron", True),
+        ("The full House then passed the bill 352-65.", "US House of Representatives", True),
     ],
 )
 def test_currencies_clerical_titles_and_pronoun_surnames(text: str, name: str, found: bool) -> None:

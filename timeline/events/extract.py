@@ -896,6 +896,10 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
         if all(parts):
             return [Found(name, kind, start, start + len(tokens[0]))
                     for name, kind in parts if name]
+    legal_form = False
+    while len(tokens) > 1 and tokens[-1].lower().rstrip(".") in _LEGAL_ABBREVIATIONS:
+        tokens = tokens[:-1]  # "Chevron Corp", "Aixtron SE", "Huawei Technologies Co Ltd": the
+        legal_form = True  # company by the name a reader uses ("Group", "Holdings" stay)
     name = " ".join(tokens)
     if name in COUNTRY_OF:  # "Belgian authorities arrested him": Belgium; "Belgian engineer": no one
         if not _AUTHORITY_AFTER_RE.match(text, start + len(name)):
@@ -920,7 +924,7 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
     # a lone capitalized word opening the sentence, unless shaped like a name (TikTok)
     # (after a dateline too: "WASHINGTON — Lawyers for TikTok urged ...")
     opening = text[:start].strip(" \"“‘'(")
-    initial = (len(tokens) == 1 and name not in US_STATES and (not opening or bool(
+    initial = (len(tokens) == 1 and not legal_form and name not in US_STATES and (not opening or bool(
         (dl := _DATELINE_RE.match(text)) and not text[dl.end():start].strip(" \"“‘'(")))
                and not any(ch.isupper() for ch in tokens[0][1:]))
     end = hit_start + run.rfind(tokens[-1]) + len(tokens[-1])  # past a dropped middle initial
@@ -932,12 +936,15 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
                   place_like=prep or _geographic(tokens), initial=initial, short=short)]
 
 
+_LEGAL_ABBREVIATIONS = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "lp", "se", "nv", "ag",
+                                  "sa", "gmbh", "spa", "bv"})
 # what a leader's possessive opens and the leader acts through: "Kishida's Cabinet"
 _OWNED_BODIES = frozenset({"cabinet", "government", "administration", "office", "team", "campaign",
                            "coalition"})
 # "Shareholders of Didi Global", "Members of Congress": people acting for the body they are of
 _PEOPLE_OF = frozenset({"shareholders", "stockholders", "members", "employees", "officials", "staff",
-                        "executives", "investors", "delegates", "lawyers", "representatives"})
+                        "executives", "investors", "delegates", "lawyers", "representatives",
+                        "shares", "stocks", "bonds"})  # ("Shares of Hesai Group rose": Hesai's)
 # "Didi Global ... Didi said": a company's name without its corporate word
 _CORPORATE_WORDS = frozenset({"Global", "Group", "Holdings", "Inc", "Inc.", "Corp", "Corp.",
                               "Corporation", "Ltd", "Ltd.", "Limited", "Technologies", "International"})
@@ -2691,7 +2698,8 @@ def _main_candidate(article: Article, cands: list[EventCandidate]) -> EventCandi
 
 
 _LEGAL_FORMS = frozenset({"co", "company", "corp", "corporation", "inc", "ltd", "limited", "plc",
-                          "group", "holding", "holdings"})
+                          "group", "holding", "holdings", "se", "nv", "ag", "sa", "gmbh", "spa", "bv",
+                          "ab", "llc", "lp"})
 
 
 def _plain(name: str) -> str:
