@@ -413,6 +413,19 @@ def test_a_company_the_lead_is_about_acting_again_is_kept() -> None:
     assert [e.actors[0] for e in kept] == ["Foxconn"]
 
 
+def test_a_one_word_name_opening_the_article_is_what_its_lead_is_about() -> None:
+    text = ("Zentrix Inc. has settled a lawsuit brought by the families of two Chinese "
+            "dissidents, ending a case that had dogged the U.S. company for years. The families "
+            "had accused it of handing their e-mail records to the police, and rights groups had "
+            "made the case a rallying point for a bill on internet freedom, which stalled in "
+            "committee. Neither side disclosed the terms, and lawyers for the families declined "
+            "to comment. In February, Zentrix told lawmakers it had not known why the records "
+            "were sought.")
+    assert text.index("In February") > LEAD_CHARS
+    kept = _events_of("Zentrix settles dissidents' suit", text, "2024-02", published=date(2024, 11, 14))
+    assert [e.actors[0] for e in kept] == ["Zentrix"]
+
+
 def _events_of(title: str, text: str, value: str, published: date | None = None) -> list[Event]:
     """The US–China events of one article dated ``value`` (published that day by default)."""
     article = Article("one", text, title, published=published or date.fromisoformat(value),

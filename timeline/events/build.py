@@ -192,13 +192,26 @@ def _in_story(members: Sequence[EventCandidate], names: set[str], profile: Topic
         # "KMT Chairman Eric Chu formally reopened his party's office in Washington ... On
         # Monday, Chu put defense at the top of his pitch": the one the lead of a story of the
         # topic is about, acting again
-        told = [c for c in members if any((" " in n or profile.kind_of(n) == "company")
-                                          and n in c.article.text[:LEAD_CHARS] for n in names)]
+        # (a one-word name counts when it is a profile company or the article's first word:
+        # "Yahoo Inc. has settled a lawsuit ...")
+        told = [c for c in members if any(
+            n in c.article.text[:LEAD_CHARS] and (" " in n or profile.kind_of(n) == "company"
+                                                  or _opening_word(c.article) == n)
+            for n in names)]
         return any(len(article_sides(c.article, profile)) >= 2 and _headline_on_topic(c.article, profile)
                    for c in told)
     return any(len(article_sides(c.article, profile)) >= 2
                and (c.sentence.start < LEAD_CHARS or _headline_on_topic(c.article, profile))
                for c in members)
+
+
+_OPENING_WORD_RE = re.compile(r"(?:[A-Z][A-Z .,'’/-]{2,}?(?:\([^)]*\))?\s*[—–-]+\s*)?([A-Z][\w&-]*)")
+
+
+def _opening_word(article: Article) -> str:
+    """The word an article opens with, after a dateline ("Yahoo" of "Yahoo Inc. has settled")."""
+    hit = _OPENING_WORD_RE.match(article.text.lstrip())
+    return hit.group(1) if hit else ""
 
 
 def _headline_on_topic(article: Article, profile: TopicProfile) -> bool:
