@@ -44,6 +44,8 @@ _COUNT_NOUN_AFTER = re.compile(
 )
 _NUMBER_BEFORE = re.compile(
     r"(?:\b(?:No|no|number|Nos?\.|flight|Flight|Route|route|page|Article|article|chapter|"
+    r"Resolution|resolution|Section|section|Chapter|Title|Rule|Executive\s+Order|Order|Bill|"
+    r"Form|Room|Highway|Interstate|Unit|Lot|Patent|Case|Docket|"
     r"about|nearly|some|than|over|under|around|almost|approximately|roughly|#)\.?\s*)$"
 )
 
