@@ -1755,6 +1755,8 @@ def test_the_surname_he_inside_a_sentence_is_the_article_s_he_lifeng() -> None:
         ("Chevron Corp raised its bid, and Aixtron SE said it would sue.", "Chevron", True),
         ("Chevron Corp raised its bid, and Aixtron SE said it would sue.", "Aixtron", True),
         ("The full House then passed the bill 352-65.", "US House of Representatives", True),
+        ("State Treasurer Vivek Malek voted against it.", "Vivek Malek", True),
+        ("The American Chamber of Commerce in Shanghai agreed.", "American Chamber of Commerce", True),
     ],
 )
 def test_currencies_clerical_titles_and_pronoun_surnames(text: str, name: str, found: bool) -> None:

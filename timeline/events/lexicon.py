@@ -104,7 +104,8 @@ PERSON_TITLES = _words(
     opposition candidate dissident activist billionaire tycoon businessman tech star councilor
     councillor representatives senators reps sens lawmakers congressmen congresswomen
     president-elect attorney-general secretary-general governor-general solicitor-general
-    director-general inspector-general cardinal archbishop rabbi imam emperor magistrate dame pro tem tempore"""
+    director-general inspector-general cardinal archbishop rabbi imam emperor magistrate dame pro tem tempore treasurer
+    comptroller auditor"""
 )
 
 # what a minister is of: "Minister of Industry and Information Technology Jin Zhuanglong",
@@ -130,7 +131,7 @@ ORG_HEADS = _words(
     protection security affairs studies technology cabinet legislature directorate board
     network exchange academy school college police garrison fleet corps republic
     institutes academies centers centres councils commissions committees agencies ministries
-    departments associations foundations universities"""
+    departments associations foundations universities chamber chambers"""
 )
 
 # "Chinese-ruled", "China-based", "Beijing-friendly": an adjective made from a name, not a name
