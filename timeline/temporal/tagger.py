@@ -24,6 +24,8 @@ _TENSED_KINDS = frozenset({"mdy", "dmy", "month", "weekday", "season", "quarter"
 
 
 _DAY_NEXT_TO = re.compile(r"\bthe\s+day\s+(before|after)\s+$", re.IGNORECASE)
+# "on the afternoon of September 14": that day's afternoon, not this one
+_PART_OF_DAY = re.compile(r"\bthe\s+(?:morning|afternoon|evening|night)\s+of\s+$", re.IGNORECASE)
 _SECOND_DAY = re.compile(
     r"\s+(?:and|or)\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w%:-]|[.,]\d|\s*(?:percent|"
     r"per\s+cent|a\.m|p\.m|am\b|pm\b|hundred|thousand|million|billion|people|men|women|"
@@ -188,6 +190,12 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             day = date.fromisoformat(r.value) + shift
             r = Resolved(r.type, day.isoformat(), r.anchor, r.reference)
             start = beside.start()
+        part = _PART_OF_DAY.search(text, max(0, c.start - 20), c.start)
+        if part and re.fullmatch(r"\d{4}-\d\d-\d\d", r.value):
+            # "the afternoon" was taken for today's: it is the named day's, which the day's own
+            # mention dates (as news annotation marks it: the day alone)
+            while mentions and mentions[-1].end > part.start():
+                mentions.pop()
         _remember(ctx, r)
         if ((r.anchor == "absolute" or (r.anchor == "dct" and re.fullmatch(r"\d{4}", r.value)))
                 and r.value[:4].isdigit() and not (
