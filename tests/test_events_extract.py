@@ -1780,6 +1780,13 @@ def test_the_base_of_a_comparison_dates_no_event() -> None:
                        mention(text, "on Tuesday", "2023-08-08")])
     assert [c.mention.value for c in cands] == ["2023-07", "2023-08-08"]
     assert "General Administration of Customs" in cands[1].actors
+    text = "The Port of Los Angeles handled 884,315 TEUs last month, up 16% from November 2023."
+    cands = run(text, [mention(text, "last month", "2024-11", "month"),
+                       mention(text, "November 2023", "2023-11", "month")])
+    assert [c.mention.value for c in cands] == ["2024-11"]
+    text = "Samsung Electronics shares tumbled more than 10% on Monday."
+    cands = run(text, [mention(text, "on Monday", "2024-08-05")])
+    assert [c.mention.value for c in cands] == ["2024-08-05"]
 
 
 @pytest.mark.parametrize(

@@ -105,9 +105,17 @@ _COMPARED_BASE_RE = re.compile(
     re.IGNORECASE)
 
 
+# "up 16% from November 2023" (but "fell 10% on Monday" dates the fall): a figure's base
+_PERCENT_BEFORE_RE = re.compile(
+    r"\d(?:[\d.,]*\d)?\s*(?:%|percent|per\s+cent|percentage\s+points?)\s+(?:from|than|over|"
+    r"compared\s+(?:with|to)|versus)\s+(?:the\s+)?(?:same\s+(?:period|month|quarter)\s+(?:of|in)\s+)?$")
+
+
 def _comparison_base(before: str, words: str) -> bool:
     """Whether a date is the base a figure is compared with ("rose 20.9% from a year
-    earlier"): it dates no event."""
+    earlier", "up 16% from November 2023"): it dates no event."""
+    if _PERCENT_BEFORE_RE.search(before[-60:]):
+        return True
     return bool(_COMPARED_BASE_RE.match(words)) and bool(_COMPARED_BEFORE_RE.search(before))
 
 
