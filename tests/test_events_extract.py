@@ -1830,3 +1830,12 @@ def test_a_person_at_the_start_of_the_lead_s_hearing_takes_part_in_it() -> None:
             "the allegation at the start of the hearing.")
     cands = run(text, [mention(text, "on Tuesday", "2024-04-23")])
     assert "Josh Hawley" in cands[0].actors
+
+
+def test_a_dated_sentence_naming_no_one_is_the_body_the_article_opens_with() -> None:
+    text = ("The U.S. Navy says its new drone submarine has finished its first long patrol. "
+            "A crew launched the vessel off San Diego on Monday, the service said. "
+            "In April 2021, the first sea trial failed when the hull flooded.")
+    cands = run(text, [mention(text, "on Monday", "2024-04-22"),
+                       mention(text, "In April 2021", "2021-04", "month")])
+    assert cands[-1].actors[:1] == ("US Navy",)

@@ -1591,6 +1591,15 @@ def candidates_for_article(
                 and (_IT_SUBJECT_RE.match(c.sentence.text) or _ITS_EVENT_RE.match(c.sentence.text)
                      or (not named(c.actors) and _ITS_REPORT_RE.search(c.sentence.text)))
                 else c) for i, c in out]
+    if not lead_subject and main_index > 0 and (opener := min(
+            (f for f in names_per_sentence.get(0, ()) if f.kind != "place"),
+            key=lambda f: (f.start, f.kind != "agency"), default=None)) is not None \
+            and opener.kind in ("country", "agency") and opener.start <= len("The U.S. "):
+        # "The U.S. Air Force says its ARRW has completed its first full test ... In April 2021,
+        # the first booster test flight failed": a dated sentence naming no one, in a story the
+        # article opens with a body's act, is that body's
+        out = [(i, _with_actors(c, (opener.name,)) if not c.actors and c is not main else c)
+               for i, c in out]
     if lead_subject:
         # ... and "In December it added 36 Chinese entities": "it" acting is that subject too
         out = [(i, _with_actors(c, (lead_subject,)) if not c.actors
