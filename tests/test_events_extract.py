@@ -1839,3 +1839,12 @@ def test_a_dated_sentence_naming_no_one_is_the_body_the_article_opens_with() -> 
     cands = run(text, [mention(text, "on Monday", "2024-04-22"),
                        mention(text, "In April 2021", "2021-04", "month")])
     assert cands[-1].actors[:1] == ("US Navy",)
+
+
+def test_an_undated_first_sentence_tells_who_did_what_the_second_dates() -> None:
+    text = ("WASHINGTON — The U.S. Army and U.S. Navy have completed a flight test of their "
+            "shared hypersonic missile. The missile lifted off from Cape Canaveral Space Force "
+            "Station on Thursday, the Pentagon said.")
+    cands = run(text, [mention(text, "on Thursday", "2024-04-25")])
+    assert {"US Army", "US Navy"} <= set(cands[0].actors)
+    assert "Station" not in cands[0].actors

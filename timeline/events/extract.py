@@ -42,6 +42,7 @@ _OFFICIAL_SPEAKER_RE = re.compile(
     r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3},\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:president|chairman|chairwoman|chair|head|minister|secretary|ambassador|mayor|governor|"
     r"spokesman|spokeswoman|spokesperson|envoy)\b")
+OPENER_REACH = 40  # characters from an article's start within which its subjects are named
 SPEAKER_CHAIN = 6  # undated sentences after a dated speech in which other speakers of its occasion follow
 PRONOUN_CHAIN = 3  # sentences opening with "he"/"she" a pronoun subject looks back through
 ANTECEDENT_WINDOW = 3  # "the <noun>" looks back this many sentences for the noun
@@ -647,7 +648,8 @@ def _common_word(word: str) -> bool:
 
 _DOCUMENT_HEADS = frozenset({"Act", "Agreement", "Treaty", "Accord", "Accords", "Pact"})  # no doers
 _BARE_HEADS = frozenset({"corps", "council", "committee", "commission", "department", "ministry",
-                         "office", "bureau", "administration", "directorate", "board"})
+                         "office", "bureau", "administration", "directorate", "board", "station",
+                         "base", "range", "facility"})  # ("Cape Canaveral Space Force Station")
 _NEXT_WORD_RE = re.compile(r"\s([A-Z][a-z]+)\b")
 _COMPANY_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "technologies",
                                "technology", "holdings", "group"})
@@ -1690,6 +1692,14 @@ def candidates_for_article(
         agents = [f.name for f in names_per_sentence[i]
                   if i == main_index + 1 and f.kind == "agency"
                   and governments.get(profile.side_of(f.name)) in lead_countries]
+        # "The U.S. Army and U.S. Navy have completed a flight test of their hypersonic missile
+        # ... The missile lifted off from Cape Canaveral on Thursday, Dec. 12": an undated first
+        # sentence telling the news the second dates is told by its subjects
+        if i == 0 and main_index == 1:
+            dl = _DATELINE_RE.match(sentences[0].text)
+            agents += [f.name for f in sorted(names_per_sentence[0], key=lambda f: f.start)
+                       if f.kind in ("agency", "person", "company")
+                       and f.start - (dl.end() if dl else 0) <= OPENER_REACH]
         # "The United States pressed China at a U.N. review on Tuesday ... U.S. Ambassador Michèle
         # Taylor urged ...": a lead naming only countries, told with a titled person of one
         if lead_countries and 1 <= i - main_index <= SPOKESPERSON_WINDOW and not named(main.actors):
