@@ -1848,3 +1848,11 @@ def test_an_undated_first_sentence_tells_who_did_what_the_second_dates() -> None
     cands = run(text, [mention(text, "on Thursday", "2024-04-25")])
     assert {"US Army", "US Navy"} <= set(cands[0].actors)
     assert "Station" not in cands[0].actors
+
+
+def test_the_group_is_the_organization_whose_name_says_it_is_one() -> None:
+    text = ("Carmakers including Ford and Tesla are failing to keep forced labour out of their "
+            "supply chains, the Uyghur Human Rights Project has said. In a report published on "
+            "Thursday, the Washington-based group said it had traced the links.")
+    cands = run(text, [mention(text, "on Thursday", "2024-04-25")])
+    assert cands[0].actors[0] == "Uyghur Human Rights Project"

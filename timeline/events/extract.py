@@ -203,6 +203,9 @@ _LAWMAKER_RE = re.compile(r"(?:Sens?|Senators?|Reps?|Representatives?|Congress(?
 _MINISTER_OF_RE = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner)\s+(?:of|for)\s+(?:the\s+)?"
                              r"(?:[A-Z][a-z]+\s+){0,3}$")
 # "The company said", "The Santa Clara, California-based chipmaker said": the story's firm
+_GROUP_HEADS = frozenset({"watch", "international", "project", "coalition", "initiative", "alliance",
+                          "network", "foundation", "institute", "center", "centre", "association",
+                          "group", "society", "lab", "fund", "trust", "forum", "campaign"})
 _FIRM_NOUNS = frozenset({"company", "firm", "chipmaker", "carmaker", "automaker", "group", "maker",
                          "giant", "retailer", "lender", "insurer", "conglomerate", "startup",
                          "developer", "planemaker", "manufacturer", "supplier", "operator"})
@@ -274,7 +277,7 @@ _EVENT_AFTER_RE = re.compile(  # "'s" + up to two modifiers + an event noun
 # "The sale, announced Friday, ...", "The measures came a day after ...": a definite subject
 _DEFINITE_RE = re.compile(
     r"^[\"“‘']?(?:(?:A|An|One|Two|Three|\d+)\s+(?:days?|weeks?)\s+(?:earlier|later),\s+|"
-    r"(?:On|In|Last|Earlier|Later)\s+[^,.;]{3,25},\s+|"
+    r"(?:On|In|Last|Earlier|Later)\s+[^,.;]{3,45},\s+(?:titled\s+[^,.;]{3,100},\s+)?|"
     r"[A-Z][a-z]+ing\s+[^,.;\"“]{3,50},\s+)?"  # "Reporting results on Tuesday, the company said"
     r"(?:The|These|This|the|these|this)\s+(?:[$\d][\d.,]*(?:-[a-z]+)?\s+(?:[a-z]+illion\s+)?)?"
     r"(?:[A-Z][^;.]{0,40}?-based\s+|same\s+(?=(?:" + "|".join(sorted(_BODY_NOUNS)) + r")\b))?"
@@ -2564,12 +2567,21 @@ def _antecedent(cand: EventCandidate, index: int, sentences: Sequence[Sentence],
     if hit.group(1) in _FIRM_NOUNS:
         # "Intel Corp. abandoned the deal ... The Santa Clara, California-based company said
         # Wednesday": the firm is the first organization named a sentence or two before
-        for j in range(index - 1, max(-1, index - 1 - ANTECEDENT_WINDOW), -1):
-            firm = next((f.name for f in sorted(names_per_sentence.get(j, ()), key=lambda f: f.start)
-                         if f.kind == "company" or (f.kind == "generic" and not f.place_like and (
-                             " " not in f.name or _is_org(f.name.split())))), None)
-            if firm is not None:
-                return _actors_first(cand, (firm,))
+        # ("Carmakers including General Motors ... Human Rights Watch has said. ... the New
+        # York-based group said": a group is first one whose name says it is one)
+        def firm_like(f: Found) -> bool:
+            return f.kind == "company" or (f.kind == "generic" and not f.place_like and (
+                " " not in f.name or _is_org(f.name.split())))
+
+        tests = [firm_like]
+        if hit.group(1) == "group":
+            tests.insert(0, lambda f: f.kind == "generic" and f.name.split()[-1].lower() in _GROUP_HEADS)
+        for test in tests:
+            for j in range(index - 1, max(-1, index - 1 - ANTECEDENT_WINDOW), -1):
+                firm = next((f.name for f in sorted(names_per_sentence.get(j, ()), key=lambda f: f.start)
+                             if test(f)), None)
+                if firm is not None:
+                    return _actors_first(cand, (firm,))
         return cand
     word = hit.group(1).lower().removesuffix("s")
     # a long noun is also found as its verb: "The suspensions will begin" after "will suspend"
