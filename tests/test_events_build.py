@@ -324,6 +324,15 @@ def test_a_firm_the_article_describes_as_chinese_is_china_s_side() -> None:
     assert not _events_of("Zhenxin Tea to quit the NYSE", plain, "2022-06-06", published=date(2022, 6, 9))
 
 
+def test_a_country_compound_in_a_headline_names_that_country() -> None:
+    """"US-drafted" in a headline names the United States, as "Trump-Xi" names both leaders."""
+    text = ("UNITED NATIONS — The Security Council on Monday authorized a multinational force to "
+            "help Haiti's police fight the gangs.")
+    kept = _events_of("UN approves force for Haiti; China abstains on US-drafted text", text,
+                      "2023-10-02", published=date(2023, 10, 3))
+    assert kept
+
+
 def test_a_headline_naming_two_leaders_in_a_compound_is_on_the_topic() -> None:
     """"the Trump-Xi truce" names both leaders: the story's background events naming one side
     are kept."""

@@ -1012,15 +1012,22 @@ def title_names(title: str, profile: TopicProfile) -> frozenset[str]:
 
 
 _COMPOUND_RE = re.compile(r"(?<![\w-])([A-Z][\w.]+)-([A-Z][\w.]+)(?![\w-])")
+_COUNTRY_COMPOUND_RE = re.compile(r"(?<![\w-])([A-Z][\w.]+)-(?:led|drafted|backed|made|based|"
+                                  r"owned|funded|brokered|sponsored|built|designed|linked)\b")
 
 
 def _compound_actors(text: str, m: Matcher) -> frozenset[str]:
-    """The actors of hyphenated pairs of names: "a one-year Trump-Xi truce", "U.S.-China"."""
+    """The actors of hyphenated pairs of names ("a one-year Trump-Xi truce", "U.S.-China") and
+    the countries of "US-drafted", "China-backed"."""
     out = set()
     for hit in _COMPOUND_RE.finditer(text):
         parts = [m.actor_names.get(hit.group(k)) for k in (1, 2)]
         if all(parts):
             out.update(name for name, _ in parts if name)
+    for hit in _COUNTRY_COMPOUND_RE.finditer(text):
+        named = m.actor_names.get(hit.group(1))
+        if named is not None and named[1] == "country":
+            out.add(named[0])
     return frozenset(out)
 
 
