@@ -24,6 +24,18 @@ _TENSED_KINDS = frozenset({"mdy", "dmy", "month", "weekday", "season", "quarter"
 
 
 _DAY_NEXT_TO = re.compile(r"\bthe\s+day\s+(before|after)\s+$", re.IGNORECASE)
+_YEARS_AGO = re.compile(r"(an?|one|two|three|four|five|ten|\d{1,2})\s+years?\s+ago", re.IGNORECASE)
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
+
+
+def _years_before(day: date, years: int) -> date:
+    """The same day ``years`` earlier (Feb. 28 for a Feb. 29 in a common year)."""
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:
+        return day.replace(year=day.year - years, day=28)
+
+
 # "on the afternoon of September 14": that day's afternoon, not this one
 _PART_OF_DAY = re.compile(r"\bthe\s+(?:morning|afternoon|evening|night)\s+of\s+$", re.IGNORECASE)
 _SECOND_DAY = re.compile(
@@ -190,6 +202,16 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             day = date.fromisoformat(r.value) + shift
             r = Resolved(r.type, day.isoformat(), r.anchor, r.reference)
             start = beside.start()
+        if (mentions and ctx.dct is not None and r.value == ctx.dct.isoformat()
+                and text[c.start:c.end].lower() == "today"
+                and (ago := _YEARS_AGO.fullmatch(mentions[-1].text))
+                and text[mentions[-1].end:c.start] == " "):
+            # "A year ago today": the same day of that year, one expression
+            years = _NUMBER_WORDS.get(ago.group(1).lower()) or int(ago.group(1))
+            first = mentions.pop()
+            day = _years_before(ctx.dct, years)
+            r = Resolved("DATE", day.isoformat(), "dct", ctx.dct)
+            start = first.start
         part = _PART_OF_DAY.search(text, max(0, c.start - 20), c.start)
         if part and re.fullmatch(r"\d{4}-\d\d-\d\d", r.value):
             # "the afternoon" was taken for today's: it is the named day's, which the day's own
