@@ -31,7 +31,8 @@ def month_day(month: int, day: int, dct: date, tense: str | None) -> date | None
         return None
     if tense == PAST:
         past = [d for d in options if d <= dct]
-        if past and (dct - past[-1]).days < 300:
+        # (or earlier this year: "on Jan. 31, when Wray told the committee" in a Dec. 27 review)
+        if past and ((dct - past[-1]).days < 300 or past[-1].year == dct.year):
             return past[-1]
     if tense == FUTURE:
         future = [d for d in options if d >= dct]

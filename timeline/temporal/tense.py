@@ -185,6 +185,8 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         return FUTURE  # "as soon as Tuesday"
     if _after_since(left):
         return PAST  # "since the Oct. 23 shooting", "since shortly after the Oct. 23 slaying"
+    if any(left[k:k + 2] == ["ahead", "of"] for k in range(max(0, len(left) - 6), len(left) - 1)):
+        return FUTURE  # "ahead of Trump's inauguration on Jan. 20": what is still to come
     right = [m.group(0).lower() for m in _TOKEN.finditer(sentence, end)]
     tokens = left + ["<T>"] + right
     here = len(left)
