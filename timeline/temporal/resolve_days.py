@@ -24,6 +24,10 @@ _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|until|till|upcoming|awaiting|await|"
                        re.IGNORECASE)
 
 
+# "Two weeks later, on", "Three and a half months later, on": counted on from the day told before
+_LATER_ON = re.compile(r"\b(?:days?|weeks?|months?)\s+later,?\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
+
+
 def month_day(month: int, day: int, dct: date, tense: str | None) -> date | None:
     """Year for a month/day without a year: the tense decides past or future, else closest."""
     options = month_days((dct.year - 1, dct.year, dct.year + 1), month, day)
@@ -169,6 +173,13 @@ def resolve_calendar(kind: str, m: re.Match[str], ctx: Context, tense: str | Non
                     return Resolved("DATE", date(year, month, day).isoformat(), "dct", dct)
             except ValueError:
                 continue
+    if ctx.last_day is not None and _LATER_ON.search(m.string, max(0, m.start() - 60), m.start()):
+        # "on July 3, 2023 ... Three and a half months later, on October 20": the first such
+        # day after the one the story last told
+        after = [d for d in month_days((ctx.last_day.year, ctx.last_day.year + 1), month, day)
+                 if d > ctx.last_day]
+        if after:
+            return Resolved("DATE", _day_value(after[0]), "article-day", ctx.last_day)
     if tense != FUTURE and _entry_stamp(m):
         # "Feb. 21 - Biden signs an executive order": a timeline's entry, in the historical
         # present, is the last such day up to the reference date
