@@ -46,6 +46,9 @@ def test_us_china_has_leaders_with_aliases() -> None:
         ({"Scott Bessent", "He Lifeng"}, "Bessent and He met in Geneva.", True),
         ({"Jamieson Greer", "Li Chenggang"}, "Greer and Li talked.", True),
         ({"Pete Hegseth", "Guo Jiakun"}, "Guo answered Hegseth.", True),
+        # development lenders are on their sides
+        ({"US International Development Finance Corporation", "Export-Import Bank of China"},
+         "The DFC and China Exim Bank both lent to the port.", True),
     ],
 )
 def test_us_china_keep_rule(names: set[str], text: str, kept: bool) -> None:
