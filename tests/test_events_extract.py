@@ -1754,6 +1754,7 @@ def test_the_surname_he_inside_a_sentence_is_the_article_s_he_lifeng() -> None:
         ("Shares of Hesai Group rose in their Nasdaq debut.", "Hesai Group", True),
         ("Chevron Corp raised its bid, and Aixtron SE said it would sue.", "Chevron", True),
         ("Chevron Corp raised its bid, and Aixtron SE said it would sue.", "Aixtron", True),
+        ("Shares of Estee Lauder Cos plunged on Wednesday.", "Estee Lauder", True),
         ("The full House then passed the bill 352-65.", "US House of Representatives", True),
         ("State Treasurer Vivek Malek voted against it.", "Vivek Malek", True),
         ("The American Chamber of Commerce in Shanghai agreed.", "American Chamber of Commerce", True),

@@ -949,8 +949,8 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
                   place_like=prep or _geographic(tokens), initial=initial, short=short)]
 
 
-_LEGAL_ABBREVIATIONS = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "lp", "se", "nv", "ag",
-                                  "sa", "gmbh", "spa", "bv"})
+_LEGAL_ABBREVIATIONS = frozenset({"inc", "corp", "co", "cos", "ltd", "plc", "llc", "lp", "se", "nv",
+                                  "ag", "sa", "gmbh", "spa", "bv"})
 # what a leader's possessive opens and the leader acts through: "Kishida's Cabinet"
 _OWNED_BODIES = frozenset({"cabinet", "government", "administration", "office", "team", "campaign",
                            "coalition"})
