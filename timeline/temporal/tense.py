@@ -82,7 +82,7 @@ def _classify(tokens: list[str], i: int) -> str | None:
             return PAST
         # "On Monday, they agreed to set up a group": the date is the agreeing's, which is done;
         # "they agreed to meet on Monday" keeps the meeting ahead
-        if w in _DONE_TO and "<T>" in tokens[max(0, i - 12):i]:
+        if w in _DONE_TO and "<T>" in tokens[max(0, i - 20):i]:
             return PAST
         return FUTURE
     if w in ("scheduled", "slated"):
