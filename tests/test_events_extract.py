@@ -1755,6 +1755,7 @@ def test_the_surname_he_inside_a_sentence_is_the_article_s_he_lifeng() -> None:
         ("Chevron Corp raised its bid, and Aixtron SE said it would sue.", "Chevron", True),
         ("Chevron Corp raised its bid, and Aixtron SE said it would sue.", "Aixtron", True),
         ("Shares of Estee Lauder Cos plunged on Wednesday.", "Estee Lauder", True),
+        ("Lin died in a Shanghai hospital on Christmas Day that year.", "Christmas Day", False),
         ("The full House then passed the bill 352-65.", "US House of Representatives", True),
         ("State Treasurer Vivek Malek voted against it.", "Vivek Malek", True),
         ("The American Chamber of Commerce in Shanghai agreed.", "American Chamber of Commerce", True),

@@ -914,6 +914,8 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
         tokens = tokens[:-1]  # "Chevron Corp", "Aixtron SE", "Huawei Technologies Co Ltd": the
         legal_form = True  # company by the name a reader uses ("Group", "Holdings" stay)
     name = " ".join(tokens)
+    if name in _HOLIDAYS:
+        return []  # "on Christmas Day that year": a date, no one
     if name in COUNTRY_OF:  # "Belgian authorities arrested him": Belgium; "Belgian engineer": no one
         if not _AUTHORITY_AFTER_RE.match(text, start + len(name)):
             return []
@@ -949,6 +951,10 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
                   place_like=prep or _geographic(tokens), initial=initial, short=short)]
 
 
+_HOLIDAYS = frozenset({"Christmas", "Christmas Day", "Christmas Eve", "New Year", "New Year's Day",
+                       "New Year's Eve", "Lunar New Year", "Spring Festival", "Thanksgiving",
+                       "Thanksgiving Day", "Easter", "Halloween", "Election Day", "Independence Day",
+                       "Labor Day", "Memorial Day", "Veterans Day", "National Day", "Day"})
 _LEGAL_ABBREVIATIONS = frozenset({"inc", "corp", "co", "cos", "ltd", "plc", "llc", "lp", "se", "nv",
                                   "ag", "sa", "gmbh", "spa", "bv"})
 # what a leader's possessive opens and the leader acts through: "Kishida's Cabinet"
