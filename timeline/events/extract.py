@@ -1126,11 +1126,10 @@ def described_sides(article: Article, profile: TopicProfile) -> dict[str, str]:
                 named = profile.sides_in((), hit.group(words_at))
                 if len(named) == 1:
                     sides.setdefault(name, next(iter(named)))
-        if "us" in profile.side_words:  # "The Idaho House passed the bill 69-0 on March 2"
-            for hit in _STATE_BODY_RE.finditer(text):
+        if "us" in profile.side_words:
+            for hit in _STATE_BODY_RE.finditer(text):  # "The Idaho House passed the bill 69-0"
                 sides.setdefault(hit.group(0), "us")
-        if "us" in profile.side_words and _STATE_WORDS_RE.search(text):
-            for hit in _US_OFFICIAL_RE.finditer(text):
+            for hit in _US_OFFICIAL_RE.finditer(text) if _STATE_WORDS_RE.search(text) else ():
                 name = re.sub(r"\s+[A-Z]\.\s+", " ", hit.group(1))  # "Jim R. Pillen": Jim Pillen
                 if not profile.side_of(name):
                     sides.setdefault(name, "us")
@@ -1648,8 +1647,10 @@ def candidates_for_article(
     undated_set = set(undated)
     for j, k in sorted(by_index.items()):
         cand = out[k][1]
-        if cand.trigger not in SPEECH_TRIGGERS or not any(kinds.get(a) == "person" or a in _people(
-                [f for f in names_per_sentence.get(j, ()) if f.name == a]) for a in cand.actors[:1]):
+        speaker = cand.actors[0] if cand.actors else None
+        if cand.trigger not in SPEECH_TRIGGERS or speaker is None or not (
+                kinds.get(speaker) == "person"
+                or _people([f for f in names_per_sentence.get(j, ()) if f.name == speaker])):
             continue
         speakers = []
         for i in range(j + 1, min(len(sentences), j + 1 + SPEAKER_CHAIN)):

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from timeline.records import Sentence, TemporalMention
 from timeline.temporal import durations, resolver
-from timeline.temporal.calendar_math import week_value
+from timeline.temporal.calendar_math import add_months, week_value
 from timeline.temporal.finder import find_candidates
 from timeline.temporal.resolver import Context, Resolved
 from timeline.temporal.tense import in_since_phrase, tense_near
@@ -26,14 +26,6 @@ _TENSED_KINDS = frozenset({"mdy", "dmy", "month", "weekday", "season", "quarter"
 _DAY_NEXT_TO = re.compile(r"\bthe\s+day\s+(before|after)\s+$", re.IGNORECASE)
 _YEARS_AGO = re.compile(r"(an?|one|two|three|four|five|ten|\d{1,2})\s+years?\s+ago", re.IGNORECASE)
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
-
-
-def _years_before(day: date, years: int) -> date:
-    """The same day ``years`` earlier (Feb. 28 for a Feb. 29 in a common year)."""
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:
-        return day.replace(year=day.year - years, day=28)
 
 
 # "on the afternoon of September 14": that day's afternoon, not this one
@@ -209,7 +201,7 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             # "A year ago today": the same day of that year, one expression
             years = _NUMBER_WORDS.get(ago.group(1).lower()) or int(ago.group(1))
             first = mentions.pop()
-            day = _years_before(ctx.dct, years)
+            day = add_months(ctx.dct, -12 * years)  # (Feb. 29 a year on is Feb. 28)
             r = Resolved("DATE", day.isoformat(), "dct", ctx.dct)
             start = first.start
         part = _PART_OF_DAY.search(text, max(0, c.start - 20), c.start)
