@@ -1759,6 +1759,11 @@ def test_the_surname_he_inside_a_sentence_is_the_article_s_he_lifeng() -> None:
         ("The full House then passed the bill 352-65.", "US House of Representatives", True),
         ("State Treasurer Vivek Malek voted against it.", "Vivek Malek", True),
         ("The American Chamber of Commerce in Shanghai agreed.", "American Chamber of Commerce", True),
+        ("The Committee to Protect Journalists condemned it.", "Committee to Protect Journalists", True),
+        ("The Campaign to Stop Killer Robots said so.", "Campaign to Stop Killer Robots", True),
+        ("He sent the Committee to Hong Kong in May.", "Committee to Hong Kong", False),
+        ("Separately on Monday, the bureau said reserves rose.", "Separately", False),
+        ("Additionally, Huawei said it would sue.", "Additionally", False),
     ],
 )
 def test_currencies_clerical_titles_and_pronoun_surnames(text: str, name: str, found: bool) -> None:

@@ -779,6 +779,10 @@ def _without_nicknames(text: str, runs: list[tuple[int, str]]) -> list[tuple[int
     return out
 
 
+_MISSION_HEADS = frozenset({"committee", "campaign", "coalition", "alliance", "foundation", "fund",
+                            "initiative", "movement", "council"})
+
+
 def _joined_by_for(text: str, runs: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """"State Administration" for "Market Regulation" is one name: "for" after an organization's
     head word goes on with its name (before one, ``_JOIN`` already joins); so is "Ministry of
@@ -789,6 +793,11 @@ def _joined_by_for(text: str, runs: list[tuple[int, str]]) -> list[tuple[int, st
             prev_start, prev = out[-1]
             gap = text[prev_start + len(prev):start]
             if gap in (" for ", " for the ") and prev.split()[-1].lower() in ORG_HEADS:
+                out[-1] = (prev_start, text[prev_start:start + len(run)])
+                continue
+            # "the Committee to Protect Journalists": a mission told with "to" and a verb
+            if gap == " to " and prev.split()[-1].lower() in _MISSION_HEADS and " " in run \
+                    and run.split()[0] not in COUNTRY_OF and run.split()[0] not in _OWNER_COUNTRIES:
                 out[-1] = (prev_start, text[prev_start:start + len(run)])
                 continue
             # "the Ministry of Culture and Tourism": both of its portfolios

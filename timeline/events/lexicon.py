@@ -157,6 +157,8 @@ NOT_NAMES = _words(
     yet thus hence instead indeed perhaps nonetheless nevertheless moreover furthermore
     unlike like amid amidst besides whether including following beyond against within upon
     via across throughout
+    separately additionally similarly finally previously currently recently notably initially
+    ultimately subsequently likewise overall eventually
     bbc reuters ap afp"""
 )
 
