@@ -1863,3 +1863,27 @@ def test_the_group_is_the_organization_whose_name_says_it_is_one() -> None:
             "Thursday, the Washington-based group said it had traced the links.")
     cands = run(text, [mention(text, "on Thursday", "2024-04-25")])
     assert cands[0].actors[0] == "Uyghur Human Rights Project"
+
+
+def test_a_short_dated_sentence_naming_no_one_is_told_in_the_sentence_after_it() -> None:
+    """"Beijing hit back on Thursday." is told by the ministry the next sentence names; a long
+    sentence, another paragraph, or a country of another side take no one from there."""
+    lead = "Washington barred new US investment in Chinese chip firms on Wednesday. "
+    text = lead + ("Beijing hit back on Thursday. China's Ministry of Commerce said it was seriously "
+                   "concerned and reserved the right to respond.")
+    cands = run(text, [mention(text, "on Wednesday", "2023-08-09"), mention(text, "on Thursday", "2023-08-10")])
+    assert cands[1].actors[0] == "Chinese Commerce Ministry"
+    text = lead + ("The encounter took place on Tuesday. According to the command, the pilot of the "
+                   "People's Liberation Army jet closed with excessive speed.")
+    cands = run(text, [mention(text, "on Wednesday", "2023-08-09"), mention(text, "on Tuesday", "2023-08-08")])
+    assert "People's Liberation Army" in cands[1].actors
+    # another paragraph: not the same story's telling
+    text = lead + ("The encounter took place on Tuesday.\n\nAccording to the command, the pilot of the "
+                   "People's Liberation Army jet closed with excessive speed.")
+    cands = run(text, [mention(text, "on Wednesday", "2023-08-09"), mention(text, "on Tuesday", "2023-08-08")])
+    assert "People's Liberation Army" not in cands[1].actors
+    # a country of no side of the topic: its next sentence's names are not its doers
+    text = lead + ("Canada has stepped up its presence in the region this week. Ottawa has said its "
+                   "warships help enforce United Nations sanctions on North Korea.")
+    cands = run(text, [mention(text, "on Wednesday", "2023-08-09"), mention(text, "this week", "2023-08-10")])
+    assert "United Nations" not in cands[1].actors

@@ -1901,6 +1901,9 @@ def candidates_for_article(
                      key=lambda f: f.start, default=None)
         if opener is not None and opener.start <= len("The ") and _body_of(opener, subject.name, profile):
             body = opener.name
+    out = [(i, _told_next(c, i, sentences, names_at, article, named, article_names, profile)
+            if c is not main and not named(c.actors) and i + 1 < len(sentences)
+            and i + 1 not in by_sentence else c) for i, c in out]
     result = []
     for _, cand in out:
         if cand is main and (context or joined or body or titled_who):
@@ -2622,6 +2625,30 @@ def _antecedent(cand: EventCandidate, index: int, sentences: Sequence[Sentence],
             return _actors_first(cand, tuple(dict.fromkeys(names)))
         return cand
     return cand
+
+
+TOLD_NEXT_WORDS = 12
+
+
+def _told_next(cand: EventCandidate, i: int, sentences: Sequence[Sentence],
+               names_at: Callable[[int], list[Found]], article: Article,
+               named: Callable[[Sequence[str]], tuple[str, ...]],
+               article_names: dict[str, set[str]], profile: TopicProfile) -> EventCandidate:
+    """"Beijing hit back on Thursday. China's Ministry of Commerce said it was 'seriously
+    concerned' ...", "The encounter took place on Tuesday, Oct. 24. According to the command,
+    the pilot of the People's Liberation Army jet closed ...": a short dated sentence naming no
+    one but countries is told in the undated sentence after it, in the same paragraph. Its
+    people and bodies take part; when the short sentence names a country, only that country's."""
+    if "\n" in article.text[cand.sentence.end:sentences[i + 1].start] or len(
+            cand.sentence.text.split()) > TOLD_NEXT_WORDS:
+        return cand
+    who = named(_resolve_short_names(list(_actors_and_place(names_at(i + 1), 0, article_names)[0]),
+                                     article_names))
+    sides = {profile.side_of(f.name) for f in names_at(i)
+             if f.kind == "country" or f.name in _COUNTRY_NAMES}
+    if sides:
+        who = tuple(a for a in who if profile.side_of(a) in sides - {""})
+    return _actors_first(cand, who) if who else cand
 
 
 def _inherit(cand: EventCandidate, heirs: tuple[str, ...], leaders: list[str]) -> EventCandidate:
