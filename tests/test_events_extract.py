@@ -1887,3 +1887,19 @@ def test_a_short_dated_sentence_naming_no_one_is_told_in_the_sentence_after_it()
                    "warships help enforce United Nations sanctions on North Korea.")
     cands = run(text, [mention(text, "on Wednesday", "2023-08-09"), mention(text, "this week", "2023-08-10")])
     assert "United Nations" not in cands[1].actors
+
+
+def test_a_speaker_at_the_lead_s_ceremony_takes_part_in_it() -> None:
+    """"Asked at the opening ceremony ..., Maj. Gen. Jay Bargeron said", "Navy chief Admiral
+    Toribio Adaci told the ceremony": the lead's occasion, with who spoke at it."""
+    text = ("The Philippines and the United States on Monday opened their largest-ever joint drills. "
+            "About 5,100 American troops are taking part. "
+            "Asked at the opening ceremony whether the drills targeted China, Major General Jay "
+            "Bargeron, the American exercise director, said: \"Not at all.\"")
+    cands = run(text, [mention(text, "on Monday", "2022-03-28")])
+    assert "Jay Bargeron" in cands[0].actors
+    text = ("The Philippines and the United States on Monday opened their largest-ever joint drills. "
+            "About 5,100 American troops are taking part. "
+            "Philippine Navy chief Admiral Toribio Adaci told the ceremony that the alliance was strong.")
+    cands = run(text, [mention(text, "on Monday", "2022-03-28")])
+    assert "Toribio Adaci" in cands[0].actors

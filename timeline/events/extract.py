@@ -1799,8 +1799,12 @@ def candidates_for_article(
             joined.extend(_people(names_per_sentence[i]))
         # "Jennifer Daskal, Biden's deputy homeland security adviser, addressed the meeting": the
         # main event's occasion, with the person who opens the sentence taking part
-        took_part = not same and i > main_index and bool(_TOOK_PART_RE.search(sentences[i].text))
-        if took_part and (who := _opens_with_person(names_per_sentence[i])):
+        part = None if same or i <= main_index else _TOOK_PART_RE.search(sentences[i].text)
+        took_part = part is not None
+        # ("Armed Forces of the Philippines chief General Andres Centino told the ceremony":
+        # the person before the verb, a body's title before them)
+        if part is not None and (who := _opens_with_person(names_per_sentence[i]) or next(
+                iter(_people([f for f in names_per_sentence[i] if f.end <= part.start()])), None)):
             joined.append(who)
         # "The Justice Department separately unsealed an indictment ..., and the State
         # Department offered a reward": the same news, by other bodies
@@ -2043,7 +2047,9 @@ _AT_OCCASION_RE = re.compile(
     r"\b(?:led|headed)\s+the\s+(?:[\w.-]+\s+){0,2}(?:delegation|team|side)\b|"
     # "raised the allegation at the start of the hearing", "told senators at the hearing"
     r"\b(?:at|in)\s+the\s+(?:start|end|opening|close|outset|beginning)\s+of\s+the\s+(?:hearing|"
-    r"meeting|session|summit|talks|debate)\b|\bat\s+the\s+(?:hearing|summit|talks)\b",
+    r"meeting|session|summit|talks|debate)\b|\bat\s+the\s+(?:hearing|summit|talks)\b|"
+    # "Asked at the opening ceremony whether the drills ..., Maj. Gen. Jay Bargeron said"
+    r"\bat\s+the\s+(?:opening\s+|closing\s+|signing\s+|welcoming\s+|launch\s+)?ceremony\b",
     re.IGNORECASE)
 _SEPARATELY_RE = re.compile(r"^(?:[A-Z][^,.;]{2,60}?\s+separately\b|Separately,)")
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
