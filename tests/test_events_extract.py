@@ -1903,3 +1903,19 @@ def test_a_speaker_at_the_lead_s_ceremony_takes_part_in_it() -> None:
             "Philippine Navy chief Admiral Toribio Adaci told the ceremony that the alliance was strong.")
     cands = run(text, [mention(text, "on Monday", "2022-03-28")])
     assert "Toribio Adaci" in cands[0].actors
+
+
+def test_a_market_s_move_is_told_by_its_index_after_the_lead() -> None:
+    """"Hong Kong shares fell on Monday ... The benchmark Hang Seng Index closed down 2.02%":
+    the index opening a sentence just after a market lead (dated or not) is the move's."""
+    text = ("HONG KONG, Feb 6 - Hong Kong shares fell for a third straight session on Monday as the "
+            "balloon row revived fears of a chill. The benchmark Hang Seng Index closed down 2.02%, "
+            "after losing 4.5% last week.")
+    cands = run(text, [mention(text, "on Monday", "2023-02-06"),
+                       mention(text, "last week", "2023-W05", "week")])
+    assert "Hang Seng Index" in cands[0].actors
+    # no market lead: an index named later is no one's act
+    text = ("Blinken postponed his trip to Beijing on Monday. The benchmark Hang Seng Index closed "
+            "down 2.02%.")
+    cands = run(text, [mention(text, "on Monday", "2023-02-06")])
+    assert "Hang Seng Index" not in cands[0].actors

@@ -1707,6 +1707,12 @@ def candidates_for_article(
         if speaks and speakers:
             out[k] = (out[k][0], _actors_first(out[k][1], speakers))
             undated = [j for j in undated if j != i]
+    # "Hong Kong stocks surged on Tuesday ... The Hang Seng Index closed up 4.1%": a market's
+    # move told by its index opening one of the few sentences after the lead (dated or not)
+    if _MARKET_LEAD_RE.search(lead_text):
+        for i in range(main_index + 1, min(len(sentences), main_index + 1 + INDEX_WINDOW)):
+            joined.extend(f.name for f in names_at(i) if f.start <= INDEX_OPENING
+                          and _INDEX_NAME_RE.search(f.name))
     for i in undated:
         names = {f.name for f in names_per_sentence[i] if f.kind in ("person", "agency", "generic")}
         names = set(_resolve_short_names(sorted(names), article_names))
@@ -2040,6 +2046,15 @@ _SAME_OCCASION_RE = re.compile(
     r"broadcast|panel)\b", re.IGNORECASE)
 # "..., Linda Thomas-Greenfield told the council before the vote": the main event's occasion;
 # "The US delegation was led by Mallory Stewart", "The bill, led by Sen. Mark Warner": its party
+_MARKET_LEAD_RE = re.compile(
+    r"\b(?:stocks|shares|equities|markets|bourses)\s+(?:\w+\s+){0,3}?(?:rose|fell|surged|jumped|"
+    r"slid|tumbled|rallied|climbed|dropped|slumped|plunged|soared|gained|advanced|sank|retreated|"
+    r"rebounded|extended|were|closed|ended)\b")
+_INDEX_NAME_RE = re.compile(r"\b(?:Index|index|Average|Composite|Hang Seng|Nikkei 225|KOSPI|Kospi|"
+                            r"Taiex|S&P 500|Nasdaq)\b")
+INDEX_WINDOW = 3  # sentences after a market lead that may name its index
+INDEX_OPENING = len("The benchmark blue-chip ")  # how far into its sentence an index's name opens it
+
 _AT_OCCASION_RE = re.compile(
     r"\b(?:before|after|during|ahead\s+of)\s+the\s+(?:vote|voting|debate|hearing|session|"
     r"signing|ceremony)\b|\b(?:delegation|team|side|group|bill|legislation|measure)\s*,?\s+"
