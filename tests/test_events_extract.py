@@ -1919,3 +1919,13 @@ def test_a_market_s_move_is_told_by_its_index_after_the_lead() -> None:
             "down 2.02%.")
     cands = run(text, [mention(text, "on Monday", "2023-02-06")])
     assert "Hang Seng Index" not in cands[0].actors
+
+
+def test_a_dated_heading_in_capitals_goes_on_in_the_paragraph_under_it() -> None:
+    """A briefing digest: "WHITE HOUSE, MONDAY, JUNE 12" over "John Kirby, NSC Coordinator":
+    the heading's day is the speaker's."""
+    text = ("Excerpts from official briefings, edited for length.\n\nWHITE HOUSE, MONDAY, JUNE 12\n\n"
+            "John Kirby, NSC Coordinator for Strategic Communications\n\nQ: How do you see those "
+            "remarks?\n\nKIRBY: South Korea is a sovereign nation.")
+    cands = run(text, [mention(text, "MONDAY, JUNE 12", "2023-06-12")])
+    assert "John Kirby" in cands[0].actors

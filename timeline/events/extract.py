@@ -246,10 +246,17 @@ def _shouting(text: str) -> bool:
 def is_entry(cand: EventCandidate) -> bool:
     """Whether a candidate's sentence is an entry of a timeline or a live page: a paragraph
     opening with a day, a month, a year or a clock time, then a dash ("JAN. 27, 2023 — Andrew
-    Hunter ... writes to Hoeven and Cramer")."""
-    start = cand.sentence.start
-    return cand.article.text[start - 1:start] in ("", "\n") \
-        and _ENTRY_HEADING_RE.match(cand.sentence.text) is not None
+    Hunter ... writes to Hoeven and Cramer"), or a dated heading in capitals standing alone."""
+    start, text = cand.sentence.start, cand.article.text
+    if text[start - 1:start] not in ("", "\n"):
+        return False
+    if _ENTRY_HEADING_RE.match(cand.sentence.text) is not None:
+        return True
+    # "WHITE HOUSE, MONDAY, JUNE 12" over a briefing's excerpt: a dated heading in capitals,
+    # a paragraph of its own
+    end = cand.sentence.end
+    return text[end:end + 1] in ("", "\n") and _shouting(cand.sentence.text) \
+        and len(cand.sentence.text.split()) <= ENTRY_HEADING_WORDS
 
 
 _AND_THE_RE = re.compile(r"\s*(?:\([A-Z]+\)\s*)?,?\s+and\s+(?:the\s+)?")
