@@ -1929,3 +1929,12 @@ def test_a_dated_heading_in_capitals_goes_on_in_the_paragraph_under_it() -> None
             "remarks?\n\nKIRBY: South Korea is a sovereign nation.")
     cands = run(text, [mention(text, "MONDAY, JUNE 12", "2023-06-12")])
     assert "John Kirby" in cands[0].actors
+
+
+def test_the_people_a_sentence_lists_as_the_occasion_s_witnesses_take_part() -> None:
+    text = ("Intelligence chiefs gave testimony on Tuesday before the Senate Armed Services Committee. "
+            "Senators' questions have been condensed. The witnesses were Director of National "
+            "Intelligence Avril Haines and Lt. Gen. Scott Berrier, director of the Defense "
+            "Intelligence Agency.")
+    cands = run(text, [mention(text, "on Tuesday", "2022-05-10")])
+    assert {"Avril Haines", "Scott Berrier"} <= set(cands[0].actors)

@@ -264,6 +264,10 @@ _TOOK_PART_RE = re.compile(
     r"\b(?:addressed|attended|chaired|co-chaired|opened|joined|told)\s+the\s+"
     r"(?:meeting|talks|summit|"
     r"session|dialogue|ceremony|conference|forum|negotiations)\b")
+_PARTICIPANTS_RE = re.compile(
+    r"(?:The\s+|Its\s+)?(?:witnesses|speakers|panelists|panellists|participants|attendees|"
+    r"guests|negotiators|delegates)\s+(?:were|included|are)\b|(?:Testifying|Speaking|Attending)\s+"
+    r"(?:were|was)\b")
 _OPENS_SPOKES_RE = re.compile(
     r"(?:(?:A|The|Its|His|Her)\s+)?(?:[A-Z][\w-]*\s+)?[Ss]pokes(?:man|woman|person)\s")
 _ADMINISTRATION_RE = re.compile(r"(?:['’]s)?\s+administration\b", re.IGNORECASE)
@@ -1819,6 +1823,11 @@ def candidates_for_article(
         if part is not None and (who := _opens_with_person(names_per_sentence[i]) or next(
                 iter(_people([f for f in names_per_sentence[i] if f.end <= part.start()])), None)):
             joined.append(who)
+        # "The witnesses were Director of National Intelligence Avril Haines and Lt. Gen. Scott
+        # Berrier": the people the occasion's sentence lists took part in it
+        if not same and i > main_index and _PARTICIPANTS_RE.match(sentences[i].text):
+            took_part = True
+            joined.extend(_people(names_per_sentence[i]))
         # "The Justice Department separately unsealed an indictment ..., and the State
         # Department offered a reward": the same news, by other bodies
         if _SEPARATELY_RE.search(sentences[i].text):
