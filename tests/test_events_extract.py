@@ -1938,3 +1938,23 @@ def test_the_people_a_sentence_lists_as_the_occasion_s_witnesses_take_part() -> 
             "Intelligence Agency.")
     cands = run(text, [mention(text, "on Tuesday", "2022-05-10")])
     assert {"Avril Haines", "Scott Berrier"} <= set(cands[0].actors)
+
+
+def test_a_lead_of_many_governments_is_told_by_each_one_speaking_after_it() -> None:
+    text = ("MANILA/KUALA LUMPUR/HANOI - Governments across Asia on Thursday lined up to reject "
+            "China's new standard map. The map was released by China's Ministry of Natural Resources "
+            "on Monday. Malaysia said it did not recognise China's claims. In Hanoi, foreign ministry "
+            "spokeswoman Pham Thu Hang said the claims were void.")
+    cands = run(text, [mention(text, "on Thursday", "2023-08-31"), mention(text, "on Monday", "2023-08-28")])
+    lead = next(c for c in cands if c.mention.value == "2023-08-31")
+    assert {"Malaysia", "Pham Thu Hang"} <= set(lead.actors)
+    assert not {"Kuala Lumpur", "KUALA LUMPUR", "HANOI"} & set(lead.actors)  # the dateline's cities
+
+
+def test_a_page_s_byline_and_stamps_name_no_one_and_no_name_crosses_a_line() -> None:
+    profile = load_profile("us-china")
+    text = "By Asia Desk\nPublished: 1 Sep 2023, 10:05 AM | Updated: 1 Sep 2023, 2:40 PM"
+    assert find_names(text, profile) == []
+    assert {f.name for f in find_names("By Tuesday, Huawei Technologies had left.", profile)} == {"Huawei"}
+    names = {f.name for f in find_names("Read more from Jane Doe\nPublished Reports today", profile)}
+    assert "Jane Doe" in names and not any("\n" in name for name in names)

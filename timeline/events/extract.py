@@ -71,9 +71,9 @@ _JOIN = (rf"(?:of(?:\sthe)?|von\sder|van\sder|van\sden|de\sla|de|al|bin|van|von|
 _MIDDLE_INITIAL = r"[A-Z]\.(?=\s[A-Z][a-z])"
 # a capitalized run of up to 11 words: titles before a name are stripped afterwards, so a run
 # is not cut inside "House Armed Services Committee Chairman Mike Rogers"
-_NAME_RE = re.compile(
-    rf"(?<![\w'’-]){_CAP}(?:\s{_MIDDLE_INITIAL})?"
-    rf"(?:\s(?:{_JOIN}\s)?{_CAP}(?:\s{_MIDDLE_INITIAL})?){{0,10}}")  # initials count for no word
+_NAME_RE = re.compile(  # (a name goes on no further than its line: "By Asia Desk\nPublished:")
+    rf"(?<![\w'’-]){_CAP}(?:[^\S\n]{_MIDDLE_INITIAL})?"
+    rf"(?:[^\S\n](?:{_JOIN}[^\S\n])?{_CAP}(?:[^\S\n]{_MIDDLE_INITIAL})?){{0,10}}")  # initials count for no word
 # "drills around Taiwan", "sailed toward Taipei": a profile place after these stays a place
 _MOTION_PREP_RE = re.compile(r"\b(?:around|across|toward|towards|into|through)\s+(?:the\s+)?$")
 _PLACE_PREP_RE = re.compile(
@@ -317,6 +317,9 @@ _SURNAME_HE_RE = re.compile(r"(?<=[a-z,] )He(?= [a-z]| and |[,.;])")
 # a newsletter's section label opening a sentence: "THE TAKEAWAY:", "BEIJING'S RESPONSE:",
 # "BACKGROUND:" (one word of six capitals at least, so "NATO:" or "U.S.:" are none)
 _LABEL_RE = re.compile(r"\s*((?:[A-Z][A-Z'’&-]+\s+){1,4}[A-Z][A-Z'’&-]+|[A-Z]{6,}):\s")
+_BYLINE_RE = re.compile(  # a line of names after "By", or a time stamp's line
+    r"(?:^|\n)[^\S\n]*((?:By|BY)[^\S\n]+[A-Z][\w.'’-]*(?:(?:[^\S\n]+|,[^\S\n]*|[^\S\n]+and[^\S\n]+)"
+    r"[A-Z][\w.'’-]*){0,7}[^\S\n]*(?=\n|$|\|)|(?:Published|Updated|Posted|Last updated)[^\S\n]*:[^\n]*)")
 _DATELINE_RE = re.compile(
     # ("Taipei, April 9 (CNA) Taiwan Semiconductor ...": a city in lower case before a date and
     # an agency, the dash left out)
@@ -501,6 +504,8 @@ def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list
         taken.append((dl.start(1), dl.end(0)))  # the region after the city is no actor
     if (label := _LABEL_RE.match(text)) is not None and label.group(1) not in m.actor_names:
         taken.append((label.start(1), label.end()))  # "THE TAKEAWAY: The four Quad ministers met"
+    # a page's byline and stamps name their writers, no one acting: "By Asia Desk\nPublished:"
+    taken.extend(hit.span(1) for hit in _BYLINE_RE.finditer(text))
     if m.places is not None:
         for hit in m.places.finditer(text):
             surface = hit.group(0)
@@ -1296,7 +1301,11 @@ def candidates_for_article(
     leaders: list[str] = []  # heads of state or government, in order of first mention
     acronyms: dict[str, str] = {}  # "PCAOB" -> "Public Company Accounting Oversight Board"
     for i in scanned:
-        found = find_names(sentences[i].text, profile, dateline=(i == 0))
+        # (a dateline opens the article's first sentence, or a paragraph after a page's
+        # furniture: "MANILA/KUALA LUMPUR/HANOI - Governments across Asia ...")
+        found = find_names(sentences[i].text, profile, dateline=i == 0 or (article.text[
+            sentences[i].start - 1:sentences[i].start] == "\n" and _PARAGRAPH_DATELINE_RE.match(
+                sentences[i].text) is not None))
         defined, found = _defined_acronyms(sentences[i].text, found)
         acronyms.update(defined)
         found = [replace(f, name=acronyms[f.name]) if f.kind == "generic" and f.name in acronyms
@@ -1724,6 +1733,20 @@ def candidates_for_article(
         for i in range(main_index + 1, min(len(sentences), main_index + 1 + INDEX_WINDOW)):
             joined.extend(f.name for f in names_at(i) if f.start <= INDEX_OPENING
                           and _INDEX_NAME_RE.search(f.name))
+    # "MANILA/KUALA LUMPUR/HANOI - Governments across Asia on Thursday lined up to reject the
+    # map ... Malaysia said it did not recognise ... In Hanoi, foreign ministry spokeswoman Pham
+    # Thu Hang said ...": a lead whose subject is many governments is told by each one speaking
+    # in the sentences after it that name no day of their own (its person, when it names one)
+    lead_dateline = _DATELINE_RE.match(lead_text)
+    if _ROUNDUP_LEAD_RE.match(lead_text, lead_dateline.end() if lead_dateline else 0):
+        for i in range(main_index + 1, min(len(sentences), main_index + 1 + SPOKESPERSON_WINDOW)):
+            if has_day(i) or not any(lemma in SPEECH_TRIGGERS
+                                     for _, _, lemma in find_triggers(sentences[i].text)):
+                continue
+            speakers = sorted((f for f in names_at(i) if f.kind != "place" and not f.place_like
+                               and not _quoted(sentences[i].text, f.start)),
+                              key=lambda f: (not _people([f]), f.start))
+            joined.extend(_resolve_short_names([f.name for f in speakers[:1]], article_names))
     for i in undated:
         names = {f.name for f in names_per_sentence[i] if f.kind in ("person", "agency", "generic")}
         names = set(_resolve_short_names(sorted(names), article_names))
@@ -2062,6 +2085,11 @@ _SAME_OCCASION_RE = re.compile(
     r"broadcast|panel)\b", re.IGNORECASE)
 # "..., Linda Thomas-Greenfield told the council before the vote": the main event's occasion;
 # "The US delegation was led by Mallory Stewart", "The bill, led by Sen. Mark Warner": its party
+# ("CCTV-5 added the game": a name with a dash is no dateline)
+_PARAGRAPH_DATELINE_RE = re.compile(_DATELINE_RE.pattern + r"\s")
+_ROUNDUP_LEAD_RE = re.compile(
+    r"\s*(?:The\s+)?(?:[A-Z][\w-]+\s+)?(?i:governments|countries|nations|allies|neighbou?rs|"
+    r"capitals)\b(?:\s+(?:across|in|around|of|from)\s+[^,;]{1,30}?)?\s+(?:on\s+\w+\s+)?[a-z]+ed\b")
 _MARKET_LEAD_RE = re.compile(
     r"\b(?:stocks|shares|equities|markets|bourses)\s+(?:\w+\s+){0,3}?(?:rose|fell|surged|jumped|"
     r"slid|tumbled|rallied|climbed|dropped|slumped|plunged|soared|gained|advanced|sank|retreated|"
