@@ -1764,6 +1764,8 @@ def test_the_surname_he_inside_a_sentence_is_the_article_s_he_lifeng() -> None:
         ("He sent the Committee to Hong Kong in May.", "Committee to Hong Kong", False),
         ("Separately on Monday, the bureau said reserves rose.", "Separately", False),
         ("Additionally, Huawei said it would sue.", "Additionally", False),
+        ("The official Xinhua News Agency said the talks were candid.", "Xinhua", True),
+        ("The official Xinhua News Agency said the talks were candid.", "CCTV", False),
     ],
 )
 def test_currencies_clerical_titles_and_pronoun_surnames(text: str, name: str, found: bool) -> None:
