@@ -517,7 +517,9 @@ def test_possessive_surname_resolves_to_the_full_name() -> None:
     ("quote", "joins"),
     [
         ("\"The remarks are absurd,\" foreign ministry spokeswoman Mao Ning told a briefing.", True),
-        ("Mao Ning later told a briefing the remarks were absurd.", False),  # not as spokesperson
+        # not as spokesperson, and not of this news ("later told a briefing the remarks were
+        # absurd" speaks of it: test_the_people_speaking_of_the_lead_s_news_after_it_take_part_in_it)
+        ("Mao Ning has often told briefings such remarks are absurd.", False),
     ],
 )
 def test_lead_country_spokesperson_speaks_for_its_statement(quote: str, joins: bool) -> None:
@@ -1960,3 +1962,26 @@ def test_a_page_s_byline_and_stamps_name_no_one_and_no_name_crosses_a_line() -> 
     assert {f.name for f in find_names("By Tuesday, Huawei Technologies had left.", profile)} == {"Huawei"}
     names = {f.name for f in find_names("Read more from Jane Doe\nPublished Reports today", profile)}
     assert "Jane Doe" in names and not any("\n" in name for name in names)
+
+
+def test_the_people_speaking_of_the_lead_s_news_after_it_take_part_in_it() -> None:
+    text = ("A former US Marine pilot held in Australia will fight extradition to the United States, "
+            "his lawyer said on Friday. Speaking outside a Sydney court after a brief hearing, defence "
+            "lawyer Dennis Miralis said his client rejected any suggestion of wrongdoing. Siegfried "
+            "Hecker, a former director of the Los Alamos laboratory, said the case was unusual. "
+            "Prosecutors told the Global Times nothing.")
+    cands = run(text, [mention(text, "on Friday", "2022-11-04")])
+    assert "Dennis Miralis" in cands[0].actors
+    assert "Siegfried Hecker" not in cands[0].actors  # a commentator, not a party to it
+    assert "Global Times" not in cands[0].actors  # whom it was told to
+
+
+def test_the_speaker_of_a_sentence_is_the_person_nearest_its_verb_of_speech() -> None:
+    from timeline.events.extract import _speaker
+
+    profile = load_profile("us-china")
+    text = ("A person familiar with the matter said officials had found content relating to "
+            "President Xi Jinping that was inflammatory.")
+    assert _speaker(text, find_names(text, profile)) is None
+    text = '"This is a betrayal," U.S. Attorney Martin Estrada said in a statement.'
+    assert _speaker(text, find_names(text, profile)) == "Martin Estrada"

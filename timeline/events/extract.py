@@ -43,6 +43,9 @@ _OFFICIAL_SPEAKER_RE = re.compile(
     r"(?:president|chairman|chairwoman|chair|head|minister|secretary|ambassador|mayor|governor|"
     r"spokesman|spokeswoman|spokesperson|envoy)\b")
 OPENER_REACH = 40  # characters from an article's start within which its subjects are named
+STORY_SPEAKERS_WINDOW = 10  # undated sentences after the lead whose speakers speak of its news
+STORY_SPEAKERS = 3  # at most this many of them
+SPEAKER_REACH = 80  # characters between a speaker's name and their verb of speech (an apposition)
 SPEAKER_CHAIN = 6  # undated sentences after a dated speech in which other speakers of its occasion follow
 PRONOUN_CHAIN = 3  # sentences opening with "he"/"she" a pronoun subject looks back through
 ANTECEDENT_WINDOW = 3  # "the <noun>" looks back this many sentences for the noun
@@ -1747,7 +1750,17 @@ def candidates_for_article(
                                and not _quoted(sentences[i].text, f.start)),
                               key=lambda f: (not _people([f]), f.start))
             joined.extend(_resolve_short_names([f.name for f in speakers[:1]], article_names))
+    # "Speaking outside a Sydney court after a brief hearing, defence lawyer Dennis Miralis said
+    # ...", "'We understand China choosing to prioritize health,' said Colm Rafferty, Chairman of
+    # AmCham China": the first few people speaking, without a day of their own, in the sentences
+    # after the lead speak of its news, and take part in it (after its own actors)
+    spoken: list[str] = []
     for i in undated:
+        if main_index < i <= main_index + STORY_SPEAKERS_WINDOW and len(spoken) < STORY_SPEAKERS \
+                and (who := _speaker(sentences[i].text, names_per_sentence[i])) is not None:
+            name = _resolve_short_names([who], article_names)[0]
+            if name not in spoken:
+                spoken.append(name)
         names = {f.name for f in names_per_sentence[i] if f.kind in ("person", "agency", "generic")}
         names = set(_resolve_short_names(sorted(names), article_names))
         # "The US and China on Tuesday held talks. Daskal ... met Wang Xiaohong.": a lead that
@@ -1955,7 +1968,7 @@ def candidates_for_article(
             and i + 1 not in by_sentence else c) for i, c in out]
     result = []
     for _, cand in out:
-        if cand is main and (context or joined or body or titled_who):
+        if cand is main and (context or joined or body or titled_who or spoken):
             # the body the lead described is its subject, so it goes first; then the lead's own
             # people, who joined, the lead's bodies, and the countries, which the cap cuts first
             own = [a for a in cand.actors if kinds.get(a) != "country" and a not in _COUNTRY_NAMES]
@@ -1967,6 +1980,8 @@ def candidates_for_article(
             # vetoed ...": the countries acting in the lead too
             actors += tuple(a for a in cand.actors if a not in actors
                             and (not own or a in lead_countries))
+            actors += tuple(a for a in spoken if a not in actors)
+
             cand = EventCandidate(
                 article=cand.article, sentence=cand.sentence, mention=cand.mention,
                 actors=actors, location=cand.location, trigger=cand.trigger,
@@ -2087,6 +2102,16 @@ _SAME_OCCASION_RE = re.compile(
 # "The US delegation was led by Mallory Stewart", "The bill, led by Sen. Mark Warner": its party
 # ("CCTV-5 added the game": a name with a dash is no dateline)
 _PARAGRAPH_DATELINE_RE = re.compile(_DATELINE_RE.pattern + r"\s")
+# "Mao Ning has often said China opposes sanctions": what someone says at any time, no news
+_HABITUAL_RE = re.compile(r"\b(?:has|have|had)\s+(?:(?:\w+ly|long|also|often|always|never|since)\s+)?$")
+_TITLE_GAP_RE = re.compile(r"[\s,]*(?:[A-Z][\w.'’&-]*\s+)*")
+_TOLD_BEFORE_RE = re.compile(r"\b(?:told|to)\s+(?:the\s+)?$")
+_NOT_SPEAKER_WORDS = frozenset({"Times", "Post", "Journal", "Review", "Agreement", "Act", "News",
+                                "Radio", "Daily", "Holding", "Holdings", "Report", "Strategy",
+                                "class", "Television", "Agency", "Treaty", "Statement"})
+_COMMENTATOR_RE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:analyst|expert|professor|fellow|researcher|scholar|"
+    r"economist|strategist|commentator|historian|former)\b")
 _ROUNDUP_LEAD_RE = re.compile(
     r"\s*(?:The\s+)?(?:[A-Z][\w-]+\s+)?(?i:governments|countries|nations|allies|neighbou?rs|"
     r"capitals)\b(?:\s+(?:across|in|around|of|from)\s+[^,;]{1,30}?)?\s+(?:on\s+\w+\s+)?[a-z]+ed\b")
@@ -2479,6 +2504,33 @@ def _opens_with_person(found: Sequence[Found]) -> str | None:
     if first is None or first.start > 40 or not _people([first]):
         return None
     return first.name
+
+
+def _speaker(text: str, found: Sequence[Found]) -> str | None:
+    """The person who speaks in a sentence ("..., Attorney General Merrick Garland told
+    reporters", "said Alan Estevez, under secretary ..."): the person nearest a verb of speech
+    outside quotation marks, before it by at most ``SPEAKER_REACH`` characters or after it by a
+    title only (a verb of what they have said at any time, "has often said", counts for none);
+    none when they are
+    a commentator ("Siegfried Hecker, a former director of ...", "an analyst at ...")."""
+    verbs = [(start, end) for start, end, lemma in find_triggers(text) if lemma in SPEECH_TRIGGERS
+             and not _quoted(text, start) and not _HABITUAL_RE.search(text, 0, start)]
+    kept = set(_people(found))
+    best = None
+    for f in found:
+        if f.name not in kept or _quoted(text, f.start) or _TOLD_BEFORE_RE.search(text, 0, f.start) \
+                or _NOT_SPEAKER_WORDS & set(f.name.replace("-", " ").split()):
+            continue  # "told the Global Times", "the Nuclear Posture Review said": no person
+        # before the verb, an apposition between ("Brian Nelson, Treasury's undersecretary for
+        # ..., said"); after it, only a title ("said Micron Chief Executive Sanjay Mehrotra")
+        gaps = [start - f.end for start, _ in verbs if 0 <= start - f.end <= SPEAKER_REACH]
+        gaps += [f.start - end for _, end in verbs
+                 if f.start >= end and _TITLE_GAP_RE.fullmatch(text, end, f.start)]
+        if gaps and (best is None or min(gaps) < best[0]):
+            best = (min(gaps), f)
+    if best is None or _COMMENTATOR_RE.match(text, best[1].end):
+        return None
+    return best[1].name
 
 
 def _people(found: Sequence[Found]) -> list[str]:
