@@ -1768,6 +1768,11 @@ def test_the_surname_he_inside_a_sentence_is_the_article_s_he_lifeng() -> None:
         ("Additionally, Huawei said it would sue.", "Additionally", False),
         ("The official Xinhua News Agency said the talks were candid.", "Xinhua", True),
         ("The official Xinhua News Agency said the talks were candid.", "CCTV", False),
+        ("The Institute of International Education's Open Doors report showed a fall.",
+         "Institute of International Education", True),
+        ("He met the Heritage Foundation's Kevin Roberts on Monday.", "Kevin Roberts", True),
+        ("He met the Heritage Foundation's Kevin Roberts on Monday.", "Heritage Foundation", True),
+        ("Ohio State University's Board of Trustees voted.", "Ohio State University's Board of Trustees", True),
     ],
 )
 def test_currencies_clerical_titles_and_pronoun_surnames(text: str, name: str, found: bool) -> None:

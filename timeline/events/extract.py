@@ -917,6 +917,19 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
     owned = next((k for k, t in enumerate(tokens[:-1]) if t[-2:] in ("'s", "’s")), None)
     if owned is not None and all(t.lower() in _OWNED_BODIES for t in tokens[owned + 1:]):
         tokens = tokens[:owned + 1]  # "Prime Minister Fumio Kishida's Cabinet approved": his
+    elif owned is not None and owned >= 1 and _is_org([*tokens[:owned], tokens[owned][:-2]]) \
+            and _PUBLICATION_AFTER_RE.match(after):
+        # "the Institute of International Education's Open Doors report": the organization
+        # that owns the publication named after it
+        tokens = tokens[:owned + 1]
+    elif owned is not None and owned >= 1 and _is_org([*tokens[:owned], tokens[owned][:-2]]) \
+            and 2 <= len(tokens) - owned - 1 <= 3 and not _is_org(tokens[owned + 1:]):
+        # "the Heritage Foundation's Kevin Roberts": the organization, and its person
+        rest = " ".join(tokens[owned + 1:])
+        at = hit_start + run.find(rest)
+        head = " ".join([*tokens[:owned], tokens[owned][:-2]])
+        return [*_generic_name(text, hit_start + run.find(tokens[0]), head, known_tokens, m),
+                *_generic_name(text, at, rest, known_tokens, m)]
     if tokens and tokens[-1][-2:] in ("'s", "’s"):
         # "Austin's last talks", "Gaddafi's forces attacked": the owner takes part, and is
         # named without the "'s" ("Saturday's vote" is no one's)
@@ -979,6 +992,8 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
                   place_like=prep or _geographic(tokens), initial=initial, short=short)]
 
 
+_PUBLICATION_AFTER_RE = re.compile(r"\s+(?:report|survey|data|index|study|ranking|list|review|"
+                                   r"database|figures|poll)\b")
 _HOLIDAYS = frozenset({"Christmas", "Christmas Day", "Christmas Eve", "New Year", "New Year's Day",
                        "New Year's Eve", "Lunar New Year", "Spring Festival", "Thanksgiving",
                        "Thanksgiving Day", "Easter", "Halloween", "Election Day", "Independence Day",
