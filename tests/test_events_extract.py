@@ -1773,6 +1773,8 @@ def test_the_surname_he_inside_a_sentence_is_the_article_s_he_lifeng() -> None:
         ("He met the Heritage Foundation's Kevin Roberts on Monday.", "Kevin Roberts", True),
         ("He met the Heritage Foundation's Kevin Roberts on Monday.", "Heritage Foundation", True),
         ("Ohio State University's Board of Trustees voted.", "Ohio State University's Board of Trustees", True),
+        ("The American Chamber of Commerce in Shanghai said so.", "American Chamber of Commerce in Shanghai", True),
+        ("AmCham China published its survey.", "American Chamber of Commerce in China", True),
     ],
 )
 def test_currencies_clerical_titles_and_pronoun_surnames(text: str, name: str, found: bool) -> None:
