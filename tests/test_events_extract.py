@@ -1760,7 +1760,7 @@ def test_the_surname_he_inside_a_sentence_is_the_article_s_he_lifeng() -> None:
         ("Lin died in a Shanghai hospital on Christmas Day that year.", "Christmas Day", False),
         ("The full House then passed the bill 352-65.", "US House of Representatives", True),
         ("State Treasurer Vivek Malek voted against it.", "Vivek Malek", True),
-        ("The American Chamber of Commerce in Shanghai agreed.", "American Chamber of Commerce", True),
+        ("The American Chamber of Commerce in Singapore agreed.", "American Chamber of Commerce", True),
         ("The Committee to Protect Journalists condemned it.", "Committee to Protect Journalists", True),
         ("The Campaign to Stop Killer Robots said so.", "Campaign to Stop Killer Robots", True),
         ("He sent the Committee to Hong Kong in May.", "Committee to Hong Kong", False),
