@@ -114,6 +114,9 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
             and _AMOUNT_BEFORE.search(text, max(0, m.start() - 40), m.start())
             and not _YEAR_BEFORE.search(text, max(0, m.start() - 20), m.start())):
         return False  # "$500 million a year", "four flights a week": a rate, not a period
+    if "mon" in m.re.groupindex and m.group("mon") and m.group("mon").lower() == "march" \
+            and text[max(0, m.start() - 5):m.start()] in ("Long ", "LONG "):
+        return False  # "a Long March 2F rocket", "the Long March-5": a rocket, not a month
     words = re.findall(r"[A-Za-z]+", m.group())
     if (kind in ("relunit", "duration") and _QUOTE_BEFORE.search(text, max(0, m.start() - 3), m.start())
             and all(w[0].isupper() for w in words)):
