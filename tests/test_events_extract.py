@@ -1992,3 +1992,12 @@ def test_the_speaker_of_a_sentence_is_the_person_nearest_its_verb_of_speech() ->
     assert _speaker(text, find_names(text, profile)) is None
     text = '"This is a betrayal," U.S. Attorney Martin Estrada said in a statement.'
     assert _speaker(text, find_names(text, profile)) == "Martin Estrada"
+
+
+def test_the_announcement_came_a_day_after_counts_from_the_lead_s_day_when_no_day_is_near() -> None:
+    filler = " ".join(f"Point {n} of the list is long and has no date." for n in range(1, 6))
+    text = ("Beijing announced on Thursday that group tours to the United States may resume. "
+            f"{filler} The announcement came a day after US President Joe Biden signed an executive "
+            "order restricting investment in China.")
+    cands = run(text, [mention(text, "on Thursday", "2023-08-10")])
+    assert any(c.mention.value == "2023-08-09" and "Joe Biden" in c.actors for c in cands)

@@ -1439,7 +1439,9 @@ def candidates_for_article(
         # no day of its own counts from the latest day of the nearest sentence before that has
         # one (up to three back): the news that "came"
         if _CAME_RE.match(sentence.text) and not any(mt.precision == "day" for mt in placeable):
-            anchor = _latest_day_before(by_sentence, i)
+            # ("The announcement came a day after ...", far from any other day: the lead's news)
+            anchor = _latest_day_before(by_sentence, i) or (
+                _lead_day(by_sentence) if _ANNOUNCEMENT_CAME_RE.match(sentence.text) else None)
             for clause, derived in _came_after(sentence, anchor) if anchor else ():
                 out.append((i, _clause_candidate(article, sentence, clause, derived,
                                                  names_per_sentence[i], article_names)))
@@ -2160,6 +2162,8 @@ _OFFSET_RE = re.compile(
 
 
 # "The move came a day after ...", "It came two days after ...": the news of the sentence before
+_ANNOUNCEMENT_CAME_RE = re.compile(r"(?:The|This|That)\s+(?:[a-z-]+\s+)?(?:announcement|decision|move|"
+                                   r"ban|ruling|order|measure|step|statement|news)\s+came\b")
 _CAME_RE = re.compile(r"(?:The|This|That|It|Its)\b[^,.;]{0,40}?\bcame\s+(?:only\s+|just\s+)?"
                       r"(?:(?:a|an|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(?:day|week)s?\s+"
                       r"(?:after|before)\b|(?:on\s+)?the\s+same\s+day\b)")
@@ -2181,6 +2185,15 @@ _CAME_SAME_DAY_RE = re.compile(r"\b(the\s+same\s+day)\s+(?:as\s+|that\s+|when\s+
 
 
 CAME_LOOKBACK = 3  # sentences back in which "came a day after" looks for the day it came on
+
+
+def _lead_day(by_sentence: dict[int, list[TemporalMention]]) -> TemporalMention | None:
+    """The first day named in the article's first two sentences (the lead's news)."""
+    for j in (0, 1):
+        days = [mt for mt in by_sentence.get(j, ()) if DAY_RE.fullmatch(mt.value)]
+        if days:
+            return min(days, key=lambda mt: mt.start)
+    return None
 
 
 def _latest_day_before(by_sentence: dict[int, list[TemporalMention]], index: int
