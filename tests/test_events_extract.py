@@ -2001,3 +2001,12 @@ def test_the_announcement_came_a_day_after_counts_from_the_lead_s_day_when_no_da
             "order restricting investment in China.")
     cands = run(text, [mention(text, "on Thursday", "2023-08-10")])
     assert any(c.mention.value == "2023-08-09" and "Joe Biden" in c.actors for c in cands)
+
+
+def test_a_clause_done_a_week_later_than_the_sentence_s_day_is_that_day() -> None:
+    text = ("The House of Representatives passed the compromise bill by 350-80 on Dec. 8, and the "
+            "Senate approved it 83-11 a week later.")
+    cands = run(text, [mention(text, "on Dec. 8", "2022-12-08")])
+    later = [c for c in cands if c.mention.value == "2022-12-15"]
+    assert later and "US Senate" in later[0].actors
+    assert "US Senate" not in next(c for c in cands if c.mention.value == "2022-12-08").actors

@@ -2246,6 +2246,9 @@ def _offset_mention(sentence: Sentence, hit: re.Match[str], anchor: date, sign: 
         anchor="event-offset", reference=anchor)
 
 
+_LATER_CLAUSE_RE = re.compile(
+    r",?\s+(?:and|but|then|before)\s+[^,;]{3,80}?\b((a|an|one|two|three|four|five|six|seven|ten|"
+    r"\d{1,2})\s+(day|week)s?\s+later)\b", re.IGNORECASE)
 _LATER_OPEN_RE = re.compile(
     r"[\"“]?((a|an|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(day|week)s?\s+"
     r"(?:later|after\s+(?:that|the|this|those|these)\s+[a-z]+(?:\s+[a-z]+)?)),\s", re.IGNORECASE)
@@ -2296,6 +2299,17 @@ def _offset_event(sentence: Sentence, placeable: Sequence[TemporalMention]
     X to Sunday. Spans are offsets into the sentence."""
     days = [m for m in placeable if m.precision == "day" and DAY_RE.fullmatch(m.value)]
     hit = _OFFSET_RE.search(sentence.text)
+    if len(days) == 1 and hit is None and (
+            later := _LATER_CLAUSE_RE.search(sentence.text, days[0].end - sentence.start)):
+        # "The House passed the bill on Dec. 8, and the Senate approved it a week later": the
+        # clause after "and" is that much after the day
+        step = _days_of(later.group(2), later.group(3))
+        anchor = date.fromisoformat(days[0].value)
+        mention = TemporalMention(
+            start=sentence.start + later.start(1), end=sentence.start + later.end(1),
+            text=later.group(1), type="DATE", value=(anchor + timedelta(days=step)).isoformat(),
+            precision="day", anchor="event-offset", reference=anchor)
+        return (later.start(), later.end()), mention, (0, later.start())
     if len(days) != 1 or hit is None:
         return None
     at = days[0].start - sentence.start
