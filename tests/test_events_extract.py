@@ -1775,6 +1775,9 @@ def test_the_surname_he_inside_a_sentence_is_the_article_s_he_lifeng() -> None:
         ("Ohio State University's Board of Trustees voted.", "Ohio State University's Board of Trustees", True),
         ("The American Chamber of Commerce in Shanghai said so.", "American Chamber of Commerce in Shanghai", True),
         ("AmCham China published its survey.", "American Chamber of Commerce in China", True),
+        ("A U.S. F-22 fighter shot down the balloon on Saturday.", "Pentagon", True),
+        ("A Chinese J-11 fighter intercepted the plane.", "People's Liberation Army", True),
+        ("Chinese troops clashed with Indian soldiers.", "People's Liberation Army", True),
     ],
 )
 def test_currencies_clerical_titles_and_pronoun_surnames(text: str, name: str, found: bool) -> None:
