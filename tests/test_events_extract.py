@@ -1778,6 +1778,9 @@ def test_the_surname_he_inside_a_sentence_is_the_article_s_he_lifeng() -> None:
         ("A U.S. F-22 fighter shot down the balloon on Saturday.", "Pentagon", True),
         ("A Chinese J-11 fighter intercepted the plane.", "People's Liberation Army", True),
         ("Chinese troops clashed with Indian soldiers.", "People's Liberation Army", True),
+        ("Reuters reported on Friday that the talks had stalled.", "Reuters", True),
+        ("BEIJING (Reuters) - China said it would respond.", "Reuters", False),
+        ("He told Reuters on Friday that talks had stalled.", "Reuters", False),
     ],
 )
 def test_currencies_clerical_titles_and_pronoun_surnames(text: str, name: str, found: bool) -> None:

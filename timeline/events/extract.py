@@ -320,6 +320,10 @@ _SURNAME_HE_RE = re.compile(r"(?<=[a-z,] )He(?= [a-z]| and |[,.;])")
 # a newsletter's section label opening a sentence: "THE TAKEAWAY:", "BEIJING'S RESPONSE:",
 # "BACKGROUND:" (one word of six capitals at least, so "NATO:" or "U.S.:" are none)
 _LABEL_RE = re.compile(r"\s*((?:[A-Z][A-Z'’&-]+\s+){1,4}[A-Z][A-Z'’&-]+|[A-Z]{6,}):\s")
+_AGENCY_REPORTED_RE = re.compile(
+    r"\b(Reuters|Bloomberg News|Bloomberg|Associated Press|Agence France-Presse)\s+(?:first\s+|"
+    r"previously\s+|exclusively\s+|also\s+)?(?:reported|revealed|found|calculated|published|reviewed|"
+    r"obtained|disclosed)\b")
 _BYLINE_RE = re.compile(  # a line of names after "By", or a time stamp's line
     r"(?:^|\n)[^\S\n]*((?:By|BY)[^\S\n]+[A-Z][\w.'’-]*(?:(?:[^\S\n]+|,[^\S\n]*|[^\S\n]+and[^\S\n]+)"
     r"[A-Z][\w.'’-]*){0,7}[^\S\n]*(?=\n|$|\|)|(?:Published|Updated|Posted|Last updated)[^\S\n]*:[^\n]*)")
@@ -582,6 +586,11 @@ def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list
         if f.kind == "place":
             taken.append((f.start, f.end))
     if profile.generic_names:
+        # "Reuters reported on Friday that ...": the agency, a name where it reports (not in a
+        # dateline, nor "told Reuters")
+        found.extend(Found(hit.group(1), "generic", hit.start(1), hit.end(1))
+                     for hit in _AGENCY_REPORTED_RE.finditer(text)
+                     if not any(s < hit.end(1) and hit.start(1) < e for s, e in taken))
         # "Bessent and He met in Geneva": the surname He inside a sentence is no pronoun (it is
         # left to the article's full name, "He Lifeng", as other surnames alone are)
         found.extend(Found("He", "generic", hit.start(), hit.end(), short=True)
