@@ -2016,3 +2016,15 @@ def test_a_clause_done_a_week_later_than_the_sentence_s_day_is_that_day() -> Non
     later = [c for c in cands if c.mention.value == "2022-12-15"]
     assert later and "US Senate" in later[0].actors
     assert "US Senate" not in next(c for c in cands if c.mention.value == "2022-12-08").actors
+
+
+def test_the_opening_read_for_the_main_event_counts_from_its_first_dated_sentence() -> None:
+    """A page's furniture before the lead does not use up the sentences in which the lead's
+    speakers are read."""
+    furniture = "\n".join(f"Menu item {n}" for n in range(1, 10)) + "\n"
+    body = " ".join(f"Figure {n} of the results was mixed." for n in range(1, 6))
+    text = (furniture + "AMSTERDAM - Shares in ASML plunged 16% on Tuesday after it published its "
+            f"results a day early. {body} \"Other segments are taking longer to recover,\" Chief "
+            "Executive Christophe Fouquet said.")
+    cands = run(text, [mention(text, "on Tuesday", "2024-10-15")])
+    assert "Christophe Fouquet" in cands[0].actors

@@ -37,6 +37,9 @@ def test_comments_start(text: str, expected_start: int | None) -> None:
          "Published March 25, 2024 at 7:00 a.m."),
         ("Updated: 14 June 2022, 09:12 The talks resumed.", "Updated: 14 June 2022, 09:12"),
         ("The report, published March 3, 2023, found gaps.", None),
+        ("By Markets Desk | October 16, 2024 7:05 AM GMT+2 | Updated 2 hours ago",
+         "October 16, 2024 7:05 AM GMT+2"),
+        ("The ship docked on October 16, 2024 at 7:05 a.m. local time.", None),
     ],
 )
 def test_stamp_spans(text: str, stamp: str | None) -> None:

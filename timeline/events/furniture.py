@@ -23,6 +23,9 @@ _STAMP_RE = re.compile(
     rf"|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) {_MONTH} \d{{1,2}}, \d{{4}},? \d{{1,2}}:\d{{2}}\s?[ap]m "
     rf"{_ZONE}"
     rf"|[Ll]ast updated at \d{{1,2}}:\d{{2}} {_ZONE}"
+    # "By Markets Desk | October 16, 2024 7:05 AM GMT+2": a byline's stamp, after a bar
+    rf"|(?<=\| ){_MONTH} \d{{1,2}},? \d{{4}},? (?:at )?\d{{1,2}}:\d{{2}}\s?[AaPp]\.?[Mm]\.?"
+    rf"(?: {_ZONE}(?:[+-]\d{{1,2}})?)?"
 )
 # "Published March 25, 2024 at 7:00 a.m.", "Updated: 14 June 2022, 09:12": a page's own dates
 # (capitalized, as page furniture is: "the report, published March 3" is news)
