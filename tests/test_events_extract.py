@@ -2028,3 +2028,11 @@ def test_the_opening_read_for_the_main_event_counts_from_its_first_dated_sentenc
             "Executive Christophe Fouquet said.")
     cands = run(text, [mention(text, "on Tuesday", "2024-10-15")])
     assert "Christophe Fouquet" in cands[0].actors
+
+
+def test_a_described_lead_subject_is_named_next_though_the_lead_names_others() -> None:
+    text = ("TALLAHASSEE — A federal judge on Thursday declined to block a new Florida law, handing a "
+            "setback to President Joe Biden's administration. U.S. District Judge Allen Winsor issued a 41-page order in the "
+            "case.")
+    cands = run(text, [mention(text, "on Thursday", "2023-08-17")])
+    assert "Allen Winsor" in cands[0].actors

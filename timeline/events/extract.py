@@ -1953,11 +1953,15 @@ def candidates_for_article(
     # "A Chinese citizen who enlisted in the Army Reserve was sentenced Wednesday ... Ji Chaoqun,
     # 31, was convicted in September ...": a lead whose subject is described, not named, names
     # them when the next sentence opens with a person, dated or not
+    # (people the lead names after its described subject are others: "A federal judge on
+    # Thursday declined to block a law ..., handing a win to Gov. Ron DeSantis")
     nxt = main_index + 1
-    if nxt in names_per_sentence and not main_has_person:
+    lead_dateline = _DATELINE_RE.match(sentences[main_index].text)
+    described_lead = bool(_DESCRIBED_LEAD_RE.match(sentences[main_index].text,
+                                                   lead_dateline.end() if lead_dateline else 0))
+    if nxt in names_per_sentence and (not main_has_person or described_lead):
         lead = sentences[main_index].text
-        dateline = _DATELINE_RE.match(lead)
-        described = bool(_DESCRIBED_LEAD_RE.match(lead, dateline.end() if dateline else 0))
+        described = described_lead
         if described and (who := _opens_with_person(names_per_sentence[nxt])):
             joined.append(who)
         # "A Chinese-born former Boeing engineer ... was sentenced Monday ... the judge said he
