@@ -1779,6 +1779,7 @@ def test_the_surname_he_inside_a_sentence_is_the_article_s_he_lifeng() -> None:
         ("A Chinese J-11 fighter intercepted the plane.", "People's Liberation Army", True),
         ("Chinese troops clashed with Indian soldiers.", "People's Liberation Army", True),
         ("Reuters reported on Friday that the talks had stalled.", "Reuters", True),
+        ("At his hearing in October, Burns set out a tough line.", "Burns", True),
         ("BEIJING (Reuters) - China said it would respond.", "Reuters", False),
         ("He told Reuters on Friday that talks had stalled.", "Reuters", False),
     ],
@@ -2036,3 +2037,13 @@ def test_a_described_lead_subject_is_named_next_though_the_lead_names_others() -
             "case.")
     cands = run(text, [mention(text, "on Thursday", "2023-08-17")])
     assert "Allen Winsor" in cands[0].actors
+
+
+def test_a_name_after_a_month_and_a_comma_is_no_region() -> None:
+    profile = load_profile("us-china")
+    (burns,) = [f for f in find_names("At his hearing in October, Burns set out a tough line.", profile)
+                if f.name == "Burns"]
+    assert not burns.place_like
+    (tulsa,) = [f for f in find_names("The rally was held in Tulsa, Oklahoma, on Friday.", profile)
+                if f.name == "Oklahoma"]
+    assert tulsa.place_like

@@ -149,8 +149,10 @@ _AGENT_AFTER_RE = re.compile(
     r"quickly|says|said|\w+ed|hit|struck|sent|took|made|gave|told|held|met|cut|set|put|began|"
     r"led|sought|kept|won|drew|fought|sold|broke|threw|spoke)\b)")
 # "in Woodside, California": the region after a place is a place too
-_REGION_PREP_RE = re.compile(
-    r"\b(?:in|near|at|outside|from|to)\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?,\s*$")
+_REGION_PREP_RE = re.compile(  # ("in October, Burns set out": a month is no city)
+    r"\b(?:in|near|at|outside|from|to)\s+(?!(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?,\s*$")
 # "Taiwan's representative in Washington, Hsiao Bi-khim, said": a person after a role's place
 _ROLE_IN_PLACE_RE = re.compile(
     r"\b(?:representative|ambassador|envoy|spokes(?:man|woman|person)|correspondent|chief|head|"
