@@ -968,6 +968,8 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
     name = " ".join(tokens)
     if name in _HOLIDAYS:
         return []  # "on Christmas Day that year": a date, no one
+    if name in _COUNTRY_ALIASES:  # "the ROK", "the DPRK": the country by its usual name
+        return [Found(_COUNTRY_ALIASES[name], "generic", start, start + len(name))]
     if name in COUNTRY_OF:  # "Belgian authorities arrested him": Belgium; "Belgian engineer": no one
         if not _AUTHORITY_AFTER_RE.match(text, start + len(name)):
             return []
@@ -1005,6 +1007,9 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
 
 _PUBLICATION_AFTER_RE = re.compile(r"\s+(?:report|survey|data|index|study|ranking|list|review|"
                                    r"database|figures|poll)\b")
+_COUNTRY_ALIASES = {"ROK": "South Korea", "Republic of Korea": "South Korea",
+                    "DPRK": "North Korea", "Democratic People's Republic of Korea": "North Korea",
+                    "UK": "Britain", "United Kingdom": "Britain", "UAE": "United Arab Emirates"}
 _HOLIDAYS = frozenset({"Christmas", "Christmas Day", "Christmas Eve", "New Year", "New Year's Day",
                        "New Year's Eve", "Lunar New Year", "Spring Festival", "Thanksgiving",
                        "Thanksgiving Day", "Easter", "Halloween", "Election Day", "Independence Day",
