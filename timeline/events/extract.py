@@ -12,6 +12,7 @@ from timeline.events.lexicon import (
     AUTHORITY_NOUNS,
     CAPITAL_OF,
     COUNTRY_OF,
+    DEMONYM_OF,
     DEMONYMS,
     MEETING_TRIGGERS,
     NAME_ADJECTIVE_SUFFIXES,
@@ -951,11 +952,23 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
     if not tokens or not tokens[-1] or all(t in known_tokens for t in tokens):
         return []
     start = hit_start + run.find(tokens[0])
+    if len(tokens) > 2 and tokens[1][-2:] in ("'s", "’s") \
+            and f"{tokens[0]} {tokens[1][:-2]}" in _OWNER_COUNTRIES:
+        tokens = [f"{tokens[0]} {tokens[1]}", *tokens[2:]]  # "South Korea's": one owner
     if len(tokens) > 1 and tokens[0][-2:] in ("'s", "’s") and tokens[0][:-2] in _OWNER_COUNTRIES:
         # "Japan's Nippon Steel": the country that owns it, and the name ("People's Daily" stays)
         rest = start + len(tokens[0]) + 1
-        return [Found(tokens[0][:-2], "generic", start, start + len(tokens[0]) - 2),
-                *_generic_name(text, rest, " ".join(tokens[1:]), known_tokens, m)]
+        owned_names = _generic_name(text, rest, " ".join(tokens[1:]), known_tokens, m)
+        # ("Japan's Defense Ministry" is the Japanese Defense Ministry, as the news calls it;
+        # "Japan's Foreign Ministry" is no side's of the topic, though "Foreign Ministry" alone
+        # is China's in the profile)
+        demonym = DEMONYM_OF.get(tokens[0][:-2])
+        owned_names = [replace(f, name=f"{demonym or tokens[0]} {text[f.start:f.end]}", kind="generic")
+                       if f.kind == "agency" and f.name.startswith(("Chinese ", "China ", "US "))
+                       else replace(f, name=f"{demonym} {f.name}") if demonym and f.kind == "generic"
+                       and _is_org(f.name.split()) and not f.name.startswith(("National ", demonym))
+                       else f for f in owned_names]
+        return [Found(tokens[0][:-2], "generic", start, start + len(tokens[0]) - 2), *owned_names]
     if len(tokens) == 1 and "-" in tokens[0]:  # "the Biden-Xi summit": both leaders
         parts = [m.actor_names.get(p) for p in tokens[0].split("-")]
         if all(parts):

@@ -201,6 +201,7 @@ _DEMONYMS_OF: dict[str, tuple[str, ...]] = {
     "Papua New Guinea": ("Papua New Guinean",), "Solomon Islands": ("Solomon Islander",),
 }
 COUNTRY_OF: dict[str, str] = {d: country for country, ds in _DEMONYMS_OF.items() for d in ds}
+DEMONYM_OF: dict[str, str] = {country: ds[0] for country, ds in _DEMONYMS_OF.items()}  # its first
 AUTHORITY_NOUNS = _words(
     """authorities officials government military army navy police forces troops coast guard
     ministry regulators diplomats prosecutors court courts leaders
