@@ -2054,3 +2054,32 @@ def test_a_name_after_a_month_and_a_comma_is_no_region() -> None:
     (tulsa,) = [f for f in find_names("The rally was held in Tulsa, Oklahoma, on Friday.", profile)
                 if f.name == "Oklahoma"]
     assert tulsa.place_like
+
+
+def test_a_quotation_he_said_goes_on_the_chain_of_he() -> None:
+    text = ("The loans for three railways were dropped on Friday. Transportation Secretary Jaime "
+            "Bautista has led the talks for a year. \"We saw that China was no longer interested,\" "
+            "he said. On Thursday, he had told a radio station that the government could not wait.")
+    cands = run(text, [mention(text, "on Friday", "2023-10-27"), mention(text, "On Thursday", "2023-10-26")])
+    assert next(c for c in cands if c.mention.value == "2023-10-26").actors[0] == "Jaime Bautista"
+
+
+def test_a_body_s_short_act_is_told_by_the_person_speaking_next() -> None:
+    text = ("Beijing's envoy warned Manila on Friday over Taiwan. The National Security Council "
+            "answered on Saturday. \"The Philippines has no intention of interfering,\" NSC "
+            "spokesperson Jonathan Malaya said.")
+    cands = run(text, [mention(text, "on Friday", "2023-04-14"), mention(text, "on Saturday", "2023-04-15")])
+    assert "Jonathan Malaya" in next(c for c in cands if c.mention.value == "2023-04-15").actors
+
+
+def test_who_was_with_the_main_event_s_people_takes_part() -> None:
+    text = ("Antony Blinken on Saturday became the first U.S. secretary of state to visit Fiji in 37 "
+            "years. The trip was short. He was greeted at the airport by acting Prime Minister Aiyaz "
+            "Sayed-Khaiyum, who is standing in for the prime minister.")
+    cands = run(text, [mention(text, "on Saturday", "2022-02-12")])
+    assert "Aiyaz Sayed-Khaiyum" in cands[0].actors
+    text = ("FBI Director Christopher Wray told lawmakers on Tuesday that TikTok raised concerns. "
+            "The hearing was long. Homeland Security Secretary Alejandro Mayorkas testified "
+            "alongside Wray.")
+    cands = run(text, [mention(text, "on Tuesday", "2022-11-15")])
+    assert "Alejandro Mayorkas" in cands[0].actors

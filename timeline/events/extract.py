@@ -191,6 +191,7 @@ _PRONOUN_SUBJECT_RE = re.compile(
     r"(?:[Aa]sked\s[^,.;]{3,60},\s+)?"  # "In 2011, asked in an interview about BYD, he ..."
     r"(?:[Hh]e|[Ss]he)\b"
     r"(?!['’])")
+_HE_SAID_RE = re.compile(r"[,?!][\"”]\s+(?:he|she)\s+(?:said|added|told|says)\b")
 _OWNER_RE = re.compile(r"\b([A-Z][\w.-]*)['’]s\s+$")  # "Taiwan's " before "foreign ministry"
 _PLACE_OWNER_RE = re.compile(r"\b[Tt]he\s+(?:city|territory|island|province|region)['’]s\s+$")
 _BOTH_RE = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:men|women|leaders|presidents|ministers|"
@@ -274,6 +275,9 @@ _PARTICIPANTS_RE = re.compile(
     r"(?:The\s+|Its\s+)?(?:witnesses|speakers|panelists|panellists|participants|attendees|"
     r"guests|negotiators|delegates)\s+(?:were|included|are)\b|(?:Testifying|Speaking|Attending)\s+"
     r"(?:were|was)\b")
+_ALONGSIDE_RE = re.compile(
+    r"\b(?:(testified|appeared|spoke|sat|stood)\s+(?:alongside|next\s+to)|(?:was|were)\s+"
+    r"(?:greeted|welcomed|received|met|hosted)\s+(?:[a-z]+\s+){0,4}?by)\b")
 _OPENS_SPOKES_RE = re.compile(
     r"(?:(?:A|The|Its|His|Her)\s+)?(?:[A-Z][\w-]*\s+)?[Ss]pokes(?:man|woman|person)\s")
 _ADMINISTRATION_RE = re.compile(r"(?:['’]s)?\s+administration\b", re.IGNORECASE)
@@ -1911,6 +1915,13 @@ def candidates_for_article(
         if not same and i > main_index and _PARTICIPANTS_RE.match(sentences[i].text):
             took_part = True
             joined.extend(_people(names_per_sentence[i]))
+        # "Alejandro Mayorkas and Christine Abizaid testified alongside Wray", "He was greeted at
+        # the airport by acting Prime Minister Aiyaz Sayed-Khaiyum": who was with the main
+        # event's people at it
+        elif not same and i > main_index and (along := _ALONGSIDE_RE.search(sentences[i].text)):
+            took_part = True
+            joined.extend(_people([f for f in names_per_sentence[i] if (f.end <= along.start())
+                                   is (along.group(1) is not None)]))
         # "The Justice Department separately unsealed an indictment ..., and the State
         # Department offered a reward": the same news, by other bodies
         if _SEPARATELY_RE.search(sentences[i].text):
@@ -2015,8 +2026,8 @@ def candidates_for_article(
         if opener is not None and opener.start <= len("The ") and _body_of(opener, subject.name, profile):
             body = opener.name
     out = [(i, _told_next(c, i, sentences, names_at, article, named, article_names, profile)
-            if c is not main and not named(c.actors) and i + 1 < len(sentences)
-            and i + 1 not in by_sentence else c) for i, c in out]
+            if c is not main and not any(is_person(a, profile) for a in c.actors)
+            and i + 1 < len(sentences) and i + 1 not in by_sentence else c) for i, c in out]
     result = []
     for _, cand in out:
         if cand is main and (context or joined or body or titled_who or spoken):
@@ -2659,7 +2670,8 @@ def _pronoun_subject(cand: EventCandidate, index: int, sentences: Sequence[Sente
                    and (full := _full_name_of_surname(f.name, article_names)) and full not in people]
         if people:
             return cand if people[0] in cand.actors else _actors_first(cand, people[:1])
-        if not _PRONOUN_SUBJECT_RE.match(sentences[j].text):
+        # (a quotation "he said" goes on the chain: '"We saw that China ...," he said.')
+        if not (_PRONOUN_SUBJECT_RE.match(sentences[j].text) or _HE_SAID_RE.search(sentences[j].text)):
             return cand
     return cand
 
@@ -2831,10 +2843,16 @@ def _told_next(cand: EventCandidate, i: int, sentences: Sequence[Sentence],
     concerned' ...", "The encounter took place on Tuesday, Oct. 24. According to the command,
     the pilot of the People's Liberation Army jet closed ...": a short dated sentence naming no
     one but countries is told in the undated sentence after it, in the same paragraph. Its
-    people and bodies take part; when the short sentence names a country, only that country's."""
+    people and bodies take part; when the short sentence names a country, only that country's.
+    One naming a body is told by the person speaking in the sentence after it."""
     if "\n" in article.text[cand.sentence.end:sentences[i + 1].start] or len(
             cand.sentence.text.split()) > TOLD_NEXT_WORDS:
         return cand
+    if named(cand.actors):
+        # "The National Security Council answered on Saturday. '...,' NSC spokesperson Jonathan
+        # Malaya said": a body's short act is told by the person who speaks next
+        speaker = _speaker(sentences[i + 1].text, names_at(i + 1))
+        return _actors_first(cand, _resolve_short_names([speaker], article_names)) if speaker else cand
     who = named(_resolve_short_names(list(_actors_and_place(names_at(i + 1), 0, article_names)[0]),
                                      article_names))
     sides = {profile.side_of(f.name) for f in names_at(i)
