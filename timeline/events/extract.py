@@ -315,6 +315,9 @@ _ORDINALS = frozenset(["first", "second", "third", "fourth", "fifth", "sixth", "
 _AUTHORITY_AFTER_RE = re.compile(  # "Philippine coast guard", "Russian foreign ministry"
     r"\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(AUTHORITY_NOUNS)) + r")\b")
 _GROUP_OF_RE = re.compile(r" of (?:\d+|Seven|Eight|Twenty)\b")
+_SHIP_NUMBER_RE = re.compile(r" \d{1,3}(?: Hao)?\b")
+_SHIP_BEFORE_RE = re.compile(r"\b(?:vessel|ship|icebreaker|carrier|cutter|destroyer|frigate|"
+                             r"survey ship|research vessel)\s+$")
 _DESIGNATION_BEFORE_RE = re.compile(r"\d\s$")  # "the Mate 60 Pro"
 # holding and freeing people, in the active and in the passive ("was detained in 2016")
 _HOLD_VERBS = r"(?:detain(?:s|ed)?|arrest(?:s|ed)?|jail(?:s|ed)?|imprison(?:s|ed)?|sentenc(?:es|ed)|releas(?:es|ed)|free[sd]|expel(?:s|led)|deport(?:s|ed))"
@@ -885,6 +888,11 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
                   m: Matcher) -> list[Found]:
     """A capitalized run as a name (titles stripped), or the known names a compound joins."""
     after = text[hit_start + len(run):hit_start + len(run) + 12]
+    # "the satellite-tracking vessel Yuan Wang 5", "the research ship Shi Yan 6": a ship's name
+    # ends with its number
+    if (number := _SHIP_NUMBER_RE.match(text, hit_start + len(run))) and _SHIP_BEFORE_RE.search(
+            text, max(0, hit_start - 30), hit_start) and run[:1].isupper() and " " in run:
+        return [Found(run + number.group(0), "generic", hit_start, number.end())]
     # ("the Navy's 7th Fleet": an organization owning a unit is no designation)
     if (_DESIGNATION_RE.match(after) and not (
             run[-2:] in ("'s", "’s") and run[:-2].split()[-1].lower() in ORG_HEADS)) \
