@@ -330,6 +330,7 @@ _SURNAME_HE_RE = re.compile(r"(?<=[a-z,] )He(?= [a-z]| and |[,.;])")
 # a newsletter's section label opening a sentence: "THE TAKEAWAY:", "BEIJING'S RESPONSE:",
 # "BACKGROUND:" (one word of six capitals at least, so "NATO:" or "U.S.:" are none)
 _LABEL_RE = re.compile(r"\s*((?:[A-Z][A-Z'’&-]+\s+){1,4}[A-Z][A-Z'’&-]+|[A-Z]{6,}):\s")
+_DOTCOM_RE = re.compile(r"(?<![\w.])[A-Z][A-Za-z0-9-]*\.com\b")
 _AGENCY_REPORTED_RE = re.compile(
     r"\b(Reuters|Bloomberg News|Bloomberg|Associated Press|Agence France-Presse)\s+(?:first\s+|"
     r"previously\s+|exclusively\s+|also\s+)?(?:reported|revealed|found|calculated|published|reviewed|"
@@ -596,6 +597,15 @@ def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list
         if f.kind == "place":
             taken.append((f.start, f.end))
     if profile.generic_names:
+        # "JD.com reported a rise": a company named by its web address
+        for hit in _DOTCOM_RE.finditer(text):
+            if not any(s < hit.end() and hit.start() < e for s, e in taken):
+                # ("Amazon.com" is Amazon, as it is called; "JD.com" and "Trip.com" keep theirs)
+                stem = hit.group(0)[:-len(".com")]
+                known = m.actor_names.get(stem) or (
+                    (stem, "generic") if len(stem) >= 5 and stem[1:].islower() else None)
+                found.append(Found(*(known or (hit.group(0), "generic")), hit.start(), hit.end()))
+                taken.append(hit.span())
         # "Reuters reported on Friday that ...": the agency, a name where it reports (not in a
         # dateline, nor "told Reuters")
         found.extend(Found(hit.group(1), "generic", hit.start(1), hit.end(1))

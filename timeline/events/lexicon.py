@@ -199,6 +199,17 @@ _DEMONYMS_OF: dict[str, tuple[str, ...]] = {
     "Fiji": ("Fijian",), "Marshall Islands": ("Marshallese",), "Palau": ("Palauan",),
     "Nauru": ("Nauruan",), "Tonga": ("Tongan",), "Samoa": ("Samoan",),
     "Papua New Guinea": ("Papua New Guinean",), "Solomon Islands": ("Solomon Islander",),
+    "Nicaragua": ("Nicaraguan",), "Honduras": ("Honduran",), "Panama": ("Panamanian",),
+    "Paraguay": ("Paraguayan",), "Guatemala": ("Guatemalan",), "El Salvador": ("Salvadoran",),
+    "Dominican Republic": ("Dominican",), "Costa Rica": ("Costa Rican",),
+    "Ecuador": ("Ecuadorian",), "Bolivia": ("Bolivian",), "Uruguay": ("Uruguayan",),
+    "Zambia": ("Zambian",), "Angola": ("Angolan",), "Zimbabwe": ("Zimbabwean",),
+    "Tanzania": ("Tanzanian",), "Djibouti": ("Djiboutian",), "Ghana": ("Ghanaian",),
+    "Kazakhstan": ("Kazakh",), "Uzbekistan": ("Uzbek",), "Belarus": ("Belarusian",),
+    "Serbia": ("Serbian",), "Slovakia": ("Slovak",), "Estonia": ("Estonian",),
+    "Latvia": ("Latvian",), "Cyprus": ("Cypriot",), "Brunei": ("Bruneian",),
+    "Tuvalu": ("Tuvaluan",), "Vanuatu": ("Vanuatuan",), "Kiribati": ("I-Kiribati",),
+    "Micronesia": ("Micronesian",), "Timor-Leste": ("Timorese",),
 }
 COUNTRY_OF: dict[str, str] = {d: country for country, ds in _DEMONYMS_OF.items() for d in ds}
 DEMONYM_OF: dict[str, str] = {country: ds[0] for country, ds in _DEMONYMS_OF.items()}  # its first
