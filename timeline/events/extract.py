@@ -1043,8 +1043,7 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
 _PUBLICATION_AFTER_RE = re.compile(r"\s+(?:report|survey|data|index|study|ranking|list|review|"
                                    r"database|figures|poll)\b")
 _COUNTRY_ALIASES = {"ROK": "South Korea", "Republic of Korea": "South Korea",
-                    "DPRK": "North Korea", "Democratic People's Republic of Korea": "North Korea",
-                    "UK": "Britain", "United Kingdom": "Britain", "UAE": "United Arab Emirates"}
+                    "DPRK": "North Korea", "Democratic People's Republic of Korea": "North Korea"}
 _HOLIDAYS = frozenset({"Christmas", "Christmas Day", "Christmas Eve", "New Year", "New Year's Day",
                        "New Year's Eve", "Lunar New Year", "Spring Festival", "Thanksgiving",
                        "Thanksgiving Day", "Easter", "Halloween", "Election Day", "Independence Day",
