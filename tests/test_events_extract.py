@@ -2089,3 +2089,10 @@ def test_who_was_with_the_main_event_s_people_takes_part() -> None:
             "alongside Wray.")
     cands = run(text, [mention(text, "on Tuesday", "2022-11-15")])
     assert "Alejandro Mayorkas" in cands[0].actors
+
+
+def test_a_definite_firm_noun_after_a_modifier_is_the_firm_named_before() -> None:
+    text = ("Senator Marco Rubio on Monday criticized Tesla over a new showroom in Xinjiang. The "
+            "electric carmaker announced the opening of its centre in Urumqi on Friday.")
+    cands = run(text, [mention(text, "on Monday", "2022-01-03"), mention(text, "on Friday", "2021-12-31")])
+    assert cands[-1].actors[:1] == ("Tesla",)

@@ -222,6 +222,9 @@ _TITLE_NOUNS = frozenset({"speaker", "senator", "congressman", "congresswoman", 
 # "In November 2022, the agency banned ...": the government body named before
 _BODY_NOUNS = frozenset({"agency", "regulator", "watchdog", "commission", "ministry", "bureau",
                          "committee", "council"})
+_NOUN_SETS = _FIRM_NOUNS | _TITLE_NOUNS | _BODY_NOUNS
+_NEXT_WORDS_RE = re.compile(r"\s+([a-z-]+)")
+_HEAD_AT_RE = re.compile(r"([a-z]+)")
 # "In its statement, the State Department said ...": the statement the lead told, however far on
 _ITS_STATEMENT_RE = re.compile(
     r"(?:In|According to) (?:its|the|their|his|her) (?:statement|announcement|readout)\b", re.IGNORECASE)
@@ -2784,6 +2787,14 @@ def _antecedent(cand: EventCandidate, index: int, sentences: Sequence[Sentence],
     hit = _DEFINITE_RE.match(cand.sentence.text)
     if not hit:
         return cand
+    # "The electric carmaker announced": the noun after its modifiers
+    if hit.group(1) not in _NOUN_SETS:
+        for head in _NEXT_WORDS_RE.finditer(cand.sentence.text[hit.end(1):hit.end(1) + 30]):
+            if head.group(1) in _FIRM_NOUNS | _BODY_NOUNS:
+                hit = _HEAD_AT_RE.match(cand.sentence.text, hit.end(1) + head.start(1))
+                break
+            if head.start() > 0 and head.group(1) not in _FIRM_NOUNS:
+                break  # two words on: no more modifiers
     if hit.group(1) in _BODY_NOUNS:
         # "The FCC voted on Thursday ... In November 2022, the agency banned ...": the body is
         # the first one named a sentence or two before with that word in its name, else the
