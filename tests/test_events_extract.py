@@ -2096,3 +2096,11 @@ def test_a_definite_firm_noun_after_a_modifier_is_the_firm_named_before() -> Non
             "electric carmaker announced the opening of its centre in Urumqi on Friday.")
     cands = run(text, [mention(text, "on Monday", "2022-01-03"), mention(text, "on Friday", "2021-12-31")])
     assert cands[-1].actors[:1] == ("Tesla",)
+
+
+def test_the_council_is_the_body_of_that_name_told_anywhere_before() -> None:
+    filler = " ".join(f"Speaker {n} of the debate said the vote mattered." for n in range(1, 10))
+    text = ("Russia on Thursday vetoed the renewal of a panel of experts. It won 13 votes in the "
+            f"15-member Security Council. {filler} The council created the panel in 2009.")
+    cands = run(text, [mention(text, "on Thursday", "2024-03-28"), mention(text, "in 2009", "2009", "year")])
+    assert "UN Security Council" in next(c for c in cands if c.mention.value == "2009").actors

@@ -2801,10 +2801,13 @@ def _antecedent(cand: EventCandidate, index: int, sentences: Sequence[Sentence],
         # first government body
         # ("The same committee removed Li": the committee named three sentences back, not the
         # army named in between)
+        # (a body with that word in its name is looked for back to the start of the article:
+        # "the 15-member Security Council" fourteen sentences before "The council created")
         noun = hit.group(1)
         window = range(index - 1, max(-1, index - 1 - BODY_WINDOW), -1)
-        for test in (lambda f: noun in f.name.lower(), lambda f: f.kind == "agency"):
-            for j in window:
+        for test, reach in ((lambda f: noun in f.name.lower(), range(index - 1, -1, -1)),
+                            (lambda f: f.kind == "agency", window)):
+            for j in reach:
                 body = next((f.name for f in sorted(names_per_sentence.get(j, ()),
                                                     key=lambda f: f.start) if test(f)), None)
                 if body is not None:
