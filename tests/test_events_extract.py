@@ -2104,3 +2104,22 @@ def test_the_council_is_the_body_of_that_name_told_anywhere_before() -> None:
             f"15-member Security Council. {filler} The council created the panel in 2009.")
     cands = run(text, [mention(text, "on Thursday", "2024-03-28"), mention(text, "in 2009", "2009", "year")])
     assert "UN Security Council" in next(c for c in cands if c.mention.value == "2009").actors
+
+
+def test_months_after_and_later_count_to_a_month() -> None:
+    text = ("Commerce added 28 entities to its list on Monday. The latest action comes a month after "
+            "Commerce Secretary Gina Raimondo visited Beijing.")
+    cands = run(text, [mention(text, "on Monday", "2023-09-25")])
+    assert any(c.mention.value == "2023-08" and "Gina Raimondo" in c.actors for c in cands)
+    text = ("The agency blacklisted Hikvision on March 3, 2021. Three months later, President Joe "
+            "Biden signed an executive order barring investment in such companies.")
+    cands = run(text, [mention(text, "on March 3, 2021", "2021-03-03")])
+    assert any(c.mention.value == "2021-06" and "Joe Biden" in c.actors for c in cands)
+
+
+def test_a_date_inside_a_day_after_clause_keeps_the_clause_s_names() -> None:
+    text = ("U.S. climate envoy John Kerry is due in Beijing on Sunday, a month after Secretary of "
+            "State Antony Blinken met Xi Jinping in Beijing in June.")
+    cands = run(text, [mention(text, "on Sunday", "2023-07-16"), mention(text, "in June", "2023-06", "month")])
+    june = next(c for c in cands if c.mention.value == "2023-06")
+    assert "Antony Blinken" in june.actors and "John Kerry" not in june.actors

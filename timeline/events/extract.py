@@ -1526,7 +1526,15 @@ def candidates_for_article(
                     sentence.text[:mention.start - sentence.start]):
                 continue
             pos = mention.start - sentence.start
-            names_of = _names_of_a_since_date(sentence, mention, names_here, len(placeable) > 1)
+            # ("..., a month after Blinken met Xi in Beijing in June": a date inside the offset
+            # clause is that clause's, with its names)
+            in_clause = offset is not None and offset[0][0] <= pos < offset[0][1]
+            clause_names = [f for f in names_per_sentence[i] if in_clause
+                            and offset[0][0] <= f.start < offset[0][1]]
+            names_of = _names_of_a_since_date(
+                sentence, mention, clause_names if any(f.kind != "place" and not f.place_like
+                                                       for f in clause_names)
+                else names_here, len(placeable) > 1)
             if names_of is None:
                 continue
             actors, location = _actors_and_place(names_of, pos, article_names)
@@ -2222,15 +2230,16 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
                  "seven": 7, "ten": 10}
 # "on Feb. 4, a day after Blinken postponed his trip": the clause after is an event of its own
 _OFFSET_RE = re.compile(
-    r"\b(a|an|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(day|week)s?\s+(after|before)\s+"
+    r"\b(a|an|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(day|week|month)s?\s+(after|before)\s+"
     r"(?=[A-Z]|(?:the|a|an|his|her|its|their)\s)", re.IGNORECASE)
 
 
 # "The move came a day after ...", "It came two days after ...": the news of the sentence before
 _ANNOUNCEMENT_CAME_RE = re.compile(r"(?:The|This|That)\s+(?:[a-z-]+\s+)?(?:announcement|decision|move|"
-                                   r"ban|ruling|order|measure|step|statement|news)\s+came\b")
-_CAME_RE = re.compile(r"(?:The|This|That|It|Its)\b[^,.;]{0,40}?\bcame\s+(?:only\s+|just\s+)?"
-                      r"(?:(?:a|an|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(?:day|week)s?\s+"
+                                   r"ban|ruling|order|measure|step|statement|news|action)s?\s+"
+                                   r"c(?:ame|omes?)\b")
+_CAME_RE = re.compile(r"(?:The|This|That|It|Its)\b[^,.;]{0,40}?\bc(?:ame|omes)\s+(?:only\s+|just\s+)?"
+                      r"(?:(?:a|an|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(?:day|week|month)s?\s+"
                       r"(?:after|before)\b|(?:on\s+)?the\s+same\s+day\b)")
 _COORDINATED_BODIES_RE = re.compile(
     r"\b([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+)\s+(departments|ministries)\b")
@@ -2301,21 +2310,20 @@ def _offset_mention(sentence: Sentence, hit: re.Match[str], anchor: date, sign: 
                     ) -> TemporalMention:
     """The day "<N> days/weeks after" (``sign`` -1: that many before ``anchor``) or "before"
     (+1) names, with its words and the day it was counted from."""
-    step = _days_of(hit.group(1), hit.group(2))
     if hit.group(3).lower() == "before":
-        step = -step
+        sign = -sign
+    value, precision = _shifted(anchor, hit.group(1), hit.group(2), sign)
     return TemporalMention(
         start=sentence.start + hit.start(), end=sentence.start + hit.end() - 1,
         text=sentence.text[hit.start():hit.end()].rstrip(), type="DATE",
-        value=(anchor + timedelta(days=sign * step)).isoformat(), precision="day",
-        anchor="event-offset", reference=anchor)
+        value=value, precision=precision, anchor="event-offset", reference=anchor)
 
 
 _LATER_CLAUSE_RE = re.compile(
     r",?\s+(?:and|but|then|before)\s+[^,;]{3,80}?\b((a|an|one|two|three|four|five|six|seven|ten|"
-    r"\d{1,2})\s+(day|week)s?\s+later)\b", re.IGNORECASE)
+    r"\d{1,2})\s+(day|week|month)s?\s+later)\b", re.IGNORECASE)
 _LATER_OPEN_RE = re.compile(
-    r"[\"“]?((a|an|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(day|week)s?\s+"
+    r"[\"“]?((a|an|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(day|week|month)s?\s+"
     r"(?:later|after\s+(?:that|the|this|those|these)\s+[a-z]+(?:\s+[a-z]+)?)),\s", re.IGNORECASE)
 
 
@@ -2325,14 +2333,24 @@ def _days_of(count: str, unit: str) -> int:
     return (int(word) if word.isdigit() else _NUMBER_WORDS[word]) * (7 if unit.lower() == "week" else 1)
 
 
+def _shifted(anchor: date, count: str, unit: str, sign: int) -> tuple[str, str]:
+    """The value and precision of ``anchor`` moved by "<count> <unit>s" (``sign`` -1 back): a
+    day for days and weeks, a month for months ("a month after Raimondo visited Beijing")."""
+    if unit.lower() == "month":
+        word = count.lower()
+        months = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+        index = anchor.year * 12 + anchor.month - 1 + sign * months  # months since year 0
+        return f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
+    return (anchor + timedelta(days=sign * _days_of(count, unit))).isoformat(), "day"
+
+
 def _later_mention(sentence: Sentence, hit: re.Match[str], anchor: date) -> TemporalMention:
     """The day "<N> days later" or "a day after that meeting" opening ``sentence`` names,
     counted from ``anchor``."""
-    step = _days_of(hit.group(2), hit.group(3))
+    value, precision = _shifted(anchor, hit.group(2), hit.group(3), 1)
     return TemporalMention(
         start=sentence.start + hit.start(1), end=sentence.start + hit.end(1), text=hit.group(1),
-        type="DATE", value=(anchor + timedelta(days=step)).isoformat(), precision="day",
-        anchor="event-offset", reference=anchor)
+        type="DATE", value=value, precision=precision, anchor="event-offset", reference=anchor)
 
 
 _STOP_RE = re.compile(r"[,;]")
@@ -2368,12 +2386,12 @@ def _offset_event(sentence: Sentence, placeable: Sequence[TemporalMention]
             later := _LATER_CLAUSE_RE.search(sentence.text, days[0].end - sentence.start)):
         # "The House passed the bill on Dec. 8, and the Senate approved it a week later": the
         # clause after "and" is that much after the day
-        step = _days_of(later.group(2), later.group(3))
         anchor = date.fromisoformat(days[0].value)
+        value, precision = _shifted(anchor, later.group(2), later.group(3), 1)
         mention = TemporalMention(
             start=sentence.start + later.start(1), end=sentence.start + later.end(1),
-            text=later.group(1), type="DATE", value=(anchor + timedelta(days=step)).isoformat(),
-            precision="day", anchor="event-offset", reference=anchor)
+            text=later.group(1), type="DATE", value=value, precision=precision,
+            anchor="event-offset", reference=anchor)
         return (later.start(), later.end()), mention, (0, later.start())
     if len(days) != 1 or hit is None:
         return None
