@@ -2123,3 +2123,12 @@ def test_a_date_inside_a_day_after_clause_keeps_the_clause_s_names() -> None:
     cands = run(text, [mention(text, "on Sunday", "2023-07-16"), mention(text, "in June", "2023-06", "month")])
     june = next(c for c in cands if c.mention.value == "2023-06")
     assert "Antony Blinken" in june.actors and "John Kerry" not in june.actors
+
+
+def test_a_sentence_telling_three_dated_events_gives_three_candidates() -> None:
+    text = ("Beijing allowed group tours to 20 countries in February, added 40 more in March and "
+            "reopened the rest in August.")
+    cands = run(text, [mention(text, "in February", "2023-02", "month"),
+                       mention(text, "in March", "2023-03", "month"),
+                       mention(text, "in August", "2023-08", "month")])
+    assert [c.mention.value for c in cands] == ["2023-02", "2023-03", "2023-08"]

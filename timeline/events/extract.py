@@ -52,7 +52,7 @@ PRONOUN_CHAIN = 3  # sentences opening with "he"/"she" a pronoun subject looks b
 ANTECEDENT_WINDOW = 3  # "the <noun>" looks back this many sentences for the noun
 BODY_WINDOW = 8  # "the agency", "the commission" looks back this many sentences for its body
 CONTEXT_WINDOW = 15  # undated sentences this near the start may join the main event
-MAX_CANDIDATES_PER_SENTENCE = 2
+MAX_CANDIDATES_PER_SENTENCE = 3
 UMBRELLA_GAP = 8  # characters: "last year, in March": a year this close before its months
 AROUND_DATE = 30  # characters: names this close to the date are ordered as the sentence has them
 NEAR_DATE = 60  # characters: a person this close to the date mention takes part in the event
@@ -1318,7 +1318,7 @@ def candidates_for_article(
     profile: TopicProfile,
     is_placeable: Callable[[TemporalMention], bool],
 ) -> list[EventCandidate]:
-    """One candidate per sentence and calendar-placeable date it mentions (at most two).
+    """One candidate per sentence and calendar-placeable date it mentions (at most three).
 
     Undated sentences among the first ``CONTEXT_WINDOW`` that share a person or agency with the
     article's main event (see ``_main_candidate``) become its context.
