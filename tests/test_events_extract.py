@@ -1793,6 +1793,9 @@ def test_the_surname_he_inside_a_sentence_is_the_article_s_he_lifeng() -> None:
         ("JD.com reported a rise in revenue.", "JD.com", True),
         ("Amazon.com Inc said it would close the store.", "Amazon", True),
         ("Nicaragua broke with Taipei in December.", "Nicaragua", True),
+        ("Biden met Prime Minister Narendra Modi of India in June.", "Narendra Modi", True),
+        ("The Federated States of Micronesia signed.", "Federated States", False),
+        ("The Minister of Economy, Trade and Industry Ken Saito said so.", "Ken Saito", True),
         ("BEIJING (Reuters) - China said it would respond.", "Reuters", False),
         ("He told Reuters on Friday that talks had stalled.", "Reuters", False),
     ],
@@ -2132,3 +2135,15 @@ def test_a_sentence_telling_three_dated_events_gives_three_candidates() -> None:
                        mention(text, "in March", "2023-03", "month"),
                        mention(text, "in August", "2023-08", "month")])
     assert [c.mention.value for c in cands] == ["2023-02", "2023-03", "2023-08"]
+
+
+def test_a_surname_alone_is_the_titled_full_name_the_article_gives_anywhere() -> None:
+    """"FBI Director Christopher Wray" sixteen sentences in, "Wray" in a dated sentence: the full
+    name, though its sentence is not read for names; "the House" is no "White House"."""
+    filler = " ".join(f"Detail {n} of the breach was disclosed." for n in range(1, 17))
+    text = (f"Hackers breached broadband providers, the paper reported on Monday. {filler} FBI "
+            "Director Christopher Wray called it serious. In January, Wray told the House that "
+            "hackers were preparing to strike.")
+    cands = run(text, [mention(text, "on Monday", "2024-10-07"), mention(text, "In January", "2024-01", "month")])
+    january = next(c for c in cands if c.mention.value == "2024-01")
+    assert "Christopher Wray" in january.actors and "White House" not in january.actors

@@ -207,8 +207,11 @@ _TITLE_OF_RE = re.compile(
 # "Sen. Ron Wyden of Oregon", "Rep. Adam Smith of Washington": a lawmaker and the state
 _LAWMAKER_RE = re.compile(r"(?:Sens?|Senators?|Reps?|Representatives?|Congress(?:man|woman)|Gov|Governor"
                           r"|Democrat|Republican)\.?\s*$")
+_POLITY_WORDS = frozenset({"States", "Republic", "Kingdom", "Islands", "Federation", "Emirates",
+                           "Union", "Commonwealth"})
+_CAPITALIZED_BEFORE_RE = re.compile(r"([A-Z][\w'’-]*)\.?\s+$")
 _MINISTER_OF_RE = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner)\s+(?:of|for)\s+(?:the\s+)?"
-                             r"(?:[A-Z][a-z]+\s+){0,3}$")
+                             r"(?:[A-Z][a-z]+(?:,\s+|\s+and\s+|\s+)){0,4}$")  # "of Economy, Trade and "
 # "The company said", "The Santa Clara, California-based chipmaker said": the story's firm
 _GROUP_HEADS = frozenset({"watch", "international", "project", "coalition", "initiative", "alliance",
                           "network", "foundation", "institute", "center", "centre", "association",
@@ -693,6 +696,12 @@ def _word_before(text: str, start: int) -> str | None:
     return before.group(1) if before is not None else None
 
 
+def _title_word(word: str) -> bool:
+    """Whether a capitalized word is a title before a name ("Sen.", "Secretary", "Senators")."""
+    lowered = word.lower()
+    return any(w in NAME_TITLES or w in PERSON_TITLES for w in (lowered, lowered.removesuffix("s")))
+
+
 def _common_word(word: str) -> bool:
     """Whether a capitalized word is a function word, a title or a nationality, not a name."""
     lowered = word.lower()
@@ -935,9 +944,11 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
         tokens = tokens[-2:]  # "... of the Joint Chiefs of Staff Mike Mullen": Mike Mullen
     if "of" in tokens[2:-1] and (_LAWMAKER_RE.search(text, max(0, hit_start - 12), hit_start)
                                  or _LAWMAKER_RE.match(run.split()[0])
-                                 or " ".join(tokens[tokens.index("of") + 1:]) in US_STATES):
-        # "Senator Ron Wyden of Oregon" is Ron Wyden
-        tokens = tokens[:tokens.index("of")] if not _is_org(tokens[:tokens.index("of")]) else tokens
+                                 or " ".join(tokens[tokens.index("of") + 1:]) in US_STATES
+                                 or " ".join(tokens[tokens.index("of") + 1:]) in _COUNTRY_NAMES):
+        # "Senator Ron Wyden of Oregon" is Ron Wyden, "Narendra Modi of India" Narendra Modi
+        head = tokens[:tokens.index("of")]  # ("Federated States of Micronesia" is a country)
+        tokens = head if not _is_org(head) and not _POLITY_WORDS & set(head) else tokens
     if len(tokens) >= 3 and tokens[1] == "of" and tokens[0].lower() in _PEOPLE_OF:
         tokens = tokens[2:]  # "Shareholders of Didi Global voted": Didi Global's owners, as it
     if len(tokens) >= 3 and not _is_org(tokens):
@@ -1444,6 +1455,23 @@ def candidates_for_article(
         if any(f.initial and f.name in inside for f in found):
             names_per_sentence[i] = [replace(f, initial=False) if f.initial and f.name in inside
                                      else f for f in found]
+    # "Gen. Charles Q. Brown ... Brown": a surname alone whose full name the article gives, after
+    # a title, only in a sentence not read for names
+    for found in names_per_sentence.values():
+        for f in found:
+            if f.kind == "generic" and f.name.isalpha() and f.name.istitle() and len(f.name) > 2 \
+                    and f.name not in article_names and not f.place_like and f.name not in _COUNTRY_NAMES \
+                    and not _is_org([f.name]):  # ("the House" is no White House)
+                fulls = {f"{hit.group(1)} {f.name}" for hit in re.finditer(
+                    rf"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?{re.escape(f.name)}\b", article.text)
+                    if not _common_word(hit.group(1)) and hit.group(1) not in _COUNTRY_NAMES
+                    and hit.group(1) not in matcher.actor_names and hit.group(1).lower() not in
+                    matcher.place_names and (before := _CAPITALIZED_BEFORE_RE.search(
+                        article.text, max(0, hit.start() - 30), hit.start()))
+                    and _title_word(before.group(1))}  # a person's, titled ("FBI Director ...")
+                if len(fulls) == 1:
+                    full = next(iter(fulls))
+                    article_names[f.name] = {matcher.actor_names.get(full, (full, ""))[0]}
     kinds = {canonical: kind for canonical, kind in matcher.actor_names.values()}
     _surnames_of_the_article(sentences, names_per_sentence, article_names, kinds)
     leaders = [n for n in leaders if any(f.name == n for found in names_per_sentence.values()
