@@ -209,7 +209,7 @@ _LAWMAKER_RE = re.compile(r"(?:Sens?|Senators?|Reps?|Representatives?|Congress(?
                           r"|Democrat|Republican)\.?\s*$")
 _POLITY_WORDS = frozenset({"States", "Republic", "Kingdom", "Islands", "Federation", "Emirates",
                            "Union", "Commonwealth"})
-_CAPITALIZED_BEFORE_RE = re.compile(r"([A-Z][\w'’-]*)\.?\s+$")
+_TITLED_GIVEN_RE = re.compile(r"\b([A-Z][\w'’-]*)\.?\s+([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?$")
 _MINISTER_OF_RE = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner)\s+(?:of|for)\s+(?:the\s+)?"
                              r"(?:[A-Z][a-z]+(?:,\s+|\s+and\s+|\s+)){0,4}$")  # "of Economy, Trade and "
 # "The company said", "The Santa Clara, California-based chipmaker said": the story's firm
@@ -1457,21 +1457,24 @@ def candidates_for_article(
                                      else f for f in found]
     # "Gen. Charles Q. Brown ... Brown": a surname alone whose full name the article gives, after
     # a title, only in a sentence not read for names
-    for found in names_per_sentence.values():
-        for f in found:
-            if f.kind == "generic" and f.name.isalpha() and f.name.istitle() and len(f.name) > 2 \
-                    and f.name not in article_names and not f.place_like and f.name not in _COUNTRY_NAMES \
-                    and not _is_org([f.name]):  # ("the House" is no White House)
-                fulls = {f"{hit.group(1)} {f.name}" for hit in re.finditer(
-                    rf"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?{re.escape(f.name)}\b", article.text)
-                    if not _common_word(hit.group(1)) and hit.group(1) not in _COUNTRY_NAMES
-                    and hit.group(1) not in matcher.actor_names and hit.group(1).lower() not in
-                    matcher.place_names and (before := _CAPITALIZED_BEFORE_RE.search(
-                        article.text, max(0, hit.start() - 30), hit.start()))
-                    and _title_word(before.group(1))}  # a person's, titled ("FBI Director ...")
-                if len(fulls) == 1:
-                    full = next(iter(fulls))
-                    article_names[f.name] = {matcher.actor_names.get(full, (full, ""))[0]}
+    lone = {f.name for found in names_per_sentence.values() for f in found
+            if f.kind == "generic" and f.name.isalpha() and f.name.istitle() and len(f.name) > 2
+            and f.name not in article_names and not f.place_like and f.name not in _COUNTRY_NAMES
+            and not _is_org([f.name])}  # ("the House" is no White House)
+    for name in lone:
+        fulls = set()
+        at = article.text.find(name)
+        while at > 0:
+            # a person's, titled: "FBI Director Christopher Wray", "Gen. Charles Q. Brown"
+            titled = _TITLED_GIVEN_RE.search(article.text, max(0, at - 40), at)
+            if titled and _title_word(titled.group(1)) and not _common_word(titled.group(2)) \
+                    and titled.group(2) not in matcher.actor_names \
+                    and not article.text[at + len(name):at + len(name) + 1].isalpha():
+                fulls.add(f"{titled.group(2)} {name}")
+            at = article.text.find(name, at + len(name))
+        if len(fulls) == 1:
+            full = next(iter(fulls))
+            article_names[name] = {matcher.actor_names.get(full, (full, ""))[0]}
     kinds = {canonical: kind for canonical, kind in matcher.actor_names.values()}
     _surnames_of_the_article(sentences, names_per_sentence, article_names, kinds)
     leaders = [n for n in leaders if any(f.name == n for found in names_per_sentence.values()
