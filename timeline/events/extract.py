@@ -860,11 +860,17 @@ def _joined_by_for(text: str, runs: list[tuple[int, str]]) -> list[tuple[int, st
                     and run.split()[0] not in COUNTRY_OF and run.split()[0] not in _OWNER_COUNTRIES:
                 out[-1] = (prev_start, text[prev_start:start + len(run)])
                 continue
-            # "the Ministry of Culture and Tourism": both of its portfolios
+            # "the Ministry of Culture and Tourism": both of its portfolios ("the Ministry of
+            # Trade, Industry and Energy": all three)
             _, of, portfolio = prev.rpartition(" of ")
-            if gap == " and " and of and portfolio and all(
-                    w.lower() in PORTFOLIO_WORDS for w in (*portfolio.split(), *run.split())):
-                out[-1] = (prev_start, text[prev_start:start + len(run)])
+            # ("... and Energy's December data": the portfolio is the owner's part of the run)
+            head, owned, _ = (run + " ").partition("'s ")
+            head = head.rstrip()
+            if gap in (" and ", ", ") and of and portfolio and all(
+                    w.lower().rstrip(",") in PORTFOLIO_WORDS for w in (*portfolio.split(), *head.split())):
+                out[-1] = (prev_start, text[prev_start:start + len(head)])
+                if owned and run[len(head) + len("'s "):]:
+                    out.append((start + len(head) + len("'s "), run[len(head) + len("'s "):]))
                 continue
         out.append((start, run))
     return out
