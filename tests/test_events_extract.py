@@ -2150,3 +2150,13 @@ def test_a_surname_alone_is_the_titled_full_name_the_article_gives_anywhere() ->
     cands = run(text, [mention(text, "on Monday", "2024-10-07"), mention(text, "In January", "2024-01", "month")])
     january = next(c for c in cands if c.mention.value == "2024-01")
     assert "Christopher Wray" in january.actors and "White House" not in january.actors
+
+
+def test_according_to_a_body_is_no_place() -> None:
+    profile = load_profile("us-china")
+    (ministry,) = [f for f in find_names("Exports fell 2.9 percent, according to the Ministry of Trade, "
+                                         "Industry and Energy.", profile) if f.name.startswith("Ministry")]
+    assert not ministry.place_like
+    (port,) = [f for f in find_names("The ship sailed to the Port of Colombo.", profile)
+               if f.name.startswith("Port")]
+    assert port.place_like

@@ -81,7 +81,7 @@ _NAME_RE = re.compile(  # (a name goes on no further than its line: "By Asia Des
 # "drills around Taiwan", "sailed toward Taipei": a profile place after these stays a place
 _MOTION_PREP_RE = re.compile(r"\b(?:around|across|toward|towards|into|through)\s+(?:the\s+)?$")
 _PLACE_PREP_RE = re.compile(
-    r"\b(?:in|near|at|outside|from|to|off|visit|visits|visited|visiting|(?:coast|shores?) of)"
+    r"\b(?:in|near|at|outside|from|(?<!according )to|off|visit|visits|visited|visiting|(?:coast|shores?) of)"
     r"\s+(?:the\s+)?$"
 )
 # a date right after these words starts a period, it is not when the event happened
@@ -1043,7 +1043,7 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
     if short and not tokens[0].istitle():
         return []
     before = text[max(0, start - 40):start]
-    prep = bool(_PLACE_PREP_RE.search(before[-12:]) or (
+    prep = bool(_PLACE_PREP_RE.search(before) or (
         _REGION_PREP_RE.search(before) and not _ROLE_IN_PLACE_RE.search(before)))
     # a lone capitalized word opening the sentence, unless shaped like a name (TikTok)
     # (after a dateline too: "WASHINGTON — Lawyers for TikTok urged ...")
