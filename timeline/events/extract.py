@@ -207,6 +207,9 @@ _TITLE_OF_RE = re.compile(
 # "Sen. Ron Wyden of Oregon", "Rep. Adam Smith of Washington": a lawmaker and the state
 _LAWMAKER_RE = re.compile(r"(?:Sens?|Senators?|Reps?|Representatives?|Congress(?:man|woman)|Gov|Governor"
                           r"|Democrat|Republican)\.?\s*$")
+_FIRM_TAILS = frozenset({"management", "capital", "partners", "securities", "research", "advisors",
+                         "advisers", "investments", "markets", "economics", "analytics", "consulting",
+                         "strategies", "associates", "intelligence"})  # "of SPI Asset Management"
 _POLITY_WORDS = frozenset({"States", "Republic", "Kingdom", "Islands", "Federation", "Emirates",
                            "Union", "Commonwealth"})
 _TITLED_GIVEN_RE = re.compile(r"\b([A-Z][\w'’-]*)\.?\s+([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?$")
@@ -336,6 +339,8 @@ _SURNAME_HE_RE = re.compile(r"(?<=[a-z,] )He(?= [a-z]| and |[,.;])")
 # a newsletter's section label opening a sentence: "THE TAKEAWAY:", "BEIJING'S RESPONSE:",
 # "BACKGROUND:" (one word of six capitals at least, so "NATO:" or "U.S.:" are none)
 _LABEL_RE = re.compile(r"\s*((?:[A-Z][A-Z'’&-]+\s+){1,4}[A-Z][A-Z'’&-]+|[A-Z]{6,}):\s")
+_NUMBERED_INDEX_RE = re.compile(r"\b(?:CSI 300|S&P 500|Nikkei 225|FTSE 100|KOSPI 200|Nasdaq 100|"
+                                r"Russell 2000|Stoxx 600|STOXX 600)\b")
 _DOTCOM_RE = re.compile(r"(?<![\w.])[A-Z][A-Za-z0-9-]*\.com\b")
 _AGENCY_REPORTED_RE = re.compile(
     r"\b(Reuters|Bloomberg News|Bloomberg|Associated Press|Agence France-Presse)\s+(?:first\s+|"
@@ -603,6 +608,11 @@ def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list
         if f.kind == "place":
             taken.append((f.start, f.end))
     if profile.generic_names:
+        # "The blue-chip CSI 300 index soared": an index named with its number
+        for hit in _NUMBERED_INDEX_RE.finditer(text):
+            if not any(s < hit.end() and hit.start() < e for s, e in taken):
+                found.append(Found(hit.group(0), "generic", hit.start(), hit.end()))
+                taken.append(hit.span())
         # "JD.com reported a rise": a company named by its web address
         for hit in _DOTCOM_RE.finditer(text):
             if not any(s < hit.end() and hit.start() < e for s, e in taken):
@@ -955,6 +965,18 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
         # "Senator Ron Wyden of Oregon" is Ron Wyden, "Narendra Modi of India" Narendra Modi
         head = tokens[:tokens.index("of")]  # ("Federated States of Micronesia" is a country)
         tokens = head if not _is_org(head) and not _POLITY_WORDS & set(head) else tokens
+    if "of" in tokens[2:4] and tokens[-1] != "of":
+        # "Stephen Innes of SPI Asset Management": a person and the body they are of
+        at = tokens.index("of", 2)
+        head, tail = tokens[:at], tokens[at + 1:]
+        if all(t.istitle() for t in head) and not _is_org(head) and not _POLITY_WORDS & set(head) \
+                and not _MINISTER_OF_RE.search(" ".join(head) + " of ") \
+                and (_is_org(tail) or tail[-1].lower() in _FIRM_TAILS
+                     or (len(tail) == 1 and " ".join(tail).lower() not in m.place_names)) \
+                and head[-1].lower() not in PERSON_TITLES and head[-1].lower() not in NAME_TITLES:
+            tail_at = hit_start + run.find(" of " + tail[0]) + len(" of ")
+            return [*_generic_name(text, hit_start + run.find(head[0]), " ".join(head), known_tokens, m),
+                    *_generic_name(text, tail_at, " ".join(tail), known_tokens, m)]
     if len(tokens) >= 3 and tokens[1] == "of" and tokens[0].lower() in _PEOPLE_OF:
         tokens = tokens[2:]  # "Shareholders of Didi Global voted": Didi Global's owners, as it
     if len(tokens) >= 3 and not _is_org(tokens):
@@ -2245,7 +2267,7 @@ _ROUNDUP_LEAD_RE = re.compile(
 _MARKET_LEAD_RE = re.compile(
     r"\b(?:stocks|shares|equities|markets|bourses)\s+(?:\w+\s+){0,3}?(?:rose|fell|surged|jumped|"
     r"slid|tumbled|rallied|climbed|dropped|slumped|plunged|soared|gained|advanced|sank|retreated|"
-    r"rebounded|extended|were|closed|ended)\b")
+    r"rebounded|extended|were|closed|ended|suffered|posted|notched|recorded|logged|hit|saw)\b")
 _INDEX_NAME_RE = re.compile(r"\b(?:Index|index|Average|Composite|Hang Seng|Nikkei 225|KOSPI|Kospi|"
                             r"Taiex|S&P 500|Nasdaq)\b")
 INDEX_WINDOW = 3  # sentences after a market lead that may name its index
