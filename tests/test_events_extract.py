@@ -2164,3 +2164,10 @@ def test_according_to_a_body_is_no_place() -> None:
     (port,) = [f for f in find_names("The ship sailed to the Port of Colombo.", profile)
                if f.name.startswith("Port")]
     assert port.place_like
+
+
+def test_a_weekday_after_a_verbless_since_phrase_is_the_main_clause_s_day() -> None:
+    text = ("China's central bank cut a key interest rate by the most since the start of the "
+            "pandemic on Tuesday, as data showed the economy lost momentum in July.")
+    cands = run(text, [mention(text, "on Tuesday", "2023-08-15"), mention(text, "in July", "2023-07", "month")])
+    assert "2023-08-15" in [c.mention.value for c in cands]

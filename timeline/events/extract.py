@@ -88,6 +88,9 @@ _PLACE_PREP_RE = re.compile(
 _SINCE_RE = re.compile(
     r"\b(?:since|the first (?:\w+ )?since)\s+(?:(?:early|late|mid)\S*\s+|the\s+)?$", re.IGNORECASE)
 # "the first open split since the sanctions regime was created in": a since-clause before a date
+_WEEKDAY_MENTION_RE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_CLAUSE_VERB_RE = re.compile(r"\b(?:\w+ed|was|were|is|are|had|has|have|met|took|began|came|made|"
+                             r"went|won|left|fell|rose|became|said|held|saw|spoke|sent)\b")
 _SINCE_CLAUSE_RE = re.compile(r"\bsince\b[^,;.:\u2014]{0,60}$", re.IGNORECASE)
 _WHEN_AFTER_RE = re.compile(r"^,?\s+when\s+")
 _PRONOUN_OPENS_RE = re.compile(r"(?:it|they|he|she|its|their|his|her)\b", re.IGNORECASE)
@@ -2214,6 +2217,11 @@ def _names_of_a_since_date(sentence: Sentence, mention: TemporalMention, names: 
     text = sentence.text
     pos, end = mention.start - sentence.start, mention.end - sentence.start
     since = _SINCE_CLAUSE_RE.search(text, 0, pos) if other_dates else None
+    if since and _WEEKDAY_MENTION_RE.search(mention.text) and not _CLAUSE_VERB_RE.search(
+            text, since.start() + len("since"), pos):
+        # "cut a key rate by the most since the start of the pandemic on Tuesday": a since-phrase
+        # without a verb of its own, and a weekday after it: the main clause's day
+        since = None
     when = _WHEN_AFTER_RE.match(text[end:]) if _SINCE_RE.search(text[:pos]) else None
     if when:
         lo = end + when.end()
