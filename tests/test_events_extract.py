@@ -2171,3 +2171,19 @@ def test_a_weekday_after_a_verbless_since_phrase_is_the_main_clause_s_day() -> N
             "pandemic on Tuesday, as data showed the economy lost momentum in July.")
     cands = run(text, [mention(text, "on Tuesday", "2023-08-15"), mention(text, "in July", "2023-07", "month")])
     assert "2023-08-15" in [c.mention.value for c in cands]
+
+
+def test_a_scraped_page_s_headline_and_bullets_are_no_lead() -> None:
+    title = "ASML suffers worst day since 1998 after early results leak"
+    text = (f"Markets | Europe\n{title}\nKEY POINTS\n- Bookings were half what analysts expected in "
+            "the third quarter.\nShares of ASML Holding plunged 16% on Tuesday. ASML had been "
+            "scheduled to report on Wednesday. \"Other segments are taking longer to recover,\" Chief "
+            "Executive Christophe Fouquet said.")
+    article = Article("a", text, title=title, published=date(2024, 10, 16), published_source="override")
+    cands = candidates_for_article(
+        article, split_sentences(text),
+        [mention(text, "1998", "1998", "year"), mention(text, "the third quarter", "2024-Q3", "quarter"),
+         mention(text, "on Tuesday", "2024-10-15"), mention(text, "on Wednesday", "2024-10-16")],
+        load_profile("us-china"), lambda m: m.value[:1].isdigit())
+    tuesday = next(c for c in cands if c.mention.value == "2024-10-15")
+    assert "Christophe Fouquet" in tuesday.actors

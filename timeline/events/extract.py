@@ -1406,8 +1406,11 @@ def candidates_for_article(
                               if not (mt.start < sentence.start + later.end(1))]
             by_sentence[i].append(_later_mention(sentence, later, date.fromisoformat(anchor.value)))
     # names are looked for in dated sentences and in the article's opening (context, full names)
-    # (the opening counts from the first dated sentence: a page's furniture may come before it)
-    scanned = sorted(set(by_sentence) | set(range(min(first_dated + CONTEXT_WINDOW, len(sentences)))))
+    # (the opening counts from the first sentence naming a day: a page's furniture, its headline
+    # repeated, may come before it)
+    first_day = min((j for j, ms in by_sentence.items() if any(DAY_RE.fullmatch(mt.value) for mt in ms)),
+                    default=first_dated)
+    scanned = sorted(set(by_sentence) | set(range(min(first_day + CONTEXT_WINDOW, len(sentences)))))
     article_names: dict[str, set[str]] = {}  # last word -> full names with it
     first_words: dict[str, set[str]] = {}  # first word of a 2-3 word name ("Yoon Suk Yeol") -> names
     names_per_sentence: dict[int, list[Found]] = {}
@@ -3079,6 +3082,7 @@ def _actors_and_place(
     return actors, location
 
 
+_BULLET_RE = re.compile(r"\s*[-•*]\s")
 _SAID_BEFORE_RE = re.compile(r",\s+[^,;]{0,30}\b(?:said|says|announced|reported|told|stated)\b[^,;]*$")
 
 
@@ -3087,6 +3091,11 @@ def _main_candidate(article: Article, cands: list[EventCandidate]) -> EventCandi
     two days before publication, else the first dated on the publication day, else the first.
     A masthead ("INDO-PACIFIC BRIEF | Weekly newsletter | Issue of March 4, 2023") is none."""
     cands = [c for c in cands if "|" not in c.sentence.text] or cands
+    # (a scraped page's headline repeated in its text, or its "KEY POINTS" bullets, are no lead:
+    # "ASML suffers worst day since 1998", "- Third-quarter bookings were roughly half ...")
+    title = " ".join((article.title or "").split())
+    cands = [c for c in cands if not (title and " ".join(c.sentence.text.split()) == title)
+             and not _BULLET_RE.match(c.sentence.text)] or cands
     if article.published is not None:
         # "WASHINGTON — The administration on Friday unveiled ..." in Saturday's paper: the
         # first dated sentence, dated in the two days before publication, is the lead event
