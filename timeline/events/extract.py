@@ -1406,11 +1406,8 @@ def candidates_for_article(
                               if not (mt.start < sentence.start + later.end(1))]
             by_sentence[i].append(_later_mention(sentence, later, date.fromisoformat(anchor.value)))
     # names are looked for in dated sentences and in the article's opening (context, full names)
-    # (the opening counts from the first sentence naming a day: a page's furniture, its headline
-    # repeated, may come before it)
-    first_day = min((j for j, ms in by_sentence.items() if any(DAY_RE.fullmatch(mt.value) for mt in ms)),
-                    default=first_dated)
-    scanned = sorted(set(by_sentence) | set(range(min(first_day + CONTEXT_WINDOW, len(sentences)))))
+    # (the opening counts from the first dated sentence: a page's furniture may come before it)
+    scanned = sorted(set(by_sentence) | set(range(min(first_dated + CONTEXT_WINDOW, len(sentences)))))
     article_names: dict[str, set[str]] = {}  # last word -> full names with it
     first_words: dict[str, set[str]] = {}  # first word of a 2-3 word name ("Yoon Suk Yeol") -> names
     names_per_sentence: dict[int, list[Found]] = {}
