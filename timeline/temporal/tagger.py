@@ -10,6 +10,7 @@ from timeline.records import Sentence, TemporalMention
 from timeline.temporal import durations, resolver
 from timeline.temporal.calendar_math import add_months, week_value
 from timeline.temporal.finder import find_candidates
+from timeline.temporal.lexicon import parse_number
 from timeline.temporal.resolver import Context, Resolved
 from timeline.temporal.tense import in_since_phrase, tense_near
 
@@ -25,7 +26,6 @@ _TENSED_KINDS = frozenset({"mdy", "dmy", "month", "weekday", "season", "quarter"
 
 _DAY_NEXT_TO = re.compile(r"\bthe\s+day\s+(before|after)\s+$", re.IGNORECASE)
 _YEARS_AGO = re.compile(r"(an?|one|two|three|four|five|ten|\d{1,2})\s+years?\s+ago", re.IGNORECASE)
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 
 
 # "on the afternoon of September 14": that day's afternoon, not this one
@@ -199,7 +199,7 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
                 and (ago := _YEARS_AGO.fullmatch(mentions[-1].text))
                 and text[mentions[-1].end:c.start] == " "):
             # "A year ago today": the same day of that year, one expression
-            years = _NUMBER_WORDS.get(ago.group(1).lower()) or int(ago.group(1))
+            years = int(parse_number(ago.group(1)) or 0)  # (the pattern admits only counts)
             first = mentions.pop()
             day = add_months(ctx.dct, -12 * years)  # (Feb. 29 a year on is Feb. 28)
             r = Resolved("DATE", day.isoformat(), "dct", ctx.dct)
