@@ -232,8 +232,7 @@ _TITLE_NOUNS = frozenset({"speaker", "senator", "congressman", "congresswoman", 
 _BODY_NOUNS = frozenset({"agency", "regulator", "watchdog", "commission", "ministry", "bureau",
                          "committee", "council"})
 _NOUN_SETS = _FIRM_NOUNS | _TITLE_NOUNS | _BODY_NOUNS
-_NEXT_WORDS_RE = re.compile(r"\s+([a-z-]+)")
-_HEAD_AT_RE = re.compile(r"([a-z]+)")
+_NEXT_TWO_WORDS_RE = re.compile(r"\s+([a-z-]+)(?:\s+([a-z-]+))?")
 # "In its statement, the State Department said ...": the statement the lead told, however far on
 _ITS_STATEMENT_RE = re.compile(
     r"(?:In|According to) (?:its|the|their|his|her) (?:statement|announcement|readout)\b", re.IGNORECASE)
@@ -524,6 +523,11 @@ def _strip_title(tokens: list[str]) -> list[str]:
     return tokens
 
 
+def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start``-``end`` overlaps any of ``spans`` (a name found there already)."""
+    return any(s < end and start < e for s, e in spans)
+
+
 def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list[Found]:
     """Profile actors and places, then (if the profile says so) other capitalized names."""
     m = _matcher(profile)
@@ -543,7 +547,7 @@ def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list
             surface = hit.group(0)
             if surface[0].islower():
                 continue
-            if any(s < hit.end() and hit.start() < e for s, e in taken):
+            if _overlaps(taken, hit.start(), hit.end()):
                 continue
             before = text[max(0, hit.start() - 12):hit.start()]
             prep = bool(_PLACE_PREP_RE.search(before) or _MOTION_PREP_RE.search(before))
@@ -587,7 +591,7 @@ def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list
         head = "Ministry" if hit.group(3) == "ministries" else "Department"
         for k in (1, 2):
             named = m.actor_names.get(f"{hit.group(k)} {head}")
-            if named is not None and not any(s < hit.end(k) and hit.start(k) < e for s, e in taken):
+            if named is not None and not _overlaps(taken, hit.start(k), hit.end(k)):
                 found.append(Found(*named, hit.start(k), hit.end(k)))
                 taken.append((hit.start(k), hit.end(k)))
     # "the U.S. Departments of State, Agriculture, Commerce, Homeland Security and the Treasury"
@@ -597,13 +601,13 @@ def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list
             word = item.group(1)
             named = next((m.actor_names[k] for k in (f"{head} of {word}", f"{head} of the {word}",
                                                      f"{word} {head}") if k in m.actor_names), None)
-            if named is not None and not any(s < item.end(1) and item.start(1) < e for s, e in taken):
+            if named is not None and not _overlaps(taken, item.start(1), item.end(1)):
                 found.append(Found(*named, item.start(1), item.end(1)))
                 taken.append((item.start(1), item.end(1)))
     if m.gapped is not None:
         for hit in m.gapped.finditer(text):
             named = m.actor_names.get(f"{hit.group('first')} {hit.group('rest')}")
-            if named is None or any(s < hit.end() and hit.start() < e for s, e in taken):
+            if named is None or _overlaps(taken, hit.start(), hit.end()):
                 continue
             found.append(Found(*named, hit.start(), hit.end()))
             taken.append((hit.start(), hit.end()))
@@ -613,12 +617,12 @@ def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list
     if profile.generic_names:
         # "The blue-chip CSI 300 index soared": an index named with its number
         for hit in _NUMBERED_INDEX_RE.finditer(text):
-            if not any(s < hit.end() and hit.start() < e for s, e in taken):
+            if not _overlaps(taken, hit.start(), hit.end()):
                 found.append(Found(hit.group(0), "generic", hit.start(), hit.end()))
                 taken.append(hit.span())
         # "JD.com reported a rise": a company named by its web address
         for hit in _DOTCOM_RE.finditer(text):
-            if not any(s < hit.end() and hit.start() < e for s, e in taken):
+            if not _overlaps(taken, hit.start(), hit.end()):
                 # ("Amazon.com" is Amazon, as it is called; "JD.com" and "Trip.com" keep theirs)
                 stem = hit.group(0)[:-len(".com")]
                 known = m.actor_names.get(stem) or (
@@ -629,7 +633,7 @@ def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list
         # dateline, nor "told Reuters")
         found.extend(Found(hit.group(1), "generic", hit.start(1), hit.end(1))
                      for hit in _AGENCY_REPORTED_RE.finditer(text)
-                     if not any(s < hit.end(1) and hit.start(1) < e for s, e in taken))
+                     if not _overlaps(taken, hit.start(1), hit.end(1)))
         # "Bessent and He met in Geneva": the surname He inside a sentence is no pronoun (it is
         # left to the article's full name, "He Lifeng", as other surnames alone are)
         found.extend(Found("He", "generic", hit.start(), hit.end(), short=True)
@@ -1799,6 +1803,8 @@ def candidates_for_article(
     # "Taiwan thanked the US on Friday ..., while China said it had lodged representations":
     # every country the lead has speaking or acting, besides its first one
     lead_text = sentences[main_index].text
+    lead_dateline = _DATELINE_RE.match(lead_text)
+    lead_start = lead_dateline.end() if lead_dateline else 0  # the lead past its dateline
     # the body the lead's subject is, when it is one ("China's embassy in Washington")
     lead_body = subject.name if subject is not None and (subject.kind == "agency" or (
         subject.kind == "generic" and _is_org(subject.name.split()))) else None
@@ -1881,8 +1887,7 @@ def candidates_for_article(
     # map ... Malaysia said it did not recognise ... In Hanoi, foreign ministry spokeswoman Pham
     # Thu Hang said ...": a lead whose subject is many governments is told by each one speaking
     # in the sentences after it that name no day of their own (its person, when it names one)
-    lead_dateline = _DATELINE_RE.match(lead_text)
-    if _ROUNDUP_LEAD_RE.match(lead_text, lead_dateline.end() if lead_dateline else 0):
+    if _ROUNDUP_LEAD_RE.match(lead_text, lead_start):
         for i in range(main_index + 1, min(len(sentences), main_index + 1 + SPOKESPERSON_WINDOW)):
             if has_day(i) or not any(lemma in SPEECH_TRIGGERS
                                      for _, _, lemma in find_triggers(sentences[i].text)):
@@ -2059,10 +2064,8 @@ def candidates_for_article(
     # "China's ambassador to the United States had his keynote address ... interrupted on
     # Saturday ... during Xie Feng's opening speech": a lead whose subject is a country's
     # official by title only, named a sentence or two on as a person of that side
-    lead = sentences[main_index].text
-    dateline = _DATELINE_RE.match(lead)
     titled_who: list[str] = []  # the lead's subject, so it goes first
-    if (titled := _TITLED_SUBJECT_RE.match(lead, dateline.end() if dateline else 0)) is not None:
+    if (titled := _TITLED_SUBJECT_RE.match(lead_text, lead_start)) is not None:
         side = "china" if titled.group(1).lower() in ("china", "chinese", "beijing") else "us"
         for j in range(main_index + 1, min(len(sentences), main_index + 3)):
             named_here = names_per_sentence.get(j) or find_names(sentences[j].text, profile)
@@ -2077,12 +2080,8 @@ def candidates_for_article(
     # (people the lead names after its described subject are others: "A federal judge on
     # Thursday declined to block a law ..., handing a win to Gov. Ron DeSantis")
     nxt = main_index + 1
-    lead_dateline = _DATELINE_RE.match(sentences[main_index].text)
-    described_lead = bool(_DESCRIBED_LEAD_RE.match(sentences[main_index].text,
-                                                   lead_dateline.end() if lead_dateline else 0))
-    if nxt in names_per_sentence and (not main_has_person or described_lead):
-        lead = sentences[main_index].text
-        described = described_lead
+    described = bool(_DESCRIBED_LEAD_RE.match(lead_text, lead_start))
+    if nxt in names_per_sentence and (not main_has_person or described):
         if described and (who := _opens_with_person(names_per_sentence[nxt])):
             joined.append(who)
         # "A Chinese-born former Boeing engineer ... was sentenced Monday ... the judge said he
@@ -2133,7 +2132,6 @@ def candidates_for_article(
             actors += tuple(a for a in cand.actors if a not in actors
                             and (not own or a in lead_countries))
             actors += tuple(a for a in spoken if a not in actors)
-
             cand = EventCandidate(
                 article=cand.article, sentence=cand.sentence, mention=cand.mention,
                 actors=actors, location=cand.location, trigger=cand.trigger,
@@ -2394,20 +2392,25 @@ _LATER_OPEN_RE = re.compile(
     r"(?:later|after\s+(?:that|the|this|those|these)\s+[a-z]+(?:\s+[a-z]+)?)),\s", re.IGNORECASE)
 
 
+def _count_of(count: str) -> int:
+    """The number "<count>" says ("a", "two", "10")."""
+    word = count.lower()
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word]
+
+
 def _days_of(count: str, unit: str) -> int:
     """The days "<count> <unit>s" spans ("a day", "two weeks")."""
-    word = count.lower()
-    return (int(word) if word.isdigit() else _NUMBER_WORDS[word]) * (7 if unit.lower() == "week" else 1)
+    return _count_of(count) * (7 if unit.lower() == "week" else 1)
 
 
 def _shifted(anchor: date, count: str, unit: str, sign: int) -> tuple[str, str]:
     """The value and precision of ``anchor`` moved by "<count> <unit>s" (``sign`` -1 back): a
     day for days and weeks, a month for months ("a month after Raimondo visited Beijing")."""
     if unit.lower() == "month":
-        word = count.lower()
-        months = int(word) if word.isdigit() else _NUMBER_WORDS[word]
-        index = anchor.year * 12 + anchor.month - 1 + sign * months  # months since year 0
-        return f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
+        # (imported here, as build imports the tagger: it is heavy, and already loaded by now)
+        from timeline.temporal.calendar_math import add_months
+
+        return add_months(anchor, sign * _count_of(count)).isoformat()[:7], "month"
     return (anchor + timedelta(days=sign * _days_of(count, unit))).isoformat(), "day"
 
 
@@ -2872,15 +2875,11 @@ def _antecedent(cand: EventCandidate, index: int, sentences: Sequence[Sentence],
     hit = _DEFINITE_RE.match(cand.sentence.text)
     if not hit:
         return cand
-    # "The electric carmaker announced": the noun after its modifiers
-    if hit.group(1) not in _NOUN_SETS:
-        for head in _NEXT_WORDS_RE.finditer(cand.sentence.text[hit.end(1):hit.end(1) + 30]):
-            if head.group(1) in _FIRM_NOUNS | _BODY_NOUNS:
-                hit = _HEAD_AT_RE.match(cand.sentence.text, hit.end(1) + head.start(1))
-                break
-            if head.start() > 0 and head.group(1) not in _FIRM_NOUNS:
-                break  # two words on: no more modifiers
-    if hit.group(1) in _BODY_NOUNS:
+    noun = hit.group(1)
+    if noun not in _NOUN_SETS and (after := _NEXT_TWO_WORDS_RE.match(cand.sentence.text, hit.end(1))):
+        # "The electric carmaker announced": the noun after a modifier or two
+        noun = next((w for w in after.groups() if w in _FIRM_NOUNS | _BODY_NOUNS), noun)
+    if noun in _BODY_NOUNS:
         # "The FCC voted on Thursday ... In November 2022, the agency banned ...": the body is
         # the first one named a sentence or two before with that word in its name, else the
         # first government body
@@ -2888,7 +2887,6 @@ def _antecedent(cand: EventCandidate, index: int, sentences: Sequence[Sentence],
         # army named in between)
         # (a body with that word in its name is looked for back to the start of the article:
         # "the 15-member Security Council" fourteen sentences before "The council created")
-        noun = hit.group(1)
         window = range(index - 1, max(-1, index - 1 - BODY_WINDOW), -1)
         for test, reach in ((lambda f: noun in f.name.lower(), range(index - 1, -1, -1)),
                             (lambda f: f.kind == "agency", window)):
@@ -2898,12 +2896,12 @@ def _antecedent(cand: EventCandidate, index: int, sentences: Sequence[Sentence],
                 if body is not None:
                     return _actors_first(cand, (body,))
         return cand
-    if hit.group(1) in _TITLE_NOUNS:
+    if noun in _TITLE_NOUNS:
         # "House Speaker Nancy Pelosi ... The speaker landed in Taipei late on Tuesday": the
         # person last named with that title before
         if _SINCE_CLAUSE_RE.search(cand.sentence.text, 0, cand.mention.start - cand.sentence.start):
             return cand  # "... to visit since Newt Gingrich in 1997": his visit, not hers
-        title = re.compile(rf"\b{hit.group(1)}\s+$", re.IGNORECASE)
+        title = re.compile(rf"\b{noun}\s+$", re.IGNORECASE)
         for j in range(index - 1, -1, -1):
             titled = [f.name for f in sorted(names_per_sentence.get(j, ()), key=lambda f: f.start,
                                              reverse=True)
@@ -2911,7 +2909,7 @@ def _antecedent(cand: EventCandidate, index: int, sentences: Sequence[Sentence],
             if titled:
                 return _actors_first(cand, (titled[0],))
         return cand
-    if hit.group(1) in _FIRM_NOUNS:
+    if noun in _FIRM_NOUNS:
         # "Intel Corp. abandoned the deal ... The Santa Clara, California-based company said
         # Wednesday": the firm is the first organization named a sentence or two before
         # ("Carmakers including General Motors ... Human Rights Watch has said. ... the New
@@ -2921,7 +2919,7 @@ def _antecedent(cand: EventCandidate, index: int, sentences: Sequence[Sentence],
                 " " not in f.name or _is_org(f.name.split())))
 
         tests = [firm_like]
-        if hit.group(1) == "group":
+        if noun == "group":
             tests.insert(0, lambda f: f.kind == "generic" and f.name.split()[-1].lower() in _GROUP_HEADS)
         for test in tests:
             for j in range(index - 1, max(-1, index - 1 - ANTECEDENT_WINDOW), -1):
@@ -2930,13 +2928,13 @@ def _antecedent(cand: EventCandidate, index: int, sentences: Sequence[Sentence],
                 if firm is not None:
                     return _actors_first(cand, (firm,))
         return cand
-    word = hit.group(1).lower().removesuffix("s")
+    word = noun.lower().removesuffix("s")
     # a long noun is also found as its verb: "The suspensions will begin" after "will suspend"
-    noun = re.compile(rf"\b{re.escape(word[:6])}" if len(word) >= 8 else rf"\b{re.escape(word)}s?\b",
-                      re.IGNORECASE)
+    noun_re = re.compile(rf"\b{re.escape(word[:6])}" if len(word) >= 8 else rf"\b{re.escape(word)}s?\b",
+                         re.IGNORECASE)
     for j in range(index - 1, max(-1, index - 1 - ANTECEDENT_WINDOW), -1):
         found = names_per_sentence.get(j)
-        said = noun.search(sentences[j].text) if found is not None else None
+        said = noun_re.search(sentences[j].text) if found is not None else None
         if said is None:
             continue
         # "rejected a U.S. State Department report": the name right before the noun first
