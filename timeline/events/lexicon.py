@@ -131,7 +131,7 @@ ORG_HEADS = _words(
     protection security affairs studies technology cabinet legislature directorate board
     network exchange academy school college police garrison fleet corps republic
     institutes academies centers centres councils commissions committees agencies ministries
-    departments associations foundations universities chamber chambers"""
+    departments associations foundations universities chamber chambers chiefs"""
 )
 
 # "Chinese-ruled", "China-based", "Beijing-friendly": an adjective made from a name, not a name
