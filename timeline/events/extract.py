@@ -172,7 +172,8 @@ _NAMED_BEFORE_RE = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+in\s+$")
 _POSSESSED_RE = re.compile(r"['’]s\s+(?:\w+\s+(?:in|on)\s+)?(?:(?:early|late|mid)-?\s*)?$")
 # "In December it added 36 entities", "It also imposed ...": "it" doing something (not "It was")
 _IT_SUBJECT_RE = re.compile(
-    r"^(?:(?:On|Later|Earlier|Then|In|At|After|Before|Last)\b[^,.;]{0,30}?,?\s+)?[Ii]t\s+(?:also\s+)?"
+    r"^(?:(?:On|Later|Earlier|Then|In|At|After|Before|Last)\b(?:[^,.;]|\.(?=\s\d)){0,30}?,?\s+)?"
+    r"[Ii]t\s+(?:also\s+)?"
     r"[a-z]{3,}ed\b")
 # "Its September 2014 debut in New York was ...": the firm's own dated event
 _ITS_EVENT_RE = re.compile(
@@ -309,13 +310,19 @@ _EVENT_AFTER_RE = re.compile(  # "'s" + up to two modifiers + an event noun
 # "The sale, announced Friday, ...", "The measures came a day after ...": a definite subject
 _DEFINITE_RE = re.compile(
     r"^[\"“‘']?(?:(?:A|An|One|Two|Three|\d+)\s+(?:days?|weeks?)\s+(?:earlier|later),\s+|"
-    r"(?:On|In|Last|Earlier|Later)\s+[^,.;]{3,45},\s+(?:titled\s+[^,.;]{3,100},\s+)?|"
+    r"(?:On|In|Last|Earlier|Later)\s+(?:[^,.;]|\.(?=\s\d)){3,45},\s+(?:titled\s+[^,.;]{3,100},\s+)?|"
     r"[A-Z][a-z]+ing\s+[^,.;\"“]{3,50},\s+)?"  # "Reporting results on Tuesday, the company said"
     r"(?:The|These|This|the|these|this)\s+(?:[$\d][\d.,]*(?:-[a-z]+)?\s+(?:[a-z]+illion\s+)?)?"
     r"(?:[A-Z][^;.]{0,40}?-based\s+|same\s+(?=(?:" + "|".join(sorted(_BODY_NOUNS)) + r")\b))?"
     r"(?!(?:two|leaders|sides|presidents|ministers|men|trip|visit|"
     r"talks|meeting|summit|call|same|first|last|next|following|previous)\b)([a-z]{3,})\b"
     r"(?!\s+(?:of|to)\b)")
+# "The world's third-largest computer maker by shipments told suppliers": a firm described by
+# its rank
+_SUPERLATIVE_FIRM_RE = re.compile(
+    r"^(?:(?:On|In|Last|Earlier|Later)\s+(?:[^,.;]|\.(?=\s\d)){3,45},\s+)?(?:The|the)\s+"
+    r"(?:world|country|nation)['’]s\s+"
+    r"(?:[a-z0-9-]+\s+){0,3}?(" + "|".join(sorted(_FIRM_NOUNS)) + r")\b")
 # a capitalized word before a number is a designation: "Article 23", "Section 301", "Flight 370"
 _DESIGNATION_RE = re.compile(r"^\s\d")
 _OF_BEFORE_RE = re.compile(r"\bof\s$")
@@ -348,6 +355,12 @@ _AGENCY_REPORTED_RE = re.compile(
     r"\b(Reuters|Bloomberg News|Bloomberg|Associated Press|Agence France-Presse)\s+(?:first\s+|"
     r"previously\s+|exclusively\s+|also\s+)?(?:reported|revealed|found|calculated|published|reviewed|"
     r"obtained|disclosed)\b")
+# "a Reuters report on Friday", "a New York Times report on Nov. 27": the outlet reports
+_OUTLET_REPORT_RE = re.compile(
+    r"\b(?:an?|the|[Aa]\s+new|[Aa]n\s+earlier)\s+((?:The\s+)?(?:Reuters|Bloomberg News|Bloomberg|Associated Press|"
+    r"Agence France-Presse|AFP|Nikkei Asia|Nikkei|Xinhua|CNN|BBC|Politico|Axios|"
+    r"(?:[A-Z][a-z]+\s+){1,3}(?:Times|Post|Journal|Herald|Tribune)))"
+    r"\s+(?:(?:news\s+)?report|story|article|investigation|analysis|tally)\b")
 _BYLINE_RE = re.compile(  # a line of names after "By", or a time stamp's line
     r"(?:^|\n)[^\S\n]*((?:By|BY)[^\S\n]+[A-Z][\w.'’-]*(?:(?:[^\S\n]+|,[^\S\n]*|[^\S\n]+and[^\S\n]+)"
     r"[A-Z][\w.'’-]*){0,7}[^\S\n]*(?=\n|$|\|)|(?:Published|Updated|Posted|Last updated)[^\S\n]*:[^\n]*)")
@@ -533,10 +546,12 @@ def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list
     m = _matcher(profile)
     found: list[Found] = []
     taken: list[tuple[int, int]] = []
+    city: Found | None = None
     if dateline and (dl := _DATELINE_RE.match(text)):
         word = dl.group(1).split("/")[0].strip().title()  # "BEIJING/PHNOM PENH (Reuters) -"
         name = m.place_names.get(word.lower(), word)
-        found.append(Found(name, "place", dl.start(1), dl.end(1), place_like=True))
+        city = Found(name, "place", dl.start(1), dl.end(1), place_like=True)
+        found.append(city)
         taken.append((dl.start(1), dl.end(0)))  # the region after the city is no actor
     if (label := _LABEL_RE.match(text)) is not None and label.group(1) not in m.actor_names:
         taken.append((label.start(1), label.end()))  # "THE TAKEAWAY: The four Quad ministers met"
@@ -634,11 +649,18 @@ def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list
         found.extend(Found(hit.group(1), "generic", hit.start(1), hit.end(1))
                      for hit in _AGENCY_REPORTED_RE.finditer(text)
                      if not _overlaps(taken, hit.start(1), hit.end(1)))
+        # ... and "a New York Times report on Nov. 27": the paper, not the city it is named for
+        for hit in _OUTLET_REPORT_RE.finditer(text):
+            if all(f.kind == "place" for f in found if f.start < hit.end(1) and hit.start(1) < f.end):
+                found[:] = [f for f in found if not (f.start < hit.end(1) and hit.start(1) < f.end)]
+                found.append(Found(hit.group(1), "generic", hit.start(1), hit.end(1)))
+                taken.append(hit.span(1))
         # "Bessent and He met in Geneva": the surname He inside a sentence is no pronoun (it is
         # left to the article's full name, "He Lifeng", as other surnames alone are)
         found.extend(Found("He", "generic", hit.start(), hit.end(), short=True)
                      for hit in _SURNAME_HE_RE.finditer(text))
-        known_tokens = {t for f in found for t in f.name.split()}
+        # (the dateline's city is no part of a name: "MEXICO CITY, Dec 20 (Reuters) - Mexico has")
+        known_tokens = {t for f in found if f is not city for t in f.name.split()}
         owners = {f.end: f for f in found if f.kind in ("country", "place") or (
             f.kind == "agency" and " " not in _without_the(text[f.start:f.end]))}  # "the House"
         for start, run in _free_runs(text, taken):
@@ -1687,6 +1709,10 @@ def candidates_for_article(
                 names_at(j)
     out = [(i, _pronoun_subject(c, i, sentences, names_per_sentence, kinds, article_names, profile))
            for i, c in out]
+    # "On Oct. 7, the U.S. Commerce Department issued rules ... On Dec. 15, it added YMTC":
+    # "it" acting is the body, company or country that opened the sentence before
+    out = [(i, _it_subject(c, names_at(i - 1)) if i > 0 and _IT_SUBJECT_RE.match(c.sentence.text)
+            else c) for i, c in out]
     main = out[main_pos][1]  # "He arrived in Beijing on Monday": the main event may be one
     governments = profile.governments
     out = [(i, _inherit(c, heirs, leaders) if not named(c.actors) and c is not main
@@ -1746,7 +1772,10 @@ def candidates_for_article(
         # "The U.S. Federal Communications Commission voted": the body, not its country
         subject = next((f for f in names_per_sentence[main_index] if f.kind == "agency"
                         and 0 <= f.start - subject.end <= 2), subject)
-    lead_subject = subject.name if subject is not None and subject.kind in ("country", "agency") else None
+    # (a country outside the profile is one too: "Turkey will impose ... The presidential
+    # decision, published in the Official Gazette on Saturday")
+    lead_subject = subject.name if subject is not None and (subject.kind in ("country", "agency") or (
+        subject.kind == "generic" and subject.name in _COUNTRY_NAMES)) else None
     # "China has released three Americans ... Swidan was arrested in 2012": in a story of a country
     # holding or freeing people, a detention told in the passive, without its agent, is that
     # country's act
@@ -2784,6 +2813,20 @@ def _pronoun_subject(cand: EventCandidate, index: int, sentences: Sequence[Sente
     return cand
 
 
+def _it_subject(cand: EventCandidate, previous: Sequence[Found]) -> EventCandidate:
+    """The organization or country that opens ``previous``, first among the actors of a
+    sentence whose subject is "it" acting; the candidate as it is when none opens it."""
+    names = sorted((f for f in previous if f.kind != "place"), key=lambda f: (f.start, f.kind != "agency"))
+    opener = names[0] if names else None
+    if opener is not None and opener.kind == "country" and len(names) > 1 \
+            and names[1].kind in ("agency", "company") and names[1].start <= opener.end + 1:
+        opener = names[1]  # "the U.S. Commerce Department": the body, not its country
+    if opener is None or not (opener.kind in ("agency", "company", "country") or (
+            opener.kind == "generic" and _is_org(opener.name.split()))):
+        return cand
+    return _actors_first(cand, (opener.name,))
+
+
 _BODY_OWNER_RE = re.compile(r"\bthe\s+(" + "|".join(sorted(_BODY_NOUNS)) + r")['’]s\s", re.IGNORECASE)
 
 
@@ -2872,7 +2915,7 @@ def _antecedent(cand: EventCandidate, index: int, sentences: Sequence[Sentence],
                 named: Callable[[Sequence[str]], tuple[str, ...]]) -> EventCandidate:
     """"The State Department approved a sale... The sale, announced Friday, ...": a sentence
     opening with "the <noun>" said a few sentences before takes the names of that sentence."""
-    hit = _DEFINITE_RE.match(cand.sentence.text)
+    hit = _SUPERLATIVE_FIRM_RE.match(cand.sentence.text) or _DEFINITE_RE.match(cand.sentence.text)
     if not hit:
         return cand
     noun = hit.group(1)
@@ -2916,7 +2959,8 @@ def _antecedent(cand: EventCandidate, index: int, sentences: Sequence[Sentence],
         # York-based group said": a group is first one whose name says it is one)
         def firm_like(f: Found) -> bool:
             return f.kind == "company" or (f.kind == "generic" and not f.place_like and (
-                " " not in f.name or _is_org(f.name.split())))
+                " " not in f.name or _is_org(f.name.split())
+                or f.name.split()[-1].lower().rstrip(".") in _COMPANY_SUFFIXES))  # "Dell Technologies"
 
         tests = [firm_like]
         if noun == "group":
