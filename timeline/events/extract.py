@@ -1772,10 +1772,7 @@ def candidates_for_article(
         # "The U.S. Federal Communications Commission voted": the body, not its country
         subject = next((f for f in names_per_sentence[main_index] if f.kind == "agency"
                         and 0 <= f.start - subject.end <= 2), subject)
-    # (a country outside the profile is one too: "Turkey will impose ... The presidential
-    # decision, published in the Official Gazette on Saturday")
-    lead_subject = subject.name if subject is not None and (subject.kind in ("country", "agency") or (
-        subject.kind == "generic" and subject.name in _COUNTRY_NAMES)) else None
+    lead_subject = subject.name if subject is not None and subject.kind in ("country", "agency") else None
     # "China has released three Americans ... Swidan was arrested in 2012": in a story of a country
     # holding or freeing people, a detention told in the passive, without its agent, is that
     # country's act
