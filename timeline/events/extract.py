@@ -190,7 +190,8 @@ _PRONOUN_OBJECT_RE = re.compile(
 _PRONOUN_SUBJECT_RE = re.compile(
     r"^[\"“]?(?:(?:A|An|One|Two|Three|Four|Five|Six|Seven|\d+)\s+(?:days?|weeks?|months?)\s+"
     r"(?:later|earlier),\s+(?=on\b))?"  # "Two days later, on May 25, he called on ..."
-    r"(?:(?:On|on|Later|Earlier|Then|In|At|After|Before)\b(?:[^,.;]|\.(?=\s\d)){0,30}?,?\s+|"
+    r"(?:(?:On|on|Later|Earlier|Then|In|At|After|Before|Last)\b(?:[^,.;]|\.(?=\s\d)){0,30}?,?\s+"
+    r"(?:(?:at|in|on|during)\s+[^,.;\"“]{3,60},\s+)?|"  # "On Monday, at a factory in York, he"
     r"(?:As|While|When)\s[^,.;]{3,40}?,?\s+(?=[Hh]e\s|[Ss]he\s))?"  # "As a senator from 2015 he"
     r"(?:[Aa]sked\s[^,.;]{3,60},\s+)?"  # "In 2011, asked in an interview about BYD, he ..."
     r"(?:[Hh]e|[Ss]he)\b"
@@ -228,7 +229,8 @@ _FIRM_NOUNS = frozenset({"company", "firm", "chipmaker", "carmaker", "automaker"
                          "developer", "planemaker", "manufacturer", "supplier", "operator"})
 # "The speaker landed in Taipei": the person named before with that title
 _TITLE_NOUNS = frozenset({"speaker", "senator", "congressman", "congresswoman", "governor",
-                          "ambassador", "envoy", "premier", "chancellor", "admiral", "general"})
+                          "ambassador", "envoy", "premier", "chancellor", "admiral", "general",
+                          "president", "vice president"})
 # "In November 2022, the agency banned ...": the government body named before
 _BODY_NOUNS = frozenset({"agency", "regulator", "watchdog", "commission", "ministry", "bureau",
                          "committee", "council"})
@@ -310,12 +312,14 @@ _EVENT_AFTER_RE = re.compile(  # "'s" + up to two modifiers + an event noun
 # "The sale, announced Friday, ...", "The measures came a day after ...": a definite subject
 _DEFINITE_RE = re.compile(
     r"^[\"“‘']?(?:(?:A|An|One|Two|Three|\d+)\s+(?:days?|weeks?)\s+(?:earlier|later),\s+|"
-    r"(?:On|In|Last|Earlier|Later)\s+(?:[^,.;]|\.(?=\s\d)){3,45},\s+(?:titled\s+[^,.;]{3,100},\s+)?|"
+    r"(?:On|In|Last|Earlier|Later)\s+(?:[^,.;]|\.(?=\s\d)){3,45},\s+(?:titled\s+[^,.;]{3,100},\s+)?"
+    r"(?:(?:in|at|on|during)\s+[^,.;\"“]{3,60},\s+)?|"  # "In Raleigh on Friday, in her speech, the"
     r"[A-Z][a-z]+ing\s+[^,.;\"“]{3,50},\s+)?"  # "Reporting results on Tuesday, the company said"
     r"(?:The|These|This|the|these|this)\s+(?:[$\d][\d.,]*(?:-[a-z]+)?\s+(?:[a-z]+illion\s+)?)?"
-    r"(?:[A-Z][^;.]{0,40}?-based\s+|same\s+(?=(?:" + "|".join(sorted(_BODY_NOUNS)) + r")\b))?"
+    r"(?:[A-Z][^;.]{0,40}?-based\s+|same\s+(?=(?:" + "|".join(sorted(_BODY_NOUNS)) + r")\b)|"
+    r"(?:U\.S\.|US|American|Chinese)\s+(?=[a-z]))?"  # "the U.S. ambassador", "the Chinese embassy"
     r"(?!(?:two|leaders|sides|presidents|ministers|men|trip|visit|"
-    r"talks|meeting|summit|call|same|first|last|next|following|previous)\b)([a-z]{3,})\b"
+    r"talks|meeting|summit|call|same|first|last|next|following|previous)\b)(vice\s+president|[a-z]{3,})\b"
     r"(?!\s+(?:of|to)\b)")
 # "The world's third-largest computer maker by shipments told suppliers": a firm described by
 # its rank
@@ -333,6 +337,7 @@ _ORDINALS = frozenset(["first", "second", "third", "fourth", "fifth", "sixth", "
 _AUTHORITY_AFTER_RE = re.compile(  # "Philippine coast guard", "Russian foreign ministry"
     r"\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(AUTHORITY_NOUNS)) + r")\b")
 _GROUP_OF_RE = re.compile(r" of (?:\d+|Seven|Eight|Twenty)\b")
+_PERSON_TOKEN_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]\.")  # "Neal", "Ing-wen", "J."
 _SHIP_NUMBER_RE = re.compile(r" \d{1,3}(?: Hao)?\b")
 _SHIP_BEFORE_RE = re.compile(r"\b(?:vessel|ship|icebreaker|carrier|cutter|destroyer|frigate|"
                              r"survey ship|research vessel)\s+$")
@@ -1035,6 +1040,16 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
         head = " ".join([*tokens[:owned], tokens[owned][:-2]])
         return [*_generic_name(text, hit_start + run.find(tokens[0]), head, known_tokens, m),
                 *_generic_name(text, at, rest, known_tokens, m)]
+    elif owned == 0 and tokens[0][:-2] not in _OWNER_COUNTRIES and 2 <= len(tokens) - 1 <= 3 \
+            and all(_PERSON_TOKEN_RE.fullmatch(t) for t in tokens[1:]) and not _is_org(tokens[1:]):
+        # "YouTube's Neal Mohan", "Arizona's Doug Ducey": the person, and the company that
+        # owns them (a state is only where they are from)
+        rest = " ".join(tokens[1:])
+        people = _generic_name(text, hit_start + run.find(rest), rest, known_tokens, m)
+        if tokens[0][:-2] in US_STATES:
+            return people
+        return [*_generic_name(text, hit_start + run.find(tokens[0]), tokens[0], known_tokens, m),
+                *people]
     if tokens and tokens[-1][-2:] in ("'s", "’s"):
         # "Austin's last talks", "Gaddafi's forces attacked": the owner takes part, and is
         # named without the "'s" ("Saturday's vote" is no one's)
@@ -2898,7 +2913,7 @@ def _body_subject(text: str) -> bool:
 def _title_subject(text: str) -> bool:
     """Whether a sentence opens with "the speaker", "the ambassador"...: a person named before."""
     hit = _DEFINITE_RE.match(text)
-    return bool(hit) and hit.group(1) in _TITLE_NOUNS
+    return bool(hit) and " ".join(hit.group(1).split()) in _TITLE_NOUNS
 
 
 def _firm_subject(text: str) -> bool:
@@ -2915,7 +2930,7 @@ def _antecedent(cand: EventCandidate, index: int, sentences: Sequence[Sentence],
     hit = _SUPERLATIVE_FIRM_RE.match(cand.sentence.text) or _DEFINITE_RE.match(cand.sentence.text)
     if not hit:
         return cand
-    noun = hit.group(1)
+    noun = " ".join(hit.group(1).split())  # ("vice president")
     if noun not in _NOUN_SETS and (after := _NEXT_TWO_WORDS_RE.match(cand.sentence.text, hit.end(1))):
         # "The electric carmaker announced": the noun after a modifier or two
         noun = next((w for w in after.groups() if w in _FIRM_NOUNS | _BODY_NOUNS), noun)
@@ -2941,7 +2956,7 @@ def _antecedent(cand: EventCandidate, index: int, sentences: Sequence[Sentence],
         # person last named with that title before
         if _SINCE_CLAUSE_RE.search(cand.sentence.text, 0, cand.mention.start - cand.sentence.start):
             return cand  # "... to visit since Newt Gingrich in 1997": his visit, not hers
-        title = re.compile(rf"\b{noun}\s+$", re.IGNORECASE)
+        title = re.compile(rf"\b{noun.replace(' ', r'[ ]+')}\s+$", re.IGNORECASE)
         for j in range(index - 1, -1, -1):
             titled = [f.name for f in sorted(names_per_sentence.get(j, ()), key=lambda f: f.start,
                                              reverse=True)

@@ -105,7 +105,7 @@ PERSON_TITLES = _words(
     councillor representatives senators reps sens lawmakers congressmen congresswomen
     president-elect attorney-general secretary-general governor-general solicitor-general
     director-general inspector-general cardinal archbishop rabbi imam emperor magistrate dame pro tem tempore treasurer
-    comptroller auditor"""
+    comptroller auditor ranking member judges justices"""
 )
 
 # what a minister is of: "Minister of Industry and Information Technology Jin Zhuanglong",
