@@ -189,7 +189,8 @@ _PRONOUN_OBJECT_RE = re.compile(
     r"deported|questioned|sanctioned|extradited)\s+(?:him|her)\b")
 _PRONOUN_SUBJECT_RE = re.compile(
     r"^[\"“]?(?:(?:A|An|One|Two|Three|Four|Five|Six|Seven|\d+)\s+(?:days?|weeks?|months?)\s+"
-    r"(?:later|earlier),\s+(?=on\b))?"  # "Two days later, on May 25, he called on ..."
+    r"(?:later|earlier),\s+(?=on\b)|The\s+(?:next|following)\s+(?:day|morning|week),?\s+)?"
+    # ("Two days later, on May 25, he called on ...", "The next day he named Jamieson Greer")
     r"(?:(?:On|on|Later|Earlier|Then|In|At|After|Before|Last)\b(?:[^,.;]|\.(?=\s\d)){0,30}?,?\s+"
     r"(?:(?:at|in|on|during)\s+[^,.;\"“]{3,60},\s+)?|"  # "On Monday, at a factory in York, he"
     r"(?:As|While|When)\s[^,.;]{3,40}?,?\s+(?=[Hh]e\s|[Ss]he\s))?"  # "As a senator from 2015 he"
@@ -233,7 +234,7 @@ _TITLE_NOUNS = frozenset({"speaker", "senator", "congressman", "congresswoman", 
                           "president", "vice president"})
 # "In November 2022, the agency banned ...": the government body named before
 _BODY_NOUNS = frozenset({"agency", "regulator", "watchdog", "commission", "ministry", "bureau",
-                         "committee", "council"})
+                         "committee", "council", "board", "court"})
 _NOUN_SETS = _FIRM_NOUNS | _TITLE_NOUNS | _BODY_NOUNS
 _NEXT_TWO_WORDS_RE = re.compile(r"\s+([a-z-]+)(?:\s+([a-z-]+))?")
 # "In its statement, the State Department said ...": the statement the lead told, however far on
@@ -896,7 +897,10 @@ def _joined_by_for(text: str, runs: list[tuple[int, str]]) -> list[tuple[int, st
         if out:
             prev_start, prev = out[-1]
             gap = text[prev_start + len(prev):start]
-            if gap in (" for ", " for the ") and prev.split()[-1].lower() in ORG_HEADS:
+            # ("the U.S. Court of Appeals for the District of Columbia Circuit": after a name
+            # that is already an organization's)
+            if gap in (" for ", " for the ") and (prev.split()[-1].lower() in ORG_HEADS
+                                                  or _is_org(prev.split())):
                 out[-1] = (prev_start, text[prev_start:start + len(run)])
                 continue
             # "the Committee to Protect Journalists": a mission told with "to" and a verb
