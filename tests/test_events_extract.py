@@ -2187,3 +2187,89 @@ def test_a_scraped_page_s_headline_and_bullets_are_no_lead() -> None:
         load_profile("us-china"), lambda m: m.value[:1].isdigit())
     tuesday = next(c for c in cands if c.mention.value == "2024-10-15")
     assert "Christophe Fouquet" in tuesday.actors
+
+
+def _names(text: str, dateline: bool = False) -> list[str]:
+    return [f.name for f in find_names(text, load_profile("us-china"), dateline=dateline)]
+
+
+def test_it_acting_is_the_body_that_opens_the_sentence_before() -> None:
+    text = ("On Oct. 7, the U.S. Commerce Department issued sweeping rules on chips. On Dec. 15, it "
+            "added memory chipmaker YMTC and dozens of other Chinese firms to its trade blacklist.")
+    cands = run(text, [mention(text, "Oct. 7", "2022-10-07"), mention(text, "Dec. 15", "2022-12-15")])
+    assert cands[-1].actors[:1] == ("US Commerce Department",)
+
+
+def test_the_entity_list_is_the_commerce_department_s() -> None:
+    text = "YMTC was added to the Entity List on Dec. 15 over its ties to Chinese chip programmes."
+    cands = run(text, [mention(text, "on Dec. 15", "2022-12-15")])
+    assert "US Commerce Department" in cands[0].actors
+
+
+def test_an_outlet_s_report_names_the_outlet_not_its_city() -> None:
+    names = _names("The shift follows a New York Times report on Nov. 27 that officials pressed G42.")
+    assert "New York Times" in names and "New York" not in names
+    assert "Reuters" in _names("Pfizer responded to a Reuters report on Friday that Beijing sought a deal.")
+
+
+def test_a_possessive_owner_and_the_person_it_owns_are_two_names() -> None:
+    names = _names("Pappas testified alongside Meta's Chris Cox and YouTube's Neal Mohan.")
+    assert {"YouTube", "Neal Mohan"} <= set(names) and "YouTube's Neal Mohan" not in names
+    assert "Doug Ducey" in _names("Arizona's Doug Ducey met Tsai Ing-wen only last Thursday.")
+    assert "Arizona" not in _names("Arizona's Doug Ducey met Tsai Ing-wen only last Thursday.")
+
+
+def test_a_name_in_capitals_inside_a_sentence_is_written_as_a_name() -> None:
+    names = _names("A federal jury convicted JI CHAOQUN, 31, of Chicago, in September of last year.")
+    assert "Ji Chaoqun" in names
+
+
+def test_for_the_goes_on_with_a_name_that_is_already_an_organization_s() -> None:
+    names = _names("A panel of the U.S. Court of Appeals for the District of Columbia Circuit denied it.")
+    assert "US Court of Appeals for the District of Columbia Circuit" in names
+
+
+def test_the_dateline_s_city_is_no_part_of_the_country_after_it() -> None:
+    names = _names("MEXICO CITY, Dec 20 (Reuters) - Mexico has raised tariffs on clothing.", dateline=True)
+    assert "Mexico" in names
+
+
+@pytest.mark.parametrize("opener", ["Last Thursday he told", "The next day he told",
+                                    "On Monday, at a factory in York, he told"])
+def test_a_pronoun_subject_after_a_date_phrase_is_the_person_before(opener: str) -> None:
+    text = (f"Donald Trump spoke in Chicago about tariffs on Tuesday. {opener} the Detroit Economic "
+            "Club that he would renegotiate his trade deal.")
+    day = next(p for p in ("Last Thursday", "The next day", "On Monday") if opener.startswith(p))
+    cands = run(text, [mention(text, "on Tuesday", "2024-10-15"), mention(text, day, "2024-10-10")])
+    assert cands[-1].actors[:1] == ("Donald Trump",)
+
+
+def test_the_board_is_the_board_named_before() -> None:
+    text = ("The Public Company Accounting Oversight Board said on Thursday it had full access. In "
+            "December last year the board determined that it could not inspect firms in China.")
+    cands = run(text, [mention(text, "on Thursday", "2022-12-15"),
+                       mention(text, "December last year", "2021-12", "month")])
+    assert "Public Company Accounting Oversight Board" in cands[-1].actors
+
+
+def test_the_vice_president_is_the_person_last_named_with_that_title() -> None:
+    text = ("Vice President Kamala Harris toured a plant in Michigan on Monday. In Raleigh on Friday, "
+            "in her first economic speech, the vice president described Donald Trump's tariffs as a tax.")
+    cands = run(text, [mention(text, "on Monday", "2024-08-12"), mention(text, "on Friday", "2024-08-16")])
+    assert cands[-1].actors[:1] == ("Kamala Harris",)
+
+
+def test_a_firm_described_by_its_rank_is_the_firm_named_before() -> None:
+    text = ("Dell Technologies plans to stop using chips made in China by 2024, Nikkei reported on "
+            "Thursday. The world's third-largest computer maker told suppliers late last year that it "
+            "aims to cut China-made chips.")
+    cands = run(text, [mention(text, "on Thursday", "2023-01-05"),
+                       mention(text, "late last year", "2022", "year")])
+    assert cands[-1].actors[:1] == ("Dell Technologies",)
+
+
+def test_a_speaker_who_attended_and_delivered_remarks_takes_part() -> None:
+    text = ("On the evening of January 16, 2024, the Chinese Embassy in the United States held a "
+            "reception marking the anniversary. Ambassador Xie Feng attended and delivered remarks.")
+    cands = run(text, [mention(text, "January 16, 2024", "2024-01-16")])
+    assert "Xie Feng" in cands[0].actors

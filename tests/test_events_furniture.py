@@ -40,6 +40,9 @@ def test_comments_start(text: str, expected_start: int | None) -> None:
         ("By Markets Desk | October 16, 2024 7:05 AM GMT+2 | Updated 2 hours ago",
          "October 16, 2024 7:05 AM GMT+2"),
         ("The ship docked on October 16, 2024 at 7:05 a.m. local time.", None),
+        ("FOR IMMEDIATE RELEASE\nWednesday, January 25, 2023\nCHICAGO - A man was sentenced today.",
+         "Wednesday, January 25, 2023"),
+        ("The talks ended on\nJanuary 25, 2023 without a deal.", None),
     ],
 )
 def test_stamp_spans(text: str, stamp: str | None) -> None:

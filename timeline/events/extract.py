@@ -283,13 +283,17 @@ def is_entry(cand: EventCandidate) -> bool:
 
 _AND_THE_RE = re.compile(r"\s*(?:\([A-Z]+\)\s*)?,?\s+and\s+(?:the\s+)?")
 _TOOK_PART_RE = re.compile(
-    r"\b(?:addressed|attended|chaired|co-chaired|opened|joined|told)\s+the\s+"
-    r"(?:meeting|talks|summit|"
-    r"session|dialogue|ceremony|conference|forum|negotiations)\b")
+    r"\b(?:(?:addressed|attended|chaired|co-chaired|opened|joined|told)\s+the\s+"
+    r"(?:meeting|talks|summit|session|dialogue|ceremony|conference|forum|negotiations|reception|"
+    r"gala|dinner|banquet|celebration)|attended\s+and\s+(?:spoke|delivered|gave)|"
+    r"(?:delivered|gave)\s+(?:the\s+|a\s+)?(?:keynote|remarks|speech|toast))\b")
 _PARTICIPANTS_RE = re.compile(
     r"(?:The\s+|Its\s+)?(?:witnesses|speakers|panelists|panellists|participants|attendees|"
     r"guests|negotiators|delegates)\s+(?:were|included|are)\b|(?:Testifying|Speaking|Attending)\s+"
-    r"(?:were|was)\b")
+    r"(?:were|was)\b|"
+    # "More than 700 Chinese and American guests took part, including ..."
+    r"[^.;]{0,60}?\b(?:guests|attendees|participants|dignitaries)\s+(?:took\s+part|attended),?\s+"
+    r"including\b")
 _ALONGSIDE_RE = re.compile(
     r"\b(?:(testified|appeared|spoke|sat|stood)\s+(?:alongside|next\s+to)|(?:was|were)\s+"
     r"(?:greeted|welcomed|received|met|hosted)\s+(?:[a-z]+\s+){0,4}?by)\b")
@@ -313,7 +317,8 @@ _EVENT_AFTER_RE = re.compile(  # "'s" + up to two modifiers + an event noun
 # "The sale, announced Friday, ...", "The measures came a day after ...": a definite subject
 _DEFINITE_RE = re.compile(
     r"^[\"“‘']?(?:(?:A|An|One|Two|Three|\d+)\s+(?:days?|weeks?)\s+(?:earlier|later),\s+|"
-    r"(?:On|In|Last|Earlier|Later)\s+(?:[^,.;]|\.(?=\s\d)){3,45},\s+(?:titled\s+[^,.;]{3,100},\s+)?"
+    r"(?:On|In|Last|Earlier|Later)\s+(?:(?:[^,.;]|\.(?=\s\d)){3,45},\s+(?:titled\s+[^,.;]{3,100},\s+)?|"
+    r"(?:[^,.;'’]|\.(?=\s\d)){3,30}?(?<!\sof)\s+(?=the\s))"  # "In December last year the board"
     r"(?:(?:in|at|on|during)\s+[^,.;\"“]{3,60},\s+)?|"  # "In Raleigh on Friday, in her speech, the"
     r"[A-Z][a-z]+ing\s+[^,.;\"“]{3,50},\s+)?"  # "Reporting results on Tuesday, the company said"
     r"(?:The|These|This|the|these|this)\s+(?:[$\d][\d.,]*(?:-[a-z]+)?\s+(?:[a-z]+illion\s+)?)?"
@@ -1090,6 +1095,9 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
     while len(tokens) > 1 and tokens[-1].lower().rstrip(".") in _LEGAL_ABBREVIATIONS:
         tokens = tokens[:-1]  # "Chevron Corp", "Aixtron SE", "Huawei Technologies Co Ltd": the
         legal_form = True  # company by the name a reader uses ("Group", "Holdings" stay)
+    if 2 <= len(tokens) <= 3 and all(len(t) >= 2 and t.isalpha() and t.isupper() for t in tokens) \
+            and not _shouting(text):
+        tokens = [t.title() for t in tokens]  # "convicted JI CHAOQUN, 31, of Chicago": Ji Chaoqun
     name = " ".join(tokens)
     if name in _HOLIDAYS:
         return []  # "on Christmas Day that year": a date, no one

@@ -33,6 +33,10 @@ _PUBLISHED_RE = re.compile(
     rf"\b(?:Published|Updated|Posted|First published|Last updated|Last modified|PUBLISHED|UPDATED)"
     rf"(?: on)?:? (?:\w+day,? )?(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}})"
     rf"(?:,? (?:at )?\d{{1,2}}[:.]\d{{2}}(?:\s?[ap]\.?m\.?)?(?: {_ZONE})?)?")
+# "FOR IMMEDIATE RELEASE\nWednesday, January 25, 2023\n": a release's date on a line of its own
+_DATE_LINE_RE = re.compile(
+    rf"^[^\S\n]*(?:\w+day,?[^\S\n]+)?(?:{_MONTH}[^\S\n]+\d{{1,2}},?[^\S\n]+\d{{4}}|\d{{1,2}}[^\S\n]+{_MONTH},?"
+    rf"[^\S\n]+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})[^\S\n]*$", re.MULTILINE)
 _CLOCK_RE = re.compile(r"\d{1,2}:\d{2}")
 _STAMP_REACH = 50  # characters a stamp reaches on either side of its clock time
 
@@ -55,6 +59,8 @@ def stamp_spans(text: str) -> list[tuple[int, int]]:
     Example:
         >>> stamp_spans("Page last updated at 08:58 GMT, Thursday, 24 June 2010 The well")
         [(0, 54)]
+        >>> stamp_spans("FOR IMMEDIATE RELEASE\\nWednesday, January 25, 2023\\nCHICAGO - A man")
+        [(22, 49)]
     """
     spans: list[tuple[int, int]] = []
     for clock in _CLOCK_RE.finditer(text):  # every stamp has a clock time: look only near one
@@ -63,7 +69,7 @@ def stamp_spans(text: str) -> list[tuple[int, int]]:
             if m.start() <= clock.start() < m.end() and (not spans or m.start() >= spans[-1][1]):
                 spans.append((m.start(), m.end()))
                 break
-    published = [(m.start(), m.end()) for m in _PUBLISHED_RE.finditer(text)]
+    published = [(m.start(), m.end()) for m in (*_PUBLISHED_RE.finditer(text), *_DATE_LINE_RE.finditer(text))]
     if published:
         spans = sorted(spans + [p for p in published
                                 if not any(s < p[1] and p[0] < e for s, e in spans)])
