@@ -2273,3 +2273,17 @@ def test_a_speaker_who_attended_and_delivered_remarks_takes_part() -> None:
             "reception marking the anniversary. Ambassador Xie Feng attended and delivered remarks.")
     cands = run(text, [mention(text, "January 16, 2024", "2024-01-16")])
     assert "Xie Feng" in cands[0].actors
+
+
+def test_a_person_joined_by_and_to_the_people_near_the_date_is_one_of_them() -> None:
+    text = ("The next day Kerry met China's top diplomat Wang Yi, who greeted him as an old friend at "
+            "the Great Hall of the People in the presence of many officials, and Premier Li Qiang.")
+    cands = run(text, [mention(text, "The next day", "2023-07-18")])
+    assert {"John Kerry", "Wang Yi", "Li Qiang"} <= set(cands[0].actors)
+
+
+def test_a_speaker_who_addressed_the_gathering_takes_part() -> None:
+    text = ("A Chinese farm delegation met American farmers at a roundtable in St. Louis on Tuesday. "
+            "On the Chinese side, Xu Xueyuan, the charge d'affaires, addressed the gathering.")
+    cands = run(text, [mention(text, "on Tuesday", "2023-04-04")])
+    assert "Xu Xueyuan" in cands[0].actors

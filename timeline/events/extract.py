@@ -286,7 +286,8 @@ _AND_THE_RE = re.compile(r"\s*(?:\([A-Z]+\)\s*)?,?\s+and\s+(?:the\s+)?")
 _TOOK_PART_RE = re.compile(
     r"\b(?:(?:addressed|attended|chaired|co-chaired|opened|joined|told)\s+the\s+"
     r"(?:meeting|talks|summit|session|dialogue|ceremony|conference|forum|negotiations|reception|"
-    r"gala|dinner|banquet|celebration)|attended\s+and\s+(?:spoke|delivered|gave)|"
+    r"gala|dinner|banquet|celebration|gathering|roundtable|event|luncheon|symposium|audience)|"
+    r"attended\s+and\s+(?:spoke|delivered|gave)|"
     r"(?:delivered|gave)\s+(?:the\s+|a\s+)?(?:keynote|remarks|speech|toast))\b")
 _PARTICIPANTS_RE = re.compile(
     r"(?:The\s+|Its\s+)?(?:witnesses|speakers|panelists|panellists|participants|attendees|"
@@ -344,6 +345,8 @@ _ORDINALS = frozenset(["first", "second", "third", "fourth", "fifth", "sixth", "
 _AUTHORITY_AFTER_RE = re.compile(  # "Philippine coast guard", "Russian foreign ministry"
     r"\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(AUTHORITY_NOUNS)) + r")\b")
 _GROUP_OF_RE = re.compile(r" of (?:\d+|Seven|Eight|Twenty)\b")
+# ", and Premier Li Qiang" right before a name (at most three title words between)
+_AND_TITLED_BEFORE_RE = re.compile(r",?\s+and\s+(?:[A-Z][\w.-]*\s+){0,3}$")
 _PERSON_TOKEN_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]\.")  # "Neal", "Ing-wen", "J."
 _SHIP_NUMBER_RE = re.compile(r" \d{1,3}(?: Hao)?\b")
 _SHIP_BEFORE_RE = re.compile(r"\b(?:vessel|ship|icebreaker|carrier|cutter|destroyer|frigate|"
@@ -1653,7 +1656,7 @@ def candidates_for_article(
                 else names_here, len(placeable) > 1)
             if names_of is None:
                 continue
-            actors, location = _actors_and_place(names_of, pos, article_names)
+            actors, location = _actors_and_place(names_of, pos, article_names, sentence.text)
             out.append((i, EventCandidate(
                 article=article,
                 sentence=sentence,
@@ -3098,9 +3101,10 @@ def _sentence_index(starts: list[int], offset: int) -> int | None:
 
 
 def _actors_and_place(
-    found: list[Found], pos: int, article_names: dict[str, set[str]]
+    found: list[Found], pos: int, article_names: dict[str, set[str]], text: str = ""
 ) -> tuple[tuple[str, ...], str | None]:
-    """Actors by kind, then nearness to the date; the place nearest to the date."""
+    """Actors by kind, then nearness to the date; the place nearest to the date (``text``, the
+    sentence, tells who is joined by "and" to the names before)."""
     ranked: list[tuple[int, int, str]] = []
     places: list[tuple[int, int, str]] = []
     for f in found:
@@ -3118,9 +3122,12 @@ def _actors_and_place(
         ranked.append((_KIND_RANK.get(kind, 2), distance, f.name))
     # "Wang told Blinken that ties improved after Biden and Xi met in November": when two
     # people stand next to the date, people far from it belong to another clause
+    # ("The next day Kerry met Wang Yi, who greeted him ..., and Premier Li Qiang": a person
+    # joined by "and" to the ones before is one more of them)
     near = [r for r in ranked if r[0] == 0 and r[1] <= NEAR_DATE]
     if len(near) >= 2:
-        ranked = [r for r in ranked if r[0] != 0 or r[1] <= FAR_FROM_DATE]
+        joined = {f.name for f in found if text and _AND_TITLED_BEFORE_RE.search(text, 0, f.start)}
+        ranked = [r for r in ranked if r[0] != 0 or r[1] <= FAR_FROM_DATE or r[2] in joined]
     # by kind; names right around the date in sentence order (the subject first), then the
     # others by distance
     starts = {f.name: f.start for f in found}

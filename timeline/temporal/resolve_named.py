@@ -58,7 +58,10 @@ def resolve_month(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
     rel = _norm(m.group("rel"))
     if tense in (None, PRESENT) and _POSSESSED.search(m.string, max(0, m.start() - 3), m.start()):
         tense = PAST  # "Beijing's August drills": an occasion the article can already name
-    if not rel and sentence_year is not None:
+    if not rel and sentence_year is not None and not (
+            tense == PAST and ctx.dct is not None and (sentence_year, month) > (ctx.dct.year, ctx.dct.month)):
+        # (but "relaunched cooperation this year after they agreed in November", written in
+        # June: a past act in a month still ahead is the last such month)
         return Resolved("DATE", f"{sentence_year}-{month:02d}", "sentence-year", None)
     if ctx.dct is None:
         return Resolved("DATE", f"XXXX-{month:02d}", "none", None)
