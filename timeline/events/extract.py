@@ -11,9 +11,13 @@ from itertools import dropwhile, pairwise
 from timeline.events.lexicon import (
     AUTHORITY_NOUNS,
     CAPITAL_OF,
+    COMPANY_SUFFIXES,
+    CORPORATE_WORDS,
     COUNTRY_OF,
     DEMONYM_OF,
     DEMONYMS,
+    LEGAL_ABBREVIATIONS,
+    LEGAL_FORMS,
     MEETING_TRIGGERS,
     NAME_ADJECTIVE_SUFFIXES,
     NAME_TITLES,
@@ -768,8 +772,6 @@ _BARE_HEADS = frozenset({"corps", "council", "committee", "commission", "departm
                          "office", "bureau", "administration", "directorate", "board", "station",
                          "base", "range", "facility"})  # ("Cape Canaveral Space Force Station")
 _NEXT_WORD_RE = re.compile(r"\s([A-Z][a-z]+)\b")
-_COMPANY_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "technologies",
-                               "technology", "holdings", "group"})
 
 
 def _given_name_before(text: str, start: int, m: Matcher) -> bool:
@@ -788,7 +790,7 @@ def _longer_name_after(text: str, end: int, surface: str) -> bool:
     if " " in surface or nxt is None:
         return False
     word = nxt.group(1).lower()
-    return not (word in _COMPANY_SUFFIXES or word in ORG_HEADS or word in NOT_NAMES
+    return not (word in COMPANY_SUFFIXES or word in ORG_HEADS or word in NOT_NAMES
                 or word in NAME_TITLES or word in PERSON_TITLES)
 
 
@@ -1096,7 +1098,7 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
             return [Found(name, kind, start, start + len(tokens[0]))
                     for name, kind in parts if name]
     legal_form = False
-    while len(tokens) > 1 and tokens[-1].lower().rstrip(".") in _LEGAL_ABBREVIATIONS:
+    while len(tokens) > 1 and tokens[-1].lower().rstrip(".") in LEGAL_ABBREVIATIONS:
         tokens = tokens[:-1]  # "Chevron Corp", "Aixtron SE", "Huawei Technologies Co Ltd": the
         legal_form = True  # company by the name a reader uses ("Group", "Holdings" stay)
     if 2 <= len(tokens) <= 3 and all(len(t) >= 2 and t.isalpha() and t.isupper() for t in tokens) \
@@ -1119,7 +1121,7 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
         return []  # "Republican Gov.", "a World War Two-era vessel"
     if len(tokens) > 1 and tokens[-1].lower() in _PARTY_MEMBERS:
         return []  # "the Texas Republican who chairs the committee": a description, no name
-    if all(t.lower().rstrip(".") in _COMPANY_SUFFIXES for t in tokens):
+    if all(t.lower().rstrip(".") in COMPANY_SUFFIXES for t in tokens):
         return []  # "Nvidia Corp", "Huawei Technologies Co": the company's suffix, no one
     short = len(tokens) == 1 and len(tokens[0]) < 3
     if short and not tokens[0].istitle():
@@ -1150,8 +1152,6 @@ _HOLIDAYS = frozenset({"Christmas", "Christmas Day", "Christmas Eve", "New Year"
                        "New Year's Eve", "Lunar New Year", "Spring Festival", "Thanksgiving",
                        "Thanksgiving Day", "Easter", "Halloween", "Election Day", "Independence Day",
                        "Labor Day", "Memorial Day", "Veterans Day", "National Day", "Day"})
-_LEGAL_ABBREVIATIONS = frozenset({"inc", "corp", "co", "cos", "ltd", "plc", "llc", "lp", "se", "nv",
-                                  "ag", "sa", "gmbh", "spa", "bv"})
 # what a leader's possessive opens and the leader acts through: "Kishida's Cabinet"
 _OWNED_BODIES = frozenset({"cabinet", "government", "administration", "office", "team", "campaign",
                            "coalition"})
@@ -1159,9 +1159,6 @@ _OWNED_BODIES = frozenset({"cabinet", "government", "administration", "office", 
 _PEOPLE_OF = frozenset({"shareholders", "stockholders", "members", "employees", "officials", "staff",
                         "executives", "investors", "delegates", "lawyers", "representatives",
                         "shares", "stocks", "bonds"})  # ("Shares of Hesai Group rose": Hesai's)
-# "Didi Global ... Didi said": a company's name without its corporate word
-_CORPORATE_WORDS = frozenset({"Global", "Group", "Holdings", "Inc", "Inc.", "Corp", "Corp.",
-                              "Corporation", "Ltd", "Ltd.", "Limited", "Technologies", "International"})
 
 
 def _companies_named_in_full(names_per_sentence: dict[int, list[Found]]) -> None:
@@ -1172,7 +1169,8 @@ def _companies_named_in_full(names_per_sentence: dict[int, list[Found]]) -> None
     for found in names_per_sentence.values():
         for f in found:
             words = f.name.split()
-            if f.kind == "generic" and len(words) == 2 and words[1] in _CORPORATE_WORDS:
+            if f.kind == "generic" and len(words) == 2 \
+                    and words[1].lower().rstrip(".") in CORPORATE_WORDS:
                 full.setdefault(words[0], set()).add(f.name)
     named = {word: next(iter(names)) for word, names in full.items() if len(names) == 1}
     if not named:
@@ -2647,7 +2645,7 @@ def _initials_of(names_per_sentence: dict[int, list[Found]], defined: dict[str, 
             # (not a company's: it goes by its initials, "TSMC")
             if f.kind == "generic" and len(words) >= 3 and _is_org(f.name.split()) \
                     and all(w[0].isupper() for w in words) \
-                    and words[-1].lower().rstrip(".") not in (*_COMPANY_SUFFIXES, *_LEGAL_FORMS):
+                    and words[-1].lower().rstrip(".") not in COMPANY_SUFFIXES | LEGAL_FORMS:
                 spelled.setdefault("".join(w[0] for w in words), f.name)
     acronyms = {f.name for found in names_per_sentence.values() for f in found
                 if f.kind == "generic" and f.name.isupper() and f.name not in defined}
@@ -2729,7 +2727,7 @@ def is_person(name: str, profile: TopicProfile) -> bool:
     if name in _COUNTRY_NAMES:  # "North Korea", "South Africa"
         return False
     words = name.split()
-    return len(words) >= 2 and not _is_org(words) and words[-1].lower() not in _COMPANY_SUFFIXES
+    return len(words) >= 2 and not _is_org(words) and words[-1].lower() not in COMPANY_SUFFIXES
 
 
 def _spokesperson_named(text: str, found: Sequence[Found]) -> str | None:
@@ -2988,7 +2986,7 @@ def _antecedent(cand: EventCandidate, index: int, sentences: Sequence[Sentence],
         def firm_like(f: Found) -> bool:
             return f.kind == "company" or (f.kind == "generic" and not f.place_like and (
                 " " not in f.name or _is_org(f.name.split())
-                or f.name.split()[-1].lower().rstrip(".") in _COMPANY_SUFFIXES))  # "Dell Technologies"
+                or f.name.split()[-1].lower().rstrip(".") in COMPANY_SUFFIXES))  # "Dell Technologies"
 
         tests = [firm_like]
         if noun == "group":
@@ -3193,9 +3191,6 @@ def _main_candidate(article: Article, cands: list[EventCandidate]) -> EventCandi
     return cands[0]
 
 
-_LEGAL_FORMS = frozenset({"co", "company", "corp", "corporation", "inc", "ltd", "limited", "plc",
-                          "group", "holding", "holdings", "se", "nv", "ag", "sa", "gmbh", "spa", "bv",
-                          "ab", "llc", "lp"})
 
 
 def _plain(name: str) -> str:
@@ -3203,7 +3198,7 @@ def _plain(name: str) -> str:
     after it set aside: "the U.S. Navy" -> "navy", "Ford Motor Co." -> "ford motor"."""
     name = re.sub(r"['’]s\b", "", name.lower().replace(".", "").replace(",", ""))
     words = [w for w in name.split() if w != "the"]
-    while len(words) > 1 and words[-1] in _LEGAL_FORMS:
+    while len(words) > 1 and words[-1] in LEGAL_FORMS:
         words.pop()
     return " ".join(words).removeprefix("us ")
 

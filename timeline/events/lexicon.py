@@ -108,6 +108,19 @@ PERSON_TITLES = _words(
     comptroller auditor ranking member judges justices"""
 )
 
+# the words a company's name may end with, one family of them:
+# - legal forms written short ("Chevron Corp", "Aixtron SE"), which a reader leaves out
+_COMMON_LEGAL = _words("inc corp co ltd plc llc")
+LEGAL_ABBREVIATIONS = _COMMON_LEGAL | _words("cos lp se nv ag sa gmbh spa bv")
+# - every legal form, short or written out ("Ford Motor Company", "Nippon Steel Corporation"),
+#   set aside when two names are compared
+LEGAL_FORMS = LEGAL_ABBREVIATIONS | _words("company corporation limited group holding holdings ab")
+# - words that end a company's name and no person's ("Dell Technologies", "Alibaba Group")
+COMPANY_SUFFIXES = _COMMON_LEGAL | _words("technologies technology holdings group")
+# - words after a one-word name that make it a company's full name ("Didi Global" is Didi)
+CORPORATE_WORDS = _words("global group holdings inc corp corporation ltd limited technologies "
+                         "international")
+
 # what a minister is of: "Minister of Industry and Information Technology Jin Zhuanglong",
 # "Minister Without Portfolio John Deng", "Minister of Foreign Affairs Joseph Wu"
 PORTFOLIO_WORDS = _words(
