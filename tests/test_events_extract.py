@@ -2287,3 +2287,11 @@ def test_a_speaker_who_addressed_the_gathering_takes_part() -> None:
             "On the Chinese side, Xu Xueyuan, the charge d'affaires, addressed the gathering.")
     cands = run(text, [mention(text, "on Tuesday", "2023-04-04")])
     assert "Xu Xueyuan" in cands[0].actors
+
+
+def test_it_planning_is_the_firm_named_before_a_sentence_naming_no_one() -> None:
+    text = ("Ford announced on Feb. 13 that it would spend $3.5 billion on a plant in Michigan. The "
+            "automaker will own the factory outright. It is expected to open in 2026 and employ "
+            "2,500 people.")
+    cands = run(text, [mention(text, "on Feb. 13", "2023-02-13"), mention(text, "in 2026", "2026", "year")])
+    assert cands[-1].actors[:1] == ("Ford",)

@@ -179,11 +179,12 @@ _POSSESSED_RE = re.compile(r"['’]s\s+(?:\w+\s+(?:in|on)\s+)?(?:(?:early|late|m
 _IT_SUBJECT_RE = re.compile(
     r"^(?:(?:On|Later|Earlier|Then|In|At|After|Before|Last)\b(?:[^,.;]|\.(?=\s\d)|,(?=\s\d{4}\b)){0,30}?,?\s+)?"
     r"[Ii]t\s+(?:also\s+)?"
-    r"[a-z]{3,}ed\b")
+    r"(?:[a-z]{3,}ed\b|(?:will|would|could|plans|aims|expects)\s+to\b|(?:will|would|could)\s+[a-z]{3,}|"
+    r"is\s+(?:expected|due|set|scheduled)\s+to\b)")  # "It is expected to open in 2026"
 # "Its September 2014 debut in New York was ...": the firm's own dated event
 _ITS_EVENT_RE = re.compile(
     r"^Its\s+(?:[\w.,'’-]+\s+){0,4}?(?:debut|listing|launch|offering|IPO|acquisition|purchase|"
-    r"founding|entry|exit|withdrawal)\b")
+    r"founding|entry|exit|withdrawal|determination|decision|ruling|order)\b")
 # "..., according to its annual report released on Friday": the firm's own report
 _ITS_REPORT_RE = re.compile(
     r"\b(?:according\s+to|in|said\s+in|told\s+in)\s+its\s+(?:[\w-]+\s+){0,2}?(?:report|results|"
@@ -1739,9 +1740,19 @@ def candidates_for_article(
     out = [(i, _pronoun_subject(c, i, sentences, names_per_sentence, kinds, article_names, profile))
            for i, c in out]
     # "On Oct. 7, the U.S. Commerce Department issued rules ... On Dec. 15, it added YMTC":
-    # "it" acting is the body, company or country that opened the sentence before
-    out = [(i, _it_subject(c, names_at(i - 1)) if i > 0 and _IT_SUBJECT_RE.match(c.sentence.text)
-            else c) for i, c in out]
+    # "it" acting is the body, company or country that opened the sentence before ("Its final
+    # determination in August 2023" is its own); a sentence naming no one in between is
+    # passed over ("Ford announced ... The automaker will own the factory. It is expected to
+    # open in 2026")
+    def previous_names(i: int) -> list[Found]:
+        for j in range(i - 1, max(-1, i - 3), -1):
+            if any(f.kind != "place" for f in names_at(j)):
+                return names_at(j)
+        return []
+
+    out = [(i, _it_subject(c, previous_names(i)) if i > 0 and (
+        _IT_SUBJECT_RE.match(c.sentence.text) or _ITS_EVENT_RE.match(c.sentence.text)) else c)
+        for i, c in out]
     main = out[main_pos][1]  # "He arrived in Beijing on Monday": the main event may be one
     governments = profile.governments
     out = [(i, _inherit(c, heirs, leaders) if not named(c.actors) and c is not main
@@ -1850,10 +1861,12 @@ def candidates_for_article(
         out = [(i, _with_actors(c, (opener.name,)) if not c.actors and c is not main else c)
                for i, c in out]
     if lead_subject:
-        # ... and "In December it added 36 Chinese entities": "it" acting is that subject too
+        # ... and "In December it added 36 Chinese entities": "it" acting is that subject too,
+        # as "Its final determination in August 2023" is its own
         out = [(i, _with_actors(c, (lead_subject,)) if not c.actors
                 else _actors_first(c, (lead_subject,)) if c is not main
-                and _IT_SUBJECT_RE.match(c.sentence.text) else c) for i, c in out]
+                and (_IT_SUBJECT_RE.match(c.sentence.text) or _ITS_EVENT_RE.match(c.sentence.text))
+                else c) for i, c in out]
     main_has_person = any(kinds.get(a) == "person" for a in main.actors)
     # "Taiwan thanked the US on Friday ..., while China said it had lodged representations":
     # every country the lead has speaking or acting, besides its first one
@@ -3189,8 +3202,6 @@ def _main_candidate(article: Article, cands: list[EventCandidate]) -> EventCandi
             if cand.mention.value == day:
                 return cand
     return cands[0]
-
-
 
 
 def _plain(name: str) -> str:
