@@ -2295,3 +2295,10 @@ def test_it_planning_is_the_firm_named_before_a_sentence_naming_no_one() -> None
             "2,500 people.")
     cands = run(text, [mention(text, "on Feb. 13", "2023-02-13"), mention(text, "in 2026", "2026", "year")])
     assert cands[-1].actors[:1] == ("Ford",)
+
+
+def test_and_joins_no_two_companies_before_a_legal_form() -> None:
+    names = _names("Cummins Inc., Daimler Truck and Paccar Inc. said on Wednesday they would build a plant.")
+    assert {"Daimler Truck", "Paccar"} <= set(names)
+    assert "Center for Strategic and International Studies" in _names(
+        "A report by the Center for Strategic and International Studies found gaps.")

@@ -73,8 +73,11 @@ _ORG_HEAD = r"(?:" + "|".join(sorted((w.title() for w in ORG_HEADS), key=len, re
 # "of", "for" and "and" join capitalized words into one name only where an organization's name
 # goes on after them: "Customs and Border Protection", "Center for Strategic and International
 # Studies", but "Biden and Xi" stays two names
+# (a company's legal form is no such head: "Daimler Truck and Paccar Inc." are two companies)
+_JOINED_HEAD = r"(?:" + "|".join(sorted((w.title() for w in ORG_HEADS - LEGAL_FORMS - {"corp", "inc"}),
+                                         key=len, reverse=True)) + r")\b"
 _JOIN = (rf"(?:of(?:\sthe)?|von\sder|van\sder|van\sden|de\sla|de|al|bin|van|von|du|la|&|"
-         rf"(?:and|for)(?=\s(?:(?:{_CAP}|and)\s){{0,4}}{_ORG_HEAD}))")
+         rf"(?:and|for)(?=\s(?:(?:{_CAP}|and)\s){{0,4}}{_JOINED_HEAD}))")
 # a middle initial inside a person's name: "Christopher A. Wray"
 _MIDDLE_INITIAL = r"[A-Z]\.(?=\s[A-Z][a-z])"
 # a capitalized run of up to 11 words: titles before a name are stripped afterwards, so a run
