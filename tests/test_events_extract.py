@@ -2302,3 +2302,12 @@ def test_and_joins_no_two_companies_before_a_legal_form() -> None:
     assert {"Daimler Truck", "Paccar"} <= set(names)
     assert "Center for Strategic and International Studies" in _names(
         "A report by the Center for Strategic and International Studies found gaps.")
+
+
+def test_the_owner_of_a_possessed_date_takes_part_in_its_event() -> None:
+    text = ("Seoul and Tokyo have not recovered from Japan's July 2019 restrictions on exports of "
+            "chipmaking materials, nor has Beijing forgotten Seoul's 2016 decision to host THAAD.")
+    cands = run(text, [mention(text, "July 2019", "2019-07", "month"), mention(text, "2016", "2016", "year")])
+    by_value = {c.mention.value: c.actors for c in cands}
+    assert by_value["2019-07"][:1] == ("Japan",)
+    assert "South Korea" in by_value["2016"]

@@ -972,6 +972,12 @@ def _split_of_the(start: int, run: str) -> list[tuple[int, str]]:
 
 _OWNER_COUNTRIES = frozenset(COUNTRY_OF.values())
 _MONTH_NAMES_OF_PEOPLE = frozenset({"Jun", "May", "June", "April", "August"})
+_OWNER_BEFORE_YEAR_RE = re.compile(
+    r"['’]s(?:\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?))?\s+(?:19|20)\d\d\b")
+_MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "July", "August",
+                     "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr",
+                     "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"})
 _PARTY_MEMBERS = frozenset({"republican", "republicans", "democrat", "democrats", "independent"})
 
 
@@ -984,9 +990,11 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
     if (number := _SHIP_NUMBER_RE.match(text, hit_start + len(run))) and _SHIP_BEFORE_RE.search(
             text, max(0, hit_start - 30), hit_start) and run[:1].isupper() and " " in run:
         return [Found(run + number.group(0), "generic", hit_start, number.end())]
-    # ("the Navy's 7th Fleet": an organization owning a unit is no designation)
+    # (an owner before a number is no designation, "the Navy's 7th Fleet", nor before a year,
+    # "Seoul's 2016 decision", "Japan's July 2019 restrictions")
     if (_DESIGNATION_RE.match(after) and not (
-            run[-2:] in ("'s", "’s") and run[:-2].split()[-1].lower() in ORG_HEADS)) \
+            run[-2:] in ("'s", "’s") and run[:-2].split()[-1].lower() in ORG_HEADS)
+            and not _OWNER_BEFORE_YEAR_RE.search(run + after)) \
             or _DESIGNATION_BEFORE_RE.search(text, max(0, hit_start - 3), hit_start):
         return []  # "Article 23", "Section 301", "the Mate 60 Pro": a designation, not a doer
     # (a quoted nickname inside the run is no part of the name: 'Feng "Franklin" Tao')
@@ -1059,6 +1067,8 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
         head = " ".join([*tokens[:owned], tokens[owned][:-2]])
         return [*_generic_name(text, hit_start + run.find(tokens[0]), head, known_tokens, m),
                 *_generic_name(text, at, rest, known_tokens, m)]
+    elif owned == 0 and all(t.rstrip(".") in _MONTHS for t in tokens[1:]):
+        tokens = tokens[:1]  # "Japan's July 2019 restrictions": Japan's, in July
     elif owned == 0 and tokens[0][:-2] not in _OWNER_COUNTRIES and 2 <= len(tokens) - 1 <= 3 \
             and all(_PERSON_TOKEN_RE.fullmatch(t) for t in tokens[1:]) and not _is_org(tokens[1:]):
         # "YouTube's Neal Mohan", "Arizona's Doug Ducey": the person, and the company that
@@ -1659,6 +1669,8 @@ def candidates_for_article(
             if names_of is None:
                 continue
             actors, location = _actors_and_place(names_of, pos, article_names, sentence.text)
+            if (owner := _date_owner(sentence.text, pos, names_of)) is not None:
+                actors = tuple(dict.fromkeys((owner, *actors)))[:MAX_ACTORS]
             out.append((i, EventCandidate(
                 article=article,
                 sentence=sentence,
@@ -2853,6 +2865,22 @@ def _pronoun_subject(cand: EventCandidate, index: int, sentences: Sequence[Sente
         if not (_PRONOUN_SUBJECT_RE.match(sentences[j].text) or _HE_SAID_RE.search(sentences[j].text)):
             return cand
     return cand
+
+
+def _date_owner(text: str, pos: int, found: Sequence[Found]) -> str | None:
+    """Whose act a possessed date is: "Japan's July 2019 restrictions", "Seoul's 2016 decision"
+    (a capital is its country), "Blinken's June visit"; None when the date is no one's."""
+    hit = _POSSESSED_RE.search(text, 0, pos)
+    if hit is None:
+        return None
+    owner = next((f for f in found if f.end == hit.start()), None)
+    if owner is None:
+        return None
+    if owner.name in _COUNTRY_NAMES or owner.kind == "country":
+        return owner.name  # ("from Japan's July 2019 restrictions": no place, though after "from")
+    if owner.kind == "place" or owner.place_like:
+        return CAPITAL_OF.get(owner.name)
+    return owner.name
 
 
 def _it_subject(cand: EventCandidate, previous: Sequence[Found]) -> EventCandidate:
