@@ -972,12 +972,12 @@ def _split_of_the(start: int, run: str) -> list[tuple[int, str]]:
 
 _OWNER_COUNTRIES = frozenset(COUNTRY_OF.values())
 _MONTH_NAMES_OF_PEOPLE = frozenset({"Jun", "May", "June", "April", "August"})
-_OWNER_BEFORE_YEAR_RE = re.compile(
-    r"['’]s(?:\s+(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?))?\s+(?:19|20)\d\d\b")
 _MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "July", "August",
                      "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr",
                      "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"})
+# "Seoul's 2016 decision", "Japan's July 2019 restrictions": an owner before a year
+_OWNER_BEFORE_YEAR_RE = re.compile(
+    r"['’]s(?:\s+(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?)?\s+(?:19|20)\d\d\b")
 _PARTY_MEMBERS = frozenset({"republican", "republicans", "democrat", "democrats", "independent"})
 
 
