@@ -374,14 +374,15 @@ _LABEL_RE = re.compile(r"\s*((?:[A-Z][A-Z'’&-]+\s+){1,4}[A-Z][A-Z'’&-]+|[A-Z
 _NUMBERED_INDEX_RE = re.compile(r"\b(?:CSI 300|S&P 500|Nikkei 225|FTSE 100|KOSPI 200|Nasdaq 100|"
                                 r"Russell 2000|Stoxx 600|STOXX 600)\b")
 _DOTCOM_RE = re.compile(r"(?<![\w.])[A-Z][A-Za-z0-9-]*\.com\b")
+_WIRE_AGENCIES = r"Reuters|Bloomberg News|Bloomberg|Associated Press|Agence France-Presse"
 _AGENCY_REPORTED_RE = re.compile(
-    r"\b(Reuters|Bloomberg News|Bloomberg|Associated Press|Agence France-Presse)\s+(?:first\s+|"
+    rf"\b({_WIRE_AGENCIES})\s+(?:first\s+|"
     r"previously\s+|exclusively\s+|also\s+)?(?:reported|revealed|found|calculated|published|reviewed|"
     r"obtained|disclosed)\b")
 # "a Reuters report on Friday", "a New York Times report on Nov. 27": the outlet reports
 _OUTLET_REPORT_RE = re.compile(
-    r"\b(?:an?|the|[Aa]\s+new|[Aa]n\s+earlier)\s+((?:The\s+)?(?:Reuters|Bloomberg News|Bloomberg|Associated Press|"
-    r"Agence France-Presse|AFP|Nikkei Asia|Nikkei|Xinhua|CNN|BBC|Politico|Axios|"
+    rf"\b(?:an?|the|[Aa]\s+new|[Aa]n\s+earlier)\s+((?:The\s+)?(?:{_WIRE_AGENCIES}|"
+    r"AFP|Nikkei Asia|Nikkei|Xinhua|CNN|BBC|Politico|Axios|"
     r"(?:[A-Z][a-z]+\s+){1,3}(?:Times|Post|Journal|Herald|Tribune)))"
     r"\s+(?:(?:news\s+)?report|story|article|investigation|analysis|tally)\b")
 _BYLINE_RE = re.compile(  # a line of names after "By", or a time stamp's line
