@@ -177,10 +177,14 @@ _LEADERS_RE = re.compile(
 _NAMED_BEFORE_RE = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+in\s+$")
 # a date of a possessed event: "Blinken's June visit", "Yellen's trip in late July"
 _POSSESSED_RE = re.compile(r"['’]s\s+(?:\w+\s+(?:in|on)\s+)?(?:(?:early|late|mid)-?\s*)?$")
+# a character of an opening date phrase, which reads a date's dot and its year's comma as part
+# of it ("On Feb. 16, 2023, it"), and the second phrase that may follow ("On Monday, at a
+# factory in York, he")
+_OPENER_CHAR = r"(?:[^,.;]|\.(?=\s\d)|,(?=\s\d{4}\b))"
+_SECOND_PHRASE = r"(?:(?:in|at|on|during)\s+[^,.;\"“]{3,60},\s+)?"
 # "In December it added 36 entities", "It also imposed ...": "it" doing something (not "It was")
-# (the openers here read a date's dot and its year's comma as part of it: "On Feb. 16, 2023, it")
 _IT_SUBJECT_RE = re.compile(
-    r"^(?:(?:On|Later|Earlier|Then|In|At|After|Before|Last)\b(?:[^,.;]|\.(?=\s\d)|,(?=\s\d{4}\b)){0,30}?,?\s+)?"
+    rf"^(?:(?:On|Later|Earlier|Then|In|At|After|Before|Last)\b{_OPENER_CHAR}{{0,30}}?,?\s+)?"
     r"[Ii]t\s+(?:also\s+)?"
     r"(?:[a-z]{3,}ed\b|(?:will|would|could|plans|aims|expects)\s+to\b|(?:will|would|could)\s+[a-z]{3,}|"
     r"is\s+(?:expected|due|set|scheduled)\s+to\b)")  # "It is expected to open in 2026"
@@ -200,8 +204,8 @@ _PRONOUN_SUBJECT_RE = re.compile(
     r"^[\"“]?(?:(?:A|An|One|Two|Three|Four|Five|Six|Seven|\d+)\s+(?:days?|weeks?|months?)\s+"
     r"(?:later|earlier),\s+(?=on\b)|The\s+(?:next|following)\s+(?:day|morning|week),?\s+)?"
     # ("Two days later, on May 25, he called on ...", "The next day he named Jamieson Greer")
-    r"(?:(?:On|on|Later|Earlier|Then|In|At|After|Before|Last)\b(?:[^,.;]|\.(?=\s\d)|,(?=\s\d{4}\b)){0,30}?,?\s+"
-    r"(?:(?:at|in|on|during)\s+[^,.;\"“]{3,60},\s+)?|"  # "On Monday, at a factory in York, he"
+    rf"(?:(?:On|on|Later|Earlier|Then|In|At|After|Before|Last)\b{_OPENER_CHAR}{{0,30}}?,?\s+"
+    rf"{_SECOND_PHRASE}|"  # "On Monday, at a factory in York, he"
     r"(?:As|While|When)\s[^,.;]{3,40}?,?\s+(?=[Hh]e\s|[Ss]he\s))?"  # "As a senator from 2015 he"
     r"(?:[Aa]sked\s[^,.;]{3,60},\s+)?"  # "In 2011, asked in an interview about BYD, he ..."
     r"(?:[Hh]e|[Ss]he)\b"
@@ -327,9 +331,9 @@ _EVENT_AFTER_RE = re.compile(  # "'s" + up to two modifiers + an event noun
 # "The sale, announced Friday, ...", "The measures came a day after ...": a definite subject
 _DEFINITE_RE = re.compile(
     r"^[\"“‘']?(?:(?:A|An|One|Two|Three|\d+)\s+(?:days?|weeks?)\s+(?:earlier|later),\s+|"
-    r"(?:On|In|Last|Earlier|Later)\s+(?:(?:[^,.;]|\.(?=\s\d)|,(?=\s\d{4}\b)){3,45},\s+(?:titled\s+[^,.;]{3,100},\s+)?|"
+    rf"(?:On|In|Last|Earlier|Later)\s+(?:{_OPENER_CHAR}{{3,45}},\s+(?:titled\s+[^,.;]{{3,100}},\s+)?|"
     r"(?:[^,.;'’]|\.(?=\s\d)){3,30}?(?<!\sof)\s+(?=the\s))"  # "In December last year the board"
-    r"(?:(?:in|at|on|during)\s+[^,.;\"“]{3,60},\s+)?|"  # "In Raleigh on Friday, in her speech, the"
+    rf"{_SECOND_PHRASE}|"  # "In Raleigh on Friday, in her speech, the"
     r"[A-Z][a-z]+ing\s+[^,.;\"“]{3,50},\s+)?"  # "Reporting results on Tuesday, the company said"
     r"(?:The|These|This|the|these|this)\s+(?:[$\d][\d.,]*(?:-[a-z]+)?\s+(?:[a-z]+illion\s+)?)?"
     r"(?:[A-Z][^;.]{0,40}?-based\s+|same\s+(?=(?:" + "|".join(sorted(_BODY_NOUNS)) + r")\b)|"
@@ -340,7 +344,7 @@ _DEFINITE_RE = re.compile(
 # "The world's third-largest computer maker by shipments told suppliers": a firm described by
 # its rank
 _SUPERLATIVE_FIRM_RE = re.compile(
-    r"^(?:(?:On|In|Last|Earlier|Later)\s+(?:[^,.;]|\.(?=\s\d)|,(?=\s\d{4}\b)){3,45},\s+)?(?:The|the)\s+"
+    rf"^(?:(?:On|In|Last|Earlier|Later)\s+{_OPENER_CHAR}{{3,45}},\s+)?(?:The|the)\s+"
     r"(?:world|country|nation)['’]s\s+"
     r"(?:[a-z0-9-]+\s+){0,3}?(" + "|".join(sorted(_FIRM_NOUNS)) + r")\b")
 # a capitalized word before a number is a designation: "Article 23", "Section 301", "Flight 370"
