@@ -2226,7 +2226,9 @@ def candidates_for_article(
                 context=tuple(context),
             )
         result.append(cand)
-    return result
+    result = [_spokesperson_next(c, i, sentences, names_at, by_sentence, profile)
+              for (i, _), c in zip(out, result)]
+    return _dated_by_next([i for i, _ in out], result)
 
 
 _AKA_RE = re.compile(r",?\s+(?:who\s+)?(?:(?:is\s+)?also\s+)?(?:goes\s+by|known\s+as|a\.k\.a\.|aka|"
@@ -3093,6 +3095,58 @@ def _told_next(cand: EventCandidate, i: int, sentences: Sequence[Sentence],
     if sides:
         who = tuple(a for a in who if profile.side_of(a) in sides - {""})
     return _actors_first(cand, who) if who else cand
+
+
+SPOKESPERSON_GAP_WORDS = 3  # "said on Friday" dates the saying; "said the plane flew on Friday" not
+
+
+def _spokesperson_next(cand: EventCandidate, i: int, sentences: Sequence[Sentence],
+                       names_at: Callable[[int], list[Found]],
+                       by_sentence: dict[int, list[TemporalMention]],
+                       profile: TopicProfile) -> EventCandidate:
+    """"China's Commerce Ministry said on Thursday that Beijing had done its best ... '...,'
+    ministry spokesman Gao Feng told a regular briefing.": a statement that names no person is
+    told by the spokesperson who speaks in the next sentence, when that sentence dates no saying
+    of its own (a date in what is said, "Shi Yi, spokesman for the command, said it monitored the
+    plane throughout its flight on Friday", is not the saying's) and the spokesperson is of no
+    other side than the statement's bodies."""
+    if i + 1 >= len(sentences) or any(is_person(a, profile) for a in cand.actors):
+        return cand
+    text = sentences[i + 1].text
+    if not _SPOKES_RE.search(text) or not any(
+            lemma in SPEECH_TRIGGERS for _, _, lemma in find_triggers(cand.sentence.text)):
+        return cand
+    who = _speaker(text, names_at(i + 1))
+    if who is None:
+        return cand
+    verbs = [end for _, end, lemma in find_triggers(text) if lemma in SPEECH_TRIGGERS]
+    for m in by_sentence.get(i + 1, ()):
+        at = m.start - sentences[i + 1].start
+        if not any(end <= at and len(text[end:at].split()) >= SPOKESPERSON_GAP_WORDS for end in verbs):
+            return cand
+    sides = {profile.side_of(a) for a in cand.actors} - {""}
+    side = profile.side_of(who)
+    if side and sides and side not in sides:
+        return cand
+    return _actors_first(cand, (who,))
+
+
+def _dated_by_next(indexes: Sequence[int], cands: list[EventCandidate]) -> list[EventCandidate]:
+    """"TAIPEI, Aug 23 (Reuters) - Taiwan's High Court has sentenced eight people ... The verdict,
+    handed down on Thursday, covered ...": a lead dated only by its dateline is told on the day
+    the next sentence gives, earlier than the dateline's; the lead's actors take part in it."""
+    if not cands:
+        return cands
+    lead = indexes[0]
+    leads = [c for i, c in zip(indexes, cands) if i == lead]
+    dateline = _DATELINE_RE.match(leads[0].sentence.text)
+    if dateline is None or any(c.mention.start - c.sentence.start >= dateline.end() for c in leads):
+        return cands
+    actors = leads[0].actors
+    return [_with_actors(c, tuple(dict.fromkeys([*c.actors, *actors]))[:MAX_ACTORS])
+            if i == lead + 1 and DAY_RE.fullmatch(c.mention.value)
+            and c.mention.value < leads[0].mention.value else c
+            for i, c in zip(indexes, cands)]
 
 
 def _inherit(cand: EventCandidate, heirs: tuple[str, ...], leaders: list[str]) -> EventCandidate:
