@@ -1596,9 +1596,11 @@ def candidates_for_article(
             and not _comparison_base(sentence.text[:mt.start - sentence.start], mt.text)
             and not (_SPEAKER_DAY_RE.fullmatch(mt.text) and _in_quotation(article.text, mt.start))
         ]
-        if i == 0 and len(placeable) > 1 and (dl := _DATELINE_RE.match(sentence.text)):
+        if len(placeable) > 1 and (i == 0 or "\n" in article.text[sentences[i - 1].end:sentence.start]) \
+                and (dl := _DATELINE_RE.match(sentence.text)):
             # "MANILA, March 24 (Reuters) - The United States condemned on Saturday ...": the
-            # dateline's day is the report's; the lead's own day dates the event
+            # dateline's day is the report's; the lead's own day dates the event (after a
+            # headline repeated above it too)
             own = [mt for mt in placeable if mt.start - sentence.start >= dl.end()]
             placeable = own or placeable
         if len(placeable) > 1:
@@ -2226,7 +2228,8 @@ def candidates_for_article(
                 context=tuple(context),
             )
         result.append(cand)
-    result = [_spokesperson_next(c, i, sentences, names_at, by_sentence, profile)
+    result = [_led_by(_spokesperson_next(c, i, sentences, names_at, by_sentence, profile),
+                      i, sentences, names_at, by_sentence)
               for (i, _), c in zip(out, result)]
     return _dated_by_next([i for i, _ in out], result)
 
@@ -3129,6 +3132,40 @@ def _spokesperson_next(cand: EventCandidate, i: int, sentences: Sequence[Sentenc
     if side and sides and side not in sides:
         return cand
     return _actors_first(cand, (who,))
+
+
+_LED_BY_RE = re.compile(r"\b(?:was|were)\s+(?:co-?)?(?:led|headed|chaired|hosted|moderated|convened|"
+                        r"presided\s+over)\s+by\s")
+LED_BY_WINDOW = 2  # undated sentences after a dated one that may tell who led it
+
+
+def _led_by(cand: EventCandidate, i: int, sentences: Sequence[Sentence],
+            names_at: Callable[[int], list[Found]],
+            by_sentence: dict[int, list[TemporalMention]]) -> EventCandidate:
+    """"The meeting on Monday and Tuesday was the third of the Economic Working Group. It was
+    co-chaired by Jay Shambaugh ... and Chinese Vice Finance Minister Liao Min", "The U.S. side
+    was led by Michael Chase ... The Chinese delegation was headed by Major General Song
+    Yanchao": the people (or bodies) who led a dated occasion, told in the undated sentences
+    right after it, take part in it (not in the day it was told of: "... held consultations on May
+    24, the ministry said in a press release on Tuesday. The consultations were co-chaired by")."""
+    text, at = cand.sentence.text, cand.mention.start - cand.sentence.start
+    if any(m.start < cand.mention.start for m in by_sentence.get(i, ())) and any(
+            start < at and lemma in SPEECH_TRIGGERS for start, _, lemma in find_triggers(text)):
+        return cand
+    leaders: list[str] = []
+    for j in range(i + 1, min(len(sentences), i + 1 + LED_BY_WINDOW)):
+        if j in by_sentence:
+            break  # a sentence with a date of its own tells another occasion
+        text = sentences[j].text
+        if (by := _LED_BY_RE.search(text)) is None or _quoted(text, by.start()):
+            continue
+        found = [f for f in sorted(names_at(j), key=lambda f: f.start) if f.start >= by.end()
+                 and f.kind != "place" and not f.place_like]
+        people = _people(found)
+        leaders += people or [f.name for f in found[:1] if f.kind == "agency"]
+    if not leaders:
+        return cand
+    return _with_actors(cand, tuple(dict.fromkeys([*cand.actors, *leaders]))[:MAX_ACTORS])
 
 
 def _dated_by_next(indexes: Sequence[int], cands: list[EventCandidate]) -> list[EventCandidate]:
