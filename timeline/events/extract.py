@@ -204,8 +204,8 @@ _PRONOUN_SUBJECT_RE = re.compile(
     r"^[\"“]?(?:(?:A|An|One|Two|Three|Four|Five|Six|Seven|\d+)\s+(?:days?|weeks?|months?)\s+"
     r"(?:later|earlier),\s+(?=on\b)|The\s+(?:next|following)\s+(?:day|morning|week),?\s+)?"
     # ("Two days later, on May 25, he called on ...", "The next day he named Jamieson Greer")
-    rf"(?:(?:On|on|Later|Earlier|Then|In|At|After|Before|Last)\b{_OPENER_CHAR}{{0,30}}?,?\s+"
-    rf"{_SECOND_PHRASE}|"  # "On Monday, at a factory in York, he"
+    rf"(?:(?:On|on|Later|Earlier|Then|In|At|After|Before|Last)\b{_OPENER_CHAR}{{0,40}}?,?\s+"
+    rf"{_SECOND_PHRASE}|"  # "On Monday, at a factory in York, he", "In a letter to Portman dated Monday, he"
     r"(?:As|While|When)\s[^,.;]{3,40}?,?\s+(?=[Hh]e\s|[Ss]he\s))?"  # "As a senator from 2015 he"
     r"(?:[Aa]sked\s[^,.;]{3,60},\s+)?"  # "In 2011, asked in an interview about BYD, he ..."
     r"(?:[Hh]e|[Ss]he)\b"
@@ -222,7 +222,11 @@ _GERUND_RE = re.compile(r"(?:being\s+)?[a-z]{2,}ing\b(?!\s+(?:of|on|at|in|betwee
 _TITLE_OF_RE = re.compile(
     r"\b(?:[Cc]hair(?:man|woman|person)?|[Dd]irector|[Hh]ead|[Cc]hief|[Cc]ommander|[Ss]ecretary|"
     r"[Aa]dministrator|[Pp]resident|[Ff]ounder|[Ll]eader|[Ss]pokes(?:man|woman|person))"
-    r"\s+of\s+(?:the\s+)?$")
+    r"\s+of\s+(?:the\s+)?$"
+    # "Under Secretary of State for Political Affairs Victoria Nuland", "Under Secretary for
+    # International Affairs Jay Shambaugh": a portfolio told with "for"
+    r"|\b(?:[Ss]ecretary|[Dd]irector|[Cc]ommissioner|[Cc]oordinator|[Aa]dviser|[Aa]dvisor)"
+    r"(?:\s+of\s+[A-Z][a-z]+)?\s+for\s+$")
 # "Sen. Ron Wyden of Oregon", "Rep. Adam Smith of Washington": a lawmaker and the state
 _LAWMAKER_RE = re.compile(r"(?:Sens?|Senators?|Reps?|Representatives?|Congress(?:man|woman)|Gov|Governor"
                           r"|Democrat|Republican)\.?\s*$")
@@ -371,7 +375,7 @@ _PASSIVE_HOLD_RE = re.compile(
     rf"\b(?:was|were|been|being|is|are)\s+(?:(?:\w+ly|later|then|also|first)\s+)?{_HOLD_VERBS}\b")
 _BY_AGENT_RE = re.compile(rf"\b{_HOLD_VERBS}\s+by\b")
 _TWO_LEADERS_RE = re.compile(r"\bthe two (?:leaders|presidents)\b", re.IGNORECASE)
-_SURNAME_HE_RE = re.compile(r"(?<=[a-z,] )He(?= [a-z]| and |[,.;])")
+_SURNAME_HE_RE = re.compile(r"(?<=[a-z,] )He(?=['’]s | [a-z]| and |[,.;])")  # ("followed He's talks")
 # a newsletter's section label opening a sentence: "THE TAKEAWAY:", "BEIJING'S RESPONSE:",
 # "BACKGROUND:" (one word of six capitals at least, so "NATO:" or "U.S.:" are none)
 _LABEL_RE = re.compile(r"\s*((?:[A-Z][A-Z'’&-]+\s+){1,4}[A-Z][A-Z'’&-]+|[A-Z]{6,}):\s")
@@ -983,6 +987,8 @@ _MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "Ju
 # "Seoul's 2016 decision", "Japan's July 2019 restrictions": an owner before a year
 _OWNER_BEFORE_YEAR_RE = re.compile(
     r"['’]s(?:\s+(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?)?\s+(?:19|20)\d\d\b")
+_DAY_BEFORE_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?\s\d{1,2}\s$")
 _PARTY_MEMBERS = frozenset({"republican", "republicans", "democrat", "democrats", "independent"})
 
 
@@ -1000,8 +1006,11 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
     if (_DESIGNATION_RE.match(after) and not (
             run[-2:] in ("'s", "’s") and run[:-2].split()[-1].lower() in ORG_HEADS)
             and not _OWNER_BEFORE_YEAR_RE.search(run + after)) \
-            or _DESIGNATION_BEFORE_RE.search(text, max(0, hit_start - 3), hit_start):
-        return []  # "Article 23", "Section 301", "the Mate 60 Pro": a designation, not a doer
+            or (_DESIGNATION_BEFORE_RE.search(text, max(0, hit_start - 3), hit_start)
+                and not _DAY_BEFORE_RE.search(text, max(0, hit_start - 12), hit_start)):
+        # "Article 23", "Section 301", "the Mate 60 Pro": a designation, not a doer (but "On
+        # Feb. 23 Austin told CNN": a day's number)
+        return []
     # (a quoted nickname inside the run is no part of the name: 'Feng "Franklin" Tao')
     tokens = _strip_title([t for t in run.split() if t[0] not in "\"“'‘" and t[-1] not in "\"”'’"])
     words = run.split()
@@ -1021,7 +1030,8 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
         rest = list(dropwhile(lambda t: t.lower() in PORTFOLIO_WORDS, tokens))
         if 2 <= len(rest) < len(tokens):
             tokens = rest
-    if len(tokens) >= 4 and _TITLE_OF_RE.search(text, max(0, hit_start - 40), hit_start) and all(
+    at = hit_start + run.find(tokens[0])  # (the title may open the run: "Under Secretary for ...")
+    if len(tokens) >= 4 and _TITLE_OF_RE.search(text, max(0, at - 40), at) and all(
             re.fullmatch(r"[A-Z][a-z]+", t) and t.lower() not in ORG_HEADS for t in tokens[-2:]):
         tokens = tokens[-2:]  # "... of the Joint Chiefs of Staff Mike Mullen": Mike Mullen
     if "of" in tokens[2:-1] and (_LAWMAKER_RE.search(text, max(0, hit_start - 12), hit_start)
