@@ -393,6 +393,11 @@ _OUTLET_REPORT_RE = re.compile(
     r"AFP|Nikkei Asia|Nikkei|Xinhua|CNN|BBC|Politico|Axios|"
     r"(?:[A-Z][a-z]+\s+){1,3}(?:Times|Post|Journal|Herald|Tribune)))"
     r"\s+(?:(?:news\s+)?report|story|article|investigation|analysis|tally)\b")
+_MISSION_RE = re.compile(
+    r"\b(Chinese|China['’]s|U\.S\.|US|American)\s+((?:[Ee]mbassy|[Cc]onsulate(?:[- ][Gg]eneral)?))"
+    r"\s+in\s+((?:the\s+)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})")
+_MISSION_NAME_RE = re.compile(r"(Chinese|China['’]s|U\.S\.|US|American)\s+"
+                              r"((?:[Ee]mbassy|[Cc]onsulate(?:[- ][Gg]eneral)?))\s+in\s+(.+)$")
 _BYLINE_RE = re.compile(  # a line of names after "By", or a time stamp's line
     r"(?:^|\n)[^\S\n]*((?:By|BY)[^\S\n]+[A-Z][\w.'’-]*(?:(?:[^\S\n]+|,[^\S\n]*|[^\S\n]+and[^\S\n]+)"
     r"[A-Z][\w.'’-]*){0,7}[^\S\n]*(?=\n|$|\|)|(?:Published|Updated|Posted|Last updated)[^\S\n]*:[^\n]*)")
@@ -687,6 +692,18 @@ def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list
                 found[:] = [f for f in found if not (f.start < hit.end(1) and hit.start(1) < f.end)]
                 found.append(Found(hit.group(1), "generic", hit.start(1), hit.end(1)))
                 taken.append(hit.span(1))
+        # "the Chinese Embassy in South Africa", "China's embassy in Manila": a mission abroad
+        # the profile does not know is named with its city (the profile's own, "the Chinese
+        # Embassy in Washington", stay as they are)
+        for hit in _MISSION_RE.finditer(text):
+            if any(f.kind == "agency" and f.start < hit.end() and hit.start(1) < f.end for f in found):
+                continue
+            found[:] = [f for f in found if not (f.kind != "country" and f.start < hit.end()
+                                                  and hit.start(2) < f.end)]
+            side = "Chinese" if hit.group(1).startswith("Chin") else "US"
+            mission = " ".join(w.capitalize() for w in hit.group(2).replace("-", " ").split())
+            found.append(Found(f"{side} {mission} in {hit.group(3)}", "generic", hit.start(2), hit.end()))
+            taken.append((hit.start(2), hit.end()))
         # "Bessent and He met in Geneva": the surname He inside a sentence is no pronoun (it is
         # left to the article's full name, "He Lifeng", as other surnames alone are)
         found.extend(Found("He", "generic", hit.start(), hit.end(), short=True)
@@ -3363,6 +3380,14 @@ def same_actor(expected: str, got: str, profile: TopicProfile) -> bool:
     """
     if expected == got or _plain(expected) == _plain(got):
         return True
+    # "the Chinese Embassy in the Netherlands" is the one in The Hague
+    if (a := _MISSION_NAME_RE.match(expected)) and (b := _MISSION_NAME_RE.match(got)):
+        def key(hit: re.Match[str]) -> tuple[bool, str, str]:
+            place = hit.group(3)
+            return (hit.group(1).startswith("Chin"), hit.group(2).lower().replace("-", " "),
+                    CAPITAL_OF.get(place) or CAPITAL_OF.get(_without_the(place)) or _without_the(place))
+        if key(a) == key(b):
+            return True
     # "Joseph Schmidt" is the "Joseph Daniel Schmidt" of the article: a middle name aside
     want, have = _plain(expected).split(), _plain(got).split()
     if len(want) >= 2 and len(have) >= 2 and len(want) != len(have) and (
