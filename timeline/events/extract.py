@@ -210,6 +210,7 @@ _PRONOUN_SUBJECT_RE = re.compile(
     r"(?:[Aa]sked\s[^,.;]{3,60},\s+)?"  # "In 2011, asked in an interview about BYD, he ..."
     r"(?:[Hh]e|[Ss]he)\b"
     r"(?!['’])")
+_HIS_RE = re.compile(r"\b(?:his|her|him|he|she)\b")
 _HE_SAID_RE = re.compile(r"[,?!][\"”]\s+(?:he|she)\s+(?:said|added|told|says)\b")
 _OWNER_RE = re.compile(r"\b([A-Z][\w.-]*)['’]s\s+$")  # "Taiwan's " before "foreign ministry"
 _PLACE_OWNER_RE = re.compile(r"\b[Tt]he\s+(?:city|territory|island|province|region)['’]s\s+$")
@@ -2887,8 +2888,20 @@ def _pronoun_subject(cand: EventCandidate, index: int, sentences: Sequence[Sente
         # ("In a separate case, Liming Li, 64, of California, is accused ..."; "Tang took part
         # in ...", after "Yuanjun Tang")
         opener = min((f for f in previous if f.kind != "place"), key=lambda f: f.start, default=None)
+        if opener is None and not previous:
+            continue  # "HOST: This is not the first warning." names no one: passed over
         if opener is not None and (full := _full_name_of_surname(opener.name, article_names)):
             opener = replace(opener, name=full)
+        his = _HIS_RE.search(sentences[j].text)
+        others = [f for f in previous if f.kind == "person" or (
+            f.kind == "generic" and _full_name_of_surname(f.name, article_names))]
+        if opener is not None and not _people([opener]) and his is not None \
+                and all(f.start > his.start() for f in others) and not _title_subject(sentences[j].text):
+            # "Taiwan's foreign ministry said his schedule included talks with Premier Su ...
+            # On Dec. 6 he was received ...": a body's sentence about "him" names others; he
+            # was named before it (unless the sentence's subject is his title: "The chancellor
+            # began his trip")
+            continue
         # (the opener comes first of all: no name starts before it)
         people = [opener.name] if opener is not None and _people([opener]) else []
         people += [f.name for f in sorted(previous, key=lambda f: f.start)
