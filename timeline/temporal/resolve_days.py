@@ -28,6 +28,10 @@ _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|until|till|upcoming|awaiting|await|"
 _LATER_ON = re.compile(r"\b(?:days?|weeks?|months?)\s+later,?\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
 
 
+_OF_THAT_YEAR = re.compile(r",?\s+of\s+(?:that|the\s+same|the\s+(following|next|previous|prior))\s+year\b",
+                           re.IGNORECASE)
+
+
 def month_day(month: int, day: int, dct: date, tense: str | None) -> date | None:
     """Year for a month/day without a year: the tense decides past or future, else closest."""
     options = month_days((dct.year - 1, dct.year, dct.year + 1), month, day)
@@ -135,8 +139,11 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
     return Resolved("TIME", _day_value(d) + clock, "dct" if d else "none", ctx.dct)
 
 
-def resolve_calendar(kind: str, m: re.Match[str], ctx: Context, tense: str | None) -> Resolved | None:
-    """Absolute or year-less calendar dates: "Aug. 7, 1998", "7 August", "2024-04-26"."""
+def resolve_calendar(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
+                     sentence_year: int | None = None) -> Resolved | None:
+    """Absolute or year-less calendar dates: "Aug. 7, 1998", "7 August", "2024-04-26"; a
+    year-less one after a full date of its sentence takes its year ("On March 21, 2022, ... and
+    on March 31")."""
     dct = ctx.dct
     if kind == "numeric":
         if m.group("y"):
@@ -160,6 +167,24 @@ def resolve_calendar(kind: str, m: re.Match[str], ctx: Context, tense: str | Non
     if year is not None:
         try:
             return Resolved("DATE", date(year, month, day).isoformat(), "absolute", None)
+        except ValueError:
+            return None
+    if sentence_year is not None and kind in ("mdy", "dmy"):
+        try:
+            day_there = date(sentence_year, month, day)
+        except ValueError:
+            return None
+        # (a day before it is left to the reference date: "approved on Aug. 6, 2021, and the
+        # House passed it on April 27", "from Nov. 28, 2023, to Jan. 5")
+        if ctx.last_day is None or day_there >= ctx.last_day:
+            return Resolved("DATE", day_there.isoformat(), "article-year", None)
+    if ctx.last_year is not None and (of := _OF_THAT_YEAR.match(m.string, m.end())):
+        # "The exchange mirrors one in 2022. On March 21 of that year, ...": the year the
+        # article last named ("of the following year": the one after it)
+        year = ctx.last_year + {"following": 1, "next": 1, "previous": -1, "prior": -1}.get(
+            (of.group(1) or "").lower(), 0)
+        try:
+            return Resolved("DATE", date(year, month, day).isoformat(), "article-year", None)
         except ValueError:
             return None
     if dct is None:

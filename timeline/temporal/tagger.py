@@ -55,12 +55,13 @@ def _sentences(text: str) -> list[Sentence]:
 
 
 def _resolve(kind: str, m: re.Match[str], text: str, ctx: Context, tense: str | None,
-             sentence_year: int | None) -> Resolved | None:
-    """Dispatch one candidate to its resolver."""
+             sentence_year: int | None, day_year: int | None = None) -> Resolved | None:
+    """Dispatch one candidate to its resolver (``day_year``: the year of a full date before it in
+    its sentence)."""
     if kind == "time":
         return resolver.resolve_time(m, ctx, tense)
     if kind in ("mdy", "dmy", "numeric"):
-        return resolver.resolve_calendar(kind, m, ctx, tense)
+        return resolver.resolve_calendar(kind, m, ctx, tense, day_year)
     if kind in ("my", "month"):
         return resolver.resolve_month(kind, m, ctx, tense, sentence_year)
     if kind == "season":
@@ -166,6 +167,7 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
     mentions: list[TemporalMention] = []
     # (sentence index, year, where the year's relative clause closes: -1 when it is in none)
     year_in_sentence: tuple[int, int, int] | None = None
+    day_in_sentence: tuple[int, int] | None = None  # (sentence index, the year of a full date)
     for c in find_candidates(text):
         if mentions and c.start < mentions[-1].end:
             continue  # inside a second day added after "April 24 and"
@@ -176,7 +178,8 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             tense = tense_near(s.text, c.start - s.start, c.end - s.start)
         sentence_year = year_in_sentence[1] if year_in_sentence and year_in_sentence[0] == si and (
             year_in_sentence[2] < 0 or c.start < year_in_sentence[2]) else None
-        r = _resolve(c.kind, c.match, text, ctx, tense, sentence_year)
+        day_year = day_in_sentence[1] if day_in_sentence and day_in_sentence[0] == si else None
+        r = _resolve(c.kind, c.match, text, ctx, tense, sentence_year, day_year)
         if r is None:
             continue
         if _WEEK_OF.match(text, c.start) and re.fullmatch(r"\d{4}-\d\d-\d\d", r.value):
@@ -211,6 +214,11 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             while mentions and mentions[-1].end > part.start():
                 mentions.pop()
         _remember(ctx, r)
+        if (r.anchor in ("absolute", "article-year") and c.kind in ("mdy", "dmy")
+                and re.fullmatch(r"\d{4}-\d\d-\d\d", r.value)):
+            # "On March 21, 2022, ... and on March 31": a full date's year for the sentence's
+            # other days
+            day_in_sentence = (si, int(r.value[:4]))
         if ((r.anchor == "absolute" or (r.anchor == "dct" and re.fullmatch(r"\d{4}", r.value)))
                 and r.value[:4].isdigit() and not (
                 sentences and in_since_phrase(sentences[si].text, c.start - sentences[si].start))):
