@@ -45,7 +45,7 @@ PRECISION_RANK = {"time": 0, "day": 1, "week": 2, "month": 3, "season": 4, "quar
 SUMMARY_SENTENCES = 1
 MIN_DATED_EVIDENCE = 3  # fewer dated evidence sentences than this: undated context joins
 _DAY_TIME_RE = re.compile(r"\d{4}-\d{2}-\d{2}T")
-EVENT_ACTORS = 6  # an event's actors other than the topic's countries, most telling first
+EVENT_ACTORS = 8  # an event's actors other than the topic's countries, most telling first
 EVENT_COUNTRIES = 3  # and at least this many of the topic's countries it names
 LEAD_CHARS = 400  # a candidate this close to the start of its article is in its lead
 

@@ -49,7 +49,7 @@ _OFFICIAL_SPEAKER_RE = re.compile(
     r"spokesman|spokeswoman|spokesperson|envoy)\b")
 OPENER_REACH = 40  # characters from an article's start within which its subjects are named
 STORY_SPEAKERS_WINDOW = 10  # undated sentences after the lead whose speakers speak of its news
-STORY_SPEAKERS = 3  # at most this many of them
+STORY_SPEAKERS = 5  # at most this many of them
 SPEAKER_REACH = 80  # characters between a speaker's name and their verb of speech (an apposition)
 SPEAKER_CHAIN = 6  # undated sentences after a dated speech in which other speakers of its occasion follow
 PRONOUN_CHAIN = 3  # sentences opening with "he"/"she" a pronoun subject looks back through
@@ -2019,12 +2019,19 @@ def candidates_for_article(
     # AmCham China": the first few people speaking, without a day of their own, in the sentences
     # after the lead speak of its news, and take part in it (after its own actors)
     spoken: list[str] = []
-    for i in undated:
+    # ("U.S. Ambassador Linda Thomas-Greenfield said the North had fired another missile the day
+    # after the launch": a sentence whose dates are all in what is said dates no saying of its
+    # own, so its speaker speaks of the lead's news too)
+    reported = {i for i in range(main_index + 1, min(len(sentences), main_index + 1 + STORY_SPEAKERS_WINDOW))
+                if i in by_sentence and i not in undated and _dates_only_said(sentences[i], by_sentence[i])}
+    for i in sorted({*undated, *reported}):
         if main_index < i <= main_index + STORY_SPEAKERS_WINDOW and len(spoken) < STORY_SPEAKERS \
-                and (who := _speaker(sentences[i].text, names_per_sentence[i])) is not None:
+                and (who := _speaker(sentences[i].text, names_at(i))) is not None:
             name = _resolve_short_names([who], article_names)[0]
             if name not in spoken:
                 spoken.append(name)
+        if i not in undated:
+            continue
         names = {f.name for f in names_per_sentence[i] if f.kind in ("person", "agency", "generic")}
         names = set(_resolve_short_names(sorted(names), article_names))
         # "The US and China on Tuesday held talks. Daskal ... met Wang Xiaohong.": a lead that
@@ -2822,6 +2829,11 @@ def _opens_with_person(found: Sequence[Found]) -> str | None:
     return first.name
 
 
+_SPEECH_ACT_RE = re.compile(
+    r"\b(?:accused|defended|rejected|criticized|criticised|condemned|dismissed|denied|argued|"
+    r"insisted|stressed|countered|blamed|welcomed|protested|complained|replied|responded)\b")
+
+
 def _speaker(text: str, found: Sequence[Found]) -> str | None:
     """The person who speaks in a sentence ("..., Attorney General Merrick Garland told
     reporters", "said Alan Estevez, under secretary ..."): the person nearest a verb of speech
@@ -2831,6 +2843,8 @@ def _speaker(text: str, found: Sequence[Found]) -> str | None:
     a commentator ("Siegfried Hecker, a former director of ...", "an analyst at ...")."""
     verbs = [(start, end) for start, end, lemma in find_triggers(text) if lemma in SPEECH_TRIGGERS
              and not _quoted(text, start) and not _HABITUAL_RE.search(text, 0, start)]
+    # ("Geng Shuang accused the United States of ...": a speech act, not only "said")
+    verbs += [hit.span() for hit in _SPEECH_ACT_RE.finditer(text) if not _quoted(text, hit.start())]
     kept = set(_people(found))
     best = None
     for f in found:
@@ -3143,6 +3157,15 @@ def _told_next(cand: EventCandidate, i: int, sentences: Sequence[Sentence],
 SPOKESPERSON_GAP_WORDS = 3  # "said on Friday" dates the saying; "said the plane flew on Friday" not
 
 
+def _dates_only_said(sentence: Sentence, mentions: Sequence[TemporalMention]) -> bool:
+    """Whether every date of ``sentence`` lies in what is said, a few words past a verb of
+    speech ("said the plane flew through the strait on Friday"; not "said on Friday")."""
+    verbs = [end for _, end, lemma in find_triggers(sentence.text) if lemma in SPEECH_TRIGGERS]
+    return bool(verbs) and all(
+        any(end <= (at := m.start - sentence.start) and len(sentence.text[end:at].split())
+            >= SPOKESPERSON_GAP_WORDS for end in verbs) for m in mentions)
+
+
 def _spokesperson_next(cand: EventCandidate, i: int, sentences: Sequence[Sentence],
                        names_at: Callable[[int], list[Found]],
                        by_sentence: dict[int, list[TemporalMention]],
@@ -3162,11 +3185,8 @@ def _spokesperson_next(cand: EventCandidate, i: int, sentences: Sequence[Sentenc
     who = _speaker(text, names_at(i + 1))
     if who is None:
         return cand
-    verbs = [end for _, end, lemma in find_triggers(text) if lemma in SPEECH_TRIGGERS]
-    for m in by_sentence.get(i + 1, ()):
-        at = m.start - sentences[i + 1].start
-        if not any(end <= at and len(text[end:at].split()) >= SPOKESPERSON_GAP_WORDS for end in verbs):
-            return cand
+    if i + 1 in by_sentence and not _dates_only_said(sentences[i + 1], by_sentence[i + 1]):
+        return cand
     sides = {profile.side_of(a) for a in cand.actors} - {""}
     side = profile.side_of(who)
     if side and sides and side not in sides:
