@@ -34,7 +34,7 @@ from timeline.events.passing import DAY_RE, EVENT_NOUNS
 from timeline.events.profiles import TopicProfile, alias_pattern
 from timeline.records import Article, EventCandidate, Sentence, TemporalMention
 
-MAX_ACTORS = 6
+MAX_ACTORS = 8
 MAX_CONTEXT = 6
 SPOKESPERSON_WINDOW = 8  # sentences after the lead in which its country's spokesperson speaks
 DESCRIBED_WINDOW = 4  # sentences after a lead naming no person in which its people are named
