@@ -2311,3 +2311,48 @@ def test_the_owner_of_a_possessed_date_takes_part_in_its_event() -> None:
     by_value = {c.mention.value: c.actors for c in cands}
     assert by_value["2019-07"][:1] == ("Japan",)
     assert "South Korea" in by_value["2016"]
+
+
+@pytest.mark.parametrize(("expected", "got", "same"), [
+    ("Chinese Embassy in the Netherlands", "Chinese Embassy in The Hague", True),
+    ("Chinese Embassy in Manila", "Chinese Embassy in Tokyo", False),
+    ("Ministry of Ecology and Environment", "Chinese Ministry of Ecology and Environment", True),
+    ("Ninth Review Conference", "Ninth Review Conference of the Biological Weapons Convention", True),
+    ("Andrés Manuel López Obrador", "López Obrador", True),
+    ("Department of Energy", "US Energy Department", True),
+    ("Chinese Foreign Ministry", "Japan", False),
+    ("Taiwan Affairs Office", "Affairs Office", False),
+])
+def test_same_actor_reads_an_entity(expected: str, got: str, same: bool) -> None:
+    """A mission in a capital is the one in its country; a name without its country, or cut
+    before "of", or a person by two surnames, is the same entity; another name is not."""
+    assert same_actor(expected, got, load_profile("us-china")) is same
+
+
+def test_a_mission_abroad_is_named_with_its_city() -> None:
+    """ "China's embassy in Manila" is a name of its own, not the city."""
+    names = [f.name for f in find_names("China's embassy in Manila issued a statement on Monday.",
+                                        load_profile("us-china"))]
+    assert "Chinese Embassy in Manila" in names and "Manila" not in names
+
+
+def test_the_people_who_led_a_dated_meeting_take_part_in_it() -> None:
+    """"The meeting on Monday ... It was co-chaired by X and Y": both take part in Monday's."""
+    monday = (DCT - timedelta(days=3)).isoformat()
+    text = ("The meeting on Monday was the third of the bilateral Economic Working Group. "
+            "It was co-chaired by Jay Shambaugh, the Treasury's under secretary for international "
+            "affairs, and Chinese Vice Finance Minister Liao Min.")
+    (cand,) = run(text, [mention(text, "on Monday", monday)])
+    assert "Jay Shambaugh" in cand.actors and "Liao Min" in cand.actors
+
+
+def test_a_statement_is_told_by_the_spokesperson_who_speaks_next() -> None:
+    """"China's Commerce Ministry said on Thursday ... '...,' ministry spokesman Gao Feng told a
+    regular briefing": the spokesperson takes part in Thursday's statement."""
+    thursday = (DCT - timedelta(days=1)).isoformat()
+    text = ("The U.S. Commerce Department on Friday added 33 Chinese entities to a trade list. "
+            "China's Commerce Ministry said on Thursday that Beijing had done its best to carry out "
+            "the trade agreement. \"China has been working hard to implement the deal,\" ministry "
+            "spokesman Gao Feng told a regular briefing.")
+    cands = run(text, [mention(text, "on Friday", DCT.isoformat()), mention(text, "on Thursday", thursday)])
+    assert "Gao Feng" in cands[1].actors

@@ -3423,6 +3423,17 @@ def same_actor(expected: str, got: str, profile: TopicProfile) -> bool:
             return True
     # "Joseph Schmidt" is the "Joseph Daniel Schmidt" of the article: a middle name aside
     want, have = _plain(expected).split(), _plain(got).split()
+    # "Ministry of Ecology and Environment" is the "Chinese Ministry of Ecology and Environment"
+    # (as "US" before a name is set aside); "Ninth Review Conference" is the "Ninth Review
+    # Conference of the Biological Weapons Convention"; "Andrés Manuel López Obrador" is the
+    # "López Obrador" of the article (a person's two surnames)
+    if len(want) >= 2 and len(have) >= 2 and (
+            want == have[1:] and have[0] == "chinese" or have == want[1:] and want[0] == "chinese"
+            or have[:len(want) + 1] == [*want, "of"]
+            or (len(want) > len(have) and want[-len(have):] == have
+                and not _is_org(got.split()) and not _is_org(expected.split()) and got[:1].isupper()
+                and not any(w in _COUNTRY_NAMES or w in COUNTRY_OF for w in got.split()))):
+        return True
     if len(want) >= 2 and len(have) >= 2 and len(want) != len(have) and (
             want[0], want[-1]) == (have[0], have[-1]) and is_person(got, profile):
         return True
