@@ -191,7 +191,9 @@ _IT_SUBJECT_RE = re.compile(
 # "Its September 2014 debut in New York was ...": the firm's own dated event
 _ITS_EVENT_RE = re.compile(
     r"^Its\s+(?:[\w.,'’-]+\s+){0,4}?(?:debut|listing|launch|offering|IPO|acquisition|purchase|"
-    r"founding|entry|exit|withdrawal|determination|decision|ruling|order)\b")
+    r"founding|entry|exit|withdrawal|determination|decision|ruling|order|docket|review|"
+    r"investigation|probe|inquiry|report|rules?|proposal|statement|announcement|notice|filing|"
+    r"complaint|lawsuit|appeal)\b")
 # "..., according to its annual report released on Friday": the firm's own report
 _ITS_REPORT_RE = re.compile(
     r"\b(?:according\s+to|in|said\s+in|told\s+in)\s+its\s+(?:[\w-]+\s+){0,2}?(?:report|results|"
