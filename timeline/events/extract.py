@@ -3198,7 +3198,7 @@ def _spokesperson_next(cand: EventCandidate, i: int, sentences: Sequence[Sentenc
 
 _LED_BY_RE = re.compile(r"\b(?:was|were)\s+(?:co-?)?(?:led|headed|chaired|hosted|moderated|convened|"
                         r"presided\s+over)\s+by\s")
-LED_BY_WINDOW = 2  # undated sentences after a dated one that may tell who led it
+LED_BY_WINDOW = 3  # undated sentences after a dated one that may tell who led it
 
 
 def _led_by(cand: EventCandidate, i: int, sentences: Sequence[Sentence],
@@ -3216,10 +3216,13 @@ def _led_by(cand: EventCandidate, i: int, sentences: Sequence[Sentence],
         return cand
     leaders: list[str] = []
     for j in range(i + 1, min(len(sentences), i + 1 + LED_BY_WINDOW)):
-        if j in by_sentence:
-            break  # a sentence with a date of its own tells another occasion
         text = sentences[j].text
-        if (by := _LED_BY_RE.search(text)) is None or _quoted(text, by.start()):
+        by = _LED_BY_RE.search(text)
+        if j in by_sentence and not (by and _told_after(text, by.end(), [
+                m.start - sentences[j].start for m in by_sentence[j]])):
+            break  # a sentence with a date of its own tells another occasion (but "The meeting
+            # was co-chaired by ..., the ministry said in a statement on Wednesday": the saying's)
+        if by is None or _quoted(text, by.start()):
             continue
         found = [f for f in sorted(names_at(j), key=lambda f: f.start) if f.start >= by.end()
                  and f.kind != "place" and not f.place_like]
@@ -3228,6 +3231,13 @@ def _led_by(cand: EventCandidate, i: int, sentences: Sequence[Sentence],
     if not leaders:
         return cand
     return _with_actors(cand, tuple(dict.fromkeys([*cand.actors, *leaders]))[:MAX_ACTORS])
+
+
+def _told_after(text: str, start: int, offsets: Sequence[int]) -> bool:
+    """Whether every date at ``offsets`` follows a verb of speech that comes after ``start``
+    (", the ministry said in a statement on Wednesday")."""
+    verbs = [end for at, end, lemma in find_triggers(text) if lemma in SPEECH_TRIGGERS and at >= start]
+    return bool(offsets) and all(any(end <= at for end in verbs) for at in offsets)
 
 
 def _dated_by_next(indexes: Sequence[int], cands: list[EventCandidate]) -> list[EventCandidate]:
