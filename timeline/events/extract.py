@@ -396,11 +396,18 @@ _OUTLET_REPORT_RE = re.compile(
     r"AFP|Nikkei Asia|Nikkei|Xinhua|CNN|BBC|Politico|Axios|"
     r"(?:[A-Z][a-z]+\s+){1,3}(?:Times|Post|Journal|Herald|Tribune)))"
     r"\s+(?:(?:news\s+)?report|story|article|investigation|analysis|tally)\b")
-_MISSION_RE = re.compile(
-    r"\b(Chinese|China['’]s|U\.S\.|US|American)\s+((?:[Ee]mbassy|[Cc]onsulate(?:[- ][Gg]eneral)?))"
-    r"\s+in\s+((?:the\s+)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})")
-_MISSION_NAME_RE = re.compile(r"(Chinese|China['’]s|U\.S\.|US|American)\s+"
-                              r"((?:[Ee]mbassy|[Cc]onsulate(?:[- ][Gg]eneral)?))\s+in\s+(.+)$")
+# a side's mission abroad: its side, its kind and its place ("China's embassy in Manila")
+_MISSION_HEAD = r"(Chinese|China['’]s|U\.S\.|US|American)\s+([Ee]mbassy|[Cc]onsulate(?:[- ][Gg]eneral)?)\s+in\s+"
+_MISSION_RE = re.compile(r"\b" + _MISSION_HEAD + r"((?:the\s+)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})")
+_MISSION_NAME_RE = re.compile(_MISSION_HEAD + r"(.+)$")  # a whole name: "Chinese Embassy in Manila"
+
+
+def _mission_of(hit: re.Match[str]) -> str:
+    """A mission's side and kind as its name begins: "China's embassy" -> "Chinese Embassy"."""
+    side = "Chinese" if hit.group(1).startswith("Chin") else "US"
+    return " ".join([side, *(w.capitalize() for w in hit.group(2).replace("-", " ").split())])
+
+
 _BYLINE_RE = re.compile(  # a line of names after "By", or a time stamp's line
     r"(?:^|\n)[^\S\n]*((?:By|BY)[^\S\n]+[A-Z][\w.'’-]*(?:(?:[^\S\n]+|,[^\S\n]*|[^\S\n]+and[^\S\n]+)"
     r"[A-Z][\w.'’-]*){0,7}[^\S\n]*(?=\n|$|\|)|(?:Published|Updated|Posted|Last updated)[^\S\n]*:[^\n]*)")
@@ -703,9 +710,7 @@ def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list
                 continue
             found[:] = [f for f in found if not (f.kind != "country" and f.start < hit.end()
                                                   and hit.start(2) < f.end)]
-            side = "Chinese" if hit.group(1).startswith("Chin") else "US"
-            mission = " ".join(w.capitalize() for w in hit.group(2).replace("-", " ").split())
-            found.append(Found(f"{side} {mission} in {hit.group(3)}", "generic", hit.start(2), hit.end()))
+            found.append(Found(f"{_mission_of(hit)} in {hit.group(3)}", "generic", hit.start(2), hit.end()))
             taken.append((hit.start(2), hit.end()))
         # "Bessent and He met in Geneva": the surname He inside a sentence is no pronoun (it is
         # left to the article's full name, "He Lifeng", as other surnames alone are)
@@ -1004,11 +1009,11 @@ _MONTH_NAMES_OF_PEOPLE = frozenset({"Jun", "May", "June", "April", "August"})
 _MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "July", "August",
                      "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr",
                      "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"})
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))  # (longest first: "June", not "Jun")
 # "Seoul's 2016 decision", "Japan's July 2019 restrictions": an owner before a year
-_OWNER_BEFORE_YEAR_RE = re.compile(
-    r"['’]s(?:\s+(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?)?\s+(?:19|20)\d\d\b")
-_DAY_BEFORE_RE = re.compile(
-    r"\b(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?\s\d{1,2}\s$")
+_OWNER_BEFORE_YEAR_RE = re.compile(r"['’]s(?:\s+(?:" + _MONTH_NAMES + r")\.?)?\s+(?:19|20)\d\d\b")
+# "On Feb. 23 Austin told CNN": a month's day right before a name
+_DAY_BEFORE_RE = re.compile(r"\b(?:" + _MONTH_NAMES + r")\.?\s\d{1,2}\s$")
 _PARTY_MEMBERS = frozenset({"republican", "republicans", "democrat", "democrats", "independent"})
 
 
@@ -3159,13 +3164,19 @@ def _told_next(cand: EventCandidate, i: int, sentences: Sequence[Sentence],
 SPOKESPERSON_GAP_WORDS = 3  # "said on Friday" dates the saying; "said the plane flew on Friday" not
 
 
+def _said_before(text: str, offsets: Sequence[int], start: int = 0, gap: int = 0) -> bool:
+    """Whether every date at ``offsets`` in ``text`` follows a verb of speech that comes at or
+    after ``start``, by at least ``gap`` words."""
+    verbs = [end for at, end, lemma in find_triggers(text) if lemma in SPEECH_TRIGGERS and at >= start]
+    return bool(offsets) and all(any(end <= at and len(text[end:at].split()) >= gap for end in verbs)
+                                 for at in offsets)
+
+
 def _dates_only_said(sentence: Sentence, mentions: Sequence[TemporalMention]) -> bool:
     """Whether every date of ``sentence`` lies in what is said, a few words past a verb of
     speech ("said the plane flew through the strait on Friday"; not "said on Friday")."""
-    verbs = [end for _, end, lemma in find_triggers(sentence.text) if lemma in SPEECH_TRIGGERS]
-    return bool(verbs) and all(
-        any(end <= (at := m.start - sentence.start) and len(sentence.text[end:at].split())
-            >= SPOKESPERSON_GAP_WORDS for end in verbs) for m in mentions)
+    return _said_before(sentence.text, [m.start - sentence.start for m in mentions],
+                        gap=SPOKESPERSON_GAP_WORDS)
 
 
 def _spokesperson_next(cand: EventCandidate, i: int, sentences: Sequence[Sentence],
@@ -3184,10 +3195,10 @@ def _spokesperson_next(cand: EventCandidate, i: int, sentences: Sequence[Sentenc
     if not _SPOKES_RE.search(text) or not any(
             lemma in SPEECH_TRIGGERS for _, _, lemma in find_triggers(cand.sentence.text)):
         return cand
+    if i + 1 in by_sentence and not _dates_only_said(sentences[i + 1], by_sentence[i + 1]):
+        return cand
     who = _speaker(text, names_at(i + 1))
     if who is None:
-        return cand
-    if i + 1 in by_sentence and not _dates_only_said(sentences[i + 1], by_sentence[i + 1]):
         return cand
     sides = {profile.side_of(a) for a in cand.actors} - {""}
     side = profile.side_of(who)
@@ -3216,28 +3227,19 @@ def _led_by(cand: EventCandidate, i: int, sentences: Sequence[Sentence],
         return cand
     leaders: list[str] = []
     for j in range(i + 1, min(len(sentences), i + 1 + LED_BY_WINDOW)):
-        text = sentences[j].text
-        by = _LED_BY_RE.search(text)
-        if j in by_sentence and not (by and _told_after(text, by.end(), [
-                m.start - sentences[j].start for m in by_sentence[j]])):
+        told = sentences[j].text
+        by = _LED_BY_RE.search(told)
+        if j in by_sentence and not (by and _said_before(told, [
+                m.start - sentences[j].start for m in by_sentence[j]], start=by.end())):
             break  # a sentence with a date of its own tells another occasion (but "The meeting
             # was co-chaired by ..., the ministry said in a statement on Wednesday": the saying's)
-        if by is None or _quoted(text, by.start()):
+        if by is None or _quoted(told, by.start()):
             continue
         found = [f for f in sorted(names_at(j), key=lambda f: f.start) if f.start >= by.end()
                  and f.kind != "place" and not f.place_like]
         people = _people(found)
         leaders += people or [f.name for f in found[:1] if f.kind == "agency"]
-    if not leaders:
-        return cand
-    return _with_actors(cand, tuple(dict.fromkeys([*cand.actors, *leaders]))[:MAX_ACTORS])
-
-
-def _told_after(text: str, start: int, offsets: Sequence[int]) -> bool:
-    """Whether every date at ``offsets`` follows a verb of speech that comes after ``start``
-    (", the ministry said in a statement on Wednesday")."""
-    verbs = [end for at, end, lemma in find_triggers(text) if lemma in SPEECH_TRIGGERS and at >= start]
-    return bool(offsets) and all(any(end <= at for end in verbs) for at in offsets)
+    return _actors_after(cand, leaders) if leaders else cand
 
 
 def _dated_by_next(indexes: Sequence[int], cands: list[EventCandidate]) -> list[EventCandidate]:
@@ -3252,8 +3254,7 @@ def _dated_by_next(indexes: Sequence[int], cands: list[EventCandidate]) -> list[
     if dateline is None or any(c.mention.start - c.sentence.start >= dateline.end() for c in leads):
         return cands
     actors = leads[0].actors
-    return [_with_actors(c, tuple(dict.fromkeys([*c.actors, *actors]))[:MAX_ACTORS])
-            if i == lead + 1 and DAY_RE.fullmatch(c.mention.value)
+    return [_actors_after(c, actors) if i == lead + 1 and DAY_RE.fullmatch(c.mention.value)
             and c.mention.value < leads[0].mention.value else c
             for i, c in zip(indexes, cands)]
 
@@ -3278,6 +3279,11 @@ def _with_leaders(cand: EventCandidate, leaders: list[str]) -> EventCandidate:
 def _actors_first(cand: EventCandidate, first: Sequence[str]) -> EventCandidate:
     """A copy of ``cand`` with ``first`` before its own actors, without repeats, capped."""
     return _with_actors(cand, tuple(dict.fromkeys([*first, *cand.actors]))[:MAX_ACTORS])
+
+
+def _actors_after(cand: EventCandidate, more: Sequence[str]) -> EventCandidate:
+    """A copy of ``cand`` with ``more`` after its own actors, without repeats, capped."""
+    return _with_actors(cand, tuple(dict.fromkeys([*cand.actors, *more]))[:MAX_ACTORS])
 
 
 def _with_actors(cand: EventCandidate, actors: tuple[str, ...]) -> EventCandidate:
@@ -3427,9 +3433,9 @@ def same_actor(expected: str, got: str, profile: TopicProfile) -> bool:
         return True
     # "the Chinese Embassy in the Netherlands" is the one in The Hague
     if (a := _MISSION_NAME_RE.match(expected)) and (b := _MISSION_NAME_RE.match(got)):
-        def key(hit: re.Match[str]) -> tuple[bool, str, str]:
+        def key(hit: re.Match[str]) -> tuple[str, str]:
             place = hit.group(3)
-            return (hit.group(1).startswith("Chin"), hit.group(2).lower().replace("-", " "),
+            return (_mission_of(hit),
                     CAPITAL_OF.get(place) or CAPITAL_OF.get(_without_the(place)) or _without_the(place))
         if key(a) == key(b):
             return True
