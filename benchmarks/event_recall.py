@@ -72,11 +72,8 @@ def main() -> None:
             hit = len(rows) - len(missed)
             totals[kind][0] += hit
             totals[kind][1] += len(rows)
-            keys = {(r["id"], r["date"]) for r in rows}
-            lost = {(r["id"], r["date"]) for r in missed}
-            lost -= {(r["id"], r["date"]) for r in rows if r not in missed}
-            by_event[kind][0] += len(keys) - len(lost)
-            by_event[kind][1] += len(keys)
+            by_event[kind][0] += len({(r["id"], r["date"]) for r in rows if r not in missed})
+            by_event[kind][1] += len({(r["id"], r["date"]) for r in rows})
             share = hit / len(rows) if rows else 0.0
             print(f"{name} {kind}: {hit}/{len(rows)} = {share:.2f}")
             if args.misses:

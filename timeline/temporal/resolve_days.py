@@ -140,7 +140,7 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
 
 
 def resolve_calendar(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
-                     sentence_year: int | None = None) -> Resolved | None:
+                     day_year: int | None = None) -> Resolved | None:
     """Absolute or year-less calendar dates: "Aug. 7, 1998", "7 August", "2024-04-26"; a
     year-less one after a full date of its sentence takes its year ("On March 21, 2022, ... and
     on March 31")."""
@@ -169,9 +169,9 @@ def resolve_calendar(kind: str, m: re.Match[str], ctx: Context, tense: str | Non
             return Resolved("DATE", date(year, month, day).isoformat(), "absolute", None)
         except ValueError:
             return None
-    if sentence_year is not None and kind in ("mdy", "dmy"):
+    if day_year is not None and kind in ("mdy", "dmy"):
         try:
-            day_there = date(sentence_year, month, day)
+            day_there = date(day_year, month, day)
         except ValueError:
             return None
         # (a day before it is left to the reference date: "approved on Aug. 6, 2021, and the
