@@ -222,6 +222,8 @@ _SUBORDINATORS = frozenset(
      "if", "once", "since", "until", "as", "but", "and", "which", "who", "where", "that"]
 )
 _AHEAD_ADJECTIVES = frozenset(["upcoming", "planned", "scheduled", "proposed"])
+# acts an owner has taken by the time they are named ("Beijing's ban in May")
+_DONE_NOUNS = frozenset(["decision", "move", "announcement", "ruling", "order", "ban"])
 # Prepositions between a verb and the expression it governs ("met in November", "due on Friday").
 _PHRASE_PREPOSITIONS = frozenset(["in", "on", "at", "during", "for", "from", "around", "over"])
 
@@ -234,6 +236,8 @@ def _governor(tokens: list[str], here: int, lo: int) -> tuple[str, int] | None:
         return FUTURE, j  # "the upcoming March drills", "Pelosi's planned August visit"
     if j >= lo and tokens[j] in _PHRASE_PREPOSITIONS:
         j -= 1
+    if j > lo and tokens[j] in _DONE_NOUNS and tokens[j - 1].endswith("'s"):
+        return PAST, j  # "to raise China's decision in May to bar Micron": a decision taken
     if j >= lo:
         tense = _classify(tokens, j)
         if tense is not None:
