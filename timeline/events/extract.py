@@ -48,8 +48,8 @@ _OFFICIAL_SPEAKER_RE = re.compile(
     r"(?:president|chairman|chairwoman|chair|head|minister|secretary|ambassador|mayor|governor|"
     r"spokesman|spokeswoman|spokesperson|envoy)\b")
 OPENER_REACH = 40  # characters from an article's start within which its subjects are named
-STORY_SPEAKERS_WINDOW = 10  # undated sentences after the lead whose speakers speak of its news
-STORY_SPEAKERS = 5  # at most this many of them
+STORY_SPEAKERS_WINDOW = 20  # undated sentences after the lead whose speakers speak of its news
+STORY_SPEAKERS = 8  # at most this many of them
 SPEAKER_REACH = 80  # characters between a speaker's name and their verb of speech (an apposition)
 SPEAKER_CHAIN = 6  # undated sentences after a dated speech in which other speakers of its occasion follow
 PRONOUN_CHAIN = 3  # sentences opening with "he"/"she" a pronoun subject looks back through
