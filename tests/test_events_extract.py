@@ -2356,3 +2356,27 @@ def test_a_statement_is_told_by_the_spokesperson_who_speaks_next() -> None:
             "spokesman Gao Feng told a regular briefing.")
     cands = run(text, [mention(text, "on Friday", DCT.isoformat()), mention(text, "on Thursday", thursday)])
     assert "Gao Feng" in cands[1].actors
+
+
+def test_a_speaking_pronoun_is_the_person_who_opened_the_sentence_before() -> None:
+    """"China's ambassador, Zhang Jun, offered the familiar formula. ..., he said": Zhang Jun
+    speaks of the lead's vote."""
+    text = ("The Security Council on Friday voted on a U.S.-drafted resolution on Ukraine. "
+            "Ten members voted in favour. China's ambassador, Zhang Jun, offered the familiar "
+            "formula. All parties should exercise restraint, he said.")
+    (cand,) = run(text, [mention(text, "on Friday", DCT.isoformat())])
+    assert "Zhang Jun" in cand.actors
+
+
+def test_a_lead_dated_by_a_since_phrase_gives_way_to_the_recent_news_after_it() -> None:
+    """"For the second time since February, Russia stood alone ... On Thursday, the council
+    voted ...": Thursday's vote is the news its speakers speak of."""
+    thursday = (DCT - timedelta(days=1)).isoformat()
+    text = ("For the second time since February, Russia has had to stand alone in the U.N. "
+            "Security Council. On Thursday, the council voted on a U.S.-drafted resolution. "
+            "Ten members voted in favour. U.S. Ambassador Linda Thomas-Greenfield said the text "
+            "was exactly what the council was made to do.")
+    cands = run(text, [mention(text, "February", "2024-02", "month"),
+                       mention(text, "On Thursday", thursday)])
+    (vote,) = [c for c in cands if c.mention.value == thursday]
+    assert "Linda Thomas-Greenfield" in vote.actors
