@@ -105,6 +105,23 @@ def test_since_clause_month_is_not_after_publication(
         (("WASHINGTON — Wang Yi met Joe Biden on Friday. Wang arrived in Washington on Oct. 26. "
           "Two days later, Wang Yi met Antony Blinken again."), date(2023, 10, 28), "2023-10-28",
          "Antony Blinken"),
+        # ... not a day still ahead: "due to take effect on July 23. ... responded the same day"
+        (("DETROIT — Raimondo met Wang Wentao on Thursday. On Tuesday, Tokyo formally added 23 "
+          "types of chipmaking tools to its export list, a step due to take effect on July 23. "
+          "China's Commerce Ministry responded the same day, calling the measure an abuse."),
+         date(2023, 5, 27), "2023-05-23", "Chinese Commerce Ministry"),
+        # a capital acting after an adverb ("Tokyo formally added") is its country
+        (("DETROIT — Raimondo met Wang Wentao on Thursday. On Tuesday, Tokyo formally added 23 "
+          "types of chipmaking tools to its export list, a step aimed at China."),
+         date(2023, 5, 27), "2023-05-23", "Japan"),
+        # "ended by the department in February 2022": the department named before
+        (("WASHINGTON — Xie Feng criticized U.S. border checks on Sunday. He said the Justice "
+          "Department's China Initiative still lingered. The programme was formally ended by the "
+          "department in February 2022."), date(2024, 1, 29), "2022-02", "US Justice Department"),
+        # "For Beijing, which took over the presidency on Nov. 1": the capital acting is China
+        (("NEW YORK — The Security Council adopted a resolution on Gaza on Wednesday. For "
+          "Beijing, which took over the council presidency on Nov. 1, the vote is a trophy."),
+         date(2023, 11, 16), "2023-11-01", "China"),
     ],
 )
 def test_passing_mention_found(text: str, published: date, value: str, actor: str) -> None:

@@ -154,8 +154,12 @@ _ANAPHOR_RE = re.compile(
     r"(?:the|\w+['’]s) (?:trip|visit|talks|meeting|summit|call|report|drills|exercises|"
     r"dialogue))\b", re.IGNORECASE)
 # "Beijing suspended", "Beijing on Thursday announced", "Beijing's reaction": the government
+# "For Beijing, which took over the presidency on Nov. 1, ...": a capital acting in a clause
+_WHICH_AGENT_RE = re.compile(r",\s+which\s+(?:has\s+|had\s+|also\s+)?(?:[a-z]+ed|took|said|sent|"
+                             r"made|gave|told|held|met|cut|set|put|began|led|sought|won|drew|sold|"
+                             r"broke|spoke|has|had)\b")
 _AGENT_AFTER_RE = re.compile(
-    r"^(?:['’]s\s|\s+(?:on|in|has|had|have|is|was|were|will|would|also|then|later|last|this|"
+    r"^(?:['’]s\s|\s+(?:[a-z]+ly\s+)?(?:on|in|has|had|have|is|was|were|will|would|also|then|later|last|this|"
     r"earlier|recently|previously|already|again|"
     r"quickly|says|said|\w+ed|hit|struck|sent|took|made|gave|told|held|met|cut|set|put|began|"
     r"led|sought|kept|won|drew|fought|sold|broke|threw|spoke)\b)")
@@ -616,7 +620,8 @@ def find_names(text: str, profile: TopicProfile, dateline: bool = False) -> list
             canonical = m.place_names[surface.lower()]
             found.append(Found(canonical, "place", hit.start(), hit.end(), place_like=prep))
             country = m.stands_for.get(canonical)
-            if country and not prep and (_AGENT_AFTER_RE.match(text[hit.end():hit.end() + 14])
+            if country and not prep and (_AGENT_AFTER_RE.match(text[hit.end():hit.end() + 26])
+                                         or _WHICH_AGENT_RE.match(text, hit.end())
                                          or _with_a_country(text, hit.start(), hit.end(), m)):
                 found.append(Found(country, "country", hit.start(), hit.end()))
     if m.actors is not None:
@@ -1167,7 +1172,7 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
         if not _AUTHORITY_AFTER_RE.match(text, start + len(name)):
             return []
         return [Found(COUNTRY_OF[name], "generic", start, start + len(name))]
-    if name in CAPITAL_OF and _AGENT_AFTER_RE.match(text[start + len(name):start + len(name) + 14]) \
+    if name in CAPITAL_OF and _AGENT_AFTER_RE.match(text[start + len(name):start + len(name) + 26]) \
             and not _PLACE_PREP_RE.search(text[max(0, start - 12):start]):
         return [Found(CAPITAL_OF[name], "generic", start, start + len(name))]  # "Manila said"
     if all(p.lower() in DEMONYMS for t in tokens for p in t.split("-")) or _adjective(tokens[-1]) or (
@@ -3001,9 +3006,11 @@ def _body_before(index: int, names_per_sentence: dict[int, list[Found]],
 
 def _body_doer(cand: EventCandidate, index: int, names_per_sentence: dict[int, list[Found]]
                ) -> EventCandidate:
-    """A date whose verb has "the department", "the ministry" ... as subject: the body of that
-    kind named last in the few sentences before does it."""
-    hit = _BODY_VERB_RE.search(cand.sentence.text, 0, cand.mention.start - cand.sentence.start)
+    """A date whose verb has "the department", "the ministry" ... as subject, or of a sentence
+    telling what was done "by the department": the body of that kind named last in the few
+    sentences before does it."""
+    hit = (_BODY_VERB_RE.search(cand.sentence.text, 0, cand.mention.start - cand.sentence.start)
+           or _BY_BODY_RE.search(cand.sentence.text))
     if hit is None:
         return cand
     body = _body_before(index, names_per_sentence, lambda name: hit.group(1) in name.lower())
@@ -3023,6 +3030,8 @@ def _owning_body(cand: EventCandidate, index: int, names_per_sentence: dict[int,
 _BODY_VERB_RE = re.compile(
     r"\bthe\s+(department|ministry|agency|commission|bureau)\s+"
     r"(?:also\s+)?[a-z]+(?:ed|said|issued|sent|set)\s+(?:on\s+|in\s+|last\s+)?$")
+# "The programme, launched in 2018, was formally ended by the department in February 2022"
+_BY_BODY_RE = re.compile(r"\b[a-z]+(?:ed|en)\s+by\s+the\s+(department|ministry|agency|commission|bureau)\b")
 _APPOSITIVE_PARTICIPLE_RE = re.compile(
     r",\s+(?:first\s+)?[a-z]+(?:ed|en)\s+(?:on|in|last|this|by)\b")
 _NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})

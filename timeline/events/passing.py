@@ -132,9 +132,12 @@ _SAME_DAY_RE = re.compile(r"\b(?:[Tt]he\s+same|[Tt]hat(?:\s+same)?)\s+day\b")
 _DAY_LEAD_RE = re.compile(r"(?:\b(?:[Ll]ater|[Ee]arlier|[Oo]n)\s+)$")
 
 
-def same_days(text: str, mentions: Sequence[TemporalMention]) -> list[TemporalMention]:
+def same_days(text: str, mentions: Sequence[TemporalMention],
+              published: date | None = None) -> list[TemporalMention]:
     """"The same day", "that day", "later that day": the tagger leaves them undated; they are
-    the last day the article named (within ``COUNT_REACH`` characters before them).
+    the last day the article named (within ``COUNT_REACH`` characters before them), not counting
+    days after ``published`` ("due to take effect on July 23. China's Commerce Ministry responded
+    the same day": the day of the step, not of its taking effect).
 
     Example:
         >>> text = "Microsoft reported it on Wednesday. The same day, the NSA issued an advisory."
@@ -143,10 +146,12 @@ def same_days(text: str, mentions: Sequence[TemporalMention]) -> list[TemporalMe
         [('Wednesday', '2023-05-24'), ('The same day', '2023-05-24')]
     """
     extra = []
+    ahead = published.isoformat() if published is not None else None
+    told = [m for m in mentions if ahead is None or not DAY_RE.match(m.value) or m.value[:10] <= ahead]
     for hit in _SAME_DAY_RE.finditer(text):
         if any(m.start < hit.end() and hit.start() < m.end for m in mentions):
             continue
-        day = _day_before(mentions, hit.start(), SAME_DAY_REACH)
+        day = _day_before(told, hit.start(), SAME_DAY_REACH)
         if day is None:
             continue
         lead = _DAY_LEAD_RE.search(text, max(0, hit.start() - 9), hit.start())
@@ -161,6 +166,6 @@ def passing_mentions(text: str, published: date | None,
                      mentions: Sequence[TemporalMention]) -> list[TemporalMention]:
     """The tagger's mentions with since-clauses kept in the past, counted days ("two days
     later") and anaphoric days ("the same day") dated, plus nominal months."""
-    fixed = since_in_past(text, published, same_days(text, counted_days(text, mentions)))
+    fixed = since_in_past(text, published, same_days(text, counted_days(text, mentions), published))
     extra = nominal_months(text, published, fixed)
     return sorted([*fixed, *extra], key=lambda m: m.start) if extra else fixed
