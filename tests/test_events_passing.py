@@ -118,6 +118,10 @@ def test_since_clause_month_is_not_after_publication(
         (("WASHINGTON — Xie Feng criticized U.S. border checks on Sunday. He said the Justice "
           "Department's China Initiative still lingered. The programme was formally ended by the "
           "department in February 2022."), date(2024, 1, 29), "2022-02", "US Justice Department"),
+        # "the two presidents" of a story that names neither: the two in office then
+        (("BEIJING — China's commerce ministry on Monday criticized new U.S. investment rules, "
+          "saying they ran counter to the consensus the two presidents reached at their meeting "
+          "in San Francisco in November."), date(2024, 6, 25), "2023-11", "Xi Jinping"),
         # "For Beijing, which took over the presidency on Nov. 1": the capital acting is China
         (("NEW YORK — The Security Council adopted a resolution on Gaza on Wednesday. For "
           "Beijing, which took over the council presidency on Nov. 1, the vote is a trophy."),

@@ -80,6 +80,7 @@ def test_user_profile_file(tmp_path: Path) -> None:
         ("[[actors]]\nname = 'X'\naliases = 'Y'\n", "must be a list"),
         ("name = \n", "not valid TOML"),
         ("[[actors]]\nname = 'X'\npart_of = 'Y'\n", "part_of 'Y' is not another actor"),
+        ("[[actors]]\nname = 'X'\nin_office = [['2021']]\n", "'in_office' must be a list"),
     ],
 )
 def test_bad_profile_file_is_a_profile_error(tmp_path: Path, content: str, message: str) -> None:
@@ -117,3 +118,15 @@ def test_side_words_of_the_us_china_profile(text: str, sides: set[str]) -> None:
 def test_a_place_named_by_a_side_word_names_that_side() -> None:
     """The dateline's city is the event's place, not in its evidence text."""
     assert load_profile("us-china").sides_in(["Boston"], "A Chinese-run program") == {"us", "china"}
+
+
+@pytest.mark.parametrize(("day", "leaders"), [
+    ("2023-11", ["Joe Biden", "Xi Jinping"]),
+    ("2019-05-10", ["Donald Trump", "Xi Jinping"]),
+    ("2021-01-19", ["Donald Trump", "Xi Jinping"]),
+    ("2021-01-20", ["Joe Biden", "Xi Jinping"]),
+    ("2025-06", ["Donald Trump", "Xi Jinping"]),
+    ("2011", ["Barack Obama"]),
+])
+def test_the_leaders_in_office_on_a_day(day: str, leaders: list[str]) -> None:
+    assert load_profile("us-china").leaders_on(day) == leaders

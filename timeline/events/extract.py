@@ -381,7 +381,8 @@ _HOLD_RE = re.compile(rf"\b{_HOLD_VERBS}\b")
 _PASSIVE_HOLD_RE = re.compile(
     rf"\b(?:was|were|been|being|is|are)\s+(?:(?:\w+ly|later|then|also|first)\s+)?{_HOLD_VERBS}\b")
 _BY_AGENT_RE = re.compile(rf"\b{_HOLD_VERBS}\s+by\b")
-_TWO_LEADERS_RE = re.compile(r"\bthe two (?:leaders|presidents)\b", re.IGNORECASE)
+_TWO_LEADERS_RE = re.compile(r"\bthe two (?:leaders|presidents)\b|\bpresidential (?:summit|meeting)\b",
+                             re.IGNORECASE)
 _SURNAME_HE_RE = re.compile(r"(?<=[a-z,] )He(?=['’]s | [a-z]| and |[,.;])")  # ("followed He's talks")
 # a newsletter's section label opening a sentence: "THE TAKEAWAY:", "BEIJING'S RESPONSE:",
 # "BACKGROUND:" (one word of six capitals at least, so "NATO:" or "U.S.:" are none)
@@ -1817,8 +1818,9 @@ def candidates_for_article(
         for i, c in out]
     main = out[main_pos][1]  # "He arrived in Beijing on Monday": the main event may be one
     governments = profile.governments
-    out = [(i, _inherit(c, heirs, leaders) if not named(c.actors) and c is not main
-            else _with_leaders(c, leaders) if c is not main else c) for i, c in out]
+    out = [(i, _inherit(c, heirs, _leaders_of(c, leaders, profile)) if not named(c.actors)
+            and c is not main else _with_leaders(c, _leaders_of(c, leaders, profile))
+            if c is not main else c) for i, c in out]
     # "the first conversation between the two since they met on Sept. 23 on the sidelines of
     # the U.N. General Assembly": the main event's people, though a body is named
     people_of_main = tuple(a for a in main.actors if kinds.get(a) == "person")
@@ -3292,6 +3294,16 @@ def _inherit(cand: EventCandidate, heirs: tuple[str, ...], leaders: list[str]) -
     if _ANAPHOR_RE.search(text) or _LEADERS_RE.search(text):
         return _actors_first(cand, heirs)
     return cand
+
+
+def _leaders_of(cand: EventCandidate, leaders: list[str], profile: TopicProfile) -> list[str]:
+    """The leaders "the two presidents" of a candidate are: the article's two, or when it names
+    fewer, the profile's leaders in office on the candidate's date ("the consensus the two
+    presidents reached at their summit in San Francisco in November": Biden and Xi)."""
+    if len(leaders) >= 2 or not _TWO_LEADERS_RE.search(cand.sentence.text):
+        return leaders
+    in_office = profile.leaders_on(cand.mention.value)
+    return in_office if len(in_office) >= 2 else leaders
 
 
 def _with_leaders(cand: EventCandidate, leaders: list[str]) -> EventCandidate:

@@ -12,6 +12,9 @@ DEFAULT_PROFILE = "us-china"
 KEEP_RULES = ("all", "both-sides-or-subject")
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
 class ProfileError(ValueError):
     """A topic profile is unknown or malformed."""
 
@@ -30,6 +33,9 @@ class Entity:
     match_name: bool = True  # False: only the aliases name it ("Taiwan's defence ministry"
     # is Taiwan acting, while a bare "Taiwan" is the place)
     part_of: str = ""  # an actor this one belongs to, named with it ("US Senate" -> "US Congress")
+    # a leader's terms as head of their side, (first day, day after the last or ""): "the two
+    # presidents" of a story that names neither are the two in office on its date
+    in_office: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -56,6 +62,17 @@ class TopicProfile:
             sides = {e.name: e.side for e in (*self.actors, *self.places)}
             object.__setattr__(self, "_side_cache", sides)
         return sides
+
+    def leaders_on(self, day: str) -> list[str]:
+        """The leaders of the profile's sides in office on ``day`` (ISO, a prefix of one reads as
+        its first day: "2023-11" is 1 November), one per side, by the order of the profile."""
+        day = day + "-01-01"[len(day) - 4:] if len(day) in (4, 7) else day
+        out: dict[str, str] = {}
+        for e in self.actors:
+            if e.side and e.side not in out and any(
+                    start <= day < (end or "9999") for start, end in e.in_office):
+                out[e.side] = e.name
+        return list(out.values())
 
     def kind_of(self, name: str) -> str:
         """The kind of a canonical actor name ("" when it is no profile actor)."""
@@ -149,6 +166,13 @@ def _entities(rows: object, where: str) -> tuple[Entity, ...]:
         aliases = row.get("aliases", [])
         if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
             raise ProfileError(f"{where}[{i}] ({row['name']}): 'aliases' must be a list of strings")
+        terms = row.get("in_office", [])
+        if not isinstance(terms, list) or not all(
+                isinstance(t, list) and len(t) == 2 and all(isinstance(d, str) for d in t)
+                and _ISO_DAY.fullmatch(t[0]) and (t[1] == "" or _ISO_DAY.fullmatch(t[1]))
+                for t in terms):
+            raise ProfileError(f"{where}[{i}] ({row['name']}): 'in_office' must be a list of "
+                               '["YYYY-MM-DD", "YYYY-MM-DD" or ""] pairs')
         out.append(
             Entity(
                 name=row["name"],
@@ -160,6 +184,7 @@ def _entities(rows: object, where: str) -> tuple[Entity, ...]:
                 surname_first=bool(row.get("surname_first", False)),
                 match_name=bool(row.get("match_name", True)),
                 part_of=str(row.get("part_of", "")),
+                in_office=tuple((t[0], t[1]) for t in terms),
             )
         )
     return tuple(out)
