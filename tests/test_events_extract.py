@@ -2322,6 +2322,9 @@ def test_the_owner_of_a_possessed_date_takes_part_in_its_event() -> None:
     ("Department of Energy", "US Energy Department", True),
     ("Chinese Foreign Ministry", "Japan", False),
     ("Taiwan Affairs Office", "Affairs Office", False),
+    ("South Korean National Assembly", "National Assembly", True),
+    ("Philippine Coast Guard", "Coast Guard", True),
+    ("Korean Air", "Air", False),
 ])
 def test_same_actor_reads_an_entity(expected: str, got: str, same: bool) -> None:
     """A mission in a capital is the one in its country; a name without its country, or cut

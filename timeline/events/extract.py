@@ -3467,6 +3467,16 @@ def _plain(name: str) -> str:
     return " ".join(words).removeprefix("us ")
 
 
+_DEMONYMS_LOWER = frozenset({"chinese", *(d.lower() for d in COUNTRY_OF)})
+
+
+def _demonym_before(longer: list[str], shorter: list[str]) -> bool:
+    """Whether plain name words ``longer`` are ``shorter`` after a nationality ("south korean
+    national assembly" and "national assembly")."""
+    cut = len(longer) - len(shorter)
+    return cut > 0 and longer[cut:] == shorter and " ".join(longer[:cut]) in _DEMONYMS_LOWER
+
+
 def same_actor(expected: str, got: str, profile: TopicProfile) -> bool:
     """Whether an event's actor ``got`` is the actor a reader calls ``expected``: the same
     string, the same words ("the U.S. Navy" and "US Navy"), or the profile actor that the name
@@ -3489,12 +3499,13 @@ def same_actor(expected: str, got: str, profile: TopicProfile) -> bool:
             return True
     # "Joseph Schmidt" is the "Joseph Daniel Schmidt" of the article: a middle name aside
     want, have = _plain(expected).split(), _plain(got).split()
-    # "Ministry of Ecology and Environment" is the "Chinese Ministry of Ecology and Environment"
-    # (as "US" before a name is set aside); "Ninth Review Conference" is the "Ninth Review
+    # "Ministry of Ecology and Environment" is the "Chinese Ministry of Ecology and Environment",
+    # the "National Assembly" the "South Korean National Assembly" (as "US" before a name is set
+    # aside); "Ninth Review Conference" is the "Ninth Review
     # Conference of the Biological Weapons Convention"; "Andrés Manuel López Obrador" is the
     # "López Obrador" of the article (a person's two surnames)
     if len(want) >= 2 and len(have) >= 2 and (
-            want == have[1:] and have[0] == "chinese" or have == want[1:] and want[0] == "chinese"
+            _demonym_before(have, want) or _demonym_before(want, have)
             or have[:len(want) + 1] == [*want, "of"]
             or (len(want) > len(have) and want[-len(have):] == have
                 and not _is_org(got.split()) and not _is_org(expected.split()) and got[:1].isupper()
