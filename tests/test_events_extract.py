@@ -2383,3 +2383,18 @@ def test_a_lead_dated_by_a_since_phrase_gives_way_to_the_recent_news_after_it() 
                        mention(text, "On Thursday", thursday)])
     (vote,) = [c for c in cands if c.mention.value == thursday]
     assert "Linda Thomas-Greenfield" in vote.actors
+
+
+def test_a_day_heading_standing_alone_dates_the_paragraph_under_it() -> None:
+    """"MONDAY\n\nThe Treasury Department issued its final rule ...": the heading's day is the
+    rule's, and a later day's speaker is not the Monday news's."""
+    monday = (DCT - timedelta(days=4)).isoformat()
+    tuesday = (DCT - timedelta(days=3)).isoformat()
+    text = ("Here is a day-by-day account of the week.\n\nMONDAY\n\nThe Treasury Department "
+            "issued its final rule restricting U.S. investment in Chinese chips.\n\nTUESDAY\n\n"
+            "Asked about the rule, foreign ministry spokesman Lin Jian said China deplored it.")
+    cands = run(text, [mention(text, "MONDAY", monday), mention(text, "TUESDAY", tuesday)])
+    (mon,) = [c for c in cands if c.mention.value == monday]
+    (tue,) = [c for c in cands if c.mention.value == tuesday]
+    assert "US Treasury" in mon.actors and "Lin Jian" not in mon.actors
+    assert "Lin Jian" in tue.actors

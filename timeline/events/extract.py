@@ -301,8 +301,15 @@ def is_entry(cand: EventCandidate) -> bool:
     # "WHITE HOUSE, MONDAY, JUNE 12" over a briefing's excerpt: a dated heading in capitals,
     # a paragraph of its own
     end = cand.sentence.end
-    return text[end:end + 1] in ("", "\n") and _shouting(cand.sentence.text) \
-        and len(cand.sentence.text.split()) <= ENTRY_HEADING_WORDS
+    # ... or only its date ("MONDAY" over a week's day-by-day account)
+    return text[end:end + 1] in ("", "\n") and (
+        _shouting(cand.sentence.text) and len(cand.sentence.text.split()) <= ENTRY_HEADING_WORDS
+        or _date_heading(cand))
+
+
+def _date_heading(cand: EventCandidate) -> bool:
+    """Whether a candidate's sentence is only its date ("MONDAY", "Oct. 28:")."""
+    return cand.sentence.text.strip(" .:-–—") == cand.mention.text
 
 
 _AND_THE_RE = re.compile(r"\s*(?:\([A-Z]+\)\s*)?,?\s+and\s+(?:the\s+)?")
@@ -2038,8 +2045,13 @@ def candidates_for_article(
     # own, so its speaker speaks of the lead's news too)
     reported = {i for i in range(main_index + 1, min(len(sentences), main_index + 1 + STORY_SPEAKERS_WINDOW))
                 if i in by_sentence and i not in undated and _dates_only_said(sentences[i], by_sentence[i])}
+    # (a day's heading after the lead, "TUESDAY", opens another day's news: no further speakers)
+    headings = [i for i, c in out if main_index < i and _date_heading(c) and is_entry(c)]
     for i in sorted({*undated, *reported}):
-        if main_index < i <= main_index + STORY_SPEAKERS_WINDOW and len(spoken) < STORY_SPEAKERS \
+        if headings and i > headings[0]:
+            break  # (nor does anything under it join the lead)
+        if main_index < i <= main_index + STORY_SPEAKERS_WINDOW \
+                and len(spoken) < STORY_SPEAKERS \
                 and (who := _speaker(sentences[i].text, names_at(i))
                      or _pronoun_speaker(sentences[i].text, names_at(i - 1))) is not None:
             name = _resolve_short_names([who], article_names)[0]
