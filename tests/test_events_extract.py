@@ -1386,6 +1386,8 @@ def test_who_acts_in_a_sentence(text: str, name: str) -> None:
     # "von der", "van den" join a name
     ("European Commission President Ursula von der Leyen visited China.",
      {"Ursula von der Leyen"}, {"Leyen", "Ursula"}),
+    ("Brazilian President Luiz Inacio Lula da Silva met Xi Jinping in Beijing.",
+     {"Luiz Inacio Lula da Silva", "Xi Jinping"}, {"Silva", "Luiz Inacio Lula"}),
     # a party member's description and a "-based" place go too
     ("California Democrat Ro Khanna led the delegation.", {"Ro Khanna"},
      {"California Democrat Ro Khanna"}),

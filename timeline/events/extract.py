@@ -76,7 +76,7 @@ _ORG_HEAD = r"(?:" + "|".join(sorted((w.title() for w in ORG_HEADS), key=len, re
 # (a company's legal form is no such head: "Daimler Truck and Paccar Inc." are two companies)
 _JOINED_HEAD = r"(?:" + "|".join(sorted((w.title() for w in ORG_HEADS - LEGAL_FORMS - {"corp", "inc"}),
                                          key=len, reverse=True)) + r")\b"
-_JOIN = (rf"(?:of(?:\sthe)?|von\sder|van\sder|van\sden|de\sla|de|al|bin|van|von|du|la|&|"
+_JOIN = (rf"(?:of(?:\sthe)?|von\sder|van\sder|van\sden|de\sla|de|da|dos|das|al|bin|ibn|van|von|du|la|&|"
          rf"(?:and|for)(?=\s(?:(?:{_CAP}|and)\s){{0,4}}{_JOINED_HEAD}))")
 # a middle initial inside a person's name: "Christopher A. Wray"
 _MIDDLE_INITIAL = r"[A-Z]\.(?=\s[A-Z][a-z])"
