@@ -2400,3 +2400,16 @@ def test_a_day_heading_standing_alone_dates_the_paragraph_under_it() -> None:
     (tue,) = [c for c in cands if c.mention.value == tuesday]
     assert "US Treasury" in mon.actors and "Lin Jian" not in mon.actors
     assert "Lin Jian" in tue.actors
+
+
+def test_the_speakers_of_the_undated_sentence_after_a_dated_act_take_part_in_it() -> None:
+    """"On Dec. 8, Washington vetoed a draft ... U.S. deputy ambassador Robert Wood called that
+    text 'divorced from reality,' while China's ambassador, Zhang Jun, expressed regret"."""
+    text = ("The Security Council on Friday adopted a resolution on aid to Gaza. On Dec. 8, "
+            "Washington vetoed a draft demanding a ceasefire that China had co-sponsored. U.S. "
+            "deputy ambassador Robert Wood called that text \"divorced from reality,\" while "
+            "China's ambassador, Zhang Jun, expressed \"great disappointment.\"")
+    cands = run(text, [mention(text, "on Friday", DCT.isoformat()),
+                       mention(text, "On Dec. 8", "2023-12-08")])
+    (veto,) = [c for c in cands if c.mention.value == "2023-12-08"]
+    assert "Robert Wood" in veto.actors and "Zhang Jun" in veto.actors

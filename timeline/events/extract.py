@@ -197,7 +197,8 @@ _ITS_EVENT_RE = re.compile(
     r"^Its\s+(?:[\w.,'’-]+\s+){0,4}?(?:debut|listing|launch|offering|IPO|acquisition|purchase|"
     r"founding|entry|exit|withdrawal|determination|decision|ruling|order|docket|review|"
     r"investigation|probe|inquiry|report|rules?|proposal|statement|announcement|notice|filing|"
-    r"complaint|lawsuit|appeal)\b")
+    r"complaint|lawsuit|appeal|post|message|letter|reply|response|advisory|warning|guidance|"
+    r"assessment|editorial|commentary)\b")
 # "..., according to its annual report released on Friday": the firm's own report
 _ITS_REPORT_RE = re.compile(
     r"\b(?:according\s+to|in|said\s+in|told\s+in)\s+its\s+(?:[\w-]+\s+){0,2}?(?:report|results|"
@@ -2293,6 +2294,9 @@ def candidates_for_article(
     result = [_led_by(_spokesperson_next(c, i, sentences, names_at, by_sentence, profile),
                       i, sentences, names_at, by_sentence)
               for (i, _), c in zip(out, result)]
+    # (the lead's speakers are told above, after its own actors)
+    result = [c if k == main_pos else _speakers_next(c, i, sentences, names_at, by_sentence, article_names)
+              for k, ((i, _), c) in enumerate(zip(out, result))]
     return _dated_by_next([i for i, _ in out], result)
 
 
@@ -3244,6 +3248,35 @@ def _spokesperson_next(cand: EventCandidate, i: int, sentences: Sequence[Sentenc
     if side and sides and side not in sides:
         return cand
     return _actors_first(cand, (who,))
+
+
+_SPOKE_RE = re.compile(r"\b(?:said|says|told|called|expressed|added|warned|urged|argued|insisted|"
+                       r"stressed|accused|countered|replied|responded|described|dismissed|rejected|"
+                       r"criticized|criticised|condemned|welcomed|defended|denied)\b")
+
+
+def _speakers_next(cand: EventCandidate, i: int, sentences: Sequence[Sentence],
+                   names_at: Callable[[int], list[Found]],
+                   by_sentence: dict[int, list[TemporalMention]],
+                   article_names: dict[str, set[str]]) -> EventCandidate:
+    """"On Dec. 8, Washington vetoed a draft ... U.S. deputy ambassador Robert Wood called that
+    text 'divorced from reality,' while China's ambassador, Zhang Jun, expressed 'great
+    disappointment'": the people who speak in the undated sentence after a dated one, each named
+    right before their verb, speak at its occasion and take part in it."""
+    if i + 1 >= len(sentences) or i + 1 in by_sentence:
+        return cand
+    text = sentences[i + 1].text
+    verbs = [hit.start() for hit in _SPOKE_RE.finditer(text) if not _quoted(text, hit.start())]
+    if not verbs:
+        return cand
+    people = set(_people(names_at(i + 1)))
+    speakers = [f.name for f in sorted(names_at(i + 1), key=lambda f: f.start)
+                if f.name in people and not _quoted(text, f.start)
+                and any(0 <= v - f.end <= SPEAKER_REACH for v in verbs)]
+    speakers = [s for s in speakers if not _COMMENTATOR_RE.match(text, text.find(s) + len(s))]
+    if not speakers:
+        return cand
+    return _actors_after(cand, _resolve_short_names(speakers, article_names))
 
 
 _LED_BY_RE = re.compile(r"\b(?:was|were)\s+(?:co-?)?(?:led|headed|chaired|hosted|moderated|convened|"
