@@ -2413,3 +2413,15 @@ def test_the_speakers_of_the_undated_sentence_after_a_dated_act_take_part_in_it(
                        mention(text, "On Dec. 8", "2023-12-08")])
     (veto,) = [c for c in cands if c.mention.value == "2023-12-08"]
     assert "Robert Wood" in veto.actors and "Zhang Jun" in veto.actors
+
+
+def test_a_dated_saying_by_he_is_the_person_of_the_sentence_before() -> None:
+    """"NASA Administrator Bill Nelson said China ... In an interview published on July 2, 2022,
+    he said ...": Nelson said it on July 2."""
+    text = ("Testifying on April 17, NASA Administrator Bill Nelson said China had made progress. "
+            "In an interview published by the German newspaper Bild on July 2, 2022, he said the "
+            "world should be concerned that China could land on the moon.")
+    cands = run(text, [mention(text, "April 17", "2024-04-17"),
+                       mention(text, "July 2, 2022", "2022-07-02")])
+    (july,) = [c for c in cands if c.mention.value == "2022-07-02"]
+    assert july.actors[0] == "Bill Nelson"

@@ -2937,9 +2937,10 @@ def _pronoun_subject(cand: EventCandidate, index: int, sentences: Sequence[Sente
                      article_names: dict[str, set[str]], profile: TopicProfile) -> EventCandidate:
     """A sentence whose subject is "he"/"she" ("He met ...", "On Monday he held talks") takes
     the first person named in the sentence before, or before a chain of such sentences; so does
-    one whose act has "him"/"her" for object and names no person ("FBI agents arrested him")."""
+    one whose act has "him"/"her" for object, or "he"/"she" for speaker ("In an interview
+    published on July 2, he said ..."), and names no person ("FBI agents arrested him")."""
     if not (_PRONOUN_SUBJECT_RE.match(cand.sentence.text) or (
-            _PRONOUN_OBJECT_RE.search(cand.sentence.text)
+            (_PRONOUN_OBJECT_RE.search(cand.sentence.text) or _PRONOUN_SAID_RE.search(cand.sentence.text))
             and not any(is_person(a, profile) for a in cand.actors))):
         return cand
     for j in range(index - 1, max(-1, index - 1 - PRONOUN_CHAIN), -1):
