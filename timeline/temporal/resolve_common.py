@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from timeline.temporal.values import precision_of
@@ -31,6 +31,8 @@ class Context:
     last_day: date | None = None
     last_year: int | None = None
     last_month: tuple[int, int] | None = None
+    # bare weekdays told so far as days behind the reference date, by weekday number
+    past_weekdays: dict[int, date] = field(default_factory=dict)
 
 
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}

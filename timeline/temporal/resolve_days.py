@@ -24,6 +24,10 @@ _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|until|till|upcoming|awaiting|await|"
                        re.IGNORECASE)
 
 
+# "Ahead of the ceremony on": a phrase that looks forward from the time of what is told
+_AHEAD_PHRASE = re.compile(r"\bahead\s+of\b[^,;.]{0,30}$", re.IGNORECASE)
+
+
 # "Two weeks later, on", "Three and a half months later, on": counted on from the day told before
 _LATER_ON = re.compile(r"\b(?:days?|weeks?|months?)\s+later,?\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
 
@@ -250,6 +254,15 @@ def resolve_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
         ahead = _AHEAD_OF.search(m.string, max(0, m.start() - 30), m.start())
         tense = FUTURE if ahead else PAST
     d = weekday_date(wd, ctx.dct, tense, rel)
+    if not rel:
+        told = ctx.past_weekdays.get(wd)
+        if d > ctx.dct and told is not None and _AHEAD_PHRASE.search(
+                m.string, max(0, m.start() - 40), m.start()):
+            # "Biden signed the bill at a ceremony on Tuesday. ... Ahead of the ceremony on
+            # Tuesday, Micron said ...": the Tuesday the article has told, not the next one
+            d = told
+        elif d <= ctx.dct:
+            ctx.past_weekdays[wd] = d
     return Resolved(typ, d.isoformat() + suffix, "dct", ctx.dct)
 
 
