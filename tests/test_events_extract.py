@@ -1384,6 +1384,8 @@ def test_who_acts_in_a_sentence(text: str, name: str) -> None:
     # a demonym after a compass word is no name ("Southeast Asian countries")
     ("Duties on panels from four Southeast Asian countries rose.", set(), {"Southeast Asian"}),
     # "von der", "van den" join a name
+    ("Commodore Jay Tarriela, the coast guard's spokesman, said the ship came close.",
+     {"Jay Tarriela"}, {"Commodore Jay Tarriela"}),
     ("European Commission President Ursula von der Leyen visited China.",
      {"Ursula von der Leyen"}, {"Leyen", "Ursula"}),
     ("Brazilian President Luiz Inacio Lula da Silva met Xi Jinping in Beijing.",
@@ -2327,6 +2329,8 @@ def test_the_owner_of_a_possessed_date_takes_part_in_its_event() -> None:
     ("South Korean National Assembly", "National Assembly", True),
     ("Philippine Coast Guard", "Coast Guard", True),
     ("Korean Air", "Air", False),
+    ("Russian Defense Ministry", "Russian Defence Ministry", True),
+    ("António Guterres", "Antonio Guterres", True),
 ])
 def test_same_actor_reads_an_entity(expected: str, got: str, same: bool) -> None:
     """A mission in a capital is the one in its country; a name without its country, or cut

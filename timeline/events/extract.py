@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -3503,11 +3504,17 @@ def _main_candidate(article: Article, cands: list[EventCandidate]) -> EventCandi
     return cands[0]
 
 
+_US_SPELLING = {"defence": "defense", "organisation": "organization", "programme": "program",
+                "centre": "center", "labour": "labor"}
+
+
 def _plain(name: str) -> str:
     """A name with case, dots, "the", a possessive, a "US" before it and a company's legal form
     after it set aside: "the U.S. Navy" -> "navy", "Ford Motor Co." -> "ford motor"."""
     name = re.sub(r"['’]s\b", "", name.lower().replace(".", "").replace(",", ""))
-    words = [w for w in name.split() if w != "the"]
+    # ("António" and "Antonio", "Defence" and "Defense", "Organisation" and "Organization")
+    name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    words = [_US_SPELLING.get(w, w) for w in name.split() if w != "the"]
     while len(words) > 1 and words[-1] in LEGAL_FORMS:
         words.pop()
     return " ".join(words).removeprefix("us ")
