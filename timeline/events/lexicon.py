@@ -88,7 +88,7 @@ NAME_TITLES = _words(
     governor gov general gen colonel col admiral adm judge justice chancellor king queen prince
     princess sheikh pope ambassador chairman spokesman spokeswoman director chief officer
     commander lieutenant captain sergeant foreign defence defense deputy leader state maj brig
-    lt sgt cmdr capt commodore
+    lt sgt cmdr capt commodore ayatollah
     sir lord lady former"""
 )
 
