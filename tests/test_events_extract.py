@@ -2429,3 +2429,13 @@ def test_a_dated_saying_by_he_is_the_person_of_the_sentence_before() -> None:
                        mention(text, "July 2, 2022", "2022-07-02")])
     (july,) = [c for c in cands if c.mention.value == "2022-07-02"]
     assert july.actors[0] == "Bill Nelson"
+
+
+def test_the_day_after_an_opening_phrase_s_date_dates_the_main_clause() -> None:
+    """"The day after the July 6 designations, spokesman Zhao Lijian said ...": July 7."""
+    text = ("The Treasury on Wednesday targeted another group of front companies. The day after "
+            "the July 6 designations, foreign ministry spokesman Zhao Lijian said China opposed "
+            "unilateral sanctions.")
+    cands = run(text, [mention(text, "on Wednesday", "2022-07-06"),
+                       mention(text, "July 6", "2022-07-06")])
+    assert any(c.mention.value == "2022-07-07" and "Zhao Lijian" in c.actors for c in cands)

@@ -2451,12 +2451,15 @@ _AT_OCCASION_RE = re.compile(
     r"\bat\s+the\s+(?:opening\s+|closing\s+|signing\s+|welcoming\s+|launch\s+)?ceremony\b",
     re.IGNORECASE)
 _SEPARATELY_RE = re.compile(r"^(?:[A-Z][^,.;]{2,60}?\s+separately\b|Separately,)")
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+_NUMBER_WORDS = {"a": 1, "an": 1, "the": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "seven": 7, "ten": 10}
 # "on Feb. 4, a day after Blinken postponed his trip": the clause after is an event of its own
+# "The day after the July 6 designations, ...": only opening a sentence (elsewhere "the day
+# after" is too often a date's own phrase: Timeline17's date F1 fell from 0.635 to 0.627)
+_THE_DAY_AFTER_RE = re.compile(r"[\"“]?(The)\s+(day)\s+(after|before)\s+(?=[A-Z]|(?:the|a|an|his|her|its|their)\s)")
 _OFFSET_RE = re.compile(
-    r"\b(a|an|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(day|week|month)s?\s+(after|before)\s+"
-    r"(?=[A-Z]|(?:the|a|an|his|her|its|their)\s)", re.IGNORECASE)
+    r"\b(a|an|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(day|week|month)s?"
+    r"\s+(after|before)\s+(?=[A-Z]|(?:the|a|an|his|her|its|their)\s)", re.IGNORECASE)
 
 
 # "The move came a day after ...", "It came two days after ...": the news of the sentence before
@@ -2611,7 +2614,7 @@ def _offset_event(sentence: Sentence, placeable: Sequence[TemporalMention]
     "X on Feb. 4, a day after Y" dates Y to Feb. 3; "X came a day after Y said on Saturday" dates
     X to Sunday. Spans are offsets into the sentence."""
     days = [m for m in placeable if m.precision == "day" and DAY_RE.fullmatch(m.value)]
-    hit = _OFFSET_RE.search(sentence.text)
+    hit = _OFFSET_RE.search(sentence.text) or _THE_DAY_AFTER_RE.match(sentence.text)
     if len(days) == 1 and hit is None and (
             later := _LATER_CLAUSE_RE.search(sentence.text, days[0].end - sentence.start)):
         # "The House passed the bill on Dec. 8, and the Senate approved it a week later": the
@@ -2628,6 +2631,12 @@ def _offset_event(sentence: Sentence, placeable: Sequence[TemporalMention]
     at = days[0].start - sentence.start
     clause = (hit.end(), _clause_stop(sentence.text, hit.end()))
     anchor = date.fromisoformat(days[0].value)
+    comma = sentence.text.find(",", hit.end())
+    if not sentence.text[:hit.start()].strip(" \"“") and 0 < comma and at < comma:
+        # "The day after the July 6 designations, spokesman Zhao Lijian said ...": an opening
+        # phrase holds the date; the main clause after it is that much later
+        return ((comma + 1, len(sentence.text)), _offset_mention(sentence, hit, anchor, sign=1),
+                (hit.end(), comma))
     if at < hit.start():  # the date is the main clause's: the clause after the phrase is offset
         return clause, _offset_mention(sentence, hit, anchor), (0, hit.start())
     # the date is in the clause after the phrase: the main clause is offset the other way

@@ -23,7 +23,7 @@ _EDGE_KINDS = frozenset(
 _AMBIGUOUS_MONTHS = frozenset({"may", "march", "jan", "dec", "sept", "august"})
 _MONTH_CUES = re.compile(
     r"(?:\b(?:in|since|by|until|till|through|of|during|before|after|from|to|on|last|next|this|"
-    r"early|late|mid|between|and|or|each|every|until|around)\s*|-)$",
+    r"early|late|mid|between|and|or|each|every|until|around|that)\s*|-)$",
     re.IGNORECASE,
 )
 # "Pelosi's August visit", "the May summit", "his March trip": a month that modifies the noun

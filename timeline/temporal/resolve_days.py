@@ -24,6 +24,7 @@ _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|until|till|upcoming|awaiting|await|"
                        re.IGNORECASE)
 
 
+_SAME_BEFORE = re.compile(r"\b(?:[Tt]hat|[Tt]he)\s+same\s+$")
 # "Ahead of the ceremony on": a phrase that looks forward from the time of what is told
 _AHEAD_PHRASE = re.compile(r"\bahead\s+of\b[^,;.]{0,30}$", re.IGNORECASE)
 
@@ -253,6 +254,11 @@ def resolve_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
         # an occasion is behind us whatever the verb says, unless it is looked forward to
         ahead = _AHEAD_OF.search(m.string, max(0, m.start() - 30), m.start())
         tense = FUTURE if ahead else PAST
+    if ctx.last_day is not None and ctx.last_day.weekday() == wd and _SAME_BEFORE.search(
+            m.string, max(0, m.start() - 12), m.start()):
+        # "The week began last Monday, May 20 ... That same Monday, the ministry added ...": the
+        # day the article has just told
+        return Resolved(typ, ctx.last_day.isoformat() + suffix, "article-day", ctx.last_day)
     d = weekday_date(wd, ctx.dct, tense, rel)
     if not rel:
         told = ctx.past_weekdays.get(wd)

@@ -43,6 +43,9 @@ def month_year(month: int, dct: date, tense: str | None, rel: str) -> int:
 
 
 
+_THAT_BEFORE = re.compile(r"\b[Tt]hat\s+$")
+
+
 def resolve_month(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
                   sentence_year: int | None) -> Resolved | None:
     """Months: "July 1997", "last April", "in November"."""
@@ -63,6 +66,10 @@ def resolve_month(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
         # (but "relaunched cooperation this year after they agreed in November", written in
         # June: a past act in a month still ahead is the last such month)
         return Resolved("DATE", f"{sentence_year}-{month:02d}", "sentence-year", None)
+    if not rel and ctx.last_year is not None and _THAT_BEFORE.search(m.string, max(0, m.start() - 6),
+                                                                     m.start()):
+        # "The talks began in 2021. Biden called him that May.": the month of the year told
+        return Resolved("DATE", f"{ctx.last_year}-{month:02d}", "article-year", None)
     if ctx.dct is None:
         return Resolved("DATE", f"XXXX-{month:02d}", "none", None)
     if not rel and _YEAR_SO_FAR.search(m.string, max(0, m.start() - 30), m.start()):
