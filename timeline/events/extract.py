@@ -154,11 +154,11 @@ _ANAPHOR_RE = re.compile(
     r"\b(?:he|she|they|his|her|their|the (?:two )?(?:leaders|sides|presidents|ministers|men)|"
     r"(?:the|\w+['’]s) (?:trip|visit|talks|meeting|summit|call|report|drills|exercises|"
     r"dialogue))\b", re.IGNORECASE)
-# "Beijing suspended", "Beijing on Thursday announced", "Beijing's reaction": the government
 # "For Beijing, which took over the presidency on Nov. 1, ...": a capital acting in a clause
 _WHICH_AGENT_RE = re.compile(r",\s+which\s+(?:has\s+|had\s+|also\s+)?(?:[a-z]+ed|took|said|sent|"
                              r"made|gave|told|held|met|cut|set|put|began|led|sought|won|drew|sold|"
                              r"broke|spoke|has|had)\b")
+# "Beijing suspended", "Beijing on Thursday announced", "Beijing's reaction": the government
 _AGENT_AFTER_RE = re.compile(
     r"^(?:['’]s\s|\s+(?:[a-z]+ly\s+)?(?:on|in|has|had|have|is|was|were|will|would|also|then|later|last|this|"
     r"earlier|recently|previously|already|again|"
@@ -2870,10 +2870,14 @@ def _opens_with_person(found: Sequence[Found]) -> str | None:
     return first.name
 
 
-_SPEECH_ACT_RE = re.compile(
-    r"\b(?:accused|defended|rejected|criticized|criticised|condemned|dismissed|denied|argued|"
-    r"insisted|stressed|countered|blamed|welcomed|protested|complained|replied|responded|"
-    r"explained|addressed|opened\s+the\s+debate|called\s+for|calling\s+for)\b")
+_SPEECH_ACTS = (r"accused|defended|rejected|criticized|criticised|condemned|dismissed|denied|argued|"
+                r"insisted|stressed|countered|blamed|welcomed|protested|complained|replied|responded|"
+                r"explained|addressed|opened\s+the\s+debate|called\s+for|calling\s+for")
+_SPEECH_ACT_RE = re.compile(rf"\b(?:{_SPEECH_ACTS})\b")
+# ... and the plain verbs of speech, for a speaker named right before ("Robert Wood called that
+# text 'divorced from reality'")
+_SPOKE_RE = re.compile(rf"\b(?:said|says|told|called|expressed|added|warned|urged|described|"
+                       rf"{_SPEECH_ACTS})\b")
 
 
 _PRONOUN_SAID_RE = re.compile(r"(?:^|,\s+|\s)(?:he|she)\s+(?:also\s+)?(?:said|added|told)\b", re.IGNORECASE)
@@ -3259,11 +3263,6 @@ def _spokesperson_next(cand: EventCandidate, i: int, sentences: Sequence[Sentenc
     if side and sides and side not in sides:
         return cand
     return _actors_first(cand, (who,))
-
-
-_SPOKE_RE = re.compile(r"\b(?:said|says|told|called|expressed|added|warned|urged|argued|insisted|"
-                       r"stressed|accused|countered|replied|responded|described|dismissed|rejected|"
-                       r"criticized|criticised|condemned|welcomed|defended|denied)\b")
 
 
 def _speakers_next(cand: EventCandidate, i: int, sentences: Sequence[Sentence],

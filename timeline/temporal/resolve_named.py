@@ -43,6 +43,7 @@ def month_year(month: int, dct: date, tense: str | None, rel: str) -> int:
 
 
 
+# "that May": the month of a year the article has told
 _THAT_BEFORE = re.compile(r"\b[Tt]hat\s+$")
 
 
