@@ -2439,3 +2439,16 @@ def test_the_day_after_an_opening_phrase_s_date_dates_the_main_clause() -> None:
     cands = run(text, [mention(text, "on Wednesday", "2022-07-06"),
                        mention(text, "July 6", "2022-07-06")])
     assert any(c.mention.value == "2022-07-07" and "Zhao Lijian" in c.actors for c in cands)
+
+
+def test_the_person_opening_the_undated_sentence_after_a_dated_one_naming_none_takes_part() -> None:
+    """"A ceremonial flag raising was held on Wednesday ... Antone Greubel, deputy chief of
+    mission, presided over the ceremony"."""
+    wednesday = (DCT - timedelta(days=2)).isoformat()
+    text = ("The United States reopened its embassy in Honiara on Friday. A ceremonial flag "
+            "raising was held on Wednesday at the embassy building. Antone Greubel, deputy chief "
+            "of mission at the U.S. Embassy in Fiji, presided over the ceremony.")
+    cands = run(text, [mention(text, "on Friday", DCT.isoformat()),
+                       mention(text, "on Wednesday", wednesday)])
+    (flag,) = [c for c in cands if c.mention.value == wednesday]
+    assert "Antone Greubel" in flag.actors

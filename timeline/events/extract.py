@@ -2296,7 +2296,13 @@ def candidates_for_article(
                       i, sentences, names_at, by_sentence)
               for (i, _), c in zip(out, result)]
     # (the lead's speakers are told above, after its own actors)
+    # (nor do other dates of the lead's sentence take the people told after it: "held talks on
+    # May 24, the ministry said on Tuesday. The talks were co-chaired by ...")
+    lead_i = out[main_pos][0]
     result = [c if k == main_pos else _speakers_next(c, i, sentences, names_at, by_sentence, article_names)
+              if i == lead_i else _opener_next(
+                  _speakers_next(c, i, sentences, names_at, by_sentence, article_names),
+                  i, sentences, names_at, by_sentence, article_names, profile)
               for k, ((i, _), c) in enumerate(zip(out, result))]
     return _dated_by_next([i for i, _ in out], result)
 
@@ -3287,6 +3293,24 @@ def _speakers_next(cand: EventCandidate, i: int, sentences: Sequence[Sentence],
     if not speakers:
         return cand
     return _actors_after(cand, _resolve_short_names(speakers, article_names))
+
+
+def _opener_next(cand: EventCandidate, i: int, sentences: Sequence[Sentence],
+                 names_at: Callable[[int], list[Found]],
+                 by_sentence: dict[int, list[TemporalMention]],
+                 article_names: dict[str, set[str]], profile: TopicProfile) -> EventCandidate:
+    """"The three days of talks ended on Friday ... Marine Corps Maj. Gen. Jay Bargeron ... led
+    the U.S. side": a dated sentence that names no person is told on by the undated sentence
+    after it in its paragraph, whose person opening it takes part (unless a commentator)."""
+    if i + 1 >= len(sentences) or i + 1 in by_sentence or any(is_person(a, profile) for a in cand.actors):
+        return cand
+    if "\n" in cand.article.text[cand.sentence.end:sentences[i + 1].start]:
+        return cand  # (another paragraph)
+    text = sentences[i + 1].text
+    who = _opens_with_person(names_at(i + 1))
+    if who is None or _quoted(text, 0) or _COMMENTATOR_RE.match(text, text.find(who) + len(who)):
+        return cand  # ("Ann Moore, a scholar in Boston, called it predictable": no one acting)
+    return _actors_after(cand, _resolve_short_names([who], article_names))
 
 
 _LED_BY_RE = re.compile(r"\b(?:was|were)\s+(?:co-?)?(?:led|headed|chaired|hosted|moderated|convened|"
