@@ -2452,3 +2452,16 @@ def test_the_person_opening_the_undated_sentence_after_a_dated_one_naming_none_t
                        mention(text, "on Wednesday", wednesday)])
     (flag,) = [c for c in cands if c.mention.value == wednesday]
     assert "Antone Greubel" in flag.actors
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    # "it said" after a long opening phrase: the body the sentence before opens with
+    (("China's Foreign Ministry took two days to respond. In a written answer to a news agency "
+      "on Monday, it said China welcomed all efforts."), "Chinese Foreign Ministry"),
+    # "he accused": the person the sentence before opens with
+    (("Volodymyr Zelensky answered two days later. Speaking at a forum in Singapore on Monday, "
+      "he accused China of helping Russia."), "Volodymyr Zelensky"),
+])
+def test_it_or_he_acting_after_an_opening_phrase_is_the_one_named_before(text: str, who: str) -> None:
+    cands = run(text, [mention(text, "on Monday", "2024-04-22")])
+    assert who in cands[-1].actors

@@ -189,9 +189,9 @@ _OPENER_CHAR = r"(?:[^,.;]|\.(?=\s\d)|,(?=\s\d{4}\b))"
 _SECOND_PHRASE = r"(?:(?:in|at|on|during)\s+[^,.;\"“]{3,60},\s+)?"
 # "In December it added 36 entities", "It also imposed ...": "it" doing something (not "It was")
 _IT_SUBJECT_RE = re.compile(
-    rf"^(?:(?:On|Later|Earlier|Then|In|At|After|Before|Last)\b{_OPENER_CHAR}{{0,30}}?,?\s+)?"
+    rf"^(?:(?:On|Later|Earlier|Then|In|At|After|Before|Last)\b{_OPENER_CHAR}{{0,60}}?,?\s+)?"
     r"[Ii]t\s+(?:also\s+)?"
-    r"(?:[a-z]{3,}ed\b|(?:will|would|could|plans|aims|expects)\s+to\b|(?:will|would|could)\s+[a-z]{3,}|"
+    r"(?:[a-z]{3,}ed\b|said\b|told\b|(?:will|would|could|plans|aims|expects)\s+to\b|(?:will|would|could)\s+[a-z]{3,}|"
     r"is\s+(?:expected|due|set|scheduled)\s+to\b)")  # "It is expected to open in 2026"
 # "Its September 2014 debut in New York was ...": the firm's own dated event
 _ITS_EVENT_RE = re.compile(
@@ -2886,7 +2886,9 @@ _SPOKE_RE = re.compile(rf"\b(?:said|says|told|called|expressed|added|warned|urge
                        rf"{_SPEECH_ACTS})\b")
 
 
-_PRONOUN_SAID_RE = re.compile(r"(?:^|,\s+|\s)(?:he|she)\s+(?:also\s+)?(?:said|added|told)\b", re.IGNORECASE)
+_PRONOUN_SAID_RE = re.compile(r"(?:^|,\s+|\s)(?:he|she)\s+(?:also\s+)?(?:said|added|told|warned|urged|"
+                              r"accused|called|insisted|argued|stressed|rejected|dismissed|denied)\b",
+                              re.IGNORECASE)
 
 
 def _pronoun_speaker(text: str, found_before: Sequence[Found]) -> str | None:
