@@ -122,6 +122,10 @@ def test_since_clause_month_is_not_after_publication(
         (("BEIJING — China's commerce ministry on Monday criticized new U.S. investment rules, "
           "saying they ran counter to the consensus the two presidents reached at their meeting "
           "in San Francisco in November."), date(2024, 6, 25), "2023-11", "Xi Jinping"),
+        # "On Dec. 11, the department signed ...": the department named before
+        (("WASHINGTON — The Commerce Department on Friday announced its second chips award. On "
+          "Dec. 11, the department signed preliminary terms with BAE Systems."),
+         date(2023, 12, 23), "2023-12-11", "US Commerce Department"),
         # "For Beijing, which took over the presidency on Nov. 1": the capital acting is China
         (("NEW YORK — The Security Council adopted a resolution on Gaza on Wednesday. For "
           "Beijing, which took over the council presidency on Nov. 1, the vote is a trophy."),

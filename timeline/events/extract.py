@@ -3051,7 +3051,7 @@ def _body_doer(cand: EventCandidate, index: int, names_per_sentence: dict[int, l
     telling what was done "by the department": the body of that kind named last in the few
     sentences before does it."""
     hit = (_BODY_VERB_RE.search(cand.sentence.text, 0, cand.mention.start - cand.sentence.start)
-           or _BY_BODY_RE.search(cand.sentence.text))
+           or _BY_BODY_RE.search(cand.sentence.text) or _DATED_BODY_VERB_RE.match(cand.sentence.text))
     if hit is None:
         return cand
     body = _body_before(index, names_per_sentence, lambda name: hit.group(1) in name.lower())
@@ -3071,6 +3071,10 @@ def _owning_body(cand: EventCandidate, index: int, names_per_sentence: dict[int,
 _BODY_VERB_RE = re.compile(
     r"\bthe\s+(department|ministry|agency|commission|bureau)\s+"
     r"(?:also\s+)?[a-z]+(?:ed|said|issued|sent|set)\s+(?:on\s+|in\s+|last\s+)?$")
+# "On Dec. 11, the department signed preliminary terms ...": the body acting after the date
+_DATED_BODY_VERB_RE = re.compile(
+    r"(?:On|In|Last|Earlier|Later)\b[^,;]{1,30},\s+the\s+(department|ministry|agency|commission|bureau)\s+"
+    r"(?:also\s+)?[a-z]+(?:ed|said|issued|sent|set)\b")
 # "The programme, launched in 2018, was formally ended by the department in February 2022"
 _BY_BODY_RE = re.compile(r"\b[a-z]+(?:ed|en)\s+by\s+the\s+(department|ministry|agency|commission|bureau)\b")
 _APPOSITIVE_PARTICIPLE_RE = re.compile(
