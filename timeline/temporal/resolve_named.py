@@ -27,8 +27,9 @@ def month_year(month: int, dct: date, tense: str | None, rel: str) -> int:
         return dct.year if month > dct.month else dct.year + 1
     if rel == "this":
         return dct.year
-    if tense == PAST and month == dct.month % 12 + 1:
-        return dct.year + (month == 1)  # "a cut in supply in September" written in August
+    if tense == PAST and month == dct.month + 1:
+        return dct.year  # "a cut in supply in September" written in August
+    # (but "met in Bangkok in January", written in December, is this year's January)
     if tense == PAST and month > dct.month:
         return dct.year - 1
     if tense == FUTURE and month < dct.month:
