@@ -19,19 +19,20 @@ _POSSESSED = re.compile(r"['’]s\s+$")
 _YEAR_SO_FAR = re.compile(r"\bthis\s+year\s+(?:through|thru|to|until|till|up\s+to)\s+$", re.IGNORECASE)
 
 
-def month_year(month: int, dct: date, tense: str | None, rel: str) -> int:
-    """Year of a month named without a year ("in November", "last April")."""
+def month_year(month: int, dct: date, tense: str | None, rel: str, said_before: bool = False) -> int:
+    """Year of a month named without a year ("in November", "last April"). ``said_before``: a
+    verb of saying or foreseeing (or "for") comes before it, so a past verb may tell of the
+    next month."""
     if rel in ("last", "this past", "past"):
         return dct.year if month < dct.month else dct.year - 1
     if rel in ("next", "this coming", "coming"):
         return dct.year if month > dct.month else dct.year + 1
     if rel == "this":
         return dct.year
-    if tense == PAST and month == dct.month + 1:
-        return dct.year  # "a cut in supply in September" written in August
-    # (but "met in Bangkok in January", written in December, is this year's January)
+    if tense == PAST and month == dct.month + 1 and said_before:
+        return dct.year  # "warned buyers of a cut in deliveries in September", written in August
     if tense == PAST and month > dct.month:
-        return dct.year - 1
+        return dct.year - 1  # ("co-hosted a summit in December", written in November)
     if tense == FUTURE and month < dct.month:
         return dct.year + 1
     if tense is None or tense == PRESENT:
@@ -44,6 +45,9 @@ def month_year(month: int, dct: date, tense: str | None, rel: str) -> int:
 
 
 
+# a verb of saying or foreseeing before a month: what is said may lie in the next month
+_SAID_BEFORE = re.compile(r"\b(?:said|says|warned|told|announced|reported|predicted|forecast|expected|"
+                          r"signall?ed|flagged|projected)\b(?:[^.;]|\.(?!\s+[A-Z][a-z]))*$")
 # "that May": the month of a year the article has told
 _THAT_BEFORE = re.compile(r"\b[Tt]hat\s+$")
 
@@ -76,7 +80,10 @@ def resolve_month(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
         return Resolved("DATE", f"XXXX-{month:02d}", "none", None)
     if not rel and _YEAR_SO_FAR.search(m.string, max(0, m.start() - 30), m.start()):
         return Resolved("DATE", f"{ctx.dct.year}-{month:02d}", "dct", ctx.dct)
-    year = month_year(month, ctx.dct, tense, rel)
+    # (or "for": "the first trading day for November transactions", written in October)
+    said = bool(_SAID_BEFORE.search(m.string, max(0, m.start() - 200), m.start())
+                or m.string.endswith("for ", 0, m.start()))
+    year = month_year(month, ctx.dct, tense, rel, said)
     return Resolved("DATE", f"{year}-{month:02d}", "dct", ctx.dct)
 
 
