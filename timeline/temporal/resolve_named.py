@@ -15,6 +15,13 @@ _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "
 
 # "Pelosi's August visit": a month after a possessive
 _POSSESSED = re.compile(r"['’]s\s+$")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_OF_THE_BEFORE = re.compile(r"\b(?:of|since|after|following)\s+the\s+$")
+_OCCASION_AFTER = re.compile(r"\s+(?:summit|meeting|talks|visit|trip|call|election|elections|vote|"
+                             r"drills|exercises|attack|attacks|crash|announcement|decision|agreement|"
+                             r"deal|ruling|coup|invasion|launch)\b")
+_AHEAD_BEFORE = re.compile(r"\b(?:ahead\s+of|before|until|for|toward|towards|prepare|preparing|"
+                           r"planned|upcoming|next|expected|scheduled)\b[^.;]*$", re.IGNORECASE)
 # "sales this year through August": the month that closes the year so far is in this year
 _YEAR_SO_FAR = re.compile(r"\bthis\s+year\s+(?:through|thru|to|until|till|up\s+to)\s+$", re.IGNORECASE)
 
@@ -67,6 +74,14 @@ def resolve_month(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
     rel = _norm(m.group("rel"))
     if tense in (None, PRESENT) and _POSSESSED.search(m.string, max(0, m.start() - 3), m.start()):
         tense = PAST  # "Beijing's August drills": an occasion the article can already name
+    if (tense != FUTURE or _OF_THE_BEFORE.search(m.string, max(0, m.start() - 16), m.start())) \
+            and _THE_BEFORE.search(m.string, max(0, m.start() - 5), m.start()) \
+            and _OCCASION_AFTER.match(m.string, m.end()) \
+            and not _AHEAD_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+        # "an outcome of the November summit": an occasion named by its month is behind us,
+        # unless a verb looks forward to it ("will host Xi at the November summit") or the words
+        # before do ("ahead of the November summit")
+        tense = PAST
     if not rel and sentence_year is not None and not (
             tense == PAST and ctx.dct is not None and (sentence_year, month) > (ctx.dct.year, ctx.dct.month)):
         # (but "relaunched cooperation this year after they agreed in November", written in

@@ -85,10 +85,11 @@ def _classify(tokens: list[str], i: int) -> str | None:
         if w in _DONE_TO and "<T>" in tokens[max(0, i - 20):i]:
             return PAST
         return FUTURE
-    if w in _PLANNED and nxt != "to" and {"was", "were"} & set(_auxiliaries(tokens, i)):
-        # "Blinken was originally due in Beijing in February", "arguments were scheduled for
-        # April": a plan told in the past, ahead of or behind the writer; read as the present,
-        # the nearest such month
+    if (w in _PLANNED and w != "set" or w == "set" and nxt == "for") and nxt != "to" \
+            and {"was", "were", "had"} & set(_auxiliaries(tokens, i)):
+        # "Blinken was originally due in Beijing in February", "had been due in February",
+        # "arguments were scheduled for April": a plan told in the past, ahead of or behind the
+        # writer; read as the present, the nearest such month
         return PRESENT
     if w in ("scheduled", "slated"):
         return FUTURE
