@@ -1646,7 +1646,7 @@ def candidates_for_article(
             and not _comparison_base(sentence.text[:mt.start - sentence.start], mt.text)
             and not (_SPEAKER_DAY_RE.fullmatch(mt.text) and _in_quotation(article.text, mt.start))
         ]
-        if len(placeable) > 1 and (i == 0 or "\n" in article.text[sentences[i - 1].end:sentence.start]) \
+        if len(placeable) > 1 and (i == 0 or _new_paragraph(article.text, sentences[i - 1], sentence)) \
                 and (dl := _DATELINE_RE.match(sentence.text)):
             # "MANILA, March 24 (Reuters) - The United States condemned on Saturday ...": the
             # dateline's day is the report's; the lead's own day dates the event (after a
@@ -1755,8 +1755,7 @@ def candidates_for_article(
             told: list[str] = []
             context: list[str] = []
             for j in range(i + 1, min(len(sentences), i + 1 + ENTRY_SENTENCES)):
-                if has_day(j) or (j > i + 1 and "\n" in article.text[
-                        sentences[j - 1].end:sentences[j].start]):
+                if has_day(j) or (j > i + 1 and _new_paragraph(article.text, sentences[j - 1], sentences[j])):
                     break  # another dated sentence, or the paragraph has ended
                 found = names_per_sentence.get(j) or find_names(sentences[j].text, profile)
                 told += _actors_and_place(found, 0, article_names)[0]
@@ -2299,11 +2298,12 @@ def candidates_for_article(
     # (nor do other dates of the lead's sentence take the people told after it: "held talks on
     # May 24, the ministry said on Tuesday. The talks were co-chaired by ...")
     lead_i = out[main_pos][0]
-    result = [c if k == main_pos else _speakers_next(c, i, sentences, names_at, by_sentence, article_names)
-              if i == lead_i else _opener_next(
-                  _speakers_next(c, i, sentences, names_at, by_sentence, article_names),
-                  i, sentences, names_at, by_sentence, article_names, profile)
-              for k, ((i, _), c) in enumerate(zip(out, result))]
+    for k, (i, _) in enumerate(out):
+        if k != main_pos:
+            result[k] = _speakers_next(result[k], i, sentences, names_at, by_sentence, article_names)
+            if i != lead_i:
+                result[k] = _opener_next(result[k], i, sentences, names_at, by_sentence, article_names,
+                                         profile)
     return _dated_by_next([i for i, _ in out], result)
 
 
@@ -3204,6 +3204,11 @@ def _antecedent(cand: EventCandidate, index: int, sentences: Sequence[Sentence],
 TOLD_NEXT_WORDS = 12
 
 
+def _new_paragraph(text: str, before: Sentence, after: Sentence) -> bool:
+    """Whether a line break stands between two sentences of ``text``."""
+    return "\n" in text[before.end:after.start]
+
+
 def _told_next(cand: EventCandidate, i: int, sentences: Sequence[Sentence],
                names_at: Callable[[int], list[Found]], article: Article,
                named: Callable[[Sequence[str]], tuple[str, ...]],
@@ -3214,7 +3219,7 @@ def _told_next(cand: EventCandidate, i: int, sentences: Sequence[Sentence],
     one but countries is told in the undated sentence after it, in the same paragraph. Its
     people and bodies take part; when the short sentence names a country, only that country's.
     One naming a body is told by the person speaking in the sentence after it."""
-    if "\n" in article.text[cand.sentence.end:sentences[i + 1].start] or len(
+    if _new_paragraph(article.text, cand.sentence, sentences[i + 1]) or len(
             cand.sentence.text.split()) > TOLD_NEXT_WORDS:
         return cand
     if named(cand.actors):
@@ -3310,8 +3315,8 @@ def _opener_next(cand: EventCandidate, i: int, sentences: Sequence[Sentence],
     after it in its paragraph, whose person opening it takes part (unless a commentator)."""
     if i + 1 >= len(sentences) or i + 1 in by_sentence or any(is_person(a, profile) for a in cand.actors):
         return cand
-    if "\n" in cand.article.text[cand.sentence.end:sentences[i + 1].start]:
-        return cand  # (another paragraph)
+    if _new_paragraph(cand.article.text, cand.sentence, sentences[i + 1]):
+        return cand
     text = sentences[i + 1].text
     who = _opens_with_person(names_at(i + 1))
     if who is None or _quoted(text, 0) or _COMMENTATOR_RE.match(text, text.find(who) + len(who)):

@@ -22,6 +22,11 @@ _OCCASION_AFTER = re.compile(r"\s+(?:summit|meeting|talks|visit|trip|call|electi
                              r"deal|ruling|coup|invasion|launch)\b")
 _AHEAD_BEFORE = re.compile(r"\b(?:ahead\s+of|before|until|for|toward|towards|prepare|preparing|"
                            r"planned|upcoming|next|expected|scheduled)\b[^.;]*$", re.IGNORECASE)
+# a verb of saying or foreseeing before a month: what is said may lie in the next month
+_SAID_BEFORE = re.compile(r"\b(?:said|says|warned|told|announced|reported|predicted|forecast|expected|"
+                          r"signall?ed|flagged|projected)\b(?:[^.;]|\.(?!\s+[A-Z][a-z]))*$")
+# "that May": the month of a year the article has told
+_THAT_BEFORE = re.compile(r"\b[Tt]hat\s+$")
 # "sales this year through August": the month that closes the year so far is in this year
 _YEAR_SO_FAR = re.compile(r"\bthis\s+year\s+(?:through|thru|to|until|till|up\s+to)\s+$", re.IGNORECASE)
 
@@ -50,13 +55,6 @@ def month_year(month: int, dct: date, tense: str | None, rel: str, said_before: 
             return dct.year + 1
     return dct.year
 
-
-
-# a verb of saying or foreseeing before a month: what is said may lie in the next month
-_SAID_BEFORE = re.compile(r"\b(?:said|says|warned|told|announced|reported|predicted|forecast|expected|"
-                          r"signall?ed|flagged|projected)\b(?:[^.;]|\.(?!\s+[A-Z][a-z]))*$")
-# "that May": the month of a year the article has told
-_THAT_BEFORE = re.compile(r"\b[Tt]hat\s+$")
 
 
 def resolve_month(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
@@ -95,9 +93,11 @@ def resolve_month(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
         return Resolved("DATE", f"XXXX-{month:02d}", "none", None)
     if not rel and _YEAR_SO_FAR.search(m.string, max(0, m.start() - 30), m.start()):
         return Resolved("DATE", f"{ctx.dct.year}-{month:02d}", "dct", ctx.dct)
-    # (or "for": "the first trading day for November transactions", written in October)
-    said = bool(_SAID_BEFORE.search(m.string, max(0, m.start() - 200), m.start())
-                or m.string.endswith("for ", 0, m.start()))
+    # (or "for": "the first trading day for November transactions", written in October; looked
+    # for only where it decides, a past verb and the next month)
+    said = tense == PAST and month == ctx.dct.month + 1 and bool(
+        _SAID_BEFORE.search(m.string, max(0, m.start() - 200), m.start())
+        or m.string.endswith("for ", 0, m.start()))
     year = month_year(month, ctx.dct, tense, rel, said)
     return Resolved("DATE", f"{year}-{month:02d}", "dct", ctx.dct)
 

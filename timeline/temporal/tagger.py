@@ -36,6 +36,7 @@ _SECOND_DAY = re.compile(
     r"children|[a-z]+s\b))(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)(?![\w%]|[.,]\d))?",
     re.IGNORECASE)
 _WEEK_OF = re.compile(r"the\s+week\s+of\s", re.IGNORECASE)
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")  # a value of day precision
 _YEAR_ENDED = re.compile(r"the\s+(?:fiscal\s+|financial\s+)?year$", re.IGNORECASE)
 _ENDED_AFTER = re.compile(r"\s+(?:ended|ending)\b")
 
@@ -182,7 +183,7 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
         r = _resolve(c.kind, c.match, text, ctx, tense, sentence_year, day_year)
         if r is None:
             continue
-        if _WEEK_OF.match(text, c.start) and re.fullmatch(r"\d{4}-\d\d-\d\d", r.value):
+        if _WEEK_OF.match(text, c.start) and _DAY_VALUE.fullmatch(r.value):
             # "the week of March 6": the (ISO) week that holds the day
             r = Resolved(r.type, week_value(date.fromisoformat(r.value)), r.anchor, r.reference)
         if _YEAR_ENDED.match(text[c.start:c.end]) and _ENDED_AFTER.match(text, c.end):
@@ -190,7 +191,7 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             r = Resolved("DURATION", "P1Y", "none", None)
         start = c.start
         beside = _DAY_NEXT_TO.search(text, max(0, c.start - 20), c.start)
-        if (beside and re.fullmatch(r"\d{4}-\d\d-\d\d", r.value)
+        if (beside and _DAY_VALUE.fullmatch(r.value)
                 and not (mentions and mentions[-1].end > beside.start())):
             # "the day before last Tuesday's hearing": one day off the day named
             shift = timedelta(days=-1 if beside.group(1).lower() == "before" else 1)
@@ -208,14 +209,14 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             r = Resolved("DATE", day.isoformat(), "dct", ctx.dct)
             start = first.start
         part = _PART_OF_DAY.search(text, max(0, c.start - 20), c.start)
-        if part and re.fullmatch(r"\d{4}-\d\d-\d\d", r.value):
+        if part and _DAY_VALUE.fullmatch(r.value):
             # "the afternoon" was taken for today's: it is the named day's, which the day's own
             # mention dates (as news annotation marks it: the day alone)
             while mentions and mentions[-1].end > part.start():
                 mentions.pop()
         _remember(ctx, r)
         if (r.anchor in ("absolute", "article-year") and c.kind in ("mdy", "dmy")
-                and re.fullmatch(r"\d{4}-\d\d-\d\d", r.value)):
+                and _DAY_VALUE.fullmatch(r.value)):
             # "On March 21, 2022, ... and on March 31": a full date's year for the sentence's
             # other days
             day_in_sentence = (si, int(r.value[:4]))
@@ -233,7 +234,7 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             reference=r.reference,
         ))
         second = _SECOND_DAY.match(text, c.end) if c.kind == "mdy" else None
-        if second and re.fullmatch(r"\d{4}-\d\d-\d\d", r.value):
+        if second and _DAY_VALUE.fullmatch(r.value):
             # "on April 24 and 25": the second day shares the first one's month and year
             try:
                 day1 = date.fromisoformat(r.value)
