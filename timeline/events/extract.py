@@ -3299,8 +3299,8 @@ def _speakers_next(cand: EventCandidate, i: int, sentences: Sequence[Sentence],
     people = set(_people(names_at(i + 1)))
     speakers = [f.name for f in sorted(names_at(i + 1), key=lambda f: f.start)
                 if f.name in people and not _quoted(text, f.start)
-                and any(0 <= v - f.end <= SPEAKER_REACH for v in verbs)]
-    speakers = [s for s in speakers if not _COMMENTATOR_RE.match(text, text.find(s) + len(s))]
+                and any(0 <= v - f.end <= SPEAKER_REACH for v in verbs)
+                and not _COMMENTATOR_RE.match(text, f.end)]
     if not speakers:
         return cand
     return _actors_after(cand, _resolve_short_names(speakers, article_names))
@@ -3318,8 +3318,9 @@ def _opener_next(cand: EventCandidate, i: int, sentences: Sequence[Sentence],
     if _new_paragraph(cand.article.text, cand.sentence, sentences[i + 1]):
         return cand
     text = sentences[i + 1].text
+    first = _first_named(names_at(i + 1))
     who = _opens_with_person(names_at(i + 1))
-    if who is None or _quoted(text, 0) or _COMMENTATOR_RE.match(text, text.find(who) + len(who)):
+    if who is None or _quoted(text, 0) or _COMMENTATOR_RE.match(text, first.end):
         return cand  # ("Ann Moore, a scholar in Boston, called it predictable": no one acting)
     return _actors_after(cand, _resolve_short_names([who], article_names))
 
