@@ -978,6 +978,11 @@ JOINS = [
       "Vice Premier He Lifeng. On Saturday the two sides agreed to launch exchanges."),
      [("on Monday", "2024-04-08", "day"), ("On Saturday", "2024-04-06", "day")],
      "2024-04-06", {"Janet Yellen", "He Lifeng"}),
+    # a leader's administration is the leader's country's government too, in any sentence
+    (("Shipbuilders filed a petition on Tuesday. Section 301 is the statute the Trump "
+      "administration used in 2018 to impose tariffs."),
+     [("on Tuesday", "2024-03-12", "day"), ("in 2018", "2018", "year")],
+     "2018", {"Donald Trump", "United States"}),
     # "The rules, issued by the Commerce Department's ...": the lead's object with its doer
     (("The Biden administration on Friday published export controls on chips. The rules, issued "
       "by the Commerce Department's Bureau of Industry and Security, require licences."),

@@ -856,6 +856,18 @@ _COMMITTEE_HEADS = frozenset({"committee", "subcommittee", "caucus", "panel"})
 _OWNER_JOIN_RE = re.compile(r"(?:['’]s)?\s(?:and\s)?")
 
 
+def _with_administrations(text: str, found: list[Found], profile: TopicProfile) -> list[Found]:
+    """"The tariffs the Trump administration imposed in 2018": a leader's administration is the
+    government of the leader's country too (named on the word "administration")."""
+    governments = profile.governments
+    named = {f.name for f in found}
+    extra = [Found(governments[side], "country", hit.end() - len("administration"), hit.end())
+             for f in found if f.kind == "person"
+             and (hit := _ADMINISTRATION_RE.match(text, f.end)) is not None
+             and (side := profile.side_of(f.name)) in governments and governments[side] not in named]
+    return [*found, *extra] if extra else found
+
+
 def _with_owner(text: str, name: Found, owners: dict[int, Found]) -> Found:
     """An organization's name with the country or place that owns it: "U.S. Northern Command"
     is "US Northern Command", "Hong Kong's Legislative Council" the "Hong Kong Legislative
@@ -1544,6 +1556,7 @@ def candidates_for_article(
         found = find_names(sentences[i].text, profile, dateline=i == 0 or (article.text[
             sentences[i].start - 1:sentences[i].start] == "\n" and _PARAGRAPH_DATELINE_RE.match(
                 sentences[i].text) is not None))
+        found = _with_administrations(sentences[i].text, found, profile)
         defined, found = _defined_acronyms(sentences[i].text, found)
         acronyms.update(defined)
         found = [replace(f, name=acronyms[f.name]) if f.kind == "generic" and f.name in acronyms
