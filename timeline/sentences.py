@@ -16,7 +16,7 @@ from timeline.records import Sentence
 # Words that end with a period without ending the sentence (lower-cased, without the period).
 ABBREVIATIONS = frozenset(
     """
-    mr mrs ms dr prof sr jr st mt ft gen lt col maj capt cmdr adm sgt cpl pvt rep sen gov pres
+    mr mrs ms dr prof sr jr st mt ft gen brig lt col maj capt cmdr adm sgt cpl pvt rep sen gov pres
     supt insp rev fr hon messrs mmes no nos vol vols fig figs p pp ed eds est approx dept univ assn
     inc corp co ltd bros plc llc vs etc al cf ie eg viz jan feb mar apr jun jul aug sep sept oct
     nov dec mon tue tues wed thu thur thurs fri sat sun a.m p.m u.s u.k u.n e.u d.c n.y l.a

@@ -7,6 +7,7 @@ import re
 from datetime import date, timedelta
 
 from timeline.records import Sentence, TemporalMention
+from timeline.sentences import ABBREVIATIONS
 from timeline.temporal import durations, resolver
 from timeline.temporal.calendar_math import add_months, week_value
 from timeline.temporal.finder import find_candidates
@@ -17,9 +18,8 @@ from timeline.temporal.tense import in_since_phrase, tense_near
 # Cheap sentence boundaries for when the caller did not split the text.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n")
 _LAST_WORD = re.compile(r"(\w+)\.$")
-_ABBREVIATIONS = frozenset(
-    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sen", "rep", "gov", "prof", "inc", "corp", "co", "ltd", "jr", "sr", "no", "vs", "u.s", "s", "a", "p", "m"]
-)
+# the splitter's abbreviations ("Brig. Gen. Pat Ryder said" is one sentence), and single letters
+_ABBREVIATIONS = ABBREVIATIONS | {"s", "a", "p", "m"}
 _TENSED_KINDS = frozenset({"mdy", "dmy", "month", "weekday", "season", "quarter", "holiday",
                            "time", "relunit", "bare_unit"})
 
