@@ -1263,6 +1263,10 @@ FIRST_ACTORS = [
     (("President-elect Donald Trump on Wednesday picked Marco Rubio, a day after naming "
       "Mike Waltz as his national security adviser."),
      [("on Wednesday", "2024-11-13", "day")], "2024-11-12", "Donald Trump"),
+    # "on Nov. 16, the day after <clause>": the clause is the day before that day
+    (("Raimondo and Wang met again in San Francisco on Nov. 16, the day after President Joe Biden "
+      "and President Xi Jinping held their summit at Woodside."),
+     [("on Nov. 16", "2023-11-16", "day")], "2023-11-15", "Joe Biden"),
 ]
 
 

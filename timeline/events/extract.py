@@ -2476,6 +2476,9 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "the": 1, "one": 1, "two": 2, "three": 3, "fou
 # "The day after the July 6 designations, ...": only opening a sentence (elsewhere "the day
 # after" is too often a date's own phrase: Timeline17's date F1 fell from 0.635 to 0.627)
 _THE_DAY_AFTER_RE = re.compile(r"[\"“]?(The)\s+(day)\s+(after|before)\s+(?=[A-Z]|(?:the|a|an|his|her|its|their)\s)")
+# ... but right after a day, set off by a comma, it is the day next to that one: "They met again
+# on Nov. 16, the day after Biden and Xi held their summit"
+_DAY_THE_DAY_AFTER_RE = re.compile(r",\s+(the)\s+(day)\s+(after|before)\s+(?=[A-Z]|(?:the|a|an|his|her|its|their)\s)")
 _OFFSET_RE = re.compile(
     r"\b(a|an|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(day|week|month)s?"
     r"\s+(after|before)\s+(?=[A-Z]|(?:the|a|an|his|her|its|their)\s)", re.IGNORECASE)
@@ -2633,7 +2636,8 @@ def _offset_event(sentence: Sentence, placeable: Sequence[TemporalMention]
     "X on Feb. 4, a day after Y" dates Y to Feb. 3; "X came a day after Y said on Saturday" dates
     X to Sunday. Spans are offsets into the sentence."""
     days = [m for m in placeable if m.precision == "day" and DAY_RE.fullmatch(m.value)]
-    hit = _OFFSET_RE.search(sentence.text) or _THE_DAY_AFTER_RE.match(sentence.text)
+    hit = _OFFSET_RE.search(sentence.text) or _THE_DAY_AFTER_RE.match(sentence.text) or (
+        _DAY_THE_DAY_AFTER_RE.match(sentence.text, days[0].end - sentence.start) if len(days) == 1 else None)
     if len(days) == 1 and hit is None and (
             later := _LATER_CLAUSE_RE.search(sentence.text, days[0].end - sentence.start)):
         # "The House passed the bill on Dec. 8, and the Senate approved it a week later": the
