@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from timeline.events import build_events, load_profile
-from timeline.events.build import LEAD_CHARS
+from timeline.events.build import LEAD_CHARS, _named_in
 from timeline.records import Article, Event
 
 DATA = Path(__file__).parent / "data" / "events"
@@ -437,3 +437,16 @@ def _events_of(title: str, text: str, value: str, published: date | None = None)
     article = Article("one", text, title, published=published or date.fromisoformat(value),
                       published_source="jsonl")
     return [e for e in build_events([article], load_profile("us-china")) if e.date_value == value]
+
+
+@pytest.mark.parametrize(("name", "sentence", "named"), [
+    ("Xi Jinping", "Xi's envoy arrived.", True),
+    ("Xi Jinping", "Xinhua said so.", False),
+    ("Joe Biden", "The Biden-Xi call lasted two hours.", True),
+    ("Joe Biden", "Obidens are rare.", False),
+    ("Joe Biden", "He met Joe Biden.", True),
+    ("Joe Biden", "Joey said nothing.", False),
+    ("Li Qiang", "Officials in Qiangxi and Li said no.", True),
+])
+def test_a_person_is_named_in_a_sentence_by_whole_words(name: str, sentence: str, named: bool) -> None:
+    assert _named_in(name, sentence) is named

@@ -9,7 +9,6 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
-from functools import lru_cache
 
 from summarize import DEFAULT_SUMMARIZER, make_title, summarize, unique_sentences
 from summarize.core import clean_sentence
@@ -248,16 +247,27 @@ def _lead_names_both_sides(article: Article, profile: TopicProfile) -> bool:
 
 def _named_in(name: str, sentence: str) -> bool:
     """Whether a sentence names a person, in full or by the last or first word of the name
-    ("Biden", "Xi")."""
-    return _name_pattern(name).search(sentence) is not None
-
-
-@lru_cache(maxsize=4096)
-def _name_pattern(name: str) -> re.Pattern[str]:
-    """A person's name, its first word or its last word, as whole words."""
+    ("Biden", "Xi"), as whole words. (A plain search: a compiled pattern per name filled the
+    regex module's cache and made it compile the project's other patterns again.)"""
     words = name.split()
-    forms = sorted({name, words[0], words[-1]}, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b")
+    return any(_whole_word_in(form, sentence) for form in {name, words[0], words[-1]})
+
+
+def _whole_word_in(form: str, text: str) -> bool:
+    """Whether ``form`` stands in ``text`` with word boundaries at both ends (as ``\\b`` puts them)."""
+    start = text.find(form)
+    while start >= 0:
+        end = start + len(form)
+        if (_is_word(text[start - 1:start]) != _is_word(form[0])
+                and _is_word(text[end:end + 1]) != _is_word(form[-1])):
+            return True
+        start = text.find(form, start + 1)
+    return False
+
+
+def _is_word(char: str) -> bool:
+    """Whether a character is a word character as regular expressions count them ("" is not)."""
+    return char.isalnum() or char == "_"
 
 
 def _countries(profile: TopicProfile) -> frozenset[str]:

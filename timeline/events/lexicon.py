@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # trigger lemma -> surface forms. Order of groups = priority when an event has several.
 _TRIGGERS: dict[str, tuple[str, ...]] = {
@@ -55,8 +56,10 @@ _WORD_RE = re.compile(r"[A-Za-z][A-Za-z-]*")
 _MULTIWORD = {form for form in _FORM_TO_LEMMA if " " in form}
 
 
-def find_triggers(text: str) -> list[tuple[int, int, str]]:
-    """Trigger words in ``text`` as (start, end, lemma), two-word forms included."""
+@lru_cache(maxsize=4096)
+def find_triggers(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Trigger words in ``text`` as (start, end, lemma), two-word forms included. (Kept for the
+    texts seen last: the extractor asks again about the sentences around each date.)"""
     out: list[tuple[int, int, str]] = []
     words = [(m.start(), m.end(), m.group(0).lower()) for m in _WORD_RE.finditer(text)]
     for i, (start, end, word) in enumerate(words):
@@ -68,7 +71,7 @@ def find_triggers(text: str) -> list[tuple[int, int, str]]:
         lemma = _FORM_TO_LEMMA.get(word)
         if lemma is not None:
             out.append((start, end, lemma))
-    return out
+    return tuple(out)
 
 
 def trigger_lemma(form: str) -> str:
