@@ -7,7 +7,8 @@ The files are joined into one JSON Lines dump; then
 1. `timeline run DUMP --db sqlite:///fresh.db` runs as a user would run it (a new process, Prefect's
    temporary server started and stopped, the schema created): start-up included;
 2. the same pipeline functions (ingest -> build_events -> append) run in this process into
-   another fresh SQLite file, timed per step.
+   another fresh SQLite file, timed per step (a large dump's extraction in two processes of this
+   machine where it has two cores, as the flow does it).
 The difference is the orchestration's share. Without files, every *.jsonl under tests/data is used.
 Example (the Timeline17 collections of the evaluation data, about 1,200 articles):
     python benchmarks/bench_run.py ../shared/eval/tls/data/*/articles.jsonl --topic all
@@ -62,7 +63,14 @@ def time_functions(dump: Path, db: Path, topic: str) -> dict[str, float]:
     start = time.perf_counter()
     from db.engine import make_engine
     from db.store import append, ensure_schema, start_run
-    from timeline.events import build_events, combine_events, load_profile, same_event
+    from flows.runners import LOCAL_MIN_BATCH, extract_locally, local_processes
+    from timeline.events import (
+        build_events,
+        combine_events,
+        events_from_candidates,
+        load_profile,
+        same_event,
+    )
     from timeline.ingest import IngestOptions, iter_inputs
     from timeline.records import Article
 
@@ -73,7 +81,12 @@ def time_functions(dump: Path, db: Path, topic: str) -> dict[str, float]:
     articles = [a for a in iter_inputs([str(dump)], IngestOptions()) if isinstance(a, Article)]
     steps["ingest"] = time.perf_counter() - start
     start = time.perf_counter()
-    events = build_events(articles, load_profile(topic))
+    processes = local_processes()
+    if processes > 1 and len(articles) >= 2 * LOCAL_MIN_BATCH:  # as the flow's find-events task
+        candidates, spans, _ = extract_locally(articles, topic, processes)
+        events = events_from_candidates(candidates, spans, load_profile(topic))
+    else:
+        events = build_events(articles, load_profile(topic))
     steps["events"] = time.perf_counter() - start
     start = time.perf_counter()
     run_id = start_run(engine, trigger="manual", topic=topic, sources=[str(dump)], flow_run_id=None)

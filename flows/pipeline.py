@@ -32,7 +32,14 @@ from db.store import (
 )
 from flows.interrupt import bound_exit_after_interrupt
 from flows.progress import Progress
-from flows.runners import MIN_BATCH, batches, merge_parts
+from flows.runners import (
+    LOCAL_MIN_BATCH,
+    MIN_BATCH,
+    batches,
+    extract_locally,
+    local_processes,
+    merge_parts,
+)
 from timeline.events import (
     build_events,
     combine_events,
@@ -138,6 +145,11 @@ def find_events(articles: list[Article], topic: str, summarizer: str) -> tuple[l
     untagged: list[str] = []
     if not articles:
         return [], untagged
+    processes = local_processes()
+    if processes > 1 and len(articles) >= 2 * LOCAL_MIN_BATCH:
+        # a large batch uses this machine's other core for half the extraction
+        candidates, spans, untagged = extract_locally(articles, topic, processes)
+        return events_from_candidates(candidates, spans, load_profile(topic), summarizer), untagged
     events = build_events(articles, load_profile(topic), summarizer=summarizer, failures=untagged)
     return events, untagged
 

@@ -9,9 +9,13 @@ the events do not depend on the number of workers (tests check this).
 
 from __future__ import annotations
 
+import logging
 import math
+import multiprocessing
 import os
 from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from datetime import date
 from typing import Any
 
@@ -20,6 +24,12 @@ from timeline.records import Article, EventCandidate
 Spans = dict[str, tuple[date, date]]
 # Below this many articles per worker, starting worker processes costs more than it saves.
 MIN_BATCH = 25
+# Articles each process of this machine takes at least when one run extracts in several (a new
+# interpreter that imports the extractor costs about a second: below this, one process is faster)
+LOCAL_MIN_BATCH = 150
+LOCAL_PROCESSES = 2  # at most, on a machine with that many cores
+
+LOGGER = logging.getLogger(__name__)
 
 
 def task_runner(workers: int = 1, address: str | None = None) -> Any:
@@ -96,3 +106,46 @@ def merge_parts(
         for value, span in part_spans.items():
             spans.setdefault(value, span)
     return candidates, spans
+
+
+def local_processes() -> int:
+    """Processes of this machine one run extracts events in: its cores, up to LOCAL_PROCESSES."""
+    return max(1, min(LOCAL_PROCESSES, os.cpu_count() or 1))
+
+
+def extract_locally(
+    articles: Sequence[Article], topic: str, processes: int, min_batch: int = LOCAL_MIN_BATCH,
+) -> tuple[list[EventCandidate], Spans, list[str]]:
+    """Event candidates of ``articles``, their date ranges and the source ids extraction failed
+    on, using up to ``processes`` processes of this machine: this one takes the first batch while
+    new ones (spawned: they import the extractor, not Prefect) take the others.
+
+    The result is the same as one ``extract_candidates`` call (batches are contiguous and joined
+    in order). A batch whose process cannot start or dies is extracted here instead, with a
+    warning: the run goes on at the speed of one process.
+    """
+    from timeline.events.build import extract_part
+
+    parts = batches(articles, processes, min_batch)
+    if len(parts) <= 1:
+        return extract_part(articles, topic)
+    results: list[tuple[list[EventCandidate], Spans, list[str]] | None] = [None] * len(parts)
+    try:
+        with ProcessPoolExecutor(len(parts) - 1, mp_context=multiprocessing.get_context("spawn")) as pool:
+            futures = [pool.submit(extract_part, part, topic) for part in parts[1:]]
+            results[0] = extract_part(parts[0], topic)
+            for k, future in enumerate(futures, start=1):
+                try:
+                    results[k] = future.result()
+                except Exception as err:  # noqa: BLE001 (its batch is extracted here instead)
+                    LOGGER.warning("an extraction process failed (%s: %s); extracting its %d "
+                                   "articles here", type(err).__name__, err, len(parts[k]))
+    except (BrokenProcessPool, OSError) as err:  # no process could start
+        LOGGER.warning("could not start extraction processes (%s: %s); extracting here",
+                       type(err).__name__, err)
+    for k, part in enumerate(parts):
+        if results[k] is None:
+            results[k] = extract_part(part, topic)
+    done = [r for r in results if r is not None]
+    candidates, spans = merge_parts([(c, s) for c, s, _ in done])
+    return candidates, spans, [source_id for _, _, failed in done for source_id in failed]

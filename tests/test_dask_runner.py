@@ -1,4 +1,5 @@
-"""Parallel event extraction: batches mapped on a real Dask LocalCluster give the same events."""
+"""Parallel event extraction: batches mapped on a real Dask LocalCluster, or on processes of this
+machine, give the same events."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from flows.runners import batches, merge_parts
+from flows.runners import LOCAL_MIN_BATCH, batches, extract_locally, merge_parts
 from tests.conftest import DATA, run_timeline
 from timeline.events import build_events, extract_candidates, load_profile
+from timeline.events.build import extract_part
 from timeline.records import Article
 
 JSONL = [DATA / "ops" / "wire.jsonl", DATA / "ops" / "paper.jsonl", DATA / "ops" / "common.jsonl",
@@ -74,6 +76,28 @@ def test_merged_batches_equal_one_extraction() -> None:
     parts = [extract_candidates(b, profile) for b in batches(arts, 3, min_batch=1)]
     assert len(parts) == 3
     assert merge_parts(parts) == extract_candidates(arts, profile)
+
+
+def test_local_processes_give_one_extraction() -> None:
+    """Batches extracted in spawned processes of this machine, joined: one extraction's result."""
+    arts = _articles()
+    candidates, spans, failed = extract_locally(arts, "us-china", processes=3, min_batch=2)
+    assert candidates and failed == []
+    assert (candidates, spans, failed) == extract_part(arts, "us-china")
+    assert (candidates, spans) == extract_candidates(arts, load_profile("us-china"))
+
+
+def test_a_large_batch_gives_the_events_of_one_process() -> None:
+    """The flow's find-events step (its plain function) on a batch large enough for a second
+    process gives what build_events gives in one."""
+    from flows.pipeline import find_events
+
+    rows = generated_rows(2 * LOCAL_MIN_BATCH + 10)
+    arts = [Article(r["id"], r["text"], published=date.fromisoformat(r["published"]),
+                    published_source="jsonl") for r in rows]
+    events, untagged = find_events.fn(arts, "us-china", "lexrank")
+    assert untagged == [] and len(events) >= 10
+    assert events == build_events(arts, load_profile("us-china"))
 
 
 def test_mapped_batch_on_a_dask_local_cluster(prefect_api: str) -> None:

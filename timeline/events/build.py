@@ -107,6 +107,18 @@ def extract_candidates(
     return out, {k: v for k, v in spans.items() if v is not None}
 
 
+def extract_part(articles: Sequence[Article], topic: str
+                 ) -> tuple[list[EventCandidate], dict[str, tuple[date, date]], list[str]]:
+    """``extract_candidates`` for one batch, with the profile named by ``topic`` and the source ids
+    it failed on: what another process runs (it loads the profile itself, so only names and
+    articles cross)."""
+    from timeline.events.profiles import load_profile
+
+    failed: list[str] = []
+    candidates, spans = extract_candidates(articles, load_profile(topic), failures=failed)
+    return candidates, spans, failed
+
+
 def build_events(
     articles: Sequence[Article],
     profile: TopicProfile,
