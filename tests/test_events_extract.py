@@ -80,6 +80,14 @@ def test_two_dates_in_one_sentence_give_two_candidates() -> None:
     assert cands[1].actors[0] in {"Antony Blinken", "Wang Yi"}
 
 
+def test_a_trip_of_four_stops_gives_four_candidates() -> None:
+    text = ("Hungary's prime minister, whose country took over the EU presidency on July 1, visited "
+            "Kyiv on July 2, Moscow on Friday and Beijing on Monday.")
+    cands = run(text, [mention(text, "on July 1", "2024-07-01"), mention(text, "on July 2", "2024-07-02"),
+                       mention(text, "on Friday", "2024-07-05"), mention(text, "on Monday", "2024-07-08")])
+    assert [c.mention.value for c in cands] == ["2024-07-01", "2024-07-02", "2024-07-05", "2024-07-08"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
