@@ -986,6 +986,10 @@ JOINS = [
       "Vice Premier He Lifeng. On Saturday the two sides agreed to launch exchanges."),
      [("on Monday", "2024-04-08", "day"), ("On Saturday", "2024-04-06", "day")],
      "2024-04-06", {"Janet Yellen", "He Lifeng"}),
+    # a lead that names no one is told on by the body opening the sentence after it
+    (("The vote, when it came on Monday, took seconds. The U.N. General Assembly adopted a "
+      "Chinese-drafted resolution on AI by consensus."),
+     [("on Monday", "2024-07-01", "day")], "2024-07-01", {"UN General Assembly"}),
     # a leader's administration is the leader's country's government too, in any sentence
     (("Shipbuilders filed a petition on Tuesday. Section 301 is the statute the Trump "
       "administration used in 2018 to impose tariffs."),

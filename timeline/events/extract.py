@@ -2317,6 +2317,11 @@ def candidates_for_article(
             if i != lead_i:
                 result[k] = _opener_next(result[k], i, sentences, names_at, by_sentence, article_names,
                                          profile)
+        elif not result[k].actors:
+            # a lead that names no one at all ("The vote, when it came on Monday, took seconds.")
+            # is told on by the sentence after it
+            result[k] = _opener_next(result[k], i, sentences, names_at, by_sentence, article_names,
+                                     profile)
     return _dated_by_next([i for i, _ in out], result)
 
 
@@ -3337,11 +3342,17 @@ def _opener_next(cand: EventCandidate, i: int, sentences: Sequence[Sentence],
     text = sentences[i + 1].text
     first = _first_named(names_at(i + 1))
     who = _opens_with_person(names_at(i + 1))
+    if who is None and not cand.actors and first is not None and first.kind != "generic" \
+            and _BODY_OPENS_RE.fullmatch(text[:first.start]):
+        # "The vote, when it came on Monday, took seconds. The U.N. General Assembly adopted
+        # ...": after a dated sentence that names no one, the body opening the next acts in it
+        who = first.name
     if who is None or _quoted(text, 0) or _COMMENTATOR_RE.match(text, first.end):
         return cand  # ("Ann Moore, a scholar in Boston, called it predictable": no one acting)
     return _actors_after(cand, _resolve_short_names([who], article_names))
 
 
+_BODY_OPENS_RE = re.compile(r"\s*(?:The\s+)?")
 _LED_BY_RE = re.compile(r"\b(?:was|were)\s+(?:co-?)?(?:led|headed|chaired|hosted|moderated|convened|"
                         r"presided\s+over)\s+by\s")
 LED_BY_WINDOW = 3  # undated sentences after a dated one that may tell who led it
