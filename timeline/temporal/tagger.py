@@ -36,6 +36,10 @@ _SECOND_DAY = re.compile(
     r"children|[a-z]+s\b))(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)(?![\w%]|[.,]\d))?",
     re.IGNORECASE)
 _WEEK_OF = re.compile(r"the\s+week\s+of\s", re.IGNORECASE)
+# sentences after a full date behind the reference date, in its paragraph, whose year-less days
+# take its year ("On Jan. 28, 2023, the balloon crossed into U.S. airspace. ... The Pentagon told
+# the public on Feb. 2"), unless that puts them ahead of the reference date
+_DAY_YEAR_REACH = 2
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")  # a value of day precision
 _YEAR_ENDED = re.compile(r"the\s+(?:fiscal\s+|financial\s+)?year$", re.IGNORECASE)
 _ENDED_AFTER = re.compile(r"\s+(?:ended|ending)\b")
@@ -168,7 +172,8 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
     mentions: list[TemporalMention] = []
     # (sentence index, year, where the year's relative clause closes: -1 when it is in none)
     year_in_sentence: tuple[int, int, int] | None = None
-    day_in_sentence: tuple[int, int] | None = None  # (sentence index, the year of a full date)
+    # (sentence index, the year of a full date, whether that date is behind the reference date)
+    day_in_sentence: tuple[int, int, bool] | None = None
     for c in find_candidates(text):
         if mentions and c.start < mentions[-1].end:
             continue  # inside a second day added after "April 24 and"
@@ -180,7 +185,14 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
         sentence_year = year_in_sentence[1] if year_in_sentence and year_in_sentence[0] == si and (
             year_in_sentence[2] < 0 or c.start < year_in_sentence[2]) else None
         day_year = day_in_sentence[1] if day_in_sentence and day_in_sentence[0] == si else None
-        r = _resolve(c.kind, c.match, text, ctx, tense, sentence_year, day_year)
+        told_before = (day_in_sentence is not None and day_year is None and day_in_sentence[2]
+                       and si - day_in_sentence[0] <= _DAY_YEAR_REACH
+                       and "\n" not in text[sentences[day_in_sentence[0]].end:c.start])
+        r = _resolve(c.kind, c.match, text, ctx, tense, sentence_year,
+                     day_in_sentence[1] if told_before else day_year)
+        if told_before and r is not None and r.anchor == "article-year" and ctx.dct is not None \
+                and r.value > ctx.dct.isoformat():
+            r = _resolve(c.kind, c.match, text, ctx, tense, sentence_year, None)
         if r is None:
             continue
         if _WEEK_OF.match(text, c.start) and _DAY_VALUE.fullmatch(r.value):
@@ -219,7 +231,12 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
                 and _DAY_VALUE.fullmatch(r.value)):
             # "On March 21, 2022, ... and on March 31": a full date's year for the sentence's
             # other days
-            day_in_sentence = (si, int(r.value[:4]))
+            day_in_sentence = (si, int(r.value[:4]),
+                               ctx.dct is not None and r.value <= ctx.dct.isoformat())
+        elif day_in_sentence and r.value[:4].isdigit() and int(r.value[:4]) != day_in_sentence[1]:
+            # ... but once the story names another year ("in September 2023", "since June"), the
+            # full date's year no longer carries into the next sentences
+            day_in_sentence = (day_in_sentence[0], day_in_sentence[1], False)
         if ((r.anchor == "absolute" or (r.anchor == "dct" and re.fullmatch(r"\d{4}", r.value)))
                 and r.value[:4].isdigit() and not (
                 sentences and in_since_phrase(sentences[si].text, c.start - sentences[si].start))):
