@@ -63,14 +63,9 @@ def time_functions(dump: Path, db: Path, topic: str) -> dict[str, float]:
     start = time.perf_counter()
     from db.engine import make_engine
     from db.store import append, ensure_schema, start_run
-    from flows.runners import LOCAL_MIN_BATCH, extract_locally, local_processes
-    from timeline.events import (
-        build_events,
-        combine_events,
-        events_from_candidates,
-        load_profile,
-        same_event,
-    )
+    from flows.runners import events_locally
+    from summarize import DEFAULT_SUMMARIZER
+    from timeline.events import combine_events, same_event
     from timeline.ingest import IngestOptions, iter_inputs
     from timeline.records import Article
 
@@ -81,12 +76,7 @@ def time_functions(dump: Path, db: Path, topic: str) -> dict[str, float]:
     articles = [a for a in iter_inputs([str(dump)], IngestOptions()) if isinstance(a, Article)]
     steps["ingest"] = time.perf_counter() - start
     start = time.perf_counter()
-    processes = local_processes()
-    if processes > 1 and len(articles) >= 2 * LOCAL_MIN_BATCH:  # as the flow's find-events task
-        candidates, spans, _ = extract_locally(articles, topic, processes)
-        events = events_from_candidates(candidates, spans, load_profile(topic))
-    else:
-        events = build_events(articles, load_profile(topic))
+    events, _ = events_locally(articles, topic, DEFAULT_SUMMARIZER)  # as the flow's find-events task
     steps["events"] = time.perf_counter() - start
     start = time.perf_counter()
     run_id = start_run(engine, trigger="manual", topic=topic, sources=[str(dump)], flow_run_id=None)

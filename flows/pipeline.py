@@ -32,22 +32,14 @@ from db.store import (
 )
 from flows.interrupt import bound_exit_after_interrupt
 from flows.progress import Progress
-from flows.runners import (
-    LOCAL_MIN_BATCH,
-    MIN_BATCH,
-    batches,
-    extract_locally,
-    local_processes,
-    merge_parts,
-)
+from flows.runners import MIN_BATCH, batches, events_locally, merge_parts
 from timeline.events import (
-    build_events,
     combine_events,
     events_from_candidates,
-    extract_candidates,
     load_profile,
     same_event,
 )
+from timeline.events.build import extract_part
 from timeline.ingest import FileLedger, FileStamp, IngestOptions, Skipped, iter_inputs
 from timeline.records import Article, Event, EventCandidate, InputFailure
 
@@ -142,16 +134,10 @@ def load_articles(
 @task(name="find-events", cache_policy=NO_CACHE)
 def find_events(articles: list[Article], topic: str, summarizer: str) -> tuple[list[Event], list[str]]:
     """Dated, merged, summarized events of a batch of articles, and the articles extraction failed on."""
-    untagged: list[str] = []
     if not articles:
-        return [], untagged
-    processes = local_processes()
-    if processes > 1 and len(articles) >= 2 * LOCAL_MIN_BATCH:
-        # a large batch uses this machine's other core for half the extraction
-        candidates, spans, untagged = extract_locally(articles, topic, processes)
-        return events_from_candidates(candidates, spans, load_profile(topic), summarizer), untagged
-    events = build_events(articles, load_profile(topic), summarizer=summarizer, failures=untagged)
-    return events, untagged
+        return [], []
+    # (a large batch uses this machine's other core for half the extraction)
+    return events_locally(articles, topic, summarizer)
 
 
 @task(name="extract-candidates", cache_policy=NO_CACHE)
@@ -159,9 +145,7 @@ def extract_batch(
     articles: list[Article], topic: str
 ) -> tuple[list[EventCandidate], dict[str, tuple[date, date]], list[str]]:
     """Event candidates of one batch of articles (the CPU-heavy step, mapped over workers)."""
-    untagged: list[str] = []
-    candidates, spans = extract_candidates(articles, load_profile(topic), failures=untagged)
-    return candidates, spans, untagged
+    return extract_part(articles, topic)
 
 
 @task(name="merge-events", cache_policy=NO_CACHE)

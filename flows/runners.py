@@ -19,7 +19,7 @@ from concurrent.futures.process import BrokenProcessPool
 from datetime import date
 from typing import Any
 
-from timeline.records import Article, EventCandidate
+from timeline.records import Article, Event, EventCandidate
 
 Spans = dict[str, tuple[date, date]]
 # Below this many articles per worker, starting worker processes costs more than it saves.
@@ -111,6 +111,16 @@ def merge_parts(
 def local_processes() -> int:
     """Processes of this machine one run extracts events in: its cores, up to LOCAL_PROCESSES."""
     return max(1, min(LOCAL_PROCESSES, os.cpu_count() or 1))
+
+
+def events_locally(articles: Sequence[Article], topic: str, summarizer: str
+                   ) -> tuple[list[Event], list[str]]:
+    """``build_events`` of ``articles`` with their extraction in ``local_processes()`` processes
+    (one when the batch is too small for more), and the source ids extraction failed on."""
+    from timeline.events import events_from_candidates, load_profile
+
+    candidates, spans, failed = extract_locally(articles, topic, local_processes())
+    return events_from_candidates(candidates, spans, load_profile(topic), summarizer), failed
 
 
 def extract_locally(
