@@ -155,6 +155,11 @@ _SOURCES: list[tuple[str, str]] = [
         "quarter",
         _B + r"(?:(?P<ord>Q[1-4])(?:\s+(?P<y2>" + YEAR4 + r"))?|(?P<y3>" + YEAR4 + r")\s+(?P<ord2>Q[1-4]))\b",
     ),
+    (
+        # "H1 2024", "2023 H2": a half only with its year ("H2" alone is also hydrogen)
+        "quarter",
+        _B + r"(?:(?P<ord>H[12])\s+(?P<y2>" + YEAR4 + r")|(?P<y3>" + YEAR4 + r")\s+(?P<ord2>H[12]))\b",
+    ),
     ("quarter", _B + r"(?P<adj>the\s+)(?P<unit>quarter)(?!\w)"),
     (
         "quarter",
@@ -314,7 +319,7 @@ _FAMILY_WORDS: dict[str, str] = {
     "nineties",
     "holiday": "christmas thanksgiving easter halloween independence labor memorial valentine "
     "veterans new holy election",
-    "quarter": "quarter quarters half period q",
+    "quarter": "quarter quarters half period q h",
 }
 TRIGGER_WORDS: dict[str, frozenset[str]] = {}
 for _family, _words in _FAMILY_WORDS.items():

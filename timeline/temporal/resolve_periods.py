@@ -76,6 +76,8 @@ def resolve_quarter(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
         ord_word = _norm(m.group("ord"))
     elif "ord2" in groups and m.group("ord2"):
         ord_word = _norm(m.group("ord2"))
+    if ord_word in ("h1", "h2"):
+        unit = "half"  # "H1 2024"
     year: int | None = None
     for g in ("ypos", "y2", "y3"):
         if g in groups and m.group(g):
@@ -219,6 +221,14 @@ def resolve_relunit(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
             y, mo = divmod(ctx.last_month[0] * 12 + ctx.last_month[1] - 1 + step, 12)
             return Resolved("DATE", f"{y}-{mo + 1:02d}", "article-month", None)
         return None
+    if rel in ("the following", "the previous", "the prior") and unit in ("week", "weekend") \
+            and ctx.last_day is not None:
+        # "On April 2, Blinken spoke ... The following week, talks resumed": the week after the
+        # day the story last named, not after its publication
+        step = 1 if rel == "the following" else -1
+        value = week_value(ctx.last_day + timedelta(weeks=step))
+        return Resolved("DATE", value + ("-WE" if unit == "weekend" else ""), "article-day",
+                        ctx.last_day)
     off = 0 if rel in ("the", "this") else _offset(rel)
     if off is None:
         return None
