@@ -187,7 +187,7 @@ def append_timeline(
         events,
         topic=topic,
         same_event=same_event,
-        combine=lambda old, new: combine_events(old, new, summarizer=summarizer),
+        combine=lambda old, new: combine_events(old, new, summarizer=summarizer, topic=topic),
         files=files,
         validators=validators,
     )

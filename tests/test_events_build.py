@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from timeline.events import build_events, load_profile
-from timeline.events.build import LEAD_CHARS, _named_in
+from timeline.events.build import LEAD_CHARS, _named_in, event_title
 from timeline.records import Article, Event
 
 DATA = Path(__file__).parent / "data" / "events"
@@ -237,6 +237,26 @@ def test_a_meeting_that_did_not_happen_gets_no_meeting_title() -> None:
                       published=date(2023, 6, 4), published_source="jsonl")
     titles = [e.title for e in build_events([article], load_profile("us-china"))]
     assert titles and not any("holds talks with" in t for t in titles), titles
+
+
+def test_a_title_says_only_the_act_its_summary_sentence_says() -> None:
+    """A cluster about an explosion that also holds a report of a visit was titled "Deepwater
+    Horizon visits Gulf": the act must be the summary sentence's own."""
+    said = ["The oil began leaking into the Gulf of Mexico on 20 April when the Deepwater "
+            "Horizon drilling rig, leased to BP, exploded, killing 11 workers."]
+    title = event_title(["Deepwater Horizon"], "visit", "Gulf", said, load_profile("all"))
+    assert "visits" not in title and title.startswith("The oil began leaking"), title
+    met = ["Antony Blinken met Wang Yi in Munich on Feb. 17."]
+    assert event_title(["Antony Blinken", "Wang Yi"], "meet", "Munich", met,
+                       load_profile("us-china")) == "Antony Blinken meets Wang Yi in Munich"
+
+
+def test_a_moment_told_again_in_another_time_zone_is_one_event() -> None:
+    article = Article("z", "BP said the cap was fitted at 1930 CDT on 1 June (0030 GMT 2 June). "
+                      "Engineers had worked on it for days.", "BP fits cap",
+                      published=date(2010, 6, 3), published_source="jsonl")
+    values = [e.date_value for e in build_events([article], load_profile("all"))]
+    assert values == ["2010-06-01"], values
 
 
 def test_a_veto_keeps_the_countries_that_cast_it_and_the_envoys_who_spoke() -> None:

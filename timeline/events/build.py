@@ -257,6 +257,27 @@ def _lead_names_both_sides(article: Article, profile: TopicProfile) -> bool:
     return both
 
 
+def event_title(people: Sequence[str], trigger: str | None, location: str | None,
+                summary: Sequence[str], profile: TopicProfile, article_title: str | None = None,
+                datelined: bool = False) -> str:
+    """The title of an event: "X meets Y in Z" only when its summary's first sentence says so.
+
+    "X meets Y", "X visits Z" are said of persons only ("Pelosi meets People's Liberation Army"
+    is no title a person would write), and only of the persons, the place and the act that
+    sentence itself names: "Pelosi meets Biden in Beijing" from a sentence about drills, with
+    Biden joined from another report, is false, and so is "Deepwater Horizon visits Gulf" from
+    a sentence about the rig's explosion whose cluster holds a report of a visit. A place the
+    story's dateline gives (``datelined``) counts as named. Otherwise the title is the lead
+    article's headline or the summary's first sentence, shortened.
+    """
+    said = summary[0] if summary else ""
+    persons = [a for a in people if is_person(a, profile) and _named_in(a, said)]
+    place = location if location and (location in said or datelined) else None
+    if trigger and not any(lemma == trigger for _, _, lemma in find_triggers(said)):
+        trigger = None
+    return make_title(persons, trigger, place, summary, article_title=article_title)
+
+
 def _named_in(name: str, sentence: str) -> bool:
     """Whether a sentence names a person, in full or by the last or first word of the name
     ("Biden", "Xi"), as whole words. (A plain search: a compiled pattern per name filled the
@@ -428,16 +449,10 @@ def _cluster_event(
         None,
     )
     people = [a for a in actors if a not in countries]
-    # "X meets Y", "X visits Z": said of persons only ("Pelosi meets People's Liberation Army"
-    # is no title a person would write)
-    # ... and only of persons and a place the summary sentence itself names: "Pelosi meets Biden
-    # in Beijing" from a sentence about drills, with Biden joined from another, is false
-    said = summary_sentences[0] if summary_sentences else ""
-    persons = [a for a in people if is_person(a, profile) and _named_in(a, said)]
-    place = location if location and (location in said or any(  # or its dateline's place
-        c.sentence.start == 0 and location.upper() in c.sentence.text[:40] for c in members)) else None
-    title = make_title(persons, trigger, place, summary_sentences,
-                       article_title=lead.article.title if lead else None)
+    datelined = bool(location) and any(
+        c.sentence.start == 0 and location.upper() in c.sentence.text[:40] for c in members)
+    title = event_title(people, trigger, location, summary_sentences, profile,
+                        article_title=lead.article.title if lead else None, datelined=datelined)
     lo, hi = spans[value]
     return Event(
         key=event_key(value, people or list(actors), trigger, sources[0].evidence),

@@ -5,19 +5,29 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from summarize import DEFAULT_SUMMARIZER, make_title, summarize, unique_sentences
-from timeline.events.build import MAX_SUMMARY_INPUT, PRECISION_RANK, SUMMARY_SENTENCES
+from summarize import DEFAULT_SUMMARIZER, summarize, unique_sentences
+from timeline.events.build import (
+    MAX_SUMMARY_INPUT,
+    PRECISION_RANK,
+    SUMMARY_SENTENCES,
+    event_title,
+)
 from timeline.events.extract import best_trigger
 from timeline.events.merge import content_tokens, similar
-from timeline.events.profiles import load_profile
+from timeline.events.profiles import DEFAULT_PROFILE, TopicProfile, load_profile
 from timeline.events.salience import local_salience
 from timeline.records import Event, EventSourceRecord
 
 
-@lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
-    """Country actors of the default profile (too common to identify an event)."""
-    return frozenset(a.name for a in load_profile("us-china").actors if a.kind == "country")
+@lru_cache(maxsize=8)
+def _profile(topic: str) -> TopicProfile:
+    return load_profile(topic)
+
+
+@lru_cache(maxsize=8)
+def _countries(topic: str = DEFAULT_PROFILE) -> frozenset[str]:
+    """Country actors of a profile (too common to identify an event)."""
+    return frozenset(a.name for a in _profile(topic).actors if a.kind == "country")
 
 
 def _tokens(event: Event) -> frozenset[str]:
@@ -67,7 +77,8 @@ def _value_info(sources: list[EventSourceRecord], a: Event, b: Event) -> dict[st
     return out
 
 
-def combine_events(existing: Event, new: Event, summarizer: str = DEFAULT_SUMMARIZER) -> Event:
+def combine_events(existing: Event, new: Event, summarizer: str = DEFAULT_SUMMARIZER,
+                   topic: str = DEFAULT_PROFILE) -> Event:
     """Fold ``new`` into ``existing``: same key, sources united, date re-voted, re-summarized.
 
     The date is the value most sources give (a finer value inside it wins over a coarser one);
@@ -109,8 +120,10 @@ def combine_events(existing: Event, new: Event, summarizer: str = DEFAULT_SUMMAR
     actors = tuple(dict.fromkeys([*existing.actors, *new.actors]))[:6]
     trigger = best_trigger([existing.trigger, new.trigger])
     location = existing.location or new.location
-    people = [a for a in actors if a not in _countries()]
-    title = make_title(people, trigger, location, summary, article_title=existing.title)
+    people = [a for a in actors if a not in _countries(topic)]
+    # the title is made again as a new event's is: it must say what the new summary says
+    title = event_title(people, trigger, location, summary, _profile(topic),
+                        article_title=existing.title)
     extra = max(existing.salience - local_salience(existing.sources),
                 new.salience - local_salience(new.sources), 0.0)
     return Event(

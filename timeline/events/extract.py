@@ -1489,6 +1489,13 @@ def best_trigger(lemmas: Sequence[str | None]) -> str | None:
     return min(present, key=lambda t: TRIGGER_PRIORITY.get(t, len(TRIGGER_PRIORITY)))
 
 
+# "(0030 GMT 2 June": a parenthesis that opens with a clock time in another zone, up to a date
+_ZONE_RESTATED_RE = re.compile(
+    r"\(\s*(?:\d{3,4}|\d{1,2}[:.]\d{2}|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?)\s*"
+    r"(?:GMT|UTC|[ECMP][SD]T|BST|CET|CEST|local(?:\s+time)?)\b[^()]{0,6}$"
+)
+
+
 def candidates_for_article(
     article: Article,
     sentences: Sequence[Sentence],
@@ -1659,6 +1666,11 @@ def candidates_for_article(
             and not _comparison_base(sentence.text[:mt.start - sentence.start], mt.text)
             and not (_SPEAKER_DAY_RE.fullmatch(mt.text) and _in_quotation(article.text, mt.start))
         ]
+        if len(placeable) > 1:
+            # "completed at 1930 CDT on 1 June (0030 GMT 2 June)": the same moment told again in
+            # another time zone is no second event
+            placeable = [mt for k, mt in enumerate(placeable) if not (k and _ZONE_RESTATED_RE.search(
+                sentence.text[:mt.start - sentence.start]))]
         if len(placeable) > 1 and (i == 0 or _new_paragraph(article.text, sentences[i - 1], sentence)) \
                 and (dl := _DATELINE_RE.match(sentence.text)):
             # "MANILA, March 24 (Reuters) - The United States condemned on Saturday ...": the
