@@ -242,8 +242,8 @@ def test_a_meeting_that_did_not_happen_gets_no_meeting_title() -> None:
 def test_a_title_says_only_the_act_its_summary_sentence_says() -> None:
     """A cluster about an explosion that also holds a report of a visit was titled "Deepwater
     Horizon visits Gulf": the act must be the summary sentence's own."""
-    said = ["The oil began leaking into the Gulf of Mexico on 20 April when the Deepwater "
-            "Horizon drilling rig, leased to BP, exploded, killing 11 workers."]
+    said = [("The oil began leaking into the Gulf of Mexico on 20 April when the Deepwater "
+             "Horizon drilling rig, leased to BP, exploded, killing 11 workers.")]
     title = event_title(["Deepwater Horizon"], "visit", "Gulf", said, load_profile("all"))
     assert "visits" not in title and title.startswith("The oil began leaking"), title
     met = ["Antony Blinken met Wang Yi in Munich on Feb. 17."]
