@@ -33,6 +33,9 @@ class Context:
     last_month: tuple[int, int] | None = None
     # bare weekdays told so far as days behind the reference date, by weekday number
     past_weekdays: dict[int, date] = field(default_factory=dict)
+    # the sentence being read, and the one that named ``last_day``
+    sentence: int = 0
+    last_day_sentence: int = -1
 
 
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}

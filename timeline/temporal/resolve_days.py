@@ -19,13 +19,19 @@ from timeline.temporal.tense import FUTURE, PAST, PRESENT
 
 # "ahead of Tuesday's vote", "until Friday's deadline", "is to attend Tuesday's inauguration":
 # a possessive weekday still to come
-_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|until|till|upcoming|awaiting|await|"
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|until|till|upcoming|awaiting|await|[Ii]f|"
                        r"(?:will|to|'ll)\s+(?:attend|join|witness|host|address|skip|boycott))\s+$",
                        re.IGNORECASE)
 
 
 # "That same Monday": the weekday of the day the article has just told
 _SAME_BEFORE = re.compile(r"\b(?:[Tt]hat|[Tt]he)\s+same\s+$")
+# "a conference call for 7 a.m. Friday", "beer for Sunday": a day something is meant for
+_MEANT_FOR = re.compile(r"\bfor\s+$")
+# "next Thursday and Friday": a second weekday shares the first one's "next" or "last"
+_PAIRED_AFTER = re.compile(
+    r"\b(?P<rel>next|last|this\s+coming|this\s+past)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"\s+(?:and|or|through|to)\s+$", re.IGNORECASE)
 # "Ahead of the ceremony on": a phrase that looks forward from the time of what is told
 _AHEAD_PHRASE = re.compile(r"\bahead\s+of\b[^,;.]{0,30}$", re.IGNORECASE)
 
@@ -110,6 +116,13 @@ def _entry_stamp(m: re.Match[str]) -> bool:
     return not text[line:m.start()].strip() and bool(_ENTRY_DASH_RE.match(text, m.end()))
 
 
+
+
+
+# a bare clock time takes a day the story named this many sentences back at most
+_TIME_DAY_REACH = 1
+
+
 def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved | None:
     """Clock times ("10:35 a.m.", "noon Thursday")."""
     named = _norm(m.group("named"))
@@ -135,12 +148,17 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
             hour = 0
     day = m.group("day")
     if day:
+        if tense != PAST and _MEANT_FOR.search(m.string, max(0, m.start() - 5), m.start()):
+            tense = FUTURE  # "a call set for 7 a.m. Friday"
         d = _resolve_day_word(day, ctx.dct, tense)
     elif _entry_stamp(m):
         d = ctx.dct  # "10:15 a.m. — John Lee has taken the oath": a live page's entry, today's
     else:
-        # "at 10 p.m." with no day: the day the article was last talking about, else the reference
-        d = ctx.last_day or ctx.dct
+        # "at 10 p.m." with no day: the day the story named in this sentence or the one before,
+        # else the reference date ("Shares rose ... by 1 p.m.", paragraphs after the quarter
+        # "ended Sept. 30", is the publication day's 1 p.m.)
+        recent = ctx.last_day is not None and ctx.sentence - ctx.last_day_sentence <= _TIME_DAY_REACH
+        d = ctx.last_day if recent else ctx.dct
     clock = f"T{hour:02d}:{minute:02d}"
     return Resolved("TIME", _day_value(d) + clock, "dct" if d else "none", ctx.dct)
 
@@ -250,11 +268,18 @@ def resolve_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
         # "down 4.5% from the previous Friday": the one before the last such weekday
         d = weekday_date(wd, ctx.dct, PAST, "last") - timedelta(days=7)
         return Resolved(typ, d.isoformat() + suffix, "dct", ctx.dct)
+    if not rel and ctx.last_day is not None and _PAIRED_AFTER.search(
+            m.string, max(0, m.start() - 40), m.start()):
+        # "next Thursday and Friday": the Friday after the Thursday just told
+        d = ctx.last_day + timedelta(days=(wd - ctx.last_day.weekday()) % 7 or 7)
+        return Resolved(typ, d.isoformat() + suffix, "article-day", ctx.last_day)
     if m.string.startswith(("'s", "\u2019s"), m.end()):
         # "Friday's closing price", "would challenge Wednesday's ruling": a weekday that names
         # an occasion is behind us whatever the verb says, unless it is looked forward to
         ahead = _AHEAD_OF.search(m.string, max(0, m.start() - 30), m.start())
         tense = FUTURE if ahead else PAST
+    elif tense != PAST and _MEANT_FOR.search(m.string, max(0, m.start() - 5), m.start()):
+        tense = FUTURE  # ("a service planned for Saturday was canceled": told in the past)
     if ctx.last_day is not None and ctx.last_day.weekday() == wd and _SAME_BEFORE.search(
             m.string, max(0, m.start() - 12), m.start()):
         # "The week began last Monday, May 20 ... That same Monday, the ministry added ...": the

@@ -41,6 +41,15 @@ _WEEK_OF = re.compile(r"the\s+week\s+of\s", re.IGNORECASE)
 # the public on Feb. 2"), unless that puts them ahead of the reference date
 _DAY_YEAR_REACH = 2
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")  # a value of day precision
+# what may stand between a clock time and the day it belongs to: "10:35 a.m. (0735 GMT) Friday",
+# "11 p.m. London time on March 29", "5 p.m. EDT, Nov. 6"
+_TIME_TO_DAY = re.compile(
+    r"\s*(?:\([^()]{1,24}\)\s*)?(?:(?:[A-Z]{2,4}|local\s+time|[A-Z][a-z]+\s+time)\s*)?,?\s*"
+    r"(?:on\s+)?$")
+# a clock time that names no day of its own
+_DAYLESS_TIME = re.compile(
+    r"(?:(?!day|night|morning|evening|afternoon|tonight|today|tomorrow|yesterday|"
+    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec).)*", re.IGNORECASE | re.DOTALL)
 _YEAR_ENDED = re.compile(r"the\s+(?:fiscal\s+|financial\s+)?year$", re.IGNORECASE)
 _ENDED_AFTER = re.compile(r"\s+(?:ended|ending)\b")
 
@@ -127,6 +136,7 @@ def _remember(ctx: Context, r: Resolved) -> None:
     if day:
         try:
             ctx.last_day = date(int(day[1]), int(day[2]), int(day[3]))
+            ctx.last_day_sentence = ctx.sentence
         except ValueError:
             pass
     if r.anchor == "absolute" and v[:4].isdigit():
@@ -188,6 +198,7 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
         told_before = (day_in_sentence is not None and day_year is None and day_in_sentence[2]
                        and si - day_in_sentence[0] <= _DAY_YEAR_REACH
                        and "\n" not in text[sentences[day_in_sentence[0]].end:c.start])
+        ctx.sentence = si
         r = _resolve(c.kind, c.match, text, ctx, tense, sentence_year,
                      day_in_sentence[1] if told_before else day_year)
         if told_before and r is not None and r.anchor == "article-year" and ctx.dct is not None \
@@ -276,4 +287,18 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
                 value=r2.value, precision=r2.precision, anchor=r2.anchor,
                 reference=r2.reference,
             ))
-    return mentions
+    return _times_with_their_day(text, mentions)
+
+
+def _times_with_their_day(text: str, mentions: list[TemporalMention]) -> list[TemporalMention]:
+    """A clock time followed by its day ("at 10:35 a.m. (0735 GMT) Friday") is on that day."""
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        t, d = out[i], out[i + 1]
+        if (t.type == "TIME" and d.type == "DATE" and _DAY_VALUE.fullmatch(d.value)
+                and _DAY_VALUE.match(t.value) and _DAYLESS_TIME.fullmatch(t.text)
+                and _TIME_TO_DAY.match(text[t.end:d.start])):
+            out[i] = TemporalMention(
+                start=t.start, end=t.end, text=t.text, type=t.type, value=d.value + t.value[10:],
+                precision=t.precision, anchor=d.anchor, reference=d.reference)
+    return out

@@ -40,15 +40,26 @@ _PLANNED = frozenset(["scheduled", "slated", "expected", "set", "due", "planned"
 # Present-tense verbs of timetables ("opens Tuesday", "leaves office in January").
 _SCHEDULED_PRESENT = frozenset(
     ["opens", "begins", "starts", "leaves", "arrives", "departs", "convenes", "resumes", "ends",
-     "closes", "expires", "kicks", "heads", "returns", "travels", "takes"]
+     "closes", "expires", "kicks", "heads", "returns", "travels", "takes",
+     # with a plural subject ("Polling stations open at 8 a.m. Sunday", "tallies begin Wednesday")
+     "open", "begin", "start", "arrive", "depart", "convene", "resume", "expire", "return",
+     # the calendar of a business or a vote ("Alphabet reports results Tuesday", "Shareholders
+     # vote Wednesday", "The Mariners play Tuesday", "Tickets go on sale Friday")
+     "reports", "votes", "vote", "plays", "play", "goes", "go",
+     # "Trump, who faces Biden again in November", "faces elections on May 14"
+     "faces", "face"]
 )
 
+_BARE_FORMS = frozenset(w for w in _SCHEDULED_PRESENT if not w.endswith("s"))
+# words after a plural noun, not after a verb ("reports by Wednesday", "votes of the board")
+_AFTER_A_NOUN = frozenset(["by", "of", "from", "that", "said", "say", "says", "were", "was", "are",
+                           "is", "have", "had", "as"])
 
 # Words that may stand between an auxiliary and its verb ("will not be", "had already been").
 _AUX_CHAIN = frozenset(
     ["will", "'ll", "shall", "would", "wo", "is", "are", "am", "be", "been", "being", "has", "have",
      "had", "was", "were", "not", "n't", "also", "already", "just", "still", "now", "never",
-     "previously", "originally", "initially", "recently", "then"]
+     "previously", "originally", "initially", "recently", "then", "next"]
 )
 _REPORTING = frozenset(["said", "says", "say", "told", "added", "announced", "reported"])
 
@@ -109,15 +120,21 @@ def _classify(tokens: list[str], i: int) -> str | None:
         if prev_word in _DETERMINERS or prev_word.endswith("'s") or (
                 w == "plan" and i > 1 and tokens[i - 2] in ("a", "an", "the")):
             return None  # "announced the plan on Wednesday", "the Dutch plan": a noun
+        if w in ("expects", "expect"):
+            return FUTURE  # "Few analysts expect a second deal before the election in November"
         return PRESENT
     if w == "planned" and prev_word not in _DETERMINERS:
         aux = _auxiliaries(tokens, i)
         before = tokens[i - 1 - len(aux)] if i - 1 - len(aux) >= 0 else ""
         if not {"had", "was", "were"} & set(aux) and before not in ("as", "than"):
             return FUTURE  # "protesters planned a rally on Saturday": an intention, still ahead
-    past = w in _PAST_IRREGULAR or (
+    past = (w in _PAST_IRREGULAR and prev_word not in ("a", "an", "the")) or (
         len(w) > 4 and w.endswith("ed") and w not in _NOT_ED and prev_word not in _DETERMINERS
-    )
+    )  # ("a set at 6 p.m.", "the cut in March": nouns)
+    if past and prev_word == "to" and w in _PAST_IRREGULAR and not w.endswith("ed"):
+        # "expected to cut rates at noon Thursday", "to set up": an infinitive that only looks
+        # like a past form; the verb before "to" decides
+        return None
     if past:
         # "will be held", "is scheduled to", "has met": look at the auxiliaries before it.
         for j in range(i - 1, max(-1, i - 4), -1):
@@ -142,8 +159,16 @@ def _classify(tokens: list[str], i: int) -> str | None:
         return PRESENT
     if w == "heads" and nxt not in ("to", "for", "back", "home", "off", "into", "out"):
         return None  # "Yang, who heads the commission": he leads it, no timetable
-    if w in _SCHEDULED_PRESENT and prev_word not in _DETERMINERS:
-        return PRESENT  # "the summit opens on Tuesday": a timetable, ahead of the reference
+    if w in ("take", "taking") and nxt == "effect" and prev_word != "to":
+        return PRESENT  # "The reductions take effect Wednesday", "changes taking effect Sunday"
+    if w in _SCHEDULED_PRESENT and prev_word not in _DETERMINERS and not (
+            w in _BARE_FORMS and (prev_word in _AUX_CHAIN or prev_word in _MODALS
+                                  or prev_word in ("to", "will", "would", "did", "do", "does")))\
+            and nxt not in _AFTER_A_NOUN:
+        # "the summit opens on Tuesday": a timetable, ahead of the reference ("had been due to
+        # expire Friday": an infinitive, which the verb before it governs; "had filed
+        # compliance reports by Wednesday": a noun)
+        return PRESENT
     return None
 
 
@@ -191,8 +216,16 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         return FUTURE  # "as soon as Tuesday"
     if _after_since(left):
         return PAST  # "since the Oct. 23 shooting", "since shortly after the Oct. 23 slaying"
+    if len(left) >= 2 and left[-1] == "for" and left[-2] in _PERIOD_FIGURES:
+        return PAST  # "the employment report for January, due Friday": a month already over
+    if len(left) >= 2 and left[-1] in ("through", "to", "ending") and left[-2] in (
+            "months", "weeks", "quarters", "days"):
+        return PAST  # "prices rose 7.1 percent in the 12 months through November"
     if any(left[k:k + 2] == ["ahead", "of"] for k in range(max(0, len(left) - 6), len(left) - 1)):
         return FUTURE  # "ahead of Trump's inauguration on Jan. 20": what is still to come
+    if any(left[k:k + 2] in (["ahead", "to"], ["forward", "to"])
+           and not {",", ";", ":"} & set(left[k:]) for k in range(max(0, len(left) - 8), len(left) - 1)):
+        return FUTURE  # "looked ahead to a closely watched inflation report Wednesday"
     right = [m.group(0).lower() for m in _TOKEN.finditer(sentence, end)]
     tokens = left + ["<T>"] + right
     here = len(left)
@@ -221,6 +254,9 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     return tense
 
 
+# figures published for a period that is over ("the jobs report for January")
+_PERIOD_FIGURES = frozenset(["report", "index", "data", "figures", "numbers", "statistics",
+                             "payrolls", "sales", "results", "earnings", "survey", "reading"])
 _CLAUSE_BREAKS = frozenset([",", ";", ":", "(", ")", '"'])
 # Words that open another clause after the expression ("in November after they stalled").
 _SUBORDINATORS = frozenset(
