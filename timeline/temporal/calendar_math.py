@@ -99,6 +99,10 @@ def holiday(name: str, year: int) -> date | None:
         return nth_weekday(year, 9, 0, 1)
     if key == "memorial day":
         return nth_weekday(year, 5, 0, -1)
+    if key == "good friday":
+        return easter(year) - timedelta(days=2)
+    if key == "easter monday":
+        return easter(year) + timedelta(days=1)
     if key.startswith("easter") or key == "holy week":
         return easter(year)
     if key == "election day":

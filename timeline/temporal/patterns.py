@@ -156,6 +156,13 @@ _SOURCES: list[tuple[str, str]] = [
         _B + r"(?:(?P<ord>Q[1-4])(?:\s+(?P<y2>" + YEAR4 + r"))?|(?P<y3>" + YEAR4 + r")\s+(?P<ord2>Q[1-4]))\b",
     ),
     (
+        # "the September quarter", "the April-June quarter": a quarter named by its months
+        "quarter",
+        _B + r"the\s+(?:(?:Jan(?:uary)?|Apr(?:il)?|Jul(?:y)?|Oct(?:ober)?)\.?[-\u2013]|"
+        r"(?=(?:March|June|September|Sept|December)\b))(?P<endmon>March|June|September|Sept|"
+        r"December)(?:[-\s]ending)?\s+(?P<unit>quarter)\b",
+    ),
+    (
         # "H1 2024", "2023 H2": a half only with its year ("H2" alone is also hydrogen)
         "quarter",
         _B + r"(?:(?P<ord>H[12])\s+(?P<y2>" + YEAR4 + r")|(?P<y3>" + YEAR4 + r")\s+(?P<ord2>H[12]))\b",
@@ -278,7 +285,7 @@ _SOURCES: list[tuple[str, str]] = [
     (
         "holiday",
         _B + r"(?P<h>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|Thanksgiving(?:\s+Day)?"
-        r"|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Easter(?:\s+Sunday|\s+week)?|Holy\s+Week|"
+        r"|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Easter(?:\s+Sunday|\s+Monday|\s+week)?|Good\s+Friday|Holy\s+Week|"
         r"Election\s+Day|Halloween|"
         r"Valentine's\s+Day|Veterans\s+Day)(?:\s+(?P<year>" + YEAR4 + r")|"
         r"\s+(?P<yrel>that|the\s+same|last|this|next)\s+year)?(?!\w)",
@@ -317,7 +324,7 @@ _FAMILY_WORDS: dict[str, str] = {
     "every each per once twice times",
     "spelled": "nineteen thousand twenties thirties forties fifties sixties seventies eighties "
     "nineties",
-    "holiday": "christmas thanksgiving easter halloween independence labor memorial valentine "
+    "holiday": "christmas thanksgiving easter good halloween independence labor memorial valentine "
     "veterans new holy election",
     "quarter": "quarter quarters half period q h",
 }

@@ -78,6 +78,10 @@ def resolve_quarter(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
         ord_word = _norm(m.group("ord2"))
     if ord_word in ("h1", "h2"):
         unit = "half"  # "H1 2024"
+    if "endmon" in groups and m.group("endmon"):
+        # "the September quarter": the quarter that ends in that month
+        ord_word = {"march": "q1", "june": "q2", "september": "q3", "sept": "q3",
+                    "december": "q4"}[_norm(m.group("endmon"))]
     year: int | None = None
     for g in ("ypos", "y2", "y3"):
         if g in groups and m.group(g):
@@ -203,6 +207,13 @@ def resolve_relunit(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
     rel = _norm(m.group("rel"))
     unit = _norm(m.group("unit"))
     dct = ctx.dct
+    if rel in ("that", "the same", "that same") and unit == "day":
+        # "the same day", "later that day": the day the story last named (a bare "that day" is
+        # as often a day of no date: "losses on trades made that day")
+        edge = m.group("edge") if "edge" in m.re.groupindex else None
+        if ctx.last_day is not None and (rel != "that" or edge):
+            return Resolved("DATE", ctx.last_day.isoformat(), "article-day", ctx.last_day)
+        return None
     if rel in ("that", "the same", "that same"):
         # "imports that year", "the same month": the period the article last named
         if unit == "year" and ctx.last_year is not None:

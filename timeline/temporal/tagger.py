@@ -41,6 +41,11 @@ _WEEK_OF = re.compile(r"the\s+week\s+of\s", re.IGNORECASE)
 # the public on Feb. 2"), unless that puts them ahead of the reference date
 _DAY_YEAR_REACH = 2
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")  # a value of day precision
+# a clause that follows on from the one before
+_FOLLOWS_ON = re.compile(r",\s+and\s|;\s|,\s+then\s|\bthen\b|\blater\b")
+# a present perfect clause that runs up to the expression through "since"
+_SINCE_NOW = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}\w+(?:ed|en|wn|un)\b[^,;]{0,60}\bsince\s+$",
+                        re.IGNORECASE)
 # what may stand between a clock time and the day it belongs to: "10:35 a.m. (0735 GMT) Friday",
 # "11 p.m. London time on March 29", "5 p.m. EDT, Nov. 6"
 _TIME_TO_DAY = re.compile(
@@ -194,6 +199,11 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             tense = tense_near(s.text, c.start - s.start, c.end - s.start)
         sentence_year = year_in_sentence[1] if year_in_sentence and year_in_sentence[0] == si and (
             year_in_sentence[2] < 0 or c.start < year_in_sentence[2]) else None
+        if sentence_year is not None and sentences and _SINCE_NOW.search(
+                text, sentences[si].start, c.start):
+            # "exports were worth $12 billion in 2017, and futures have fallen 17 percent since
+            # late May": a present perfect's "since" counts back from now, not from that year
+            sentence_year = None
         day_year = day_in_sentence[1] if day_in_sentence and day_in_sentence[0] == si else None
         told_before = (day_in_sentence is not None and day_year is None and day_in_sentence[2]
                        and si - day_in_sentence[0] <= _DAY_YEAR_REACH
@@ -206,6 +216,8 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             r = _resolve(c.kind, c.match, text, ctx, tense, sentence_year, None)
         if r is None:
             continue
+        if r.anchor == "sentence-year" and sentences and ctx.dct is not None:
+            r = _in_telling_order(text, sentences[si].start, c.start, r, mentions, ctx.dct)
         if _WEEK_OF.match(text, c.start) and _DAY_VALUE.fullmatch(r.value):
             # "the week of March 6": the (ISO) week that holds the day
             r = Resolved(r.type, week_value(date.fromisoformat(r.value)), r.anchor, r.reference)
@@ -288,6 +300,23 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
                 reference=r2.reference,
             ))
     return _times_with_their_day(text, mentions)
+
+
+def _in_telling_order(text: str, sentence_start: int, start: int, r: Resolved,
+                      mentions: list[TemporalMention], dct: date) -> Resolved:
+    """A month that took its year from a month of that year told earlier in the sentence, in a
+    clause that follows on ("In August 2017, Trump ordered an inquiry, and the inquiry concluded
+    in March"), comes after it: the next year's, when that is not ahead of the reference date."""
+    year = r.value[:4]
+    before = [mt for mt in mentions if mt.start >= sentence_start and mt.anchor == "absolute"
+              and mt.value[:4] == year and len(mt.value) >= 7]
+    if not before or before[-1].value[:7] <= r.value[:7] or not _FOLLOWS_ON.search(
+            text, before[-1].end, start):
+        return r
+    later = str(int(year) + 1) + r.value[4:]
+    if later[:7] > dct.isoformat()[:7]:
+        return r
+    return Resolved(r.type, later, r.anchor, r.reference)
 
 
 def _times_with_their_day(text: str, mentions: list[TemporalMention]) -> list[TemporalMention]:
