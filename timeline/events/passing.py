@@ -145,6 +145,9 @@ def same_days(text: str, mentions: Sequence[TemporalMention],
         >>> [(m.text, m.value) for m in same_days(text, ms)]
         [('Wednesday', '2023-05-24'), ('The same day', '2023-05-24')]
     """
+    # the tagger dates "the same day" by the last day it read; here the day is the last one told
+    # within reach, as the events were built to count it, so its reading gives way
+    mentions = [m for m in mentions if not (m.anchor == "article-day" and _SAME_DAY_RE.search(m.text))]
     extra = []
     ahead = published.isoformat() if published is not None else None
     told = [m for m in mentions if ahead is None or not DAY_RE.match(m.value) or m.value[:10] <= ahead]

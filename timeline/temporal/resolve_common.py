@@ -36,6 +36,8 @@ class Context:
     # the sentence being read, and the one that named ``last_day``
     sentence: int = 0
     last_day_sentence: int = -1
+    # the last day named that is not after the reference date (a deadline ahead is no "same day")
+    last_past_day: date | None = None
 
 
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}

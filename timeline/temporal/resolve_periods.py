@@ -208,11 +208,14 @@ def resolve_relunit(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
     unit = _norm(m.group("unit"))
     dct = ctx.dct
     if rel in ("that", "the same", "that same") and unit == "day":
-        # "the same day", "later that day": the day the story last named (a bare "that day" is
-        # as often a day of no date: "losses on trades made that day")
+        # "the same day", "later that day": the last day the story named that is behind the
+        # reference date ("a state visit that runs until Friday. The same day, Qin Gang held
+        # talks": the day of the arrival); a bare "that day" is as often a day of no date
+        # ("losses on trades made that day")
         edge = m.group("edge") if "edge" in m.re.groupindex else None
-        if ctx.last_day is not None and (rel != "that" or edge):
-            return Resolved("DATE", ctx.last_day.isoformat(), "article-day", ctx.last_day)
+        day = ctx.last_past_day
+        if day is not None and (rel != "that" or edge):
+            return Resolved("DATE", day.isoformat(), "article-day", day)
         return None
     if rel in ("that", "the same", "that same"):
         # "imports that year", "the same month": the period the article last named

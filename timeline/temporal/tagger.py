@@ -142,6 +142,8 @@ def _remember(ctx: Context, r: Resolved) -> None:
         try:
             ctx.last_day = date(int(day[1]), int(day[2]), int(day[3]))
             ctx.last_day_sentence = ctx.sentence
+            if ctx.dct is None or ctx.last_day <= ctx.dct:
+                ctx.last_past_day = ctx.last_day
         except ValueError:
             pass
     if r.anchor == "absolute" and v[:4].isdigit():

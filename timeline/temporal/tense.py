@@ -43,12 +43,13 @@ _SCHEDULED_PRESENT = frozenset(
      "closes", "expires", "kicks", "heads", "returns", "travels", "takes",
      # with a plural subject ("Polling stations open at 8 a.m. Sunday", "tallies begin Wednesday")
      "open", "begin", "start", "arrive", "depart", "convene", "resume", "expire", "return",
-     # the calendar of a business or a vote ("Alphabet reports results Tuesday", "Shareholders
-     # vote Wednesday", "The Mariners play Tuesday", "Tickets go on sale Friday")
-     "reports", "votes", "vote", "plays", "play", "goes", "go",
-     # "Trump, who faces Biden again in November", "faces elections on May 14"
-     "faces", "face"]
+     # "Tickets go on sale Friday"
+     "goes", "go"]
 )
+# Verbs of a calendar that are as often plural nouns ("222 votes", "Country Reports on Human
+# Rights", "face-to-face talks"): a timetable only right before the expression ("Shareholders
+# vote Wednesday", "Ostsee Sparbank reports on Tuesday", "who faces elections on May 14")
+_CALENDAR_OR_NOUN = frozenset(["reports", "votes", "plays", "faces", "meets"])
 
 _BARE_FORMS = frozenset(w for w in _SCHEDULED_PRESENT if not w.endswith("s"))
 # words after a plural noun, not after a verb ("reports by Wednesday", "votes of the board")
@@ -128,9 +129,9 @@ def _classify(tokens: list[str], i: int) -> str | None:
         before = tokens[i - 1 - len(aux)] if i - 1 - len(aux) >= 0 else ""
         if not {"had", "was", "were"} & set(aux) and before not in ("as", "than"):
             return FUTURE  # "protesters planned a rally on Saturday": an intention, still ahead
-    past = (w in _PAST_IRREGULAR and prev_word not in ("a", "an", "the")) or (
+    past = w in _PAST_IRREGULAR or (
         len(w) > 4 and w.endswith("ed") and w not in _NOT_ED and prev_word not in _DETERMINERS
-    )  # ("a set at 6 p.m.", "the cut in March": nouns)
+    )
     if past and prev_word == "to" and w in _PAST_IRREGULAR and not w.endswith("ed"):
         # "expected to cut rates at noon Thursday", "to set up": an infinitive that only looks
         # like a past form; the verb before "to" decides
@@ -159,12 +160,18 @@ def _classify(tokens: list[str], i: int) -> str | None:
         return PRESENT
     if w == "heads" and nxt not in ("to", "for", "back", "home", "off", "into", "out"):
         return None  # "Yang, who heads the commission": he leads it, no timetable
+    if w in _CALENDAR_OR_NOUN and prev_word not in _DETERMINERS and prev_word not in (
+            "to", "will", "would", "did", "do", "does", "not") and (
+            nxt == "<T>" or (nxt in ("on", "in", "at") and tokens[i + 2:i + 3] == ["<T>"])):
+        return PRESENT
     if w in ("take", "taking") and nxt == "effect" and prev_word != "to":
         return PRESENT  # "The reductions take effect Wednesday", "changes taking effect Sunday"
     if w in _SCHEDULED_PRESENT and prev_word not in _DETERMINERS and not (
             w in _BARE_FORMS and (prev_word in _AUX_CHAIN or prev_word in _MODALS
-                                  or prev_word in ("to", "will", "would", "did", "do", "does")))\
+                                  or prev_word in ("to", "will", "would", "did", "do", "does")
+                                  or prev_word in _PAST_IRREGULAR or prev_word.endswith("ed")))\
             and nxt not in _AFTER_A_NOUN:
+        # ("which Xi declared open on Friday": an adjective after a verb)
         # "the summit opens on Tuesday": a timetable, ahead of the reference ("had been due to
         # expire Friday": an infinitive, which the verb before it governs; "had filed
         # compliance reports by Wednesday": a noun)
