@@ -28,10 +28,12 @@ _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|until|till|upcoming|awaiting|await|[Ii]
 _SAME_BEFORE = re.compile(r"\b(?:[Tt]hat|[Tt]he)\s+same\s+$")
 # "a conference call for 7 a.m. Friday", "beer for Sunday": a day something is meant for
 _MEANT_FOR = re.compile(r"\bfor\s+$")
-# "next Thursday and Friday": a second weekday shares the first one's "next" or "last"
+# "next Thursday and Friday", "the high tides expected Sunday and Monday": a second weekday is
+# the one after the first
 _PAIRED_AFTER = re.compile(
-    r"\b(?P<rel>next|last|this\s+coming|this\s+past)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-    r"\s+(?:and|or|through|to)\s+$", re.IGNORECASE)
+    r"\b(?:(?P<rel>next|last|this\s+coming|this\s+past)\s+)?"
+    r"(?P<first>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:and|or|through|to)\s+$",
+    re.IGNORECASE)
 # "Ahead of the ceremony on": a phrase that looks forward from the time of what is told
 _AHEAD_PHRASE = re.compile(r"\bahead\s+of\b[^,;.]{0,30}$", re.IGNORECASE)
 
@@ -268,9 +270,13 @@ def resolve_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
         # "down 4.5% from the previous Friday": the one before the last such weekday
         d = weekday_date(wd, ctx.dct, PAST, "last") - timedelta(days=7)
         return Resolved(typ, d.isoformat() + suffix, "dct", ctx.dct)
-    if not rel and ctx.last_day is not None and _PAIRED_AFTER.search(
-            m.string, max(0, m.start() - 40), m.start()):
-        # "next Thursday and Friday": the Friday after the Thursday just told
+    paired = _PAIRED_AFTER.search(m.string, max(0, m.start() - 40), m.start()) if not rel else None
+    if paired and ctx.last_day is not None and ctx.last_day.weekday() == weekday_number(
+            paired.group("first")) and (paired.group("rel") or (
+            ctx.last_day - weekday_date(wd, ctx.dct, tense, "")).days >= 4):
+        # "next Thursday and Friday": the Friday after the Thursday just told; "the high tides
+        # expected Sunday and Monday": the Monday after that Sunday, not one six days before it
+        # ("statements made Friday and Thursday" keep their order: a day apart)
         d = ctx.last_day + timedelta(days=(wd - ctx.last_day.weekday()) % 7 or 7)
         return Resolved(typ, d.isoformat() + suffix, "article-day", ctx.last_day)
     if m.string.startswith(("'s", "\u2019s"), m.end()):

@@ -25,6 +25,9 @@ from timeline.temporal.resolve_common import (
 )
 from timeline.temporal.tense import FUTURE, PAST
 
+# what is reported of a quarter once it is over
+_RESULTS_AFTER = re.compile(r"\s+(?:results|earnings|profits?|loss|losses|sales|revenues?|figures|"
+                            r"net\s+income|numbers)\b", re.IGNORECASE)
 # "the quarter ended Sept. 30", "the period ending July 31, 1989"
 _ENDED_ON = re.compile(
     r"\s+(?:that\s+)?(?P<verb>ended|ending|ends)\s+(?:on\s+)?(?P<mon>" + MONTH
@@ -101,6 +104,8 @@ def resolve_quarter(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
         else:
             return None
         anchor = "absolute"
+        if tense == FUTURE and _RESULTS_AFTER.match(m.string, m.end()):
+            tense = PAST  # "is scheduled to report fourth-quarter results": a quarter that is over
         if year is None:
             if dct is None:
                 return Resolved("DATE", f"XXXX-{code}", "none", None)

@@ -41,6 +41,13 @@ _WEEK_OF = re.compile(r"the\s+week\s+of\s", re.IGNORECASE)
 # the public on Feb. 2"), unless that puts them ahead of the reference date
 _DAY_YEAR_REACH = 2
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")  # a value of day precision
+# a year between an article and a noun ("a 2017 fine", "the 2024 budget")
+_YEAR_AS_MODIFIER = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+# "from June through November", "between March 3 and March 5"
+_MONTH_OR_DAY = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+_RANGE_JOIN = re.compile(r"\s*(?:through|thru|to|until|till|and|-|\u2013)\s*")
+_RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 # a clause that follows on from the one before
 _FOLLOWS_ON = re.compile(r",\s+and\s|;\s|,\s+then\s|\bthen\b|\blater\b")
 # a present perfect clause that runs up to the expression through "since"
@@ -264,7 +271,12 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             day_in_sentence = (day_in_sentence[0], day_in_sentence[1], False)
         if ((r.anchor == "absolute" or (r.anchor == "dct" and re.fullmatch(r"\d{4}", r.value)))
                 and r.value[:4].isdigit() and not (
-                sentences and in_since_phrase(sentences[si].text, c.start - sentences[si].start))):
+                sentences and in_since_phrase(sentences[si].text, c.start - sentences[si].start))
+                and not (re.fullmatch(r"\d{4}", c.match.group(0))
+                         and _YEAR_AS_MODIFIER.search(text, max(0, c.start - 12), c.start)
+                         and _NOUN_AFTER.match(text, c.end))):
+            # ("a hearing on Lumen's challenge to a 2017 fine ... is scheduled for February": a
+            # year that only qualifies a noun names no time of the sentence)
             # a year names the sentence's time, unless it starts a period ("the first since
             # Wilbur Ross in 2018, and follows Yellen, who held talks in July": not July 2018);
             # so does "last year" ("Cook met Wang twice last year, in March and in October")
@@ -301,7 +313,7 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
                 value=r2.value, precision=r2.precision, anchor=r2.anchor,
                 reference=r2.reference,
             ))
-    return _times_with_their_day(text, mentions)
+    return _ranges_in_order(text, _times_with_their_day(text, mentions))
 
 
 def _in_telling_order(text: str, sentence_start: int, start: int, r: Resolved,
@@ -319,6 +331,28 @@ def _in_telling_order(text: str, sentence_start: int, start: int, r: Resolved,
     if later[:7] > dct.isoformat()[:7]:
         return r
     return Resolved(r.type, later, r.anchor, r.reference)
+
+
+def _ranges_in_order(text: str, mentions: list[TemporalMention]) -> list[TemporalMention]:
+    """The end of a range that took its year from the reference date comes after its start:
+    "Records were broken in every month from June through November" (in December) ends in the
+    November after June, not the next one."""
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if (b.anchor != "dct" or not _MONTH_OR_DAY.fullmatch(a.value)
+                or not _MONTH_OR_DAY.fullmatch(b.value) or not _RANGE_JOIN.fullmatch(
+                    text[a.end:b.start]) or not _RANGE_OPEN.search(text, max(0, a.start - 9), a.start)):
+            continue
+        year = int(a.value[:4])
+        candidate = f"{year}{b.value[4:]}"
+        if candidate < a.value[:len(candidate)]:
+            candidate = f"{year + 1}{b.value[4:]}"
+        if candidate != b.value:
+            out[i + 1] = TemporalMention(
+                start=b.start, end=b.end, text=b.text, type=b.type, value=candidate,
+                precision=b.precision, anchor="article-year", reference=b.reference)
+    return out
 
 
 def _times_with_their_day(text: str, mentions: list[TemporalMention]) -> list[TemporalMention]:

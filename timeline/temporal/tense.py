@@ -30,7 +30,7 @@ _SPAN_UNITS = frozenset(["day", "days", "week", "weeks", "visit", "trip", "tour"
 _DETERMINERS = frozenset(
     ["a", "an", "the", "still", "very", "more", "most", "newly", "its", "their", "his", "her", "our", "this", "these", "those"]
 )
-_MODALS = frozenset(["might", "may", "could", "can"])
+_MODALS = frozenset(["might", "may", "could", "can", "must", "should"])
 _TO_FUTURE = frozenset(
     ["planned", "planning", "plans", "plan", "set", "scheduled", "slated", "expected", "expects", "expect", "due", "hoped", "hopes", "hoping", "intended", "intends", "intend", "wants", "wanted", "prepared", "preparing", "ready", "is", "are", "am", "going", "likely", "agreed", "decided", "promised", "vowed", "threatened"]
 )
@@ -43,8 +43,8 @@ _SCHEDULED_PRESENT = frozenset(
      "closes", "expires", "kicks", "heads", "returns", "travels", "takes",
      # with a plural subject ("Polling stations open at 8 a.m. Sunday", "tallies begin Wednesday")
      "open", "begin", "start", "arrive", "depart", "convene", "resume", "expire", "return",
-     # "Tickets go on sale Friday"
-     "goes", "go"]
+     # "Tickets go on sale Friday", "before it lapses Monday", "sets policy on Friday"
+     "goes", "go", "lapses", "sets"]
 )
 # Verbs of a calendar that are as often plural nouns ("222 votes", "Country Reports on Human
 # Rights", "face-to-face talks"): a timetable only right before the expression ("Shareholders
@@ -60,7 +60,9 @@ _AFTER_A_NOUN = frozenset(["by", "of", "from", "that", "said", "say", "says", "w
 _AUX_CHAIN = frozenset(
     ["will", "'ll", "shall", "would", "wo", "is", "are", "am", "be", "been", "being", "has", "have",
      "had", "was", "were", "not", "n't", "also", "already", "just", "still", "now", "never",
-     "previously", "originally", "initially", "recently", "then", "next"]
+     "previously", "originally", "initially", "recently", "then", "next",
+     # copulas before a participle ("would remain closed Monday")
+     "remain", "remains", "stay", "stays"]
 )
 _REPORTING = frozenset(["said", "says", "say", "told", "added", "announced", "reported"])
 
@@ -105,12 +107,15 @@ def _classify(tokens: list[str], i: int) -> str | None:
         return PRESENT
     if w in ("scheduled", "slated"):
         return FUTURE
+    if w == "expected" and nxt == "<T>":
+        return FUTURE  # "the high tides expected Sunday", "a ruling expected Friday"
     if nxt == "for" and w in ("set", "planned", "scheduled", "slated", "due"):
         return FUTURE
     if w in ("set", "scheduled", "slated") and "for" in tokens[i + 2:i + 4] and (
             tokens[tokens.index("for", i + 2) + 1:][:1] == ["<T>"]):
         return FUTURE  # "the court set sentencing for Nov. 14": what was set is ahead
-    if w == "due" and nxt in ("in", "at", "on", "back", "here", "there"):
+    if w == "due" and nxt in ("in", "at", "on", "back", "here", "there", "<T>", "by") and not (
+            {"was", "were", "had"} & set(_auxiliaries(tokens, i))):
         return FUTURE  # "with Raimondo due in Beijing on Sunday"
     if w == "going" and i + 1 < len(tokens) and tokens[i + 1] == "to":
         return FUTURE
@@ -119,7 +124,8 @@ def _classify(tokens: list[str], i: int) -> str | None:
         if nxt == "to":
             return FUTURE
         if prev_word in _DETERMINERS or prev_word.endswith("'s") or (
-                w == "plan" and i > 1 and tokens[i - 2] in ("a", "an", "the")):
+                w == "plan" and i > 1 and (tokens[i - 2] in ("a", "an", "the")
+                                           or tokens[i - 2].endswith("'s"))):
             return None  # "announced the plan on Wednesday", "the Dutch plan": a noun
         if w in ("expects", "expect"):
             return FUTURE  # "Few analysts expect a second deal before the election in November"
@@ -149,8 +155,8 @@ def _classify(tokens: list[str], i: int) -> str | None:
             if prev in _AUX_PRESENT_PASSIVE:
                 if w in _PLANNED:
                     return FUTURE
-                if j > 0 and tokens[j - 1] in _AUX_FUTURE:
-                    return FUTURE
+                if j > 0 and (tokens[j - 1] in _AUX_FUTURE or tokens[j - 1] in ("must", "should")):
+                    return FUTURE  # "will be held", "must be filed in January"
                 if prev in ("is", "are", "am"):
                     return PRESENT
             if prev in ("has", "have", "had", "was", "were"):
@@ -240,6 +246,10 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     if nearest is None and (opening := _opening_clause(tokens, here)) is not None:
         return opening  # its own verb, after the appositive: no reported clause to defer to
     nearest = nearest or _nearest(tokens, here)
+    if left[-2:] in (["at", "least"], ["at", "most"]) and len(left) > 2:
+        left = left[:-2]  # "until at least October": the preposition before the hedge
+    if left and left[-1] == "payable":
+        return FUTURE  # "a dividend payable Oct. 8"
     if left and left[-1] in _FORWARD_PREPOSITIONS:
         # "by Friday", "until Thursday" look ahead, unless the clause is past perfect
         # ("had filed reports by Wednesday", "until Thursday they had not called").
