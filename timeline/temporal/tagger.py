@@ -60,7 +60,7 @@ _TIME_TO_DAY = re.compile(
     r"(?:on\s+)?$")
 # a clock time that names no day of its own
 _DAYLESS_TIME = re.compile(
-    r"(?:(?!day|night|morning|evening|afternoon|tonight|today|tomorrow|yesterday|"
+    r"(?:(?!day|tonight|today|tomorrow|yesterday|this\s|"
     r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec).)*", re.IGNORECASE | re.DOTALL)
 _YEAR_ENDED = re.compile(r"the\s+(?:fiscal\s+|financial\s+)?year$", re.IGNORECASE)
 _ENDED_AFTER = re.compile(r"\s+(?:ended|ending)\b")
@@ -365,5 +365,12 @@ def _times_with_their_day(text: str, mentions: list[TemporalMention]) -> list[Te
                 and _TIME_TO_DAY.match(text[t.end:d.start])):
             out[i] = TemporalMention(
                 start=t.start, end=t.end, text=t.text, type=t.type, value=d.value + t.value[10:],
+                precision=t.precision, anchor=d.anchor, reference=d.reference)
+        elif (t.type == "TIME" and d.type == "TIME" and _DAY_VALUE.match(t.value)
+              and _DAY_VALUE.match(d.value) and t.value[10:] == d.value[10:]
+              and _DAYLESS_TIME.fullmatch(t.text) and re.fullmatch(r"\s*\(\s*", text[t.end:d.start])):
+            # "at 4 in the morning (4 a.m. EDT Thursday)": the same moment, on the day it names
+            out[i] = TemporalMention(
+                start=t.start, end=t.end, text=t.text, type=t.type, value=d.value,
                 precision=t.precision, anchor=d.anchor, reference=d.reference)
     return out

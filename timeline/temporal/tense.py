@@ -13,7 +13,8 @@ PAST = "past"
 FUTURE = "future"
 PRESENT = "present"
 
-_TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|n't|'ll|[,;:()\"]")
+# (a compound is one word: "closed-door", "face-to-face"; the tail of "U.S.-brokered" no verb)
+_TOKEN = re.compile(r"(?<![-A-Za-z])[A-Za-z]+(?:-[A-Za-z]+)*(?:'[a-z]+)?|n't|'ll|[,;:()\"]")
 
 _PAST_IRREGULAR = frozenset(
     ["was", "were", "had", "did", "said", "told", "met", "went", "came", "took", "made", "gave", "held", "began", "left", "won", "lost", "fell", "rose", "saw", "got", "paid", "sold", "bought", "brought", "thought", "sent", "spent", "kept", "led", "ran", "set", "put", "cut", "hit", "became", "found", "knew", "grew", "heard", "meant", "stood", "understood", "wrote", "spoke", "broke", "chose", "drove", "flew", "struck", "fought", "caught", "taught", "sought", "built", "dealt", "felt", "forgot", "froze", "hid", "hung", "laid", "lay", "lit", "overtook", "quit", "rang", "read", "rode", "sank", "sat", "shook", "shot", "shut", "slid", "spun", "split", "spread", "stole", "stuck", "swore", "swept", "swung", "threw", "took", "tore", "withdrew", "woke", "wore", "agreed", "ago", "yesterday", "last", "earlier", "resigned", "announced", "reported", "sued", "died", "fled", "used", "tied", "owed", "eyed", "lied", "bled"]
@@ -44,7 +45,9 @@ _SCHEDULED_PRESENT = frozenset(
      # with a plural subject ("Polling stations open at 8 a.m. Sunday", "tallies begin Wednesday")
      "open", "begin", "start", "arrive", "depart", "convene", "resume", "expire", "return",
      # "Tickets go on sale Friday", "before it lapses Monday", "sets policy on Friday"
-     "goes", "go", "lapses", "sets"]
+     "goes", "go", "lapses", "sets",
+     # "money runs out at 12:01 a.m. Saturday", "a summit which concludes Friday"
+     "runs", "concludes", "conclude"]
 )
 # Verbs of a calendar that are as often plural nouns ("222 votes", "Country Reports on Human
 # Rights", "face-to-face talks"): a timetable only right before the expression ("Shareholders
@@ -107,6 +110,8 @@ def _classify(tokens: list[str], i: int) -> str | None:
         return PRESENT
     if w in ("scheduled", "slated"):
         return FUTURE
+    if w == "followed" and nxt == "by":
+        return None  # "figures are due Thursday, followed by retail sales on Friday": a sequence
     if w == "expected" and nxt == "<T>":
         return FUTURE  # "the high tides expected Sunday", "a ruling expected Friday"
     if nxt == "for" and w in ("set", "planned", "scheduled", "slated", "due"):
@@ -368,8 +373,8 @@ def _opening_clause(tokens: list[str], here: int, reach: int = 30) -> str | None
     21 the chairs of the committee, Gallagher and Smith, said ..."), the tense of the first
     marker after it, across the appositive, not a verb of the clause before."""
     lo = _clause_start(tokens, here)
-    if lo == 0 or not all(t in _CLAUSE_OPENERS for t in tokens[lo:here]):
-        return None
+    if lo == 0 or not all(t in _CLAUSE_OPENERS for t in tokens[lo:here]) or tokens[lo - 1] == "(":
+        return None  # ("at 4 in the morning (4 a.m. EDT Thursday)": a parenthesis restates)
     for i in range(here + 1, min(len(tokens), here + reach)):
         if tokens[i] in (";", ":"):
             return None
