@@ -1217,12 +1217,28 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
         (dl := _DATELINE_RE.match(text)) and not text[dl.end():start].strip(" \"“‘'(")))
                and not any(ch.isupper() for ch in tokens[0][1:]))
     end = hit_start + run.rfind(tokens[-1]) + len(tokens[-1])  # past a dropped middle initial
+    if len(tokens) == 1 and name not in m.actor_names and name.istitle() \
+            and _lower_in_text(text, name.lower()):
+        # "Oil prices fell", "Estimated costs", "Video": a common word that only opens its
+        # sentence or a heading; the story writes it in lower case elsewhere
+        return []
     if name in m.actor_names and not _PLACE_OWNER_RE.search(text, max(0, start - 20), start):
         # "Christopher A. Wray": the profile's Christopher Wray
         canonical, kind = m.actor_names[name]
         return [Found(canonical, kind, start, end)]
     return [Found(name, "generic", start, max(end, start + len(name)),
                   place_like=prep or _geographic(tokens), initial=initial, short=short)]
+
+
+def _lower_in_text(text: str, word: str) -> bool:
+    """Whether ``word`` (lower case) stands in ``text`` as a whole word in lower case."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 _PUBLICATION_AFTER_RE = re.compile(r"\s+(?:report|survey|data|index|study|ranking|list|review|"
