@@ -26,6 +26,8 @@ _MONTH_CUES = re.compile(
     r"early|late|mid|between|and|or|each|every|until|around|that)\s*|-)$",
     re.IGNORECASE,
 )
+# "scheduled for August", "planned for March" (but "support for May" may be Theresa May's)
+_FOR_BEFORE = re.compile(r"\bfor\s+$")
 # "Pelosi's August visit", "the May summit", "his March trip": a month that modifies the noun
 # after it, behind a possessive or an article
 _NOMINAL_BEFORE = re.compile(
@@ -97,6 +99,8 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
     if kind == "month" and not m.group("edge") and not m.group("rel"):
         word = m.group("mon").lower().rstrip(".")
         if (word in _AMBIGUOUS_MONTHS and not _MONTH_CUES.search(text, 0, m.start())
+                and not (word != "may" and m.group("mon")[0].isupper()
+                         and _FOR_BEFORE.search(text, max(0, m.start() - 5), m.start()))
                 and not (_NOMINAL_BEFORE.search(text, max(0, m.start() - 20), m.start())
                          and _NOUN_AFTER.match(text, m.end()))):
             return False
