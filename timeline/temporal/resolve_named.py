@@ -119,6 +119,10 @@ def resolve_season(m: re.Match[str], ctx: Context, tense: str | None) -> Resolve
     cur_year, cur = season_of(ctx.dct)
     order, cur_order = SEASON_ORDER[code], SEASON_ORDER[cur]
     off = _offset(rel)
+    if rel == "the following" and ctx.last_year is not None:
+        # "tried once before, in 2019, but shelved that plan the following spring": the year after
+        # the one the story told
+        return Resolved("DATE", f"{ctx.last_year + 1}-{code}", "article-year", None)
     # A winter is named by its December's year, so in January and February the winter under
     # way is last year's while the spring, summer and fall of the calendar year are ahead.
     if rel == "this past":
@@ -134,8 +138,10 @@ def resolve_season(m: re.Match[str], ctx: Context, tense: str | None) -> Resolve
         if off == 0 or tense in (PAST, FUTURE):
             if tense == FUTURE and year * 4 + order < here:
                 year += 1  # "will resume this spring" written in December
-            elif tense == PAST and year * 4 + order > here and (off != 0 or code == "WI"):
-                year -= 1  # "stalled this winter" written in April
+            elif tense == PAST and year * 4 + order > here and (off != 0 or code == "WI") and not (
+                    off == 0 and code == "WI" and cur == "FA"):
+                year -= 1  # "stalled this winter" written in April (in the fall, "this winter"
+                # is the one coming: "no relief this fall or this winter," he said)
         elif (year * 4 + order) - here <= -2:
             year += 1  # no verb to go by: the nearest such season
     return Resolved("DATE", f"{year}-{code}", "dct", ctx.dct)

@@ -44,6 +44,7 @@ _SCHEDULED_PRESENT = frozenset(
      "closes", "expires", "kicks", "heads", "returns", "travels", "takes",
      # with a plural subject ("Polling stations open at 8 a.m. Sunday", "tallies begin Wednesday")
      "open", "begin", "start", "arrive", "depart", "convene", "resume", "expire", "return",
+     "close", "kick",
      # "Tickets go on sale Friday", "before it lapses Monday", "sets policy on Friday"
      "goes", "go", "lapses", "sets",
      # "money runs out at 12:01 a.m. Saturday", "a summit which concludes Friday"
@@ -181,7 +182,7 @@ def _classify(tokens: list[str], i: int) -> str | None:
             w in _BARE_FORMS and (prev_word in _AUX_CHAIN or prev_word in _MODALS
                                   or prev_word in ("to", "will", "would", "did", "do", "does")
                                   or prev_word in _PAST_IRREGULAR or prev_word.endswith("ed")))\
-            and nxt not in _AFTER_A_NOUN:
+            and nxt not in _AFTER_A_NOUN and not (w == "close" and nxt in ("to", "of")):
         # ("which Xi declared open on Friday": an adjective after a verb)
         # "the summit opens on Tuesday": a timetable, ahead of the reference ("had been due to
         # expire Friday": an infinitive, which the verb before it governs; "had filed
