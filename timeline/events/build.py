@@ -20,6 +20,7 @@ from timeline.events.extract import (
     is_entry,
     is_person,
     title_names,
+    whole_word_in,
 )
 from timeline.events.furniture import comments_start, stamp_spans
 from timeline.events.lexicon import find_triggers
@@ -283,24 +284,7 @@ def _named_in(name: str, sentence: str) -> bool:
     ("Biden", "Xi"), as whole words. (A plain search: a compiled pattern per name filled the
     regex module's cache and made it compile the project's other patterns again.)"""
     words = name.split()
-    return any(_whole_word_in(form, sentence) for form in {name, words[0], words[-1]})
-
-
-def _whole_word_in(form: str, text: str) -> bool:
-    """Whether ``form`` stands in ``text`` with word boundaries at both ends (as ``\\b`` puts them)."""
-    start = text.find(form)
-    while start >= 0:
-        end = start + len(form)
-        if (_is_word(text[start - 1:start]) != _is_word(form[0])
-                and _is_word(text[end:end + 1]) != _is_word(form[-1])):
-            return True
-        start = text.find(form, start + 1)
-    return False
-
-
-def _is_word(char: str) -> bool:
-    """Whether a character is a word character as regular expressions count them ("" is not)."""
-    return char.isalnum() or char == "_"
+    return any(whole_word_in(form, sentence) for form in {name, words[0], words[-1]})
 
 
 def _countries(profile: TopicProfile) -> frozenset[str]:

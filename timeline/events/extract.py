@@ -1218,7 +1218,7 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
                and not any(ch.isupper() for ch in tokens[0][1:]))
     end = hit_start + run.rfind(tokens[-1]) + len(tokens[-1])  # past a dropped middle initial
     if len(tokens) == 1 and name not in m.actor_names and name.istitle() \
-            and _lower_in_text(text, name.lower()):
+            and whole_word_in(name.lower(), text):
         # "Oil prices fell", "Estimated costs", "Video": a common word that only opens its
         # sentence or a heading; the story writes it in lower case elsewhere
         return []
@@ -1230,15 +1230,21 @@ def _generic_name(text: str, hit_start: int, run: str, known_tokens: set[str],
                   place_like=prep or _geographic(tokens), initial=initial, short=short)]
 
 
-def _lower_in_text(text: str, word: str) -> bool:
-    """Whether ``word`` (lower case) stands in ``text`` as a whole word in lower case."""
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+def whole_word_in(form: str, text: str) -> bool:
+    """Whether ``form`` stands in ``text`` with word boundaries at both ends (as ``\\b`` puts them)."""
+    start = text.find(form)
+    while start >= 0:
+        end = start + len(form)
+        if (_is_word(text[start - 1:start]) != _is_word(form[0])
+                and _is_word(text[end:end + 1]) != _is_word(form[-1])):
             return True
-        at = text.find(word, at + 1)
+        start = text.find(form, start + 1)
     return False
+
+
+def _is_word(char: str) -> bool:
+    """Whether a character is a word character as regular expressions count them ("" is not)."""
+    return char.isalnum() or char == "_"
 
 
 _PUBLICATION_AFTER_RE = re.compile(r"\s+(?:report|survey|data|index|study|ranking|list|review|"

@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 
 from timeline.temporal.calendar_math import holiday, month_days, week_value
-from timeline.temporal.lexicon import month_number, weekday_number
+from timeline.temporal.lexicon import WEEKDAY, month_number, weekday_number
 from timeline.temporal.resolve_common import (
     _PARTS,
     Context,
@@ -32,7 +32,7 @@ _MEANT_FOR = re.compile(r"\bfor\s+$")
 # the one after the first
 _PAIRED_AFTER = re.compile(
     r"\b(?:(?P<rel>next|last|this\s+coming|this\s+past)\s+)?"
-    r"(?P<first>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:and|or|through|to)\s+$",
+    r"(?P<first>" + WEEKDAY + r")\s+(?:and|or|through|to)\s+$",
     re.IGNORECASE)
 # "Ahead of the ceremony on": a phrase that looks forward from the time of what is told
 _AHEAD_PHRASE = re.compile(r"\bahead\s+of\b[^,;.]{0,30}$", re.IGNORECASE)
@@ -116,9 +116,6 @@ def _entry_stamp(m: re.Match[str]) -> bool:
     text = m.string
     line = text.rfind("\n", 0, m.start()) + 1
     return not text[line:m.start()].strip() and bool(_ENTRY_DASH_RE.match(text, m.end()))
-
-
-
 
 
 # a bare clock time takes a day the story named this many sentences back at most

@@ -11,7 +11,7 @@ from timeline.sentences import ABBREVIATIONS
 from timeline.temporal import durations, resolver
 from timeline.temporal.calendar_math import add_months, week_value
 from timeline.temporal.finder import find_candidates
-from timeline.temporal.lexicon import month_number, parse_number, weekday_number
+from timeline.temporal.lexicon import WEEKDAY, month_number, parse_number, weekday_number
 from timeline.temporal.resolver import Context, Resolved
 from timeline.temporal.tense import in_since_phrase, tense_near
 
@@ -44,7 +44,7 @@ _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")  # a value of day precision
 # a year between an article and a noun ("a 2017 fine", "the 2024 budget")
 _YEAR_AS_MODIFIER = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
-_WEEKDAY_AT_END = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$", re.IGNORECASE)
+_WEEKDAY_AT_END = re.compile(WEEKDAY + "$", re.IGNORECASE)
 _MONTH_DAY_AFTER = re.compile(
     r",?\s+(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?P<day>\d{1,2})(?![\d:])")
