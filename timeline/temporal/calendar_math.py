@@ -18,6 +18,20 @@ def month_days(years: Iterable[int], month: int, day: int) -> list[date]:
     return out
 
 
+def dated_weekday(year: int, month: int | None, day: int, weekday: int | None) -> date | None:
+    """The date of that month and day, within a year of ``year``, that falls on ``weekday``."""
+    if month is None or weekday is None:
+        return None
+    for y in (year, year + 1, year - 1):
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            return None
+        if d.weekday() == weekday:
+            return d
+    return None
+
+
 def add_months(d: date, months: int) -> date:
     """``d`` moved by whole months, day clipped to the month's length."""
     index = d.year * 12 + d.month - 1 + months

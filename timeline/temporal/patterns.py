@@ -57,8 +57,9 @@ _SOURCES: list[tuple[str, str]] = [
         r"|before|after)\s+)?"
         r"(?:(?P<h>[012]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>" + _AMPM + r")|(?P<h24>[012]?\d):"
         r"(?P<mi24>[0-5]\d)(?=" + _TZ + r")|(?P<named>(?<!high\s)noon|midnight|midday))"
-        + _TZ + r"?(?:,?\s+(?:(?:on|of)\s+)?(?P<day>" + _DAYWORD + r"|" + WEEKDAY + r"|"
-        + MONTH + r"\s+" + DAYNUM + r"(?!\d)))?",
+        # ("7 p.m. Monday, Sept. 1": a weekday may bring its written date)
+        + _TZ + r"?(?:,?\s+(?:(?:on|of)\s+)?(?P<day>" + _DAYWORD + r"|" + WEEKDAY + r"(?:,?\s+"
+        + MONTH + r"\s+" + DAYNUM + r"(?![\d:]))?|" + MONTH + r"\s+" + DAYNUM + r"(?!\d)))?",
     ),
     (
         "time",
@@ -209,6 +210,13 @@ _SOURCES: list[tuple[str, str]] = [
         r"(?P<unit>week|month|year|decade|century|day)\b",
     ),
     (
+        # "The day before, his office had ...", "and left the week after.": counted from the
+        # day, month or year the story last told ("the day before the vote" names no date here)
+        "relunit",
+        _B + r"the\s+(?P<unit>day|night|week|month|year)\s+(?P<side>before|after)"
+        r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but|when|while)\b)",
+    ),
+    (
         # "by year-end", "since year end", "around year's end" (after a preposition only:
         # "year-end results" is an adjective)
         "yearend",
@@ -218,7 +226,8 @@ _SOURCES: list[tuple[str, str]] = [
     (
         "weekday",
         _B + r"(?:(?P<edge>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this|this\s+coming|"
-        r"this\s+past|coming|past|the\s+previous|the\s+prior)\s+)?(?P<wd>" + WEEKDAY
+        r"this\s+past|coming|past|the\s+previous|the\s+prior|the\s+following|the\s+next)\s+)?"
+        r"(?P<wd>" + WEEKDAY
         # "on Friday last week", "Monday of next week": a day of a named week
         + r")(?:\s+(?:of\s+)?(?P<week>last|next|this)\s+week(?![\w-]))?(?:\s+(?P<part>" + DAYPART
         + r"))?(?!\w|'s\s+" + WEEKDAY + ")",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from timeline.temporal.calendar_math import holiday, month_days, week_value
+from timeline.temporal.calendar_math import dated_weekday, holiday, month_days, week_value
 from timeline.temporal.lexicon import WEEKDAY, month_number, weekday_number
 from timeline.temporal.resolve_common import (
     _PARTS,
@@ -99,6 +99,13 @@ def _resolve_day_word(word: str, dct: date | None, tense: str | None) -> date | 
     wd = weekday_number(w)
     if wd is not None:
         return weekday_date(wd, dct, tense, "")
+    words = re.findall(r"[a-z]+|\d+", w)
+    if len(words) == 3 and weekday_number(words[0]) is not None:
+        # "Monday, Sept. 1": the date written, in the year near the reference date where it
+        # falls on that weekday
+        month, day = month_number(words[1]), int(words[2])
+        return (dated_weekday(dct.year, month, day, weekday_number(words[0]))
+                or (month_day(month, day, dct, tense) if month else None))
     parts = w.split()
     if len(parts) == 2:
         month = month_number(parts[0])
@@ -267,6 +274,12 @@ def resolve_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
         # "down 4.5% from the previous Friday": the one before the last such weekday
         d = weekday_date(wd, ctx.dct, PAST, "last") - timedelta(days=7)
         return Resolved(typ, d.isoformat() + suffix, "dct", ctx.dct)
+    if rel in ("the following", "the next"):
+        # "played on Saturday, March 8, and again the following Sunday": the first such weekday
+        # after the day the story last told (else after the reference date)
+        base = ctx.last_day or ctx.dct
+        d = base + timedelta(days=(wd - base.weekday()) % 7 or 7)
+        return Resolved(typ, d.isoformat() + suffix, "article-day" if ctx.last_day else "dct", base)
     paired = _PAIRED_AFTER.search(m.string, max(0, m.start() - 40), m.start()) if not rel else None
     if paired and ctx.last_day is not None and ctx.last_day.weekday() == weekday_number(
             paired.group("first")) and (paired.group("rel") or (

@@ -209,8 +209,13 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def resolve_relunit(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved | None:
     """"last week", "this year", "next month", "the past year", "earlier in the year"."""
-    rel = _norm(m.group("rel"))
     unit = _norm(m.group("unit"))
+    if "side" in m.re.groupindex:
+        # "the day before" is "the previous day", "the night after" "the following day"
+        rel = "the following" if _norm(m.group("side")) == "after" else "the previous"
+        unit = "day" if unit == "night" else unit
+    else:
+        rel = _norm(m.group("rel"))
     dct = ctx.dct
     if rel in ("that", "the same", "that same") and unit == "day":
         # "the same day", "later that day": the last day the story named that is behind the

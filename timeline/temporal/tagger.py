@@ -11,7 +11,7 @@ from timeline.sentences import ABBREVIATIONS
 from timeline.temporal import durations, resolver
 from timeline.temporal.calendar_math import add_months, week_value
 from timeline.temporal.finder import find_candidates
-from timeline.temporal.lexicon import WEEKDAY, month_number, parse_number, weekday_number
+from timeline.temporal.lexicon import parse_number
 from timeline.temporal.resolver import Context, Resolved
 from timeline.temporal.tense import in_since_phrase, tense_near
 
@@ -44,10 +44,6 @@ _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")  # a value of day precision
 # a year between an article and a noun ("a 2017 fine", "the 2024 budget")
 _YEAR_AS_MODIFIER = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
-_WEEKDAY_AT_END = re.compile(WEEKDAY + "$", re.IGNORECASE)
-_MONTH_DAY_AFTER = re.compile(
-    r",?\s+(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?P<day>\d{1,2})(?![\d:])")
 # "from June through November", "between March 3 and March 5"
 _MONTH_OR_DAY = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 _RANGE_JOIN = re.compile(r"\s*(?:through|thru|to|until|till|and|-|\u2013)\s*")
@@ -62,6 +58,8 @@ _SINCE_NOW = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}\w+(?:ed|en|wn|un)\b[^
 _TIME_TO_DAY = re.compile(
     r"\s*(?:\([^()]{1,24}\)\s*)?(?:(?:[A-Z]{2,4}|local\s+time|[A-Z][a-z]+\s+time)\s*)?,?\s*"
     r"(?:on\s+)?$")
+# what may stand between a day and its clock time: "the following Sunday at 4:30 p.m."
+_DAY_TO_TIME = re.compile(r",?\s+(?:at\s+)?")
 # a clock time that names no day of its own
 _DAYLESS_TIME = re.compile(
     r"(?:(?!day|tonight|today|tomorrow|yesterday|this\s|"
@@ -337,20 +335,6 @@ def _in_telling_order(text: str, sentence_start: int, start: int, r: Resolved,
     return Resolved(r.type, later, r.anchor, r.reference)
 
 
-def _dated_weekday(year: int, month: int | None, day: int, weekday: int | None) -> date | None:
-    """The date of that month and day, within a year of ``year``, that falls on ``weekday``."""
-    if month is None or weekday is None:
-        return None
-    for y in (year, year + 1, year - 1):
-        try:
-            d = date(y, month, day)
-        except ValueError:
-            return None
-        if d.weekday() == weekday:
-            return d
-    return None
-
-
 def _ranges_in_order(text: str, mentions: list[TemporalMention]) -> list[TemporalMention]:
     """The end of a range that took its year from the reference date comes after its start:
     "Records were broken in every month from June through November" (in December) ends in the
@@ -376,19 +360,6 @@ def _ranges_in_order(text: str, mentions: list[TemporalMention]) -> list[Tempora
 def _times_with_their_day(text: str, mentions: list[TemporalMention]) -> list[TemporalMention]:
     """A clock time followed by its day ("at 10:35 a.m. (0735 GMT) Friday") is on that day."""
     out = list(mentions)
-    for i, t in enumerate(out):
-        # "at 12:30 p.m. Saturday, Sept. 10": the weekday's date is the one written after it
-        wd = _WEEKDAY_AT_END.search(t.text) if t.type == "TIME" else None
-        dated = _MONTH_DAY_AFTER.match(text, t.end) if wd else None
-        if wd and dated and _DAY_VALUE.match(t.value) and (
-                i + 1 == len(out) or out[i + 1].start >= dated.end()):
-            day = _dated_weekday(int(t.value[:4]), month_number(dated.group("mon")),
-                                 int(dated.group("day")), weekday_number(wd.group(0)))
-            if day is not None:
-                out[i] = TemporalMention(
-                    start=t.start, end=dated.end(), text=text[t.start:dated.end()], type=t.type,
-                    value=day.isoformat() + t.value[10:], precision=t.precision,
-                    anchor="absolute", reference=None)
     for i in range(len(out) - 1):
         t, d = out[i], out[i + 1]
         if (t.type == "TIME" and d.type == "DATE" and _DAY_VALUE.fullmatch(d.value)
@@ -397,6 +368,13 @@ def _times_with_their_day(text: str, mentions: list[TemporalMention]) -> list[Te
             out[i] = TemporalMention(
                 start=t.start, end=t.end, text=t.text, type=t.type, value=d.value + t.value[10:],
                 precision=t.precision, anchor=d.anchor, reference=d.reference)
+        elif (d.type == "TIME" and t.type == "DATE" and _DAY_VALUE.fullmatch(t.value)
+              and _DAY_VALUE.match(d.value) and d.value[:10] != t.value
+              and _DAYLESS_TIME.fullmatch(d.text) and _DAY_TO_TIME.fullmatch(text[t.end:d.start])):
+            # "the following Sunday at 4:30 p.m.": the time of the day just named
+            out[i + 1] = TemporalMention(
+                start=d.start, end=d.end, text=d.text, type=d.type, value=t.value + d.value[10:],
+                precision=d.precision, anchor=t.anchor, reference=t.reference)
         elif (t.type == "TIME" and d.type == "TIME" and _DAY_VALUE.match(t.value)
               and _DAY_VALUE.match(d.value) and t.value[10:] == d.value[10:]
               and _DAYLESS_TIME.fullmatch(t.text) and re.fullmatch(r"\s*\(\s*", text[t.end:d.start])):
