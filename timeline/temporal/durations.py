@@ -117,6 +117,9 @@ def resolve_duration(m: re.Match[str], text: str) -> Resolved | None:
     if unit in ("year", "decade") and not m.group("det") and rel in ("recent", "past"):
         # "in recent years", "in past years": a vague stretch of the past, not a measured length
         return Resolved("DATE", "PAST_REF", "dct", None)
+    if rel == "coming" or (m.group("det2") and m.group("tail")):
+        # "in the coming weeks", "the months ahead": an unmeasured stretch of the future
+        return Resolved("DATE", "FUTURE_REF", "dct", None)
     return Resolved("DURATION", duration_value(None, unit), "none", None)
 
 

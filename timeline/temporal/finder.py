@@ -75,6 +75,15 @@ _AMOUNT_BEFORE = re.compile(
     r"ninety))(?:\s+(?:of\s+)?[a-z]+s)?\s+$", re.IGNORECASE)
 
 
+# what follows "a quarter" that makes it a share: "a quarter point", "a quarter of the stock"
+# (but "a quarter of a century", "a quarter of an hour")
+_SHARE_AFTER = re.compile(r"[\s-]+(?:point|percent|percentage|of\s+(?!an?\s+(?:century|hour)\b))",
+                          re.IGNORECASE)
+_PAID_BY_THE_HOUR = re.compile(r"\s+(?:workers|employees|staff|earnings|wages?|pay|jobs|"
+                               r"positions)\b", re.IGNORECASE)
+_PROGRAM_AFTER = re.compile(r"\s+(?:news|newscasts?|newspapers?|papers?|shows?|programs?|"
+                            r"programmes?|editions?|broadcasts?|bulletins?)\b", re.IGNORECASE)
+
 _WEEKDAY_STEMS = frozenset({"mon", "tues", "wednes", "thurs", "fri", "satur", "sun"})
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
@@ -121,6 +130,15 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
     if "mon" in m.re.groupindex and m.group("mon") and m.group("mon").lower() == "march" \
             and text[max(0, m.start() - 5):m.start()] in ("Long ", "LONG "):
         return False  # "a Long March 2F rocket", "the Long March-5": a rocket, not a month
+    if (kind == "duration" and "num" in m.re.groupindex and not m.group("pl")
+            and m.group("unit").lower() == "quarter" and _SHARE_AFTER.match(text, m.end())):
+        return False  # "a quarter point", "a quarter of the stock": a fraction, not 3 months
+    if (kind == "set" and "adv" in m.re.groupindex and (m.group("adv") or "").lower() == "hourly"
+            and _PAID_BY_THE_HOUR.match(text, m.end())):
+        return False  # "hourly workers", "average hourly earnings": paid by the hour
+    if (kind == "daypart" and "rel" in m.re.groupindex and (m.group("rel") or "").lower() == "the"
+            and _PROGRAM_AFTER.match(text, m.end())):
+        return False  # "found out from the evening news": a broadcast, not a time
     words = re.findall(r"[A-Za-z]+", m.group())
     if (kind in ("relunit", "duration") and _QUOTE_BEFORE.search(text, max(0, m.start() - 3), m.start())
             and all(w[0].isupper() for w in words)):

@@ -26,7 +26,8 @@ _E = r"(?![\w%-]|[.,]\d)"  # right boundary that refuses "1990%" and "1990,5"
 
 _DAYWORD = r"(?:today|yesterday|tomorrow|tonight)"
 _TZ = (r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|HKT|JST|KST|SGT|BST|CET|CEST|AEST|AEDT|ET|PT"
-       r"|local\s+time|Beijing\s+time)\b)")
+       r"|local\s+time|Beijing\s+time|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:standard|daylight))?"
+       r"\s+time)\b)")
 _AMPM = r"(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
 _REL_WORD = (
     r"(?:this|last|next|past|coming|previous|current|that\s+same|that|the\s+past|the\s+last|the\s+next|"
@@ -292,6 +293,13 @@ _SOURCES: list[tuple[str, str]] = [
     ),
     ("set", _B + r"(?P<wdpl>" + WEEKDAY + r")s(?!\w)"),
     (
+        # "the first Monday in October", "the last Thursday of November 2024": a day named by
+        # its place in the month, as holidays are
+        "holiday",
+        _B + r"the\s+(?P<ord>first|second|third|fourth|last)\s+(?P<wd>" + WEEKDAY + r")\s+"
+        r"(?:in|of)\s+(?P<mon>" + MONTH + r")(?:,?\s+(?P<year>" + YEAR4 + r")" + _E + r")?(?!\s*\d)",
+    ),
+    (
         "holiday",
         _B + r"(?P<h>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|Thanksgiving(?:\s+Day)?"
         r"|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Easter(?:\s+Sunday|\s+Monday|\s+week)?|Good\s+Friday|Holy\s+Week|"
@@ -369,5 +377,5 @@ KIND_FAMILIES: dict[str, frozenset[str]] = {
     "yearend": frozenset({"unit"}),
     "duration": frozenset({"unit"}),
     "set": frozenset({"set", "weekday"}),
-    "holiday": frozenset({"holiday"}),
+    "holiday": frozenset({"holiday", "weekday"}),
 }

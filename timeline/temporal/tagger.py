@@ -41,6 +41,8 @@ _WEEK_OF = re.compile(r"the\s+week\s+of\s", re.IGNORECASE)
 # the public on Feb. 2"), unless that puts them ahead of the reference date
 _DAY_YEAR_REACH = 2
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")  # a value of day precision
+# a value within one year ("2020", "2020-11", "2020-Q3"; not the decade "202" or "the 2020s")
+_YEAR_VALUE = re.compile(r"\d{4}(?!\d)")
 # a year between an article and a noun ("a 2017 fine", "the 2024 budget")
 _YEAR_AS_MODIFIER = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
@@ -155,7 +157,7 @@ def _remember(ctx: Context, r: Resolved) -> None:
                 ctx.last_past_day = ctx.last_day
         except ValueError:
             pass
-    if r.anchor == "absolute" and v[:4].isdigit():
+    if r.anchor == "absolute" and _YEAR_VALUE.match(v):
         ctx.last_year = int(v[:4])
     month = re.match(r"(\d{4})-(\d\d)(?!\d)", v)
     if month and (r.anchor == "absolute" or re.fullmatch(r"\d{4}-\d\d", v)):
@@ -267,18 +269,21 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             # other days
             day_in_sentence = (si, int(r.value[:4]),
                                ctx.dct is not None and r.value <= ctx.dct.isoformat())
-        elif day_in_sentence and r.value[:4].isdigit() and int(r.value[:4]) != day_in_sentence[1]:
+        elif day_in_sentence and _YEAR_VALUE.match(r.value) and int(r.value[:4]) != day_in_sentence[1]:
             # ... but once the story names another year ("in September 2023", "since June"), the
             # full date's year no longer carries into the next sentences
             day_in_sentence = (day_in_sentence[0], day_in_sentence[1], False)
         if ((r.anchor == "absolute" or (r.anchor == "dct" and re.fullmatch(r"\d{4}", r.value)))
-                and r.value[:4].isdigit() and not (
+                and _YEAR_VALUE.match(r.value) and not (
                 sentences and in_since_phrase(sentences[si].text, c.start - sentences[si].start))
+                and not (c.kind == "year" and re.match(r"(?:the\s+)?f", c.match.group("fiscal") or "",
+                                                       re.IGNORECASE))
                 and not (re.fullmatch(r"\d{4}", c.match.group(0))
                          and _YEAR_AS_MODIFIER.search(text, max(0, c.start - 12), c.start)
                          and _NOUN_AFTER.match(text, c.end))):
             # ("a hearing on Lumen's challenge to a 2017 fine ... is scheduled for February": a
-            # year that only qualifies a noun names no time of the sentence)
+            # year that only qualifies a noun names no time of the sentence; nor does a fiscal
+            # year: "a budget for fiscal 2027 ... a stopgap that expires in mid-November")
             # a year names the sentence's time, unless it starts a period ("the first since
             # Wilbur Ross in 2018, and follows Yellen, who held talks in July": not July 2018);
             # so does "last year" ("Cook met Wang twice last year, in March and in October")

@@ -33,7 +33,7 @@ _DETERMINERS = frozenset(
 )
 _MODALS = frozenset(["might", "may", "could", "can", "must", "should"])
 _TO_FUTURE = frozenset(
-    ["planned", "planning", "plans", "plan", "set", "scheduled", "slated", "expected", "expects", "expect", "due", "hoped", "hopes", "hoping", "intended", "intends", "intend", "wants", "wanted", "prepared", "preparing", "ready", "is", "are", "am", "going", "likely", "agreed", "decided", "promised", "vowed", "threatened"]
+    ["planned", "planning", "plans", "plan", "set", "scheduled", "slated", "expected", "expects", "expect", "due", "hoped", "hopes", "hope", "hoping", "intended", "intends", "intend", "wants", "want", "wanted", "prepared", "preparing", "ready", "is", "are", "am", "going", "likely", "agreed", "decided", "promised", "vowed", "threatened"]
 )
 # past forms of deciding verbs: done by the time they are reported
 _DONE_TO = frozenset(["agreed", "decided", "promised", "vowed", "threatened", "pledged"])
@@ -53,7 +53,7 @@ _SCHEDULED_PRESENT = frozenset(
 # Verbs of a calendar that are as often plural nouns ("222 votes", "Country Reports on Human
 # Rights", "face-to-face talks"): a timetable only right before the expression ("Shareholders
 # vote Wednesday", "Ostsee Sparbank reports on Tuesday", "who faces elections on May 14")
-_CALENDAR_OR_NOUN = frozenset(["reports", "votes", "plays", "faces", "meets"])
+_CALENDAR_OR_NOUN = frozenset(["reports", "votes", "plays", "faces", "meets", "meet"])
 
 _BARE_FORMS = frozenset(w for w in _SCHEDULED_PRESENT if not w.endswith("s"))
 # words after a plural noun, not after a verb ("reports by Wednesday", "votes of the board")
@@ -173,9 +173,11 @@ def _classify(tokens: list[str], i: int) -> str | None:
     if w == "heads" and nxt not in ("to", "for", "back", "home", "off", "into", "out"):
         return None  # "Yang, who heads the commission": he leads it, no timetable
     if w in _CALENDAR_OR_NOUN and prev_word not in _DETERMINERS and prev_word not in (
-            "to", "will", "would", "did", "do", "does", "not") and (
-            nxt == "<T>" or (nxt in ("on", "in", "at") and tokens[i + 2:i + 3] == ["<T>"])):
-        return PRESENT
+            "to", "will", "would", "did", "do", "does", "not"):
+        # ("They meet separately Monday": an adverb may stand between)
+        after = tokens[i + 2:] if nxt.endswith("ly") else tokens[i + 1:]
+        if after[:1] == ["<T>"] or (after[:1] in (["on"], ["in"], ["at"]) and after[1:2] == ["<T>"]):
+            return PRESENT
     if w in ("take", "taking") and nxt == "effect" and prev_word != "to":
         return PRESENT  # "The reductions take effect Wednesday", "changes taking effect Sunday"
     if w in _SCHEDULED_PRESENT and prev_word not in _DETERMINERS and not (
