@@ -2,9 +2,9 @@
 the issue's value target on it.
 
 The documents were written and annotated by people who had not read the tagger (their commits
-say which set and theme). Rules were later written from the first six sets' errors, so the score
-below is a floor against regressions, not a held-out estimate: benchmarks/score_timex.py prints
-the numbers.
+say which set and theme), in waves; each wave was scored first at the commit before it landed,
+then rules were written from its errors, so the score below is a floor against regressions, not a
+held-out estimate: benchmarks/score_timex.py prints the numbers.
 """
 
 from __future__ import annotations
