@@ -117,6 +117,10 @@ def resolve_quarter(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
                 year = (base[0] if base else dct.year) - 1
             elif n > current and tense != FUTURE:
                 year -= 1
+            elif n < current - 1 and tense == FUTURE:
+                # "expects to emerge by the end of the second quarter" in December (the quarter
+                # just ended is the one a company "expects to report" on)
+                year += 1
         elif earlier:
             year -= 1
         return Resolved("DATE", f"{year}-{code}", anchor, dct)
