@@ -33,7 +33,7 @@ _DETERMINERS = frozenset(
 )
 _MODALS = frozenset(["might", "may", "could", "can", "must", "should"])
 _TO_FUTURE = frozenset(
-    ["planned", "planning", "plans", "plan", "set", "scheduled", "slated", "expected", "expects", "expect", "due", "hoped", "hopes", "hope", "hoping", "intended", "intends", "intend", "wants", "want", "wanted", "prepared", "preparing", "ready", "is", "are", "am", "going", "likely", "agreed", "decided", "promised", "vowed", "threatened"]
+    ["planned", "planning", "plans", "plan", "set", "scheduled", "slated", "expected", "expects", "expect", "due", "hoped", "hopes", "hope", "hoping", "intended", "intends", "intend", "wants", "want", "wanted", "prepare", "prepared", "preparing", "ready", "is", "are", "am", "going", "likely", "agreed", "decided", "promised", "vowed", "threatened"]
 )
 # past forms of deciding verbs: done by the time they are reported
 _DONE_TO = frozenset(["agreed", "decided", "promised", "vowed", "threatened", "pledged"])
@@ -48,12 +48,21 @@ _SCHEDULED_PRESENT = frozenset(
      # "Tickets go on sale Friday", "before it lapses Monday", "sets policy on Friday"
      "goes", "go", "lapses", "sets",
      # "money runs out at 12:01 a.m. Saturday", "a summit which concludes Friday"
-     "runs", "concludes", "conclude"]
+     "runs", "concludes", "conclude",
+     # "days before leaders of the Group of 20 gather in Hamburg on Friday"
+     "gathers", "gather"]
 )
 # Verbs of a calendar that are as often plural nouns ("222 votes", "Country Reports on Human
 # Rights", "face-to-face talks"): a timetable only right before the expression ("Shareholders
 # vote Wednesday", "Ostsee Sparbank reports on Tuesday", "who faces elections on May 14")
-_CALENDAR_OR_NOUN = frozenset(["reports", "votes", "plays", "faces", "meets", "meet"])
+_CALENDAR_OR_NOUN = frozenset(["reports", "votes", "plays", "faces", "meets", "meet", "holds",
+                               "hosts", "follows"])
+# the words of a short object between such a verb and its day ("reports April consumer prices")
+_OBJECT_WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
+_NOT_OBJECT = frozenset(["that", "which", "who", "said", "says", "and", "but", "or", "was", "were",
+                         "is", "are", "be", "been", "will", "would", "has", "have", "had", "to",
+                         "after", "before", "since", "until", "when", "while", "if", "on", "in",
+                         "at", "by", "for", "from", "as", "than", "not", "did", "does", "do"])
 
 _BARE_FORMS = frozenset(w for w in _SCHEDULED_PRESENT if not w.endswith("s"))
 # words after a plural noun, not after a verb ("reports by Wednesday", "votes of the board")
@@ -174,10 +183,18 @@ def _classify(tokens: list[str], i: int) -> str | None:
         return None  # "Yang, who heads the commission": he leads it, no timetable
     if w in _CALENDAR_OR_NOUN and prev_word not in _DETERMINERS and prev_word not in (
             "to", "will", "would", "did", "do", "does", "not"):
-        # ("They meet separately Monday": an adverb may stand between)
+        # ("They meet separately Monday": an adverb may stand between; so may a short object:
+        # "Branford reports second-quarter results Thursday", "which holds a special session on
+        # Thursday")
         after = tokens[i + 2:] if nxt.endswith("ly") else tokens[i + 1:]
-        if after[:1] == ["<T>"] or (after[:1] in (["on"], ["in"], ["at"]) and after[1:2] == ["<T>"]):
-            return PRESENT
+        k = 0
+        while k < 4 and k < len(after) and _OBJECT_WORD.fullmatch(after[k]) \
+                and after[k] not in _NOT_OBJECT:
+            k += 1
+        for skip in sorted({0, k}):
+            rest = after[skip:]
+            if rest[:1] == ["<T>"] or (rest[:1] in (["on"], ["in"], ["at"]) and rest[1:2] == ["<T>"]):
+                return PRESENT
     if w in ("take", "taking") and nxt == "effect" and prev_word != "to":
         return PRESENT  # "The reductions take effect Wednesday", "changes taking effect Sunday"
     if w in _SCHEDULED_PRESENT and prev_word not in _DETERMINERS and not (
