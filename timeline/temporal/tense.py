@@ -62,7 +62,10 @@ _OBJECT_WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
 _NOT_OBJECT = frozenset(["that", "which", "who", "said", "says", "and", "but", "or", "was", "were",
                          "is", "are", "be", "been", "will", "would", "has", "have", "had", "to",
                          "after", "before", "since", "until", "when", "while", "if", "on", "in",
-                         "at", "by", "for", "from", "as", "than", "not", "did", "does", "do"])
+                         "at", "by", "for", "from", "as", "than", "not", "did", "does", "do",
+                         "of"])
+_NOUN_AFTER_PREPOSITION = frozenset(["about", "of", "with", "from", "amid", "after", "despite",
+                                     "over", "into", "like", "among"])
 
 _BARE_FORMS = frozenset(w for w in _SCHEDULED_PRESENT if not w.endswith("s"))
 # words after a plural noun, not after a verb ("reports by Wednesday", "votes of the board")
@@ -188,8 +191,10 @@ def _classify(tokens: list[str], i: int) -> str | None:
         # Thursday")
         after = tokens[i + 2:] if nxt.endswith("ly") else tokens[i + 1:]
         k = 0
-        while k < 4 and k < len(after) and _OBJECT_WORD.fullmatch(after[k]) \
-                and after[k] not in _NOT_OBJECT:
+        # ("asked about reports of his selection on Tuesday": a noun; "the sail follows a fresh
+        # encounter on Wednesday": what it follows is behind it)
+        while w != "follows" and prev_word not in _NOUN_AFTER_PREPOSITION and k < 4 \
+                and k < len(after) and _OBJECT_WORD.fullmatch(after[k]) and after[k] not in _NOT_OBJECT:
             k += 1
         for skip in sorted({0, k}):
             rest = after[skip:]
