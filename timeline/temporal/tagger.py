@@ -44,6 +44,11 @@ _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")  # a value of day precision
 # a value within one year ("2020", "2020-11", "2020-Q3"; not the decade "202" or "the 2020s")
 _YEAR_VALUE = re.compile(r"\d{4}(?!\d)")
 # a year between an article and a noun ("a 2017 fine", "the 2024 budget")
+# a reporting verb's own time: "the agency said in March"
+_SAID_IN = re.compile(r"\b(?:said|announced|reported|disclosed|confirmed)\s+(?:in|on)\s+$",
+                      re.IGNORECASE)
+# the base of a comparison: "up 4% from a year earlier", "lower than a year ago"
+_COMPARED_WITH = re.compile(r"\b(?:from|than|with)\s+$", re.IGNORECASE)
 _YEAR_AS_MODIFIER = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 # "from June through November", "between March 3 and March 5"
@@ -217,6 +222,10 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             # "exports were worth $12 billion in 2017, and futures have fallen 17 percent since
             # late May": a present perfect's "since" counts back from now, not from that year
             sentence_year = None
+        if sentence_year is not None and _SAID_IN.search(text, max(0, c.start - 25), c.start):
+            # "recorded 19,038 cases in 2023, ... the agency said in March": the report's own
+            # time, told from the reference date
+            sentence_year = None
         day_year = day_in_sentence[1] if day_in_sentence and day_in_sentence[0] == si else None
         told_before = (day_in_sentence is not None and day_year is None and day_in_sentence[2]
                        and si - day_in_sentence[0] <= _DAY_YEAR_REACH
@@ -278,12 +287,15 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
                 sentences and in_since_phrase(sentences[si].text, c.start - sentences[si].start))
                 and not (c.kind == "year" and re.match(r"(?:the\s+)?f", c.match.group("fiscal") or "",
                                                        re.IGNORECASE))
+                and not (c.kind == "ago" and _COMPARED_WITH.search(text, max(0, c.start - 10), c.start))
                 and not (re.fullmatch(r"\d{4}", c.match.group(0))
                          and _YEAR_AS_MODIFIER.search(text, max(0, c.start - 12), c.start)
                          and _NOUN_AFTER.match(text, c.end))):
             # ("a hearing on Lumen's challenge to a 2017 fine ... is scheduled for February": a
             # year that only qualifies a noun names no time of the sentence; nor does a fiscal
-            # year: "a budget for fiscal 2027 ... a stopgap that expires in mid-November")
+            # year: "a budget for fiscal 2027 ... a stopgap that expires in mid-November"; nor a
+            # comparison's base: "down 26.9 percent from a year earlier, and the government
+            # revised its estimate for March")
             # a year names the sentence's time, unless it starts a period ("the first since
             # Wilbur Ross in 2018, and follows Yellen, who held talks in July": not July 2018);
             # so does "last year" ("Cook met Wang twice last year, in March and in October")

@@ -106,7 +106,12 @@ def _classify(tokens: list[str], i: int) -> str | None:
         return None  # "in May", "May 5": the month, not the modal
     if w in _AUX_FUTURE or w == "won't" or w in _MODALS:
         return FUTURE
-    if nxt == "to" and w in _TO_FUTURE:
+    if w in ("plan", "plans") and i > 0 and tokens[i - 1] in ("a", "the") \
+            and "<T>" in tokens[max(0, i - 8):i]:
+        return None  # "Yoon broke the deadlock in March with a plan to pay victims": a noun after
+    after_to = tokens[i + 2] if i + 2 < len(tokens) else ""
+    if nxt == "to" and w in _TO_FUTURE and after_to not in ("<T>", "in", "on", "at", "by", "for"):
+        # ("a plan the two militaries agreed to in September": no infinitive after "to")
         # "had been due to expire Friday": a plan that is already behind the writer
         if "had" in _auxiliaries(tokens, i):
             return PAST
@@ -154,7 +159,10 @@ def _classify(tokens: list[str], i: int) -> str | None:
         if not {"had", "was", "were"} & set(aux) and before not in ("as", "than"):
             return FUTURE  # "protesters planned a rally on Saturday": an intention, still ahead
     past = w in _PAST_IRREGULAR or (
-        len(w) > 4 and w.endswith("ed") and w not in _NOT_ED and prev_word not in _DETERMINERS
+        len(w) > 4 and w.endswith("ed") and w not in _NOT_ED and (
+            prev_word not in _DETERMINERS
+            # "it still gained 2.7 percent in January" (but "a still unfinished bridge")
+            or (prev_word == "still" and i > 1 and tokens[i - 2] not in _DETERMINERS))
     )
     if past and prev_word == "to" and w in _PAST_IRREGULAR and not w.endswith("ed"):
         # "expected to cut rates at noon Thursday", "to set up": an infinitive that only looks
