@@ -169,7 +169,13 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
         # "at 10 p.m." with no day: the day the story named in this sentence or the one before,
         # else the reference date ("Shares rose ... by 1 p.m.", paragraphs after the quarter
         # "ended Sept. 30", is the publication day's 1 p.m.)
-        recent = ctx.last_day is not None and ctx.sentence - ctx.last_day_sentence <= _TIME_DAY_REACH
+        # (a day told in an earlier sentence counts only when it is one of the last few days
+        # the story reports: not a deadline ahead, "since Jan. 17" or "the three months to
+        # March 31")
+        recent = ctx.last_day is not None and (
+            ctx.sentence == ctx.last_day_sentence
+            or (ctx.sentence - ctx.last_day_sentence <= _TIME_DAY_REACH and ctx.dct is not None
+                and timedelta(0) <= ctx.dct - ctx.last_day <= timedelta(days=7)))
         d = ctx.last_day if recent else ctx.dct
     clock = f"T{hour:02d}:{minute:02d}"
     return Resolved("TIME", _day_value(d) + clock, "dct" if d else "none", ctx.dct)
