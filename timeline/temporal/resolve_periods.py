@@ -23,7 +23,7 @@ from timeline.temporal.resolve_common import (
     _offset,
     _year_of,
 )
-from timeline.temporal.tense import FUTURE, PAST
+from timeline.temporal.tense import FUTURE, PAST, PRESENT
 
 # what is reported of a quarter once it is over
 _RESULTS_AFTER = re.compile(r"\s+(?:results|earnings|profits?|loss|losses|sales|revenues?|figures|"
@@ -104,7 +104,7 @@ def resolve_quarter(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
         else:
             return None
         anchor = "absolute"
-        if tense == FUTURE and _RESULTS_AFTER.match(m.string, m.end()):
+        if tense in (FUTURE, PRESENT) and _RESULTS_AFTER.match(m.string, m.end()):
             tense = PAST  # "is scheduled to report fourth-quarter results": a quarter that is over
         if year is None:
             if dct is None:
@@ -115,7 +115,8 @@ def resolve_quarter(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
             if earlier:
                 base = _quarter_base(ctx)
                 year = (base[0] if base else dct.year) - 1
-            elif n > current and tense != FUTURE:
+            elif n > current and tense != FUTURE and not (tense == PRESENT and unit == "half"):
+                # ("we don't expect a return before the second half", in January: this year's)
                 year -= 1
             elif n < current - 1 and tense == FUTURE:
                 # "expects to emerge by the end of the second quarter" in December (the quarter
