@@ -26,6 +26,12 @@ _MONTH_CUES = re.compile(
     r"early|late|mid|between|and|or|each|every|until|around|that)\s*|-)$",
     re.IGNORECASE,
 )
+# a verb right after "May" makes it a person ("May formally triggered", "May told lawmakers"),
+# unless a preposition makes it the month ("in May said", "since May has")
+_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|said|says|told|has|had|is|was|will|would|"
+                         r"could|can|should|must|did|does|made|met|won|lost|spoke|wrote|came|went)\b")
+_MONTH_PREPOSITION = re.compile(r"\b(?:in|since|until|till|by|during|of|last|next|this|early|late|"
+                                r"mid|through|before|from)\s+$", re.IGNORECASE)
 # "scheduled for August", "planned for March" (but "support for May" may be Theresa May's)
 _FOR_BEFORE = re.compile(r"\bfor\s+$")
 # "Pelosi's August visit", "the May summit", "his March trip": a month that modifies the noun
@@ -115,6 +121,9 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
             return False
         if word == "may" and not m.group("mon")[0].isupper():
             return False
+        if (word == "may" and _VERB_AFTER.match(text, m.end())
+                and not _MONTH_PREPOSITION.search(text, max(0, m.start() - 12), m.start())):
+            return False  # "two years after May triggered Article 50": Theresa May
         if len(word) <= 4 and word not in ("may", "june", "july") and not m.group("mon").endswith("."):
             return False
     if (kind == "duration" and "num" in m.re.groupindex and m.group("pl")
