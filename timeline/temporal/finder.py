@@ -160,6 +160,9 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
     if (kind == "duration" and "num" not in m.re.groupindex
             and m.group("unit").lower() in ("hour", "minute") and _OF_DAY_AFTER.match(text, m.end())):
         return False  # "in the early hours of Thursday": part of the day named after it
+    if kind == "ref" and m.group("w").lower() == "recently" and text[max(0, m.start() - 3):m.start()].lower() == "as " \
+            and text[m.end():m.end() + 3].lower() == " as":
+        return False  # "as recently as Thursday night": the day is the expression
     if kind == "dayword" and _NOWADAYS_AFTER.match(text, m.end()) and m.group("w").lower() == "today":
         return False  # "today's world", "today's youth": these times, not the day
     if kind == "dayword" and m.group("w") == "Today" and _NAME_BEFORE.search(

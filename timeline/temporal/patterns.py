@@ -57,7 +57,8 @@ _SOURCES: list[tuple[str, str]] = [
         _B + r"(?:(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after)"
         r"|before|after)\s+)?"
         r"(?:(?P<h>[012]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>" + _AMPM + r")|(?P<h24>[012]?\d):"
-        r"(?P<mi24>[0-5]\d)(?=" + _TZ + r")|(?P<named>(?<!high\s)noon|midnight|midday))"
+        r"(?P<mi24>[0-5]\d)(?=" + _TZ + r")|(?<!\()(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)(?=\s+(?:GMT|UTC)\b)"
+        r"|(?P<named>(?<!high\s)noon|midnight|midday))"
         # ("7 p.m. Monday, Sept. 1": a weekday may bring its written date)
         + _TZ + r"?(?:,?\s+(?:(?:on|of)\s+)?(?P<day>" + _DAYWORD + r"|" + WEEKDAY + r"(?:,?\s+"
         + MONTH + r"\s+" + DAYNUM + r"(?![\d:]))?|" + MONTH + r"\s+" + DAYNUM + r"(?!\d)))?",
@@ -97,7 +98,10 @@ _SOURCES: list[tuple[str, str]] = [
     (
         "month",
         _B + r"(?:(?P<edge>" + _EDGE + r")\s*)?(?:(?P<rel>this|last|next|this\s+past|this\s+coming|"
-        r"past|coming)\s+)?(?P<mon>" + MONTH + r")(?!\.?\s*\d|\w)",
+        r"past|coming)\s+)?(?P<mon>" + MONTH + r")(?!\.?\s*\d|\w)"
+        # "October of that year": the month of the year the story told
+        r"(?P<ofyear>\s+of\s+(?:that|the\s+same|the\s+following|the\s+next|the\s+previous|"
+        r"the\s+prior)\s+year\b)?",
     ),
     (
         "season",

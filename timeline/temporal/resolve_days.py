@@ -145,6 +145,8 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
         mi = m.group("mi") if "mi" in m.re.groupindex and m.group("mi") else None
         if mi is None and "mi24" in m.re.groupindex:
             mi = m.group("mi24")
+        if h is None and "h4" in m.re.groupindex and m.group("h4"):
+            h, mi = m.group("h4"), m.group("mi4")  # "1400 GMT"
         hour, minute = int(h), int(mi or 0)
         ampm = _norm(m.group("ampm") if "ampm" in m.re.groupindex else "")
         if hour > 24 or minute > 59 or (ampm and not 1 <= hour <= 12):

@@ -57,6 +57,10 @@ def month_year(month: int, dct: date, tense: str | None, rel: str, said_before: 
 
 
 
+# figures kept for a month ("October output", "the March jobs report"): that month is over
+_DATA_AFTER = re.compile(r"\s+(?:output|production|sales|exports|imports|shipments|data|figures|"
+                         r"inflation|payrolls|jobs|retail|orders|deliveries)\b")
+
 def resolve_month(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
                   sentence_year: int | None) -> Resolved | None:
     """Months: "July 1997", "last April", "in November"."""
@@ -70,6 +74,15 @@ def resolve_month(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
         anchor = "absolute" if m.group("year").isdigit() else "dct"
         return Resolved("DATE", f"{year}-{month:02d}", anchor, ctx.dct)
     rel = _norm(m.group("rel"))
+    ofyear = _norm(m.group("ofyear")) if "ofyear" in m.re.groupindex else ""
+    if ofyear:
+        if ctx.last_year is None:
+            return None
+        step = 1 if ("following" in ofyear or "next" in ofyear) else (
+            -1 if ("previous" in ofyear or "prior" in ofyear) else 0)
+        return Resolved("DATE", f"{ctx.last_year + step}-{month:02d}", "article-year", None)
+    if _DATA_AFTER.match(m.string, m.end()):
+        tense = PAST  # "measured against October output": figures for a month that is over
     if tense in (None, PRESENT) and _POSSESSED.search(m.string, max(0, m.start() - 3), m.start()):
         tense = PAST  # "Beijing's August drills": an occasion the article can already name
     if (tense != FUTURE or _OF_THE_BEFORE.search(m.string, max(0, m.start() - 16), m.start())) \

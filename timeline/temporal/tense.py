@@ -265,6 +265,8 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     left = [m.group(0).lower() for m in _TOKEN.finditer(sentence, 0, start)]
     if left[-3:] == ["as", "soon", "as"]:
         return FUTURE  # "as soon as Tuesday"
+    if left[-3:] == ["as", "recently", "as"]:
+        return PAST  # "larger than many had expected as recently as Thursday night"
     if _after_since(left):
         return PAST  # "since the Oct. 23 shooting", "since shortly after the Oct. 23 slaying"
     if len(left) >= 2 and left[-1] == "for" and left[-2] in _PERIOD_FIGURES:
