@@ -79,7 +79,7 @@ NUMWORD = (
 NUMBER = (
     # ("a quarter of a century", "a quarter hour", "half an hour", "three quarters of an hour")
     r"(?:(?:a\s+quarter(?:\s+of\s+an?)?|three[- ]quarters\s+of\s+an?|half\s+an)"
-    r"(?=\s+(?:century|hour)\b)|\d+(?:\.\d+)?(?:\s+\d/\d)?|" + NUMWORD + r"(?:\s+(?:hundred|thousand))?"
+    r"(?=\s+(?:century|hour)\b)|half(?=-hour)|\d+(?:\.\d+)?(?:\s+\d/\d)?|" + NUMWORD + r"(?:\s+(?:hundred|thousand))?"
     r"(?:\s+and\s+(?:a\s+)?half)?|an?\s+(?:hundred|thousand)|a|an|a\s+couple\s+of|couple\s+of|"
     r"a\s+few|few|several|some|many|"
     r"a\s+half|half\s+a|one\s+and\s+a\s+half)"
@@ -99,7 +99,7 @@ def parse_number(words: str) -> float | None:
     if w.endswith((" and a half", " and half")):
         half = 0.5
         w = w.rsplit(" and ", 1)[0]
-    if w in ("a half", "half a", "half an"):
+    if w in ("a half", "half a", "half an", "half"):
         return 0.5
     fraction = re.fullmatch(r"(a|three) quarters?(?: of an?)?", w)
     if fraction:

@@ -145,7 +145,7 @@ _SOURCES: list[tuple[str, str]] = [
         r"recent|previous|prior)[- ])*)(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|"
         r"(?:last(?=\s+(?:half|quarter)\s+of\s+" + _OF_YEAR + r")|latter(?=\s+half\s+of\s+"
         + _OF_YEAR + r")))"
-        r"[- ](?:fiscal[- ])?(?P<unit>quarter|half|period)(?:s|\b)(?:\s+of\s+(?:(?:the\s+)?"
+        r"[- ](?:fiscal[- ])?(?P<unit>quarter|half|period)(?:s|\b)(?![- ]hour)(?:\s+of\s+(?:(?:the\s+)?"
         r"(?:fiscal|calendar)\s+(?:year\s+)?)?(?P<y2>" + YEAR4 + r"|this\s+year|last\s+year|"
         r"next\s+year)|\s+(?:fiscal\s+)?(?P<y3>" + YEAR4 + r")" + _E + r")?",
     ),

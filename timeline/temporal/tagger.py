@@ -65,6 +65,8 @@ _SINCE_NOW = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}\w+(?:ed|en|wn|un)\b[^
 _TIME_TO_DAY = re.compile(
     r"\s*(?:\([^()]{1,24}\)\s*)?(?:(?:[A-Z]{2,4}|local\s+time|[A-Z][a-z]+\s+time)\s*)?,?\s*"
     r"(?:on\s+)?$")
+# between the two ends of a range of clock times: "between 2 a.m. and 8 a.m. Friday"
+_TIME_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|-|\u2013)\s*")
 # what may stand between a day and its clock time: "the following Sunday at 4:30 p.m."
 _DAY_TO_TIME = re.compile(r",?\s+(?:at\s+)?")
 # a clock time that names no day of its own
@@ -392,6 +394,13 @@ def _times_with_their_day(text: str, mentions: list[TemporalMention]) -> list[Te
             out[i + 1] = TemporalMention(
                 start=d.start, end=d.end, text=d.text, type=d.type, value=t.value + d.value[10:],
                 precision=d.precision, anchor=t.anchor, reference=t.reference)
+        elif (t.type == "TIME" and d.type == "TIME" and _DAY_VALUE.match(t.value)
+              and _DAY_VALUE.match(d.value) and _DAYLESS_TIME.fullmatch(t.text)
+              and not _DAYLESS_TIME.fullmatch(d.text) and _TIME_RANGE_JOIN.fullmatch(text[t.end:d.start])):
+            # "between 2 a.m. and 8 a.m. Friday": both ends on the day named at the end
+            out[i] = TemporalMention(
+                start=t.start, end=t.end, text=t.text, type=t.type, value=d.value[:10] + t.value[10:],
+                precision=t.precision, anchor=d.anchor, reference=d.reference)
         elif (t.type == "TIME" and d.type == "TIME" and _DAY_VALUE.match(t.value)
               and _DAY_VALUE.match(d.value) and t.value[10:] == d.value[10:]
               and _DAYLESS_TIME.fullmatch(t.text) and re.fullmatch(r"\s*\(\s*", text[t.end:d.start])):

@@ -50,7 +50,9 @@ _SCHEDULED_PRESENT = frozenset(
      # "money runs out at 12:01 a.m. Saturday", "a summit which concludes Friday"
      "runs", "concludes", "conclude",
      # "days before leaders of the Group of 20 gather in Hamburg on Friday"
-     "gathers", "gather"]
+     "gathers", "gather",
+     # "when markets reopen Monday"
+     "reopens", "reopen"]
 )
 # Verbs of a calendar that are as often plural nouns ("222 votes", "Country Reports on Human
 # Rights", "face-to-face talks"): a timetable only right before the expression ("Shareholders
@@ -333,6 +335,9 @@ def _governor(tokens: list[str], here: int, lo: int) -> tuple[str, int] | None:
     if j > lo and tokens[j] in _AHEAD_ADJECTIVES and (
             tokens[j - 1] in _DETERMINERS or tokens[j - 1].endswith("'s") or tokens[j - 1] == "s"):
         return FUTURE, j  # "the upcoming March drills", "Pelosi's planned August visit"
+    if j - 1 > lo and tokens[j - 1] in _AHEAD_ADJECTIVES | {"expected"} and (
+            tokens[j - 2] in _DETERMINERS or tokens[j - 2].endswith("'s")):
+        return FUTURE, j - 1  # "toward an expected landfall early Friday", "the planned talks Friday"
     if j >= lo and tokens[j] in _PHRASE_PREPOSITIONS:
         j -= 1
     if j > lo and tokens[j] in _DONE_NOUNS and tokens[j - 1].endswith("'s"):
