@@ -61,9 +61,7 @@ MONTH = (
     r"December|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?|Dec\.?"
     r"|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
     # a timeline's entries: "NOV. 14, 2022 - Biden and Xi hold talks", "MAY 5, 2023 - ..."
-    r"|JAN\.|FEB\.|MAR\.|APR\.|JUN\.|JUL\.|AUG\.|SEPT\.|SEP\.|OCT\.|NOV\.|DEC\.|MAY(?=\s+\d)"
-    # a wire dateline's "Jul 21", "Sep 3": the short forms without a period, before a day
-    r"|(?:Mar|Jun|Jul|Sep)(?=\s+\d)))"
+    r"|JAN\.|FEB\.|MAR\.|APR\.|JUN\.|JUL\.|AUG\.|SEPT\.|SEP\.|OCT\.|NOV\.|DEC\.|MAY(?=\s+\d)))"
 )
 WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
