@@ -47,8 +47,14 @@ _STAMP = re.compile(  # "8 November 2011 Last updated at 06:28 ", "Last updated:
     r"^(?:\d{1,2} \w+ \d{4} )?Last updated(?: at|:)? (?:\d\d:\d\d|\d{1,2} \w+ \d{4})(?: (?:GMT|BST|UTC|EST|EDT|ET)\b)?\s*")
 
 
+# a subheading or caption name in capitals glued to the sentence after it: "ARMS EMBARGO, NO-FLY
+# ZONE REMAIN IN PLACE Libya's frozen assets ...", "JILLIAN THORP, US AID WORKER Frank Thorp ..."
+_SUBHEAD = re.compile(r"^(?:[A-Z][A-Z'’,.&-]*\s+){2,}(?=[A-Z][a-z])")
+MIN_SUBHEAD_LETTERS = 8
+
+
 def strip_header(text: str) -> str:
-    """A sentence without the wire header, time stamp or dateline it opens with.
+    """A sentence without the wire header, time stamp, dateline or subheading it opens with.
 
     Example:
         >>> strip_header("TRIPOLI | Tue Mar 1, 2011 EST TRIPOLI (Reuters) - Libya could split in two.")
@@ -64,6 +70,9 @@ def strip_header(text: str) -> str:
         if len(headline.split()) >= MIN_HEADLINE_WORDS and not headline.startswith("By "):
             out = f"{headline.rstrip(' .:')}. {out}"
     out = _DATELINE.sub("", out)
+    subhead = _SUBHEAD.match(out)
+    if subhead and sum(c.isalpha() for c in subhead.group(0)) >= MIN_SUBHEAD_LETTERS:
+        out = out[subhead.end():]  # "THE BASICS Symptoms are ...": a page's subheading
     return out if len(out) >= MIN_STRIPPED_CHARS else text
 
 

@@ -142,9 +142,16 @@ _LEAD = "Libya could descend into civil war."
         ("8 November 2011 Last updated at 06:28 The doctor was found guilty.",
          "The doctor was found guilty."),
         ("BEIJING — Xi Jinping met Antony Blinken on Friday.", "Xi Jinping met Antony Blinken on Friday."),
-        # no header: unchanged
+        # a subheading in capitals glued to the sentence after it
+        ("ARMS EMBARGO, NO-FLY ZONE REMAIN IN PLACE Libya's frozen assets are still held.",
+         "Libya's frozen assets are still held."),
+        ("JILLIAN THORP, US AID WORKER Frank Thorp says he drove 100 miles.",
+         "Frank Thorp says he drove 100 miles."),
+        # no header: unchanged (an initialism or two is no subheading)
         ("Officials (Reuters) said nothing about the talks.",
          "Officials (Reuters) said nothing about the talks."),
+        ("NATO Forces entered the city on Sunday.", "NATO Forces entered the city on Sunday."),
+        ("IMF SDR Holdings rose sharply last year.", "IMF SDR Holdings rose sharply last year."),
     ],
 )
 def test_summary_sentences_lose_wire_headers(sentence: str, expected: str) -> None:
