@@ -43,12 +43,12 @@ _DAY_YEAR_REACH = 2
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")  # a value of day precision
 # a value within one year ("2020", "2020-11", "2020-Q3"; not the decade "202" or "the 2020s")
 _YEAR_VALUE = re.compile(r"\d{4}(?!\d)")
-# a year between an article and a noun ("a 2017 fine", "the 2024 budget")
 # a reporting verb's own time: "the agency said in March"
 _SAID_IN = re.compile(r"\b(?:said|announced|reported|disclosed|confirmed)\s+(?:in|on)\s+$",
                       re.IGNORECASE)
 # the base of a comparison: "up 4% from a year earlier", "lower than a year ago"
 _COMPARED_WITH = re.compile(r"\b(?:from|than|with)\s+$", re.IGNORECASE)
+# a year between an article and a noun ("a 2017 fine", "the 2024 budget")
 _YEAR_AS_MODIFIER = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 # "from June through November", "between March 3 and March 5"
@@ -377,7 +377,9 @@ def _ranges_in_order(text: str, mentions: list[TemporalMention]) -> list[Tempora
 
 
 def _times_with_their_day(text: str, mentions: list[TemporalMention]) -> list[TemporalMention]:
-    """A clock time followed by its day ("at 10:35 a.m. (0735 GMT) Friday") is on that day."""
+    """A clock time is on the day written next to it: after it ("at 10:35 a.m. (0735 GMT)
+    Friday"), before it ("the following Sunday at 4:30 p.m.") or at the end of its range
+    ("between 2 a.m. and 8 a.m. Friday")."""
     out = list(mentions)
     for i in range(len(out) - 1):
         t, d = out[i], out[i + 1]

@@ -55,8 +55,9 @@ _SCHEDULED_PRESENT = frozenset(
      "reopens", "reopen"]
 )
 # Verbs of a calendar that are as often plural nouns ("222 votes", "Country Reports on Human
-# Rights", "face-to-face talks"): a timetable only right before the expression ("Shareholders
-# vote Wednesday", "Ostsee Sparbank reports on Tuesday", "who faces elections on May 14")
+# Rights", "face-to-face talks"): a timetable only right before the expression or a short object
+# before it ("Shareholders vote Wednesday", "Ostsee Sparbank reports on Tuesday", "who faces
+# elections on May 14")
 _CALENDAR_OR_NOUN = frozenset(["reports", "votes", "plays", "faces", "meets", "meet", "holds",
                                "hosts", "follows"])
 # the words of a short object between such a verb and its day ("reports April consumer prices")
@@ -323,6 +324,8 @@ _SUBORDINATORS = frozenset(
      "if", "once", "since", "until", "as", "but", "and", "which", "who", "where", "that"]
 )
 _AHEAD_ADJECTIVES = frozenset(["upcoming", "planned", "scheduled", "proposed"])
+# ... and before the noun the expression follows ("an expected landfall early Friday")
+_AHEAD_BEFORE_NOUN = _AHEAD_ADJECTIVES | {"expected"}
 # acts an owner has taken by the time they are named ("Beijing's ban in May")
 _DONE_NOUNS = frozenset(["decision", "move", "announcement", "ruling", "order", "ban"])
 # Prepositions between a verb and the expression it governs ("met in November", "due on Friday").
@@ -335,7 +338,7 @@ def _governor(tokens: list[str], here: int, lo: int) -> tuple[str, int] | None:
     if j > lo and tokens[j] in _AHEAD_ADJECTIVES and (
             tokens[j - 1] in _DETERMINERS or tokens[j - 1].endswith("'s") or tokens[j - 1] == "s"):
         return FUTURE, j  # "the upcoming March drills", "Pelosi's planned August visit"
-    if j - 1 > lo and tokens[j - 1] in _AHEAD_ADJECTIVES | {"expected"} and (
+    if j - 1 > lo and tokens[j - 1] in _AHEAD_BEFORE_NOUN and (
             tokens[j - 2] in _DETERMINERS or tokens[j - 2].endswith("'s")):
         return FUTURE, j - 1  # "toward an expected landfall early Friday", "the planned talks Friday"
     if j >= lo and tokens[j] in _PHRASE_PREPOSITIONS:
