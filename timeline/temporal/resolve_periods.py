@@ -267,6 +267,8 @@ def resolve_relunit(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
                       "half": "XXXX-HX", "day": "XXXX-XX-XX"}
         return Resolved("DATE", unresolved[unit], "none", None)
     if unit == "year":
+        if rel == "the new" and dct.month >= 10:
+            off = 1  # "well into the new year", written in November: the year about to begin
         return Resolved("DATE", str(dct.year + off), "dct", dct)
     if unit == "month":
         d = add_months(dct, off)
