@@ -127,6 +127,10 @@ def resolve_set(m: re.Match[str]) -> Resolved | None:
     """Sets: "every year", "each Thursday", "daily", "twice a month", "Mondays"."""
     from timeline.temporal.resolve_common import Resolved
 
+    if "setday" in m.re.groupindex:
+        month = month_number(m.group("setmon"))
+        day = int(re.sub(r"\D", "", m.group("setday")))
+        return Resolved("SET", f"XXXX-{month:02d}-{day:02d}", "none", None) if month else None
     if m.group("wdpl") if "wdpl" in m.re.groupindex else None:
         wd = weekday_number(m.group("wdpl"))
         return Resolved("SET", f"XXXX-WXX-{(wd or 0) + 1}", "none", None)

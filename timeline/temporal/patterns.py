@@ -296,6 +296,8 @@ _SOURCES: list[tuple[str, str]] = [
         r"per|each|every)\s+(?P<unit2>" + UNIT + r"))(?!\w)",
     ),
     ("set", _B + r"(?P<wdpl>" + WEEKDAY + r")s(?!\w)"),
+    # "every Jan. 1": that day of every year
+    ("set", _B + r"(?:every|each)\s+(?P<setmon>" + MONTH + r")\s+(?P<setday>" + DAYNUM + r")(?!\d)"),
     (
         # "the first Monday in October", "the last Thursday of November 2024": a day named by
         # its place in the month, as holidays are
