@@ -65,6 +65,10 @@ _SINCE_NOW = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}\w+(?:ed|en|wn|un)\b[^
 _TIME_TO_DAY = re.compile(
     r"\s*(?:\([^()]{1,24}\)\s*)?(?:(?:[A-Z]{2,4}|local\s+time|[A-Z][a-z]+\s+time)\s*)?,?\s*"
     r"(?:on\s+)?$")
+# a counted length: years, months, weeks, days, then hours, minutes, seconds
+_COUNTED = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?")
+# what joins the parts of one length: "14 years and two months", "4 hours, 9 minutes"
+_LENGTH_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?")
 # between the two ends of a range of clock times: "between 2 a.m. and 8 a.m. Friday"
 _TIME_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|-|\u2013)\s*")
 # what may stand between a day and its clock time: "the following Sunday at 4:30 p.m."
@@ -334,7 +338,7 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
                 value=r2.value, precision=r2.precision, anchor=r2.anchor,
                 reference=r2.reference,
             ))
-    return _ranges_in_order(text, _times_with_their_day(text, mentions))
+    return _ranges_in_order(text, _times_with_their_day(text, _compound_durations(text, mentions)))
 
 
 def _in_telling_order(text: str, sentence_start: int, start: int, r: Resolved,
@@ -352,6 +356,37 @@ def _in_telling_order(text: str, sentence_start: int, start: int, r: Resolved,
     if later[:7] > dct.isoformat()[:7]:
         return r
     return Resolved(r.type, later, r.anchor, r.reference)
+
+
+def _length_parts(value: str) -> list[str | None] | None:
+    """The counts of a counted TIMEX3 length by unit, years first ("P14Y2M" -> 14 years,
+    2 months); None for an uncounted or unusual one ("PXY", "P1.5Y")."""
+    m = _COUNTED.fullmatch(value)
+    if not m or not any(m.groups()):
+        return None
+    return list(m.groups())
+
+
+def _compound_durations(text: str, mentions: list[TemporalMention]) -> list[TemporalMention]:
+    """Counted lengths joined in falling units are one length: "14 years and two months"
+    (P14Y2M), "2 hours, 3 minutes, 41 seconds" (PT2H3M41S)."""
+    out: list[TemporalMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        a = _length_parts(prev.value) if prev is not None and prev.type == "DURATION" else None
+        b = _length_parts(m.value) if m.type == "DURATION" else None
+        if (prev is not None and a and b and _LENGTH_JOIN.fullmatch(text[prev.end:m.start])
+                and max(i for i, x in enumerate(a) if x) < min(i for i, x in enumerate(b) if x)):
+            parts = [x or y for x, y in zip(a, b)]
+            date_part = "".join(f"{n}{u}" for n, u in zip(parts[:4], "YMWD") if n)
+            time_part = "".join(f"{n}{u}" for n, u in zip(parts[4:], "HMS") if n)
+            value = "P" + date_part + (f"T{time_part}" if time_part else "")
+            out[-1] = TemporalMention(
+                start=prev.start, end=m.end, text=text[prev.start:m.end], type="DURATION",
+                value=value, precision=prev.precision, anchor=prev.anchor, reference=prev.reference)
+            continue
+        out.append(m)
+    return out
 
 
 def _ranges_in_order(text: str, mentions: list[TemporalMention]) -> list[TemporalMention]:
