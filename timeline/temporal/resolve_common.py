@@ -47,6 +47,9 @@ _BACK = (
 )
 _FORWARD = ("next", "coming", "the next", "the coming", "the following", "this coming")
 _NOW = ("this", "current", "the current", "the new", "a new")
+# "of the following year", "of the previous year": the years after or before the one told
+# ("of that year", "of the same year": none)
+_TOLD_YEAR_STEP = {"following": 1, "next": 1, "previous": -1, "prior": -1}
 
 
 def _norm(s: str | None) -> str:

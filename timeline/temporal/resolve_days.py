@@ -15,6 +15,7 @@ from timeline.temporal.calendar_math import (
 from timeline.temporal.lexicon import WEEKDAY, month_number, weekday_number
 from timeline.temporal.resolve_common import (
     _PARTS,
+    _TOLD_YEAR_STEP,
     Context,
     Resolved,
     _day_value,
@@ -225,8 +226,7 @@ def resolve_calendar(kind: str, m: re.Match[str], ctx: Context, tense: str | Non
     if ctx.last_year is not None and (of := _OF_THAT_YEAR.match(m.string, m.end())):
         # "The exchange mirrors one in 2022. On March 21 of that year, ...": the year the
         # article last named ("of the following year": the one after it)
-        year = ctx.last_year + {"following": 1, "next": 1, "previous": -1, "prior": -1}.get(
-            (of.group(1) or "").lower(), 0)
+        year = ctx.last_year + _TOLD_YEAR_STEP.get((of.group(1) or "").lower(), 0)
         try:
             return Resolved("DATE", date(year, month, day).isoformat(), "article-year", None)
         except ValueError:

@@ -7,7 +7,14 @@ from datetime import date
 
 from timeline.temporal.calendar_math import SEASON_ORDER, season_of
 from timeline.temporal.lexicon import SEASONS, month_number
-from timeline.temporal.resolve_common import Context, Resolved, _norm, _offset, _year_of
+from timeline.temporal.resolve_common import (
+    _TOLD_YEAR_STEP,
+    Context,
+    Resolved,
+    _norm,
+    _offset,
+    _year_of,
+)
 from timeline.temporal.tense import FUTURE, PAST, PRESENT
 
 _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
@@ -78,8 +85,7 @@ def resolve_month(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
     if ofyear:
         if ctx.last_year is None:
             return None
-        step = 1 if ("following" in ofyear or "next" in ofyear) else (
-            -1 if ("previous" in ofyear or "prior" in ofyear) else 0)
+        step = _TOLD_YEAR_STEP.get(_norm(m.group("ofdir")), 0)
         return Resolved("DATE", f"{ctx.last_year + step}-{month:02d}", "article-year", None)
     if _DATA_AFTER.match(m.string, m.end()):
         tense = PAST  # "measured against October output": figures for a month that is over
