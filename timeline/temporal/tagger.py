@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from timeline.records import Sentence, TemporalMention
@@ -323,12 +324,8 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             except ValueError:
                 continue
             if second.group("y") and day1.isoformat() != r.value:
-                first = mentions.pop()
-                mentions.append(TemporalMention(
-                    start=first.start, end=first.end, text=first.text, type=first.type,
-                    value=day1.isoformat(), precision=first.precision, anchor="absolute",
-                    reference=None,
-                ))
+                mentions[-1] = replace(mentions[-1], value=day1.isoformat(), anchor="absolute",
+                                       reference=None)
             r2 = (Resolved(r.type, day2.isoformat(), "absolute", None) if second.group("y")
                   else Resolved(r.type, day2.isoformat(), r.anchor, r.reference))
             _remember(ctx, r2)
@@ -381,9 +378,7 @@ def _compound_durations(text: str, mentions: list[TemporalMention]) -> list[Temp
             date_part = "".join(f"{n}{u}" for n, u in zip(parts[:4], "YMWD") if n)
             time_part = "".join(f"{n}{u}" for n, u in zip(parts[4:], "HMS") if n)
             value = "P" + date_part + (f"T{time_part}" if time_part else "")
-            out[-1] = TemporalMention(
-                start=prev.start, end=m.end, text=text[prev.start:m.end], type="DURATION",
-                value=value, precision=prev.precision, anchor=prev.anchor, reference=prev.reference)
+            out[-1] = replace(prev, end=m.end, text=text[prev.start:m.end], value=value)
             continue
         out.append(m)
     return out
@@ -405,9 +400,7 @@ def _ranges_in_order(text: str, mentions: list[TemporalMention]) -> list[Tempora
         if candidate < a.value[:len(candidate)]:
             candidate = f"{year + 1}{b.value[4:]}"
         if candidate != b.value:
-            out[i + 1] = TemporalMention(
-                start=b.start, end=b.end, text=b.text, type=b.type, value=candidate,
-                precision=b.precision, anchor="article-year", reference=b.reference)
+            out[i + 1] = replace(b, value=candidate, anchor="article-year")
     return out
 
 
@@ -421,28 +414,22 @@ def _times_with_their_day(text: str, mentions: list[TemporalMention]) -> list[Te
         if (t.type == "TIME" and d.type == "DATE" and _DAY_VALUE.fullmatch(d.value)
                 and _DAY_VALUE.match(t.value) and _DAYLESS_TIME.fullmatch(t.text)
                 and _TIME_TO_DAY.match(text[t.end:d.start])):
-            out[i] = TemporalMention(
-                start=t.start, end=t.end, text=t.text, type=t.type, value=d.value + t.value[10:],
-                precision=t.precision, anchor=d.anchor, reference=d.reference)
+            out[i] = replace(t, value=d.value + t.value[10:], anchor=d.anchor, reference=d.reference)
         elif (d.type == "TIME" and t.type == "DATE" and _DAY_VALUE.fullmatch(t.value)
               and _DAY_VALUE.match(d.value) and d.value[:10] != t.value
               and _DAYLESS_TIME.fullmatch(d.text) and _DAY_TO_TIME.fullmatch(text[t.end:d.start])):
             # "the following Sunday at 4:30 p.m.": the time of the day just named
-            out[i + 1] = TemporalMention(
-                start=d.start, end=d.end, text=d.text, type=d.type, value=t.value + d.value[10:],
-                precision=d.precision, anchor=t.anchor, reference=t.reference)
+            out[i + 1] = replace(d, value=t.value + d.value[10:], anchor=t.anchor,
+                                 reference=t.reference)
         elif (t.type == "TIME" and d.type == "TIME" and _DAY_VALUE.match(t.value)
               and _DAY_VALUE.match(d.value) and _DAYLESS_TIME.fullmatch(t.text)
               and not _DAYLESS_TIME.fullmatch(d.text) and _TIME_RANGE_JOIN.fullmatch(text[t.end:d.start])):
             # "between 2 a.m. and 8 a.m. Friday": both ends on the day named at the end
-            out[i] = TemporalMention(
-                start=t.start, end=t.end, text=t.text, type=t.type, value=d.value[:10] + t.value[10:],
-                precision=t.precision, anchor=d.anchor, reference=d.reference)
+            out[i] = replace(t, value=d.value[:10] + t.value[10:], anchor=d.anchor,
+                             reference=d.reference)
         elif (t.type == "TIME" and d.type == "TIME" and _DAY_VALUE.match(t.value)
               and _DAY_VALUE.match(d.value) and t.value[10:] == d.value[10:]
               and _DAYLESS_TIME.fullmatch(t.text) and re.fullmatch(r"\s*\(\s*", text[t.end:d.start])):
             # "at 4 in the morning (4 a.m. EDT Thursday)": the same moment, on the day it names
-            out[i] = TemporalMention(
-                start=t.start, end=t.end, text=t.text, type=t.type, value=d.value,
-                precision=t.precision, anchor=d.anchor, reference=d.reference)
+            out[i] = replace(t, value=d.value, anchor=d.anchor, reference=d.reference)
     return out
