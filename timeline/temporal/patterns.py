@@ -301,7 +301,7 @@ _SOURCES: list[tuple[str, str]] = [
     (
         # "the first Monday in October", "the last Thursday of November 2024": a day named by
         # its place in the month, as holidays are
-        "holiday",
+        "nth_weekday",
         _B + r"the\s+(?P<ord>first|second|third|fourth|last)\s+(?P<wd>" + WEEKDAY + r")\s+"
         r"(?:in|of)\s+(?P<mon>" + MONTH + r")(?:,?\s+(?P<year>" + YEAR4 + r")" + _E + r")?(?!\s*\d)",
     ),
@@ -383,5 +383,6 @@ KIND_FAMILIES: dict[str, frozenset[str]] = {
     "yearend": frozenset({"unit"}),
     "duration": frozenset({"unit"}),
     "set": frozenset({"set", "weekday"}),
-    "holiday": frozenset({"holiday", "weekday"}),
+    "holiday": frozenset({"holiday"}),
+    "nth_weekday": frozenset({"weekday"}),
 }

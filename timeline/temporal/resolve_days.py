@@ -361,22 +361,24 @@ def resolve_daypart(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("TIME", _day_value(base) + f"T{code}", "dct" if base else "none", ctx.dct)
 
 
-def resolve_holiday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved | None:
-    """Named holidays: "Christmas", "Thanksgiving Day 1999"; days named by their place in the
-    month: "the first Monday in October"."""
+def resolve_nth_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved | None:
+    """Days named by their place in the month, as holidays are: "the first Monday in October"."""
     year = _year_of(m.group("year"), ctx.dct)
-    if "ord" in m.re.groupindex:
-        n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}[_norm(m.group("ord"))]
-        month, wd = month_number(m.group("mon")), weekday_number(m.group("wd"))
-        if month is None or wd is None:
-            return None
-        if year is not None:
-            return Resolved("DATE", nth_weekday(year, month, wd, n).isoformat(), "absolute", None)
-        if ctx.dct is None:
-            return None
-        options = [nth_weekday(y, month, wd, n) for y in range(ctx.dct.year - 1, ctx.dct.year + 2)]
-        return Resolved("DATE", _holiday_by_tense(options, ctx.dct, tense).isoformat(), "dct",
-                        ctx.dct)
+    n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}[_norm(m.group("ord"))]
+    month, wd = month_number(m.group("mon")), weekday_number(m.group("wd"))
+    if month is None or wd is None:
+        return None
+    if year is not None:
+        return Resolved("DATE", nth_weekday(year, month, wd, n).isoformat(), "absolute", None)
+    if ctx.dct is None:
+        return None
+    options = [nth_weekday(y, month, wd, n) for y in range(ctx.dct.year - 1, ctx.dct.year + 2)]
+    return Resolved("DATE", _holiday_by_tense(options, ctx.dct, tense).isoformat(), "dct", ctx.dct)
+
+
+def resolve_holiday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved | None:
+    """Named holidays: "Christmas", "Thanksgiving Day 1999"."""
+    year = _year_of(m.group("year"), ctx.dct)
     name = m.group("h")
     yrel = _norm(m.group("yrel") or "")
     if yrel:  # "on Christmas Day that year", "Thanksgiving last year"

@@ -21,7 +21,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n
 _LAST_WORD = re.compile(r"(\w+)\.$")
 # the splitter's abbreviations ("Brig. Gen. Pat Ryder said" is one sentence), and single letters
 _ABBREVIATIONS = ABBREVIATIONS | {"s", "a", "p", "m"}
-_TENSED_KINDS = frozenset({"mdy", "dmy", "month", "weekday", "season", "quarter", "holiday",
+_TENSED_KINDS = frozenset({"mdy", "dmy", "month", "weekday", "season", "quarter", "holiday", "nth_weekday",
                            "time", "relunit", "bare_unit"})
 
 
@@ -130,6 +130,8 @@ def _resolve(kind: str, m: re.Match[str], text: str, ctx: Context, tense: str | 
         return resolver.resolve_year_end(m, ctx)
     if kind == "yearago":
         return resolver.resolve_year_ago(ctx)
+    if kind == "nth_weekday":
+        return resolver.resolve_nth_weekday(m, ctx, tense)
     if kind == "holiday":
         return resolver.resolve_holiday(m, ctx, tense)
     if kind == "duration":
