@@ -25,7 +25,7 @@ VALUE = {
     "DATE": re.compile(
         r"\d{4}(?:-\d\d(?:-\d\d)?|-W\d\d(?:-WE)?|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?|\d{2,3}"
         r"|\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)|PRESENT_REF|PAST_REF|FUTURE_REF"),
-    "TIME": re.compile(r"\d{4}-\d\d-\d\dT(?:\d\d(?::\d\d)?|MO|AF|EV|NI|DT)"),
+    "TIME": re.compile(r"\d{4}-\d\d-\d\dT(?:\d\d(?::\d\d(?::\d\d)?)?|MO|AF|EV|NI|DT)"),
     "DURATION": re.compile(r"P(?:T?(?:\d+(?:\.\d+)?|X)[YMWDHSEQCL])+|PT(?:\d+[HMS])+"),
     "SET": re.compile(r"P\d*[YMWDHQ]|PT\d+[HM]|XXXX(?:-(?:\d\d|XX)(?:-(?:\d\d|XX))?|-WXX-(?:\d|WE)"
                       r"|-(?:SP|SU|FA|WI))?(?:T\w+)?"),
