@@ -64,6 +64,17 @@ def month_year(month: int, dct: date, tense: str | None, rel: str, said_before: 
 
 
 
+# a futures contract named by its month ("crude for February delivery", "December corn futures",
+# "the June contract", "September milling wheat fell"): a month still to come, or this one
+_COMMODITY = (r"(?:U\.S\.\s+)?(?:corn|wheat|milling\s+wheat|soybeans?|soymeal|soyoil|crude|Brent|"
+              r"WTI|oil|gold|silver|copper|coffee|arabica|robusta|cocoa|sugar|cotton|cattle|hogs|"
+              r"natural\s+gas|gas|gasoline|heating\s+oil|palm\s+oil|canola|rapeseed)")
+_CONTRACT_AFTER = re.compile(
+    r"\s+(?:delivery\b|contracts?\b|futures\b|" + _COMMODITY + r"\s+(?:futures|contracts?|"
+    r"fell|rose|gained|lost|slipped|climbed|dropped|closed|settled|ended|added|eased|jumped|"
+    r"tumbled|firmed|edged)\b)")
+_FOR_BEFORE = re.compile(r"\bfor\s+$")
+
 # figures kept for a month ("October output", "the March jobs report"): that month is over
 _DATA_AFTER = re.compile(r"\s+(?:output|production|sales|exports|imports|shipments|data|figures|"
                          r"inflation|payrolls|jobs|retail|orders|deliveries)\b")
@@ -87,6 +98,13 @@ def resolve_month(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
             return None
         step = _TOLD_YEAR_STEP.get(_norm(m.group("ofdir")), 0)
         return Resolved("DATE", f"{ctx.last_year + step}-{month:02d}", "article-year", None)
+    contract = _CONTRACT_AFTER.match(m.string, m.end()) if not rel and ctx.dct else None
+    if contract and (month >= ctx.dct.month or not contract.group().lstrip().startswith("contract")) \
+            and (not contract.group().lstrip().startswith("delivery")
+                 or _FOR_BEFORE.search(m.string, max(0, m.start() - 5), m.start())):
+        # (but "the June contract expired", written in July, is the one just gone)
+        year = ctx.dct.year if month >= ctx.dct.month else ctx.dct.year + 1
+        return Resolved("DATE", f"{year}-{month:02d}", "dct", ctx.dct)
     if _DATA_AFTER.match(m.string, m.end()):
         tense = PAST  # "measured against October output": figures for a month that is over
     if tense in (None, PRESENT) and _POSSESSED.search(m.string, max(0, m.start() - 3), m.start()):
