@@ -14,7 +14,7 @@ FUTURE = "future"
 PRESENT = "present"
 
 # (a compound is one word: "closed-door", "face-to-face"; the tail of "U.S.-brokered" no verb)
-_TOKEN = re.compile(r"(?<![-A-Za-z])[A-Za-z]+(?:-[A-Za-z]+)*(?:'[a-z]+)?|n't|'ll|[,;:()\"]")
+_TOKEN = re.compile(r"(?<![-A-Za-z])[A-Za-z]+(?:-[A-Za-z]+)*(?:'(?!ll\b)[a-z]+)?|n't|'ll|[,;:()\"]")
 
 _PAST_IRREGULAR = frozenset(
     ["was", "were", "had", "did", "said", "told", "met", "went", "came", "took", "made", "gave", "held", "began", "left", "won", "lost", "fell", "rose", "saw", "got", "paid", "sold", "bought", "brought", "thought", "sent", "spent", "kept", "led", "ran", "set", "put", "cut", "hit", "became", "found", "knew", "grew", "heard", "meant", "stood", "understood", "wrote", "spoke", "broke", "chose", "drove", "flew", "struck", "fought", "caught", "taught", "sought", "built", "dealt", "felt", "forgot", "froze", "hid", "hung", "laid", "lay", "lit", "overtook", "quit", "rang", "read", "rode", "sank", "sat", "shook", "shot", "shut", "slid", "spun", "split", "spread", "stole", "stuck", "swore", "swept", "swung", "threw", "took", "tore", "withdrew", "woke", "wore", "agreed", "ago", "yesterday", "last", "earlier", "resigned", "announced", "reported", "sued", "died", "fled", "used", "tied", "owed", "eyed", "lied", "bled"]
@@ -24,6 +24,9 @@ _NOT_ED = frozenset(
     ["need", "needed", "indeed", "hundred", "united", "red", "speed", "bed", "shed", "seed", "feed", "weed", "breed", "greed", "reed", "proceed", "exceed", "succeed", "embed", "sacred", "wicked", "naked", "kindred", "deed", "creed", "fed", "led", "bred", "sped", "hatred", "biased", "based", "related", "detailed", "limited", "noted", "advanced"]
 )
 _AUX_FUTURE = frozenset(["will", "'ll", "shall", "would", "wo"])
+# words that cannot follow the modal "may" ("sales in May were flat")
+_NOT_AFTER_MODAL = frozenset(["was", "were", "is", "are", "has", "had", "and", "or", ",", ";", ")",
+                              '"', "<T>"])
 _AUX_PRESENT_PASSIVE = frozenset(["is", "are", "am", "be", "been", "being"])
 # "by August", "until January", "effective June 1": a deadline or a start, ahead of the reference.
 _FORWARD_PREPOSITIONS = frozenset(["by", "until", "till", "through", "effective", "starting", "beginning"])
@@ -105,8 +108,11 @@ def _classify(tokens: list[str], i: int) -> str | None:
     """Tense signalled by token ``i`` (lower-case), or None if it is not a marker."""
     w = tokens[i]
     nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-    if w == "may" and (nxt[:1].isdigit() or (i > 0 and tokens[i - 1] in _BEFORE_MONTH)):
-        return None  # "in May", "May 5": the month, not the modal
+    if w == "may" and (nxt[:1].isdigit() or (i > 0 and tokens[i - 1] in _BEFORE_MONTH)
+                       or nxt in _NOT_AFTER_MODAL or (i > 1 and tokens[i - 1] in ("and", "or", "to")
+                                                       and "<T>" in tokens[max(0, i - 3):i])):
+        # "in May", "May 5", "between January and May were down": the month, not the modal
+        return None
     if w in _AUX_FUTURE or w == "won't" or w in _MODALS:
         return FUTURE
     if w in ("plan", "plans") and i > 0 and tokens[i - 1] in ("a", "the") \
@@ -286,8 +292,12 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     tokens = left + ["<T>"] + right
     here = len(left)
     nearest = _nearest_in_clause(tokens, here)
-    if nearest is None and (opening := _opening_clause(tokens, here)) is not None:
-        return opening  # its own verb, after the appositive: no reported clause to defer to
+    if nearest is None and (opening := _opening_clause(tokens, here)) is not None and not (
+            left[-1] in _FORWARD_PREPOSITIONS and _clause_start(tokens, here) > 0):
+        # its own verb, after the appositive: no reported clause to defer to (but "will close
+        # its plant in Findlay, Ohio, by the end of September, eliminating ...": a deadline
+        # inside the sentence, after its verb)
+        return opening
     nearest = nearest or _nearest(tokens, here)
     if left[-2:] in (["at", "least"], ["at", "most"]) and len(left) > 2:
         left = left[:-2]  # "until at least October": the preposition before the hedge
