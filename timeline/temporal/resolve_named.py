@@ -139,6 +139,11 @@ def resolve_month(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
     return Resolved("DATE", f"{year}-{month:02d}", "dct", ctx.dct)
 
 
+_SEASON_BOUND = re.compile(r"\b(by|before|until|till|since|over)\s+$", re.IGNORECASE)
+_SEASON_ENDS = re.compile(r"\s*(?:[,.;:)\"'\u2019\u201d]|$)|\s+(?:and|or|when|as|so|because|if|"
+                          r"unless|closes|sets|arrives|comes|begins|ends|is|was|will)\b")
+
+
 def resolve_season(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved | None:
     """Seasons: "this summer", "last fall", "the winter of 1994"."""
     code = SEASONS[_norm(m.group("season"))]
@@ -149,8 +154,17 @@ def resolve_season(m: re.Match[str], ctx: Context, tense: str | None) -> Resolve
     year = _year_of(m.group("year"), ctx.dct)
     if year is not None:
         return Resolved("DATE", f"{year}-{code}", "absolute", None)
+    bound = None
     if not rel and not edge and not edge2:
-        return None  # a bare "fall" is usually the verb
+        # a bare "fall" is usually the verb, and "in spring" is often any spring; after "by",
+        # "before", "until", "since", "over" a season is a time of this story ("a solution
+        # before winter", "record temperatures since spring"), unless it qualifies a noun
+        # ("hampered by winter weather")
+        bound = _SEASON_BOUND.search(m.string, max(0, m.start() - 8), m.start())
+        if code == "FA" or not bound or not _SEASON_ENDS.match(m.string, m.end()):
+            return None
+        word = bound.group(1).lower()
+        tense = PAST if word == "since" else FUTURE if word != "over" else tense
     if ctx.dct is None:
         return Resolved("DATE", f"XXXX-{code}", "none", None)
     cur_year, cur = season_of(ctx.dct)
