@@ -27,7 +27,7 @@ _E = r"(?![\w%-]|[.,]\d)"  # right boundary that refuses "1990%" and "1990,5"
 _DAYWORD = r"(?:today|yesterday|tomorrow|tonight)"
 _TZ = (r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|HKT|JST|KST|SGT|BST|CET|CEST|AEST|AEDT|ET|PT"
        r"|local\s+time|Beijing\s+time|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:standard|daylight))?"
-       r"\s+time)\b)")
+       r"(?:\s+time\b|(?![\w-]|\s+[A-Z])))\b)")
 _AMPM = r"(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
 _REL_WORD = (
     r"(?:this|last|next|past|coming|previous|current|that\s+same|that|the\s+past|the\s+last|the\s+next|"
@@ -56,8 +56,9 @@ _SOURCES: list[tuple[str, str]] = [
         "time",
         _B + r"(?:(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after)"
         r"|before|after)\s+)?"
-        r"(?:(?P<h>[012]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>" + _AMPM + r")|(?P<h24>[012]?\d):"
-        r"(?P<mi24>[0-5]\d)(?=" + _TZ + r")|(?<!\()(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)(?=\s+(?:GMT|UTC)\b)"
+        # ("6:19:40 a.m.", the British "6.12am")
+        r"(?:(?P<h>[012]?\d)(?:(?::|\.(?=\d\d\s*[ap]\.?m))(?P<mi>[0-5]\d)(?::(?P<se>[0-5]\d))?)?"
+        r"\s*(?P<ampm>" + _AMPM + r")|(?P<h24>[012]?\d):(?P<mi24>[0-5]\d)(?=" + _TZ + r")|(?<!\()(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)(?=\s+(?:GMT|UTC)\b)"
         r"|(?P<named>(?<!high\s)noon|midnight|midday))"
         # ("7 p.m. Monday, Sept. 1": a weekday may bring its written date)
         + _TZ + r"?(?:,?\s+(?:(?:on|of)\s+)?(?P<day>" + _DAYWORD + r"|" + WEEKDAY + r"(?:,?\s+"

@@ -181,6 +181,8 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
                 and timedelta(0) <= ctx.dct - ctx.last_day <= timedelta(days=7)))
         d = ctx.last_day if recent else ctx.dct
     clock = f"T{hour:02d}:{minute:02d}"
+    if not named and "se" in m.re.groupindex and m.group("se"):
+        clock += f":{m.group('se')}"
     return Resolved("TIME", _day_value(d) + clock, "dct" if d else "none", ctx.dct)
 
 
