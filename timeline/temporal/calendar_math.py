@@ -97,6 +97,18 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     return last - timedelta(days=(last.weekday() - weekday) % 7)
 
 
+# The first day of the first month of the Chinese lunisolar calendar (Lunar New Year), as MMDD,
+# for the years the tagger is likely to meet in news; outside them the holiday is not valued.
+_LUNAR_NEW_YEAR = dict(zip(range(1990, 2041), (
+    127, 215, 204, 123, 210, 131, 219, 207, 128, 216,  # 1990-1999
+    205, 124, 212, 201, 122, 209, 129, 218, 207, 126,  # 2000-2009
+    214, 203, 123, 210, 131, 219, 208, 128, 216, 205,  # 2010-2019
+    125, 212, 201, 122, 210, 129, 217, 206, 126, 213,  # 2020-2029
+    203, 123, 211, 131, 219, 208, 128, 215, 204, 124,  # 2030-2039
+    212,  # 2040
+)))
+
+
 def holiday(name: str, year: int) -> date | None:
     """Date of a named (US) holiday in a year, or None if unknown."""
     key = " ".join(name.lower().replace("'s", "").split())
@@ -104,9 +116,26 @@ def holiday(name: str, year: int) -> date | None:
         "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
         "new year day": (1, 1), "new year eve": (12, 31), "independence day": (7, 4),
         "halloween": (10, 31), "valentine day": (2, 14), "veterans day": (11, 11),
+        "fourth of july": (7, 4), "the fourth of july": (7, 4), "juneteenth": (6, 19),
+        "boxing day": (12, 26), "st. patrick day": (3, 17), "st patrick day": (3, 17),
+        "bastille day": (7, 14), "canada day": (7, 1), "anzac day": (4, 25),
+        "remembrance day": (11, 11),
     }
     if key in fixed:
         return date(year, *fixed[key])
+    if key.removesuffix(" day").endswith("new year") and key.split()[0] in ("lunar", "chinese"):
+        md = _LUNAR_NEW_YEAR.get(year)
+        return date(year, md // 100, md % 100) if md else None
+    if key in ("presidents day", "presidents' day", "washington birthday"):
+        return nth_weekday(year, 2, 0, 3)
+    if key in ("martin luther king day", "martin luther king jr. day", "mlk day"):
+        return nth_weekday(year, 1, 0, 3)
+    if key == "columbus day":
+        return nth_weekday(year, 10, 0, 2)
+    if key == "mother day":
+        return nth_weekday(year, 5, 6, 2)
+    if key == "father day":
+        return nth_weekday(year, 6, 6, 3)
     if key.startswith("thanksgiving"):
         return nth_weekday(year, 11, 3, 4)
     if key == "labor day":

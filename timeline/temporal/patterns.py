@@ -311,7 +311,11 @@ _SOURCES: list[tuple[str, str]] = [
         _B + r"(?P<h>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|Thanksgiving(?:\s+Day)?"
         r"|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Easter(?:\s+Sunday|\s+Monday|\s+week)?|Good\s+Friday|Holy\s+Week|"
         r"Election\s+Day|Halloween|"
-        r"Valentine's\s+Day|Veterans\s+Day)(?:\s+(?P<year>" + YEAR4 + r")|"
+        r"Valentine's\s+Day|Veterans\s+Day|(?:the\s+)?Fourth\s+of\s+July|Juneteenth|Boxing\s+Day|"
+        r"St\.?\s+Patrick's\s+Day|Bastille\s+Day|Canada\s+Day|Anzac\s+Day|Remembrance\s+Day|"
+        r"(?:Lunar|Chinese)\s+New\s+Year(?:'s\s+Day)?(?!'s\s+Eve)|Presidents'?\s+Day|Columbus\s+Day|"
+        r"Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Mother's\s+Day|Father's\s+Day)"
+        r"(?:\s+(?P<year>" + YEAR4 + r")|"
         r"\s+(?P<yrel>that|the\s+same|last|this|next)\s+year)?(?!\w)",
     ),
 ]
@@ -349,7 +353,8 @@ _FAMILY_WORDS: dict[str, str] = {
     "spelled": "nineteen thousand twenties thirties forties fifties sixties seventies eighties "
     "nineties",
     "holiday": "christmas thanksgiving easter good halloween independence labor memorial valentine "
-    "veterans new holy election",
+    "veterans new holy election fourth juneteenth boxing patrick bastille canada anzac remembrance "
+    "lunar chinese presidents columbus king mlk mother father",
     "quarter": "quarter quarters half period q h",
 }
 TRIGGER_WORDS: dict[str, frozenset[str]] = {}

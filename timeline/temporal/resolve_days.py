@@ -378,9 +378,11 @@ def resolve_nth_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Re
     return Resolved("DATE", _holiday_by_tense(options, ctx.dct, tense).isoformat(), "dct", ctx.dct)
 
 
-def resolve_holiday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved | None:
-    """Named holidays: "Christmas", "Thanksgiving Day 1999"."""
-    year = _year_of(m.group("year"), ctx.dct)
+def resolve_holiday(m: re.Match[str], ctx: Context, tense: str | None,
+                    sentence_year: int | None = None) -> Resolved | None:
+    """Named holidays: "Christmas", "Thanksgiving Day 1999"; one without a year takes the year its
+    sentence names ("Last year we were done by the Fourth of July")."""
+    year = _year_of(m.group("year"), ctx.dct) or sentence_year
     name = m.group("h")
     yrel = _norm(m.group("yrel") or "")
     if yrel:  # "on Christmas Day that year", "Thanksgiving last year"

@@ -133,7 +133,7 @@ def _resolve(kind: str, m: re.Match[str], text: str, ctx: Context, tense: str | 
     if kind == "nth_weekday":
         return resolver.resolve_nth_weekday(m, ctx, tense)
     if kind == "holiday":
-        return resolver.resolve_holiday(m, ctx, tense)
+        return resolver.resolve_holiday(m, ctx, tense, sentence_year)
     if kind == "duration":
         return durations.resolve_duration(m, text)
     if kind == "set":
