@@ -170,6 +170,9 @@ def resolve_season(m: re.Match[str], ctx: Context, tense: str | None) -> Resolve
     cur_year, cur = season_of(ctx.dct)
     order, cur_order = SEASON_ORDER[code], SEASON_ORDER[cur]
     off = _offset(rel)
+    if rel == "that" and ctx.last_year is not None and (ctx.dct is None or ctx.last_year != ctx.dct.year):
+        # "She was arrested twice that summer": a season of the year the story told
+        return Resolved("DATE", f"{ctx.last_year}-{code}", "article-year", None)
     if rel == "the following" and ctx.last_year is not None:
         # "tried once before, in 2019, but shelved that plan the following spring": the year after
         # the one the story told

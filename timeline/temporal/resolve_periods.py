@@ -242,6 +242,9 @@ def resolve_relunit(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
         return None
     if unit in ("decade", "century") and rel in _BACK + _FORWARD:
         return Resolved("DURATION", "P10Y" if unit == "decade" else "P100Y", "none", None)
+    if rel == "the next" and unit == "year" and tense == PAST and ctx.last_year is not None \
+            and dct is not None and ctx.last_year < dct.year:
+        rel = "the following"  # "had surgery in 1969, was traded the next year": told in the past
     if rel in ("the following", "the previous", "the prior") and unit in ("year", "month"):
         step = 1 if rel == "the following" else -1
         if unit == "year" and ctx.last_year is not None:
