@@ -63,9 +63,13 @@ def month_day(month: int, day: int, dct: date, tense: str | None) -> date | None
         # (or earlier this year: "on Jan. 31, when Wray told the committee" in a Dec. 27 review)
         if past and ((dct - past[-1]).days < 300 or past[-1].year == dct.year):
             return past[-1]
-    if tense == FUTURE:
+    if tense == FUTURE or tense == PRESENT:
         future = [d for d in options if d >= dct]
-        if future and (future[0] - dct).days < 300:
+        past = [d for d in options if d < dct]
+        if future and (future[0] - dct).days < 300 and (
+                tense == FUTURE or not past or (dct - past[-1]).days > 31):
+            # a present tense with a date is a timetable ("the truce expires on Nov. 10"), unless
+            # the day has just gone ("the law, which takes effect on Jan. 1", written Jan. 5)
             return future[0]
     return min(options, key=lambda d: abs((d - dct).days))
 
