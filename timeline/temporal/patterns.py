@@ -101,7 +101,7 @@ _SOURCES: list[tuple[str, str]] = [
         _B + r"(?:(?P<edge>" + _EDGE + r")\s*)?(?:(?P<rel>this|last|next|this\s+past|this\s+coming|"
         r"past|coming)\s+)?(?P<mon>" + MONTH + r")(?!\.?\s*\d|\w)"
         # "October of that year": the month of the year the story told
-        r"(?P<ofyear>\s+of\s+(?:that|the\s+same|the\s+(?P<ofdir>following|next|previous|prior))"
+        r"(?P<ofyear>\s+(?:of\s+)?(?:that|the\s+same|the\s+(?P<ofdir>following|next|previous|prior))"
         r"\s+year\b)?",
     ),
     (

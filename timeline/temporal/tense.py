@@ -303,6 +303,11 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         left = left[:-2]  # "until at least October": the preposition before the hedge
     if left and left[-1] == "payable":
         return FUTURE  # "a dividend payable Oct. 8"
+    if left[-2:] == ["retroactive", "to"]:
+        return PAST  # "a raise retroactive to April 1"
+    if left and left[-1] == "come" and (len(left) < 2 or left[-2] in _CLAUSE_BREAKS | {
+            "and", "or", "but", "more", "again"}):
+        return FUTURE  # "a few more come Sept. 30", "come January": when that day comes
     if left and left[-1] in _FORWARD_PREPOSITIONS:
         # "by Friday", "until Thursday" look ahead, unless the clause is past perfect
         # ("had filed reports by Wednesday", "until Thursday they had not called").
