@@ -55,8 +55,9 @@ def _fmt(n: float) -> str:
     return str(int(n)) if n == int(n) else f"{n:g}"
 
 
-def duration_value(n: float | None, unit: str) -> str:
-    """TIMEX3 duration for ``n`` units ("PT5H30M", "P2Y6M", "PXY")."""
+def duration_value(n: float | None, unit: str, decimal: bool = False) -> str:
+    """TIMEX3 duration for ``n`` units ("PT5H30M", "P2Y6M", "PXY"); ``decimal``: the count was
+    written with a decimal point and keeps it ("3.4 years" -> P3.4Y, not a rounded P3Y5M)."""
     unit = unit.lower().rstrip("s")
     if unit == "centurie":
         unit = "century"
@@ -76,6 +77,8 @@ def duration_value(n: float | None, unit: str) -> str:
     frac = n - whole
     if frac == 0:
         return f"{prefix}{whole}{letter}"
+    if decimal:
+        return f"{prefix}{_fmt(n)}{letter}"
     key = "MIN" if unit == "minute" else letter
     if key in _SMALLER and unit not in ("quarter", "second"):
         size, small, small_clock = _SMALLER[key]
@@ -112,7 +115,8 @@ def resolve_duration(m: re.Match[str], text: str) -> Resolved | None:
             n += 0.5
         if n is not None and (n > 10000 or re.fullmatch(r"(?:1[5-9]|20)\d\d", low)):
             return None
-        return Resolved("DURATION", duration_value(n, unit), "none", None)
+        return Resolved("DURATION", duration_value(n, unit, bool(re.fullmatch(r"\d+\.\d+", low))),
+                        "none", None)
     rel = " ".join((m.group("rel") or "").lower().split())
     if unit in ("year", "decade") and not m.group("det") and rel in ("recent", "past"):
         # "in recent years", "in past years": a vague stretch of the past, not a measured length
@@ -160,7 +164,8 @@ def resolve_set(m: re.Match[str]) -> Resolved | None:
     if low == "quarter":
         return Resolved("SET", f"P{_fmt(n) if n else 'X'}Q", "none", None)
     try:
-        return Resolved("SET", duration_value(n, low), "none", None)
+        return Resolved("SET", duration_value(n, low, bool(num and re.fullmatch(r"\d+\.\d+", num))),
+                        "none", None)
     except KeyError:
         return None
 

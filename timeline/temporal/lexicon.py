@@ -77,7 +77,7 @@ NUMWORD = (
 NUMBER = (
     # ("a quarter of a century", "a quarter hour", "half an hour", "three quarters of an hour")
     r"(?:(?:a\s+quarter(?:\s+of\s+an?)?|three[- ]quarters\s+of\s+an?|half\s+an)"
-    r"(?=\s+(?:century|hour)\b)|half(?=-hour)|\d+(?:\.\d+)?(?:\s+\d/\d)?|" + NUMWORD + r"(?:\s+(?:hundred|thousand))?"
+    r"(?=\s+(?:century|hour)\b)|half(?=-hour)|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+\d/\d)?|" + NUMWORD + r"(?:\s+(?:hundred|thousand))?"
     r"(?:\s+and\s+(?:a\s+)?half)?|an?\s+(?:hundred|thousand)|a|an|a\s+couple\s+of|couple\s+of|"
     r"a\s+few|few|several|some|many|"
     r"a\s+half|half\s+a|one\s+and\s+a\s+half)"
@@ -102,6 +102,8 @@ def parse_number(words: str) -> float | None:
     fraction = re.fullmatch(r"(a|three) quarters?(?: of an?)?", w)
     if fraction:
         return 0.25 if fraction.group(1) == "a" else 0.75
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", w):
+        return float(w.replace(",", ""))  # "1,941 days"
     m = re.fullmatch(r"(\d+(?:\.\d+)?)(?:\s+(\d)/(\d))?", w)
     if m:
         value = float(m.group(1))
