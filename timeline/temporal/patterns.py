@@ -26,7 +26,7 @@ _E = r"(?![\w%-]|[.,]\d)"  # right boundary that refuses "1990%" and "1990,5"
 
 _DAYWORD = r"(?:today|yesterday|tomorrow|tonight)"
 _TZ = (r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|HKT|JST|KST|SGT|BST|CET|CEST|AEST|AEDT|ET|PT"
-       r"|local\s+time|Beijing\s+time|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:standard|daylight))?"
+       r"|local\s+time|(?-i:[A-Z][a-z]+)\s+time|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:standard|daylight))?"
        r"(?:\s+time\b|(?![\w-]|\s+[A-Z])))\b)")
 _AMPM = r"(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
 _REL_WORD = (
