@@ -59,6 +59,8 @@ _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 # a clause that follows on from the one before
 _FOLLOWS_ON = re.compile(r",\s+and\s|;\s|,\s+then\s|\bthen\b|\blater\b")
 # a present perfect clause that runs up to the expression through "since"
+# "records going back to 1850", "dating to 1987": the start of a period, like "since"
+_BACK_TO = re.compile(r"\b(?:back|dating|dates)\s+to\s+$|\bas\s+far\s+back\s+as\s+$", re.IGNORECASE)
 _SINCE_NOW = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}\w+(?:ed|en|wn|un)\b[^,;]{0,60}\bsince\s+$",
                         re.IGNORECASE)
 # what may stand between a clock time and the day it belongs to: "10:35 a.m. (0735 GMT) Friday",
@@ -294,6 +296,7 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
         if ((r.anchor == "absolute" or (r.anchor == "dct" and re.fullmatch(r"\d{4}", r.value)))
                 and _YEAR_VALUE.match(r.value) and not (
                 sentences and in_since_phrase(sentences[si].text, c.start - sentences[si].start))
+                and not _BACK_TO.search(text, max(0, c.start - 22), c.start)
                 and not (c.kind == "year" and re.match(r"(?:the\s+)?f", c.match.group("fiscal") or "",
                                                        re.IGNORECASE))
                 and not (c.kind == "ago" and _COMPARED_WITH.search(text, max(0, c.start - 10), c.start))
