@@ -39,7 +39,7 @@ _MEANT_FOR = re.compile(r"\bfor\s+$")
 # the one after the first
 _PAIRED_AFTER = re.compile(
     r"\b(?:(?P<rel>next|last|this\s+coming|this\s+past)\s+)?"
-    r"(?P<first>" + WEEKDAY + r")\s+(?:and|or|through|to)\s+$",
+    r"(?P<first>" + WEEKDAY + r")\s+(?P<join>and|or|through|to|until)\s+$",
     re.IGNORECASE)
 # "Ahead of the ceremony on": a phrase that looks forward from the time of what is told
 _AHEAD_PHRASE = re.compile(r"\bahead\s+of\b[^,;.]{0,30}$", re.IGNORECASE)
@@ -302,8 +302,9 @@ def resolve_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
         return Resolved(typ, d.isoformat() + suffix, "article-day" if ctx.last_day else "dct", base)
     paired = _PAIRED_AFTER.search(m.string, max(0, m.start() - 40), m.start()) if not rel else None
     if paired and ctx.last_day is not None and ctx.last_day.weekday() == weekday_number(
-            paired.group("first")) and (paired.group("rel") or (
-            ctx.last_day - weekday_date(wd, ctx.dct, tense, "")).days >= 4):
+            paired.group("first")) and (paired.group("rel") or _norm(paired.group("join")) in (
+            "through", "to", "until") or (ctx.last_day - weekday_date(wd, ctx.dct, tense, "")).days >= 4):
+        # ("from Friday through Sunday": a range runs forward from the day it starts)
         # "next Thursday and Friday": the Friday after the Thursday just told; "the high tides
         # expected Sunday and Monday": the Monday after that Sunday, not one six days before it
         # ("statements made Friday and Thursday" keep their order: a day apart)
