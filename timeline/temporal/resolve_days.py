@@ -137,7 +137,7 @@ def _entry_stamp(m: re.Match[str]) -> bool:
 
 
 # a bare clock time takes a day the story named this many sentences back at most
-_TIME_DAY_REACH = 1
+_TIME_DAY_REACH = 6
 
 
 def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved | None:
