@@ -99,9 +99,10 @@ def resolve_month(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
         step = _TOLD_YEAR_STEP.get(_norm(m.group("ofdir")), 0)
         return Resolved("DATE", f"{ctx.last_year + step}-{month:02d}", "article-year", None)
     contract = _CONTRACT_AFTER.match(m.string, m.end()) if not rel and ctx.dct else None
-    if contract and (month >= ctx.dct.month or not contract.group().lstrip().startswith("contract")) \
-            and (not contract.group().lstrip().startswith("delivery")
-                 or _FOR_BEFORE.search(m.string, max(0, m.start() - 5), m.start())):
+    word = contract.group().split()[0].lower() if contract else ""
+    if contract and (word != "delivery" or _FOR_BEFORE.search(m.string, max(0, m.start() - 5),
+                                                              m.start())) \
+            and (month >= ctx.dct.month or not word.startswith("contract")):
         # (but "the June contract expired", written in July, is the one just gone)
         year = ctx.dct.year if month >= ctx.dct.month else ctx.dct.year + 1
         return Resolved("DATE", f"{year}-{month:02d}", "dct", ctx.dct)
@@ -154,7 +155,6 @@ def resolve_season(m: re.Match[str], ctx: Context, tense: str | None) -> Resolve
     year = _year_of(m.group("year"), ctx.dct)
     if year is not None:
         return Resolved("DATE", f"{year}-{code}", "absolute", None)
-    bound = None
     if not rel and not edge and not edge2:
         # a bare "fall" is usually the verb, and "in spring" is often any spring; after "by",
         # "before", "until", "since", "over" a season is a time of this story ("a solution

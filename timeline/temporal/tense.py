@@ -293,7 +293,7 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     here = len(left)
     nearest = _nearest_in_clause(tokens, here)
     if nearest is None and (opening := _opening_clause(tokens, here)) is not None and not (
-            left[-1] in _FORWARD_PREPOSITIONS and _clause_start(tokens, here) > 0):
+            left and left[-1] in _FORWARD_PREPOSITIONS and _clause_start(tokens, here) > 0):
         # its own verb, after the appositive: no reported clause to defer to (but "will close
         # its plant in Findlay, Ohio, by the end of September, eliminating ...": a deadline
         # inside the sentence, after its verb)
