@@ -1,7 +1,7 @@
 """The blind TimeML set in tests/data/temporal/heldout: its files are sound, and the tagger keeps
 the issue's value target on it.
 
-The documents were written and annotated by people who had not read the tagger (their commits
+The documents were written and annotated by helper sessions that had not read the tagger (their commits
 say which set and theme), in waves; each wave was scored first at the commit before it landed,
 then rules were written from its errors, so the score below is a floor against regressions, not a
 held-out estimate: benchmarks/score_timex.py prints the numbers.
