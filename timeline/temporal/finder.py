@@ -109,6 +109,10 @@ class Candidate:
 _NAME_BEFORE = re.compile(r"\b(?:[A-Z]{2,}|[A-Z][a-z]+)\s+$")
 
 
+_AT_BEFORE = re.compile(r"\b(?:at|about|around|until|till|by|before|after|from|to)\s+$",
+                        re.IGNORECASE)
+
+
 def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
     """Context checks a regex cannot express cheaply."""
     if kind == "month" and not m.group("edge") and not m.group("rel"):
@@ -145,6 +149,10 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
     if (kind == "set" and "adv" in m.re.groupindex and (m.group("adv") or "").lower() == "hourly"
             and _PAID_BY_THE_HOUR.match(text, m.end())):
         return False  # "hourly workers", "average hourly earnings": paid by the hour
+    if (kind == "time" and "this" in m.re.groupindex and not m.group("mi")
+            and "o'clock" not in m.group().lower()
+            and not _AT_BEFORE.search(text, max(0, m.start() - 8), m.start())):
+        return False  # "killed two this morning": a count; "at four this morning": an hour
     if (kind == "daypart" and "rel" in m.re.groupindex and (m.group("rel") or "").lower() == "the"
             and _PROGRAM_AFTER.match(text, m.end())):
         return False  # "found out from the evening news": a broadcast, not a time

@@ -257,6 +257,14 @@ _SOURCES: list[tuple[str, str]] = [
     ),
     ("daypart", _B + r"(?P<part>overnight|mid-?\s*afternoon|mid-?\s*morning)(?!\w)"),
     (
+        # "10 o'clock this morning", "10:30 this morning", "four this morning", "11 tonight",
+        # "8 tomorrow evening": an hour of a part of a day told from the publication
+        "time",
+        _B + r"(?P<named>)(?P<h>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|"
+        r"eleven|twelve)(?::(?P<mi>[0-5]\d))?\s+(?:o'clock\s+)?(?:(?:(?P<this>this)|(?P<day>"
+        r"yesterday|tomorrow))\s+(?P<dp>morning|afternoon|evening)|(?P<tonight>tonight))(?!\w)",
+    ),
+    (
         # "4 in the morning", "9 o'clock in the evening"
         "time",
         _B + r"(?P<named>)(?P<day>)(?P<h>1[0-2]|0?[1-9])\s+(?:o'clock\s+)?in\s+the\s+"

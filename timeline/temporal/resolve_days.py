@@ -136,6 +136,9 @@ def _entry_stamp(m: re.Match[str]) -> bool:
     return not text[line:m.start()].strip() and bool(_ENTRY_DASH_RE.match(text, m.end()))
 
 
+_HOUR_WORDS = {w: i for i, w in enumerate(["one", "two", "three", "four", "five", "six", "seven",
+                                            "eight", "nine", "ten", "eleven", "twelve"], start=1)}
+
 # a bare clock time takes a day the story named this many sentences back at most
 _TIME_DAY_REACH = 6
 
@@ -152,11 +155,13 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
             mi = m.group("mi24")
         if h is None and "h4" in m.re.groupindex and m.group("h4"):
             h, mi = m.group("h4"), m.group("mi4")  # "1400 GMT"
-        hour, minute = int(h), int(mi or 0)
+        hour, minute = int(h) if h.isdigit() else _HOUR_WORDS[h.lower()], int(mi or 0)
         ampm = _norm(m.group("ampm") if "ampm" in m.re.groupindex else "")
         if hour > 24 or minute > 59 or (ampm and not 1 <= hour <= 12):
             return None
         dp = _norm(m.group("dp")) if "dp" in m.re.groupindex else ""
+        if "tonight" in m.re.groupindex and m.group("tonight"):
+            dp = "night"
         if dp and not 1 <= hour <= 12:
             return None
         if dp in ("afternoon", "evening") or (dp == "night" and hour >= 6):
@@ -170,6 +175,8 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
         if tense != PAST and _MEANT_FOR.search(m.string, max(0, m.start() - 5), m.start()):
             tense = FUTURE  # "a call set for 7 a.m. Friday"
         d = _resolve_day_word(day, ctx.dct, tense)
+    elif "this" in m.re.groupindex and (m.group("this") or m.group("tonight")):
+        d = ctx.dct  # "10:30 this morning", "11 tonight": the publication day's
     elif _entry_stamp(m):
         d = ctx.dct  # "10:15 a.m. — John Lee has taken the oath": a live page's entry, today's
     else:
