@@ -148,7 +148,7 @@ _SOURCES: list[tuple[str, str]] = [
         + _OF_YEAR + r")))"
         r"[- ](?:fiscal[- ])?(?P<unit>quarter|half|period)(?:s|\b)(?![- ]hour)(?:\s+of\s+(?:(?:the\s+)?"
         r"(?:fiscal|calendar)\s+(?:year\s+)?)?(?P<y2>" + YEAR4 + r"|this\s+year|last\s+year|"
-        r"next\s+year)|\s+(?:fiscal\s+)?(?P<y3>" + YEAR4 + r")" + _E + r")?",
+        r"next\s+year|the\s+year)|\s+(?:fiscal\s+)?(?P<y3>" + YEAR4 + r")" + _E + r")?",
     ),
     (
         "quarter",

@@ -85,7 +85,9 @@ def _year_of(word: str | None, dct: date | None) -> int | None:
         return spelled
     if dct is None:
         return None
-    return {"this year": dct.year, "last year": dct.year - 1, "next year": dct.year + 1}.get(w)
+    # ("the second half of the year": of the year the story is in)
+    return {"this year": dct.year, "the year": dct.year, "last year": dct.year - 1,
+            "next year": dct.year + 1}.get(w)
 
 
 def _spelled_year(w: str) -> int | None:
