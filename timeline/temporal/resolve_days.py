@@ -396,6 +396,7 @@ def resolve_holiday(m: re.Match[str], ctx: Context, tense: str | None,
     sentence names ("Last year we were done by the Fourth of July")."""
     year = _year_of(m.group("year"), ctx.dct) or sentence_year
     name = m.group("h")
+    weekend = "wkend" in m.re.groupindex and bool(m.group("wkend"))
     yrel = _norm(m.group("yrel") or "")
     if yrel:  # "on Christmas Day that year", "Thanksgiving last year"
         if yrel in ("that", "the same"):
@@ -409,7 +410,7 @@ def resolve_holiday(m: re.Match[str], ctx: Context, tense: str | None,
         if d is None:
             return None
         value = week_value(d) if name.lower().endswith("week") else d.isoformat()
-        return Resolved("DATE", value, "absolute", None)
+        return Resolved("DATE", _weekend_of(d) if weekend else value, "absolute", None)
     if ctx.dct is None:
         return None
     options = [d for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
@@ -424,7 +425,15 @@ def resolve_holiday(m: re.Match[str], ctx: Context, tense: str | None,
         best = current or _holiday_by_tense(options, ctx.dct, tense)
         return Resolved("DATE", week_value(best), "dct", ctx.dct)
     best = _holiday_by_tense(options, ctx.dct, tense)
-    return Resolved("DATE", best.isoformat(), "dct", ctx.dct)
+    return Resolved("DATE", _weekend_of(best) if weekend else best.isoformat(), "dct", ctx.dct)
+
+
+def _weekend_of(d: date) -> str:
+    """The weekend a holiday is joined to ("the Labor Day weekend" before that Monday, "the
+    Thanksgiving weekend" after that Thursday): the nearest Saturday's week."""
+    saturday = d + timedelta(days=5 - d.weekday()) if d.weekday() >= 3 else d - timedelta(
+        days=d.weekday() + 2)
+    return week_value(saturday) + "-WE"
 
 
 def _holiday_by_tense(options: list[date], dct: date, tense: str | None) -> date:
