@@ -71,7 +71,9 @@ _SOURCES: list[tuple[str, str]] = [
     ),
     (
         "mdy",
-        _B + r"(?:(?P<wd>" + WEEKDAY + r"),?\s+)?(?P<mon>" + MONTH + r")\s+(?P<day>" + DAYNUM
+        # ("September the 11th", as said aloud)
+        _B + r"(?:(?P<wd>" + WEEKDAY + r"),?\s+)?(?P<mon>" + MONTH + r")\s+(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)\b))?"
+        r"(?P<day>" + DAYNUM
         + r")(?!\d|:\d)(?:(?:,\s*|\s+)(?P<year>" + YEAR4 + r")" + _E + r"|(?:\s*,\s*|\s+)(?P<yy>'\d\d)\b"
         + _REL_YEAR + r")?",
     ),
