@@ -314,6 +314,10 @@ def resolve_bare_unit(m: re.Match[str], ctx: Context, tense: str | None) -> Reso
                                  "weekend": "XXXX-WXX-WE"}[unit], "none", None)
     if unit == "year":
         return Resolved("DATE", str(dct.year), "dct", dct)
+    if unit == "month" and ctx.last_month is not None and prep != "of":
+        # "Toyota's sales fell 16 percent in January, the month it stopped selling": the month
+        # the story last named ("by the end of the month" is this month)
+        return Resolved("DATE", f"{ctx.last_month[0]}-{ctx.last_month[1]:02d}", "article-month", None)
     if unit == "month":
         return Resolved("DATE", f"{dct.year}-{dct.month:02d}", "dct", dct)
     if unit == "week":
