@@ -50,6 +50,7 @@ _COUNT_NOUN_AFTER = re.compile(
     r"rooms|beds|calories|to\s+\d)\b",
     re.IGNORECASE,
 )
+_IN_YEAR_BEFORE = re.compile(r"\b(?:in|during|for|by|since|until)\s+$", re.IGNORECASE)
 _NUMBER_BEFORE = re.compile(
     r"(?:\b(?:No|no|number|Nos?\.|flight|Flight|Route|route|page|Article|article|chapter|"
     r"Resolution|resolution|Section|section|Chapter|Title|Rule|Executive\s+Order|Order|Bill|"
@@ -181,8 +182,10 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
                           re.IGNORECASE)):
         return False  # "the people of tomorrow": the future, not the next day
     if kind == "year" and not m.group("fiscal") and not m.group("edge"):
-        if _COUNT_NOUN_AFTER.match(text, m.end()):
-            return False
+        count = _COUNT_NOUN_AFTER.match(text, m.end())
+        if count and not (count.group().lstrip().startswith("to") and _IN_YEAR_BEFORE.search(
+                text, max(0, m.start() - 8), m.start())):
+            return False  # ("demand growth in 2011 to 1.3 million bpd": the year of a forecast)
         before = text[max(0, m.start() - 12):m.start()]
         if _NUMBER_BEFORE.search(before):
             return False
