@@ -50,6 +50,10 @@ _COUNT_NOUN_AFTER = re.compile(
     r"rooms|beds|calories|to\s+\d)\b",
     re.IGNORECASE,
 )
+# "showed August was", "to decide August production": a capitalized month inside a sentence (the
+# adjective "august" and the verb "march" are written in lower case; "August Wilson" is a name)
+_LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+\s+$")
+_MARCH_NAME_AFTER = re.compile(r"\s+(?:for|on|against|to)\s+(?:the\s+)?[A-Z]")  # "March for Life"
 _IN_YEAR_BEFORE = re.compile(r"\b(?:in|during|for|by|since|until)\s+$", re.IGNORECASE)
 _NUMBER_BEFORE = re.compile(
     r"(?:\b(?:No|no|number|Nos?\.|flight|Flight|Route|route|page|Article|article|chapter|"
@@ -121,6 +125,10 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
         if (word in _AMBIGUOUS_MONTHS and not _MONTH_CUES.search(text, 0, m.start())
                 and not (word != "may" and m.group("mon")[0].isupper()
                          and _FOR_BEFORE.search(text, max(0, m.start() - 5), m.start()))
+                and not (word in ("august", "march") and m.group("mon")[0].isupper()
+                         and _LOWER_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                         and not _CAPITAL_AFTER.match(text, m.end())
+                         and not _MARCH_NAME_AFTER.match(text, m.end()))
                 and not (_NOMINAL_BEFORE.search(text, max(0, m.start() - 20), m.start())
                          and _NOUN_AFTER.match(text, m.end()))):
             return False
