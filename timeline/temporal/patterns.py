@@ -267,6 +267,14 @@ _SOURCES: list[tuple[str, str]] = [
         r"yesterday|tomorrow))\s+(?P<dp>morning|afternoon|evening)|(?P<tonight>tonight))(?!\w)",
     ),
     (
+        # "at 6 o'clock", "It's six o'clock": an hour of no part of day told (1-6 read as the
+        # afternoon or evening, 7-11 as the morning, as the hours people name by it)
+        "time",
+        _B + r"(?P<named>)(?P<day>)(?P<oclock>(?P<h>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|"
+        r"eight|nine|ten|eleven|twelve)\s+o'clock)(?!\w|\s+(?:in\s+the|this|yesterday|tomorrow|"
+        r"tonight)\b)",
+    ),
+    (
         # "4 in the morning", "9 o'clock in the evening"
         "time",
         _B + r"(?P<named>)(?P<day>)(?P<h>1[0-2]|0?[1-9])\s+(?:o'clock\s+)?in\s+the\s+"
@@ -355,7 +363,7 @@ _FAMILY_WORDS: dict[str, str] = {
     "daypart": "morning afternoon evening night overnight noon midnight midday tonight",
     # what a clock time carries besides its digits: a.m./p.m. (tokens "m", "am", "pm") or a zone
     "clock": "m am pm gmt utc est edt cst cdt mst mdt pst pdt local beijing hkt jst kst sgt bst "
-    "cet cest aest aedt et pt",
+    "cet cest aest aedt et pt clock",
     "ref": "now current currently recent recently lately nowadays days past future present term",
     "dayword": "today yesterday tomorrow tonight",
     "set": "daily weekly monthly annually yearly hourly biweekly nightly semiannually semi "
