@@ -172,6 +172,10 @@ def _classify(tokens: list[str], i: int) -> str | None:
             prev_word not in _DETERMINERS
             # "it still gained 2.7 percent in January" (but "a still unfinished bridge")
             or (prev_word == "still" and i > 1 and tokens[i - 2] not in _DETERMINERS))
+        # ("will publish updated forecasts on Friday": an adjective after a bare verb)
+        and not (i > 1 and prev_word not in _AUX_CHAIN
+                 and (tokens[i - 2] in _AUX_FUTURE or tokens[i - 2] == "to"
+                      or tokens[i - 2] in _MODALS and tokens[i - 2] != "may"))
     )
     if past and prev_word == "to" and w in _PAST_IRREGULAR and not w.endswith("ed"):
         # "expected to cut rates at noon Thursday", "to set up": an infinitive that only looks
