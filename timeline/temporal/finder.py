@@ -52,6 +52,7 @@ _COUNT_NOUN_AFTER = re.compile(
 )
 # "showed August was", "to decide August production": a capitalized month inside a sentence (the
 # adjective "august" and the verb "march" are written in lower case; "August Wilson" is a name)
+_CONTRACT_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures)\b")  # "crude for May delivery"
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+\s+$")
 _MARCH_NAME_AFTER = re.compile(r"\s+(?:for|on|against|to)\s+(?:the\s+)?[A-Z]")  # "March for Life"
 _IN_YEAR_BEFORE = re.compile(r"\b(?:in|during|for|by|since|until)\s+$", re.IGNORECASE)
@@ -125,6 +126,7 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
         if (word in _AMBIGUOUS_MONTHS and not _MONTH_CUES.search(text, 0, m.start())
                 and not (word != "may" and m.group("mon")[0].isupper()
                          and _FOR_BEFORE.search(text, max(0, m.start() - 5), m.start()))
+                and not (m.group("mon")[0].isupper() and _CONTRACT_AFTER.match(text, m.end()))
                 and not (word in ("august", "march") and m.group("mon")[0].isupper()
                          and _LOWER_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
                          and not _CAPITAL_AFTER.match(text, m.end())
