@@ -110,7 +110,8 @@ _LUNAR_NEW_YEAR = dict(zip(range(1990, 2041), (
 
 
 def holiday(name: str, year: int) -> date | None:
-    """Date of a named (US) holiday in a year, or None if unknown."""
+    """Date of a named holiday in a year (US federal days, fixed days of other countries, the
+    Lunar New Year), or None if unknown."""
     key = " ".join(name.lower().replace("'s", "").split())
     fixed = {
         "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
@@ -126,7 +127,7 @@ def holiday(name: str, year: int) -> date | None:
     if key.removesuffix(" day").endswith("new year") and key.split()[0] in ("lunar", "chinese"):
         md = _LUNAR_NEW_YEAR.get(year)
         return date(year, md // 100, md % 100) if md else None
-    if key in ("presidents day", "presidents' day", "washington birthday"):
+    if key in ("presidents day", "presidents' day"):
         return nth_weekday(year, 2, 0, 3)
     if key in ("martin luther king day", "martin luther king jr. day", "mlk day"):
         return nth_weekday(year, 1, 0, 3)

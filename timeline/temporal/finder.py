@@ -50,12 +50,16 @@ _COUNT_NOUN_AFTER = re.compile(
     r"rooms|beds|calories|to\s+\d)\b",
     re.IGNORECASE,
 )
+_CONTRACT_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures)\b")  # "crude for May delivery"
 # "showed August was", "to decide August production": a capitalized month inside a sentence (the
 # adjective "august" and the verb "march" are written in lower case; "August Wilson" is a name)
-_CONTRACT_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures)\b")  # "crude for May delivery"
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+\s+$")
 _MARCH_NAME_AFTER = re.compile(r"\s+(?:for|on|against|to)\s+(?:the\s+)?[A-Z]")  # "March for Life"
+# "demand growth in 2011 to 1.3 million bpd": a year, not the start of a count's range
 _IN_YEAR_BEFORE = re.compile(r"\b(?:in|during|for|by|since|until)\s+$", re.IGNORECASE)
+# "at four this morning": an hour; "killed two this morning": a count
+_AT_BEFORE = re.compile(r"\b(?:at|about|around|until|till|by|before|after|from|to)\s+$",
+                        re.IGNORECASE)
 _NUMBER_BEFORE = re.compile(
     r"(?:\b(?:No|no|number|Nos?\.|flight|Flight|Route|route|page|Article|article|chapter|"
     r"Resolution|resolution|Section|section|Chapter|Title|Rule|Executive\s+Order|Order|Bill|"
@@ -113,10 +117,6 @@ class Candidate:
 
 # a capitalized word or initialism right before, inside a sentence: "USA Today", "VOA Today"
 _NAME_BEFORE = re.compile(r"\b(?:[A-Z]{2,}|[A-Z][a-z]+)\s+$")
-
-
-_AT_BEFORE = re.compile(r"\b(?:at|about|around|until|till|by|before|after|from|to)\s+$",
-                        re.IGNORECASE)
 
 
 def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
