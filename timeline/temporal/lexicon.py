@@ -80,7 +80,7 @@ NUMBER = (
     r"(?=\s+(?:century|hour)\b)|half(?=-hour)|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+\d/\d)?|" + NUMWORD + r"(?:\s+(?:hundred|thousand))?"
     r"(?:\s+and\s+(?:a\s+)?half)?|an?\s+(?:hundred|thousand)|a|an|a\s+couple\s+of|couple\s+of|"
     r"a\s+few|few|several|some|many|"
-    r"a\s+half|half\s+a|one\s+and\s+a\s+half)"
+    r"a\s+half|half\s+a|one\s+and\s+a\s+half|a\s+single|(?:a|two|three|half\s+a)\s+dozen)"
 )
 UNIT = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|centurie)"
 MODIFIER = (
@@ -102,6 +102,10 @@ def parse_number(words: str) -> float | None:
     fraction = re.fullmatch(r"(a|three) quarters?(?: of an?)?", w)
     if fraction:
         return 0.25 if fraction.group(1) == "a" else 0.75
+    if w == "a single":
+        return 1  # "a single day"
+    if w.endswith(" dozen"):
+        return {"a": 12, "two": 24, "three": 36, "half a": 6}.get(w[:-6])  # "a dozen years ago"
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+", w):
         return float(w.replace(",", ""))  # "1,941 days"
     m = re.fullmatch(r"(\d+(?:\.\d+)?)(?:\s+(\d)/(\d))?", w)
