@@ -13,6 +13,8 @@ if TYPE_CHECKING:
 _VAGUE = re.compile(r"^(?:a\s+few|few|several|some|many|a\s+couple|couple)$", re.IGNORECASE)
 # a quantity just before "annually": "by 20% annually", "about 10,000 units annually"
 _RATE_BEFORE = re.compile(r"(?:\d%|\d\s+percent|\d[\d,.]*\s+\w+)\s+$")
+# a count written with a decimal point ("3.4 years"), kept as written
+_DECIMAL = re.compile(r"\d+\.\d+")
 _COUPLE = re.compile(r"^(?:a\s+)?couple\s+of$", re.IGNORECASE)
 
 # unit word -> (letter, is a clock unit, size in the next smaller unit, that smaller unit's letter)
@@ -115,7 +117,7 @@ def resolve_duration(m: re.Match[str], text: str) -> Resolved | None:
             n += 0.5
         if n is not None and (n > 10000 or re.fullmatch(r"(?:1[5-9]|20)\d\d", low)):
             return None
-        return Resolved("DURATION", duration_value(n, unit, bool(re.fullmatch(r"\d+\.\d+", low))),
+        return Resolved("DURATION", duration_value(n, unit, bool(_DECIMAL.fullmatch(low))),
                         "none", None)
     rel = " ".join((m.group("rel") or "").lower().split())
     if unit in ("year", "decade") and not m.group("det") and rel in ("recent", "past"):
@@ -164,7 +166,7 @@ def resolve_set(m: re.Match[str]) -> Resolved | None:
     if low == "quarter":
         return Resolved("SET", f"P{_fmt(n) if n else 'X'}Q", "none", None)
     try:
-        return Resolved("SET", duration_value(n, low, bool(num and re.fullmatch(r"\d+\.\d+", num))),
+        return Resolved("SET", duration_value(n, low, bool(num and _DECIMAL.fullmatch(num))),
                         "none", None)
     except KeyError:
         return None

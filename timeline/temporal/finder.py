@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from timeline.temporal.lexicon import CONTRACT_WORD
 from timeline.temporal.patterns import (
     KIND_FAMILIES,
     LEFT_EDGE,
@@ -50,7 +51,7 @@ _COUNT_NOUN_AFTER = re.compile(
     r"rooms|beds|calories|to\s+\d)\b",
     re.IGNORECASE,
 )
-_CONTRACT_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures)\b")  # "crude for May delivery"
+_CONTRACT_AFTER = re.compile(r"\s+" + CONTRACT_WORD)  # "crude for May delivery"
 # "showed August was", "to decide August production": a capitalized month inside a sentence (the
 # adjective "august" and the verb "march" are written in lower case; "August Wilson" is a name)
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+\s+$")

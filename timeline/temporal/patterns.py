@@ -29,6 +29,8 @@ _TZ = (r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|HKT|JST|KST|SGT|BST|CET|CEST|AEST|AEDT|ET|
        r"|local\s+time|(?-i:[A-Z][a-z]+)\s+time|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:standard|daylight))?"
        r"(?:\s+time\b|(?![\w-]|\s+[A-Z])))\b)")
 _AMPM = r"(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
+# an hour of the clock in digits or words ("4 o'clock", "four this morning")
+_HOUR = r"(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _REL_WORD = (
     r"(?:this|last|next|past|coming|previous|current|that\s+same|that|the\s+past|the\s+last|the\s+next|"
     r"the\s+coming|the\s+previous|the\s+current|the\s+same|the\s+following|the\s+prior|"
@@ -262,16 +264,14 @@ _SOURCES: list[tuple[str, str]] = [
         # "10 o'clock this morning", "10:30 this morning", "four this morning", "11 tonight",
         # "8 tomorrow evening": an hour of a part of a day told from the publication
         "time",
-        _B + r"(?P<named>)(?P<h>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|"
-        r"eleven|twelve)(?::(?P<mi>[0-5]\d))?\s+(?:o'clock\s+)?(?:(?:(?P<this>this)|(?P<day>"
+        _B + r"(?P<named>)(?P<h>" + _HOUR + r")(?::(?P<mi>[0-5]\d))?\s+(?:o'clock\s+)?(?:(?:(?P<this>this)|(?P<day>"
         r"yesterday|tomorrow))\s+(?P<dp>morning|afternoon|evening)|(?P<tonight>tonight))(?!\w)",
     ),
     (
         # "at 6 o'clock", "It's six o'clock": an hour of no part of day told (1-6 read as the
         # afternoon or evening, 7-11 as the morning, as the hours people name by it)
         "time",
-        _B + r"(?P<named>)(?P<day>)(?P<oclock>(?P<h>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|"
-        r"eight|nine|ten|eleven|twelve)\s+o'clock)(?!\w|\s+(?:in\s+the|this|yesterday|tomorrow|"
+        _B + r"(?P<named>)(?P<day>)(?P<oclock>(?P<h>" + _HOUR + r")\s+o'clock)(?!\w|\s+(?:in\s+the|this|yesterday|tomorrow|"
         r"tonight)\b)",
     ),
     (

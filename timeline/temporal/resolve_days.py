@@ -12,7 +12,7 @@ from timeline.temporal.calendar_math import (
     nth_weekday,
     week_value,
 )
-from timeline.temporal.lexicon import WEEKDAY, month_number, weekday_number
+from timeline.temporal.lexicon import SMALL_NUMBERS, WEEKDAY, month_number, weekday_number
 from timeline.temporal.resolve_common import (
     _PARTS,
     _TOLD_YEAR_STEP,
@@ -136,9 +136,6 @@ def _entry_stamp(m: re.Match[str]) -> bool:
     return not text[line:m.start()].strip() and bool(_ENTRY_DASH_RE.match(text, m.end()))
 
 
-_HOUR_WORDS = {w: i for i, w in enumerate(["one", "two", "three", "four", "five", "six", "seven",
-                                            "eight", "nine", "ten", "eleven", "twelve"], start=1)}
-
 # a bare clock time takes a day the story named this many sentences back at most
 _TIME_DAY_REACH = 6
 
@@ -155,7 +152,7 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
             mi = m.group("mi24")
         if h is None and "h4" in m.re.groupindex and m.group("h4"):
             h, mi = m.group("h4"), m.group("mi4")  # "1400 GMT"
-        hour, minute = int(h) if h.isdigit() else _HOUR_WORDS[h.lower()], int(mi or 0)
+        hour, minute = int(h) if h.isdigit() else SMALL_NUMBERS[h.lower()], int(mi or 0)
         ampm = _norm(m.group("ampm") if "ampm" in m.re.groupindex else "")
         if hour > 24 or minute > 59 or (ampm and not 1 <= hour <= 12):
             return None

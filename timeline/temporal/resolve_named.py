@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from timeline.temporal.calendar_math import SEASON_ORDER, season_of
-from timeline.temporal.lexicon import SEASONS, month_number
+from timeline.temporal.lexicon import CONTRACT_WORD, SEASONS, month_number
 from timeline.temporal.resolve_common import (
     _TOLD_YEAR_STEP,
     Context,
@@ -70,7 +70,7 @@ _COMMODITY = (r"(?:U\.S\.\s+)?(?:corn|wheat|milling\s+wheat|soybeans?|soymeal|so
               r"WTI|oil|gold|silver|copper|coffee|arabica|robusta|cocoa|sugar|cotton|cattle|hogs|"
               r"natural\s+gas|gas|gasoline|heating\s+oil|palm\s+oil|canola|rapeseed)")
 _CONTRACT_AFTER = re.compile(
-    r"\s+(?:delivery\b|contracts?\b|futures\b|" + _COMMODITY + r"\s+(?:futures|contracts?|"
+    r"\s+(?:" + CONTRACT_WORD + r"|" + _COMMODITY + r"\s+(?:futures|contracts?|"
     r"fell|rose|gained|lost|slipped|climbed|dropped|closed|settled|ended|added|eased|jumped|"
     r"tumbled|firmed|edged)\b)")
 _FOR_BEFORE = re.compile(r"\bfor\s+$")
@@ -170,7 +170,7 @@ def resolve_season(m: re.Match[str], ctx: Context, tense: str | None) -> Resolve
     cur_year, cur = season_of(ctx.dct)
     order, cur_order = SEASON_ORDER[code], SEASON_ORDER[cur]
     off = _offset(rel)
-    if rel == "that" and ctx.last_year is not None and (ctx.dct is None or ctx.last_year != ctx.dct.year):
+    if rel == "that" and ctx.last_year is not None and ctx.last_year != ctx.dct.year:
         # "She was arrested twice that summer": a season of the year the story told
         return Resolved("DATE", f"{ctx.last_year}-{code}", "article-year", None)
     if rel == "the following" and ctx.last_year is not None:
