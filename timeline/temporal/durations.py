@@ -172,11 +172,15 @@ def resolve_set(m: re.Match[str]) -> Resolved | None:
         return None
 
 
-def resolve_ref(m: re.Match[str]) -> Resolved | None:
-    """PRESENT_REF / PAST_REF / FUTURE_REF words: "now", "recently", "the future"."""
+def resolve_ref(m: re.Match[str], tense: str | None = None) -> Resolved | None:
+    """PRESENT_REF / PAST_REF / FUTURE_REF words: "now", "recently", "the future"; ``tense``
+    of the governing verb: "soon" in a past narrative ("the flood soon reached the town") is
+    no time to come."""
     from timeline.temporal.resolve_common import Resolved
 
     w = " ".join(m.group("w").lower().split())
+    if w == "soon" and tense == "past":
+        return None
     if w in _REFS:
         return Resolved("DATE", _REFS[w], "dct", None)
     if w.endswith(("future", "term")):

@@ -78,6 +78,10 @@ _OF_DAY_AFTER = re.compile(
     r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|by|of|from|until|during|through)\s+(?:1[5-9]|20)\d\d\s+$",
                           re.IGNORECASE)
+# "as soon as", "too soon", "so soon", "how soon": a comparison, not a time of its own
+_SOON_BEFORE = re.compile(r"\b(?:as|too|so|how)\s+$", re.IGNORECASE)
+# "soon after the vote", "soon afterwards", "soon thereafter": timed by what follows
+_SOON_AFTER = re.compile(r"\s+(?:after|afterwards?|thereafter|as)\b", re.IGNORECASE)
 _NOWADAYS_AFTER = re.compile(
     r"['’]s\s+(?:[a-z]+\s+)?(?:world|youth|young|society|generations?|children|kids|teenagers|"
     r"families|culture|technology|technologies|computers|standards|terms|dollars|times|age|era|"
@@ -183,6 +187,9 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
     if kind == "ref" and m.group("w").lower() == "recently" and text[max(0, m.start() - 3):m.start()].lower() == "as " \
             and text[m.end():m.end() + 3].lower() == " as":
         return False  # "as recently as Thursday night": the day is the expression
+    if kind == "ref" and m.group("w").lower() == "soon" and (
+            _SOON_BEFORE.search(text, max(0, m.start() - 5), m.start()) or _SOON_AFTER.match(text, m.end())):
+        return False  # "as soon as Tuesday", "too soon to say", "soon after the vote": no time of its own
     if kind == "dayword" and _NOWADAYS_AFTER.match(text, m.end()) and m.group("w").lower() == "today":
         return False  # "today's world", "today's youth": these times, not the day
     if kind == "dayword" and m.group("w") == "Today" and _NAME_BEFORE.search(

@@ -283,7 +283,7 @@ _SOURCES: list[tuple[str, str]] = [
     (
         "ref",
         _B + r"(?P<w>right\s+now|just\s+now|now|currently|current|recently|lately|nowadays|"
-        r"these\s+days|at\s+present|the\s+present|the\s+past|the\s+(?:near\s+|distant\s+|"
+        r"soon|these\s+days|at\s+present|the\s+present|the\s+past|the\s+(?:near\s+|distant\s+|"
         r"foreseeable\s+)?future|the\s+(?:near|short)\s+term)(?!\w|-)",
     ),
     (
@@ -364,7 +364,7 @@ _FAMILY_WORDS: dict[str, str] = {
     # what a clock time carries besides its digits: a.m./p.m. (tokens "m", "am", "pm") or a zone
     "clock": "m am pm gmt utc est edt cst cdt mst mdt pst pdt local beijing hkt jst kst sgt bst "
     "cet cest aest aedt et pt clock",
-    "ref": "now current currently recent recently lately nowadays days past future present term",
+    "ref": "now current currently recent recently lately nowadays days past future present term soon",
     "dayword": "today yesterday tomorrow tonight",
     "set": "daily weekly monthly annually yearly hourly biweekly nightly semiannually semi "
     "every each per once twice times",

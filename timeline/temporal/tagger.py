@@ -22,7 +22,7 @@ _LAST_WORD = re.compile(r"(\w+)\.$")
 # the splitter's abbreviations ("Brig. Gen. Pat Ryder said" is one sentence), and single letters
 _ABBREVIATIONS = ABBREVIATIONS | {"s", "a", "p", "m"}
 _TENSED_KINDS = frozenset({"mdy", "dmy", "month", "weekday", "season", "quarter", "holiday", "nth_weekday",
-                           "time", "relunit", "bare_unit"})
+                           "time", "relunit", "bare_unit", "ref"})
 
 
 _DAY_NEXT_TO = re.compile(r"\bthe\s+day\s+(before|after)\s+$", re.IGNORECASE)
@@ -141,7 +141,7 @@ def _resolve(kind: str, m: re.Match[str], text: str, ctx: Context, tense: str | 
     if kind == "set":
         return durations.resolve_set(m)
     if kind == "ref":
-        return durations.resolve_ref(m)
+        return durations.resolve_ref(m, tense)
     return None
 
 
