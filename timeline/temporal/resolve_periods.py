@@ -306,7 +306,9 @@ def resolve_bare_unit(m: re.Match[str], ctx: Context, tense: str | None) -> Reso
     """"the year", "the week", "the weekend", "the full year" (the reference's own period)."""
     unit = _norm(m.group("unit"))
     prep = _norm(m.group("prep"))
-    if prep in ("for", "throughout", "over") and unit != "weekend" and _norm(m.group("adj")) != "full":
+    if prep in ("throughout", "over") and unit != "weekend" and _norm(m.group("adj")) != "full":
+        # "over the year": a length; "for the year" ("fell 3.9 percent for the year", "a high
+        # for the year") is the year itself, but "the year ended Aug. 31" (the tagger) a length
         return Resolved("DURATION", {"year": "P1Y", "week": "P1W", "month": "P1M"}[unit], "none", None)
     dct = ctx.dct
     if dct is None:

@@ -80,7 +80,7 @@ _DAY_TO_TIME = re.compile(r",?\s+(?:at\s+)?")
 _DAYLESS_TIME = re.compile(
     r"(?:(?!day|tonight|today|tomorrow|yesterday|this\s|"
     r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec).)*", re.IGNORECASE | re.DOTALL)
-_YEAR_ENDED = re.compile(r"the\s+(?:fiscal\s+|financial\s+)?year$", re.IGNORECASE)
+_PERIOD_ENDED = re.compile(r"the\s+(?:fiscal\s+|financial\s+)?(year|month|week)$", re.IGNORECASE)
 _ENDED_AFTER = re.compile(r"\s+(?:ended|ending)\b")
 
 
@@ -254,9 +254,10 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
         if _WEEK_OF.match(text, c.start) and _DAY_VALUE.fullmatch(r.value):
             # "the week of March 6": the (ISO) week that holds the day
             r = Resolved(r.type, week_value(date.fromisoformat(r.value)), r.anchor, r.reference)
-        if _YEAR_ENDED.match(text[c.start:c.end]) and _ENDED_AFTER.match(text, c.end):
-            # "the fiscal year ended March 31": a year-long period, not the calendar year
-            r = Resolved("DURATION", "P1Y", "none", None)
+        if (ended := _PERIOD_ENDED.match(text[c.start:c.end])) and _ENDED_AFTER.match(text, c.end):
+            # "the fiscal year ended March 31", "the week ended Nov. 14": a period's length, not
+            # the calendar year or week
+            r = Resolved("DURATION", f"P1{ended.group(1)[0].upper()}", "none", None)
         start = c.start
         beside = _DAY_NEXT_TO.search(text, max(0, c.start - 20), c.start)
         if (beside and _DAY_VALUE.fullmatch(r.value)
