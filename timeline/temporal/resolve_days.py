@@ -30,6 +30,14 @@ _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|until|till|upcoming|awaiting|await|[Ii]
                        r"(?:will|to|'ll)\s+(?:attend|join|witness|host|address|skip|boycott))\s+$",
                        re.IGNORECASE)
 
+# "Thursday's march will be peaceful", "Sunday's vote is expected to ...": the occasion's own verb
+# looks ahead; "The next big test is Friday's jobs report": an occasion still to come
+_POSS_AHEAD_AFTER = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:will|'ll|(?:is|are)\s+(?:expected|"
+                               r"scheduled|set|due|likely))\b", re.IGNORECASE)
+_POSS_AHEAD_BEFORE = re.compile(r"\b(?:is|are)\s+$", re.IGNORECASE)
+# where a clause's subject starts ("Votes cast in Thursday's election will be counted": the verb
+# is the votes')
+_CLAUSE_OPENS = re.compile(r"(?:^|[.!?;:\"\u201c]\s*|\bthat\s+|\b[Tt]he\s+)$")
 
 # "That same Monday": the weekday of the day the article has just told
 _SAME_BEFORE = re.compile(r"\b(?:[Tt]hat|[Tt]he)\s+same\s+$")
@@ -319,7 +327,10 @@ def resolve_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
     if m.string.startswith(("'s", "\u2019s"), m.end()):
         # "Friday's closing price", "would challenge Wednesday's ruling": a weekday that names
         # an occasion is behind us whatever the verb says, unless it is looked forward to
-        ahead = _AHEAD_OF.search(m.string, max(0, m.start() - 30), m.start())
+        ahead = (_AHEAD_OF.search(m.string, max(0, m.start() - 30), m.start())
+                 or _POSS_AHEAD_BEFORE.search(m.string, max(0, m.start() - 5), m.start())
+                 or (_POSS_AHEAD_AFTER.match(m.string, m.end())
+                     and _CLAUSE_OPENS.search(m.string, max(0, m.start() - 6), m.start())))
         tense = FUTURE if ahead else PAST
     elif tense != PAST and _MEANT_FOR.search(m.string, max(0, m.start() - 5), m.start()):
         tense = FUTURE  # ("a service planned for Saturday was canceled": told in the past)
