@@ -229,6 +229,11 @@ def resolve_relunit(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
         # ("losses on trades made that day")
         edge = m.group("edge") if "edge" in m.re.groupindex else None
         day = ctx.last_past_day
+        if tense in (FUTURE, PRESENT) and ctx.last_day is not None and dct is not None \
+                and ctx.last_day >= dct:
+            # "He plans a final rally Friday evening, while Orban will close his campaign the
+            # same day": a day still to come that the story has just named
+            day = ctx.last_day
         if day is not None and (rel != "that" or edge):
             return Resolved("DATE", day.isoformat(), "article-day", day)
         return None
