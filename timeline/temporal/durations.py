@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from timeline.temporal.lexicon import month_number, parse_number, weekday_number
+from timeline.temporal.lexicon import PARTS_OF_DAY, month_number, parse_number, weekday_number
 
 if TYPE_CHECKING:
     from timeline.temporal.resolve_common import Resolved
@@ -137,6 +137,11 @@ def resolve_set(m: re.Match[str]) -> Resolved | None:
         month = month_number(m.group("setmon"))
         day = int(re.sub(r"\D", "", m.group("setday")))
         return Resolved("SET", f"XXXX-{month:02d}-{day:02d}", "none", None) if month else None
+    if "setpart" in m.re.groupindex:
+        part = m.group("setpart").lower()
+        if part == "weekend":
+            return Resolved("SET", "XXXX-WXX-WE", "none", None)
+        return Resolved("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[part]}", "none", None)
     if m.group("wdpl") if "wdpl" in m.re.groupindex else None:
         wd = weekday_number(m.group("wdpl"))
         return Resolved("SET", f"XXXX-WXX-{(wd or 0) + 1}", "none", None)
@@ -170,6 +175,14 @@ def resolve_set(m: re.Match[str]) -> Resolved | None:
                         "none", None)
     except KeyError:
         return None
+
+
+def resolve_longword(m: re.Match[str]) -> Resolved | None:
+    """A length written as one word: "weeklong" (P1W), "decade-long" (P10Y), "years-long" (PXY)."""
+    from timeline.temporal.resolve_common import Resolved
+
+    n = None if m.group("pl") else 1
+    return Resolved("DURATION", duration_value(n, m.group("unit").lower()), "none", None)
 
 
 def resolve_ref(m: re.Match[str], tense: str | None = None) -> Resolved | None:

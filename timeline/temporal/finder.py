@@ -187,6 +187,10 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
     if kind == "ref" and m.group("w").lower() == "recently" and text[max(0, m.start() - 3):m.start()].lower() == "as " \
             and text[m.end():m.end() + 3].lower() == " as":
         return False  # "as recently as Thursday night": the day is the expression
+    if (kind == "duration" and "num" in m.re.groupindex
+            and (m.group("pl") or (m.group("tail") or "").lower() == "-long")
+            and (m.group("num") or "").lower() in ("a", "an")):
+        return False  # "a decades-long dispute", "a day-long meeting": the article is the noun's
     if kind == "ref" and m.group("w").lower() == "soon" and (
             _SOON_BEFORE.search(text, max(0, m.start() - 5), m.start()) or _SOON_AFTER.match(text, m.end())):
         return False  # "as soon as Tuesday", "too soon to say", "soon after the vote": no time of its own

@@ -306,6 +306,8 @@ _SOURCES: list[tuple[str, str]] = [
         r"(?P<unit>minute|hour|day|week|month|"
         r"quarter|year|decade|centurie)(?P<pl>s)(?P<tail>\s+(?:ahead|to\s+come))?(?!\w|')",
     ),
+    # "every morning", "each night", "every weekend": a part of every day, every weekend
+    ("set", _B + r"(?:every|each)\s+(?P<setpart>morning|afternoon|evening|night|weekend)(?!\w)"),
     (
         "set",
         _B + r"(?:(?P<q>every|each|per)\s+(?:(?P<num>other|" + NUMBER + r")\s+)?(?P<unit>"
@@ -315,6 +317,9 @@ _SOURCES: list[tuple[str, str]] = [
         r"per|each|every)\s+(?P<unit2>" + UNIT + r"))(?!\w)",
     ),
     ("set", _B + r"(?P<wdpl>" + WEEKDAY + r")s(?!\w)"),
+    # "a weeklong festival", "the yearlong delay", "a decades-long dispute": a length in one word
+    ("longword", _B + r"(?P<unit>hour|day|night|week|month|year|decade|centurie|century)(?P<pl>s)?"
+     r"-?long(?![\w-])"),
     # "every Jan. 1": that day of every year
     ("set", _B + r"(?:every|each)\s+(?P<setmon>" + MONTH + r")\s+(?P<setday>" + DAYNUM + r")(?!\d)"),
     (
@@ -358,7 +363,7 @@ _FAMILY_WORDS: dict[str, str] = {
     "wednesdays thursdays fridays saturdays sundays",
     "unit": "year years month months week weeks weekend weekends day days hour hours minute "
     "minutes second seconds decade decades century centuries quarter quarters half period "
-    "fortnight night nights",
+    "fortnight night nights hourlong daylong weeklong monthlong yearlong",
     "season": "spring summer fall autumn winter",
     "daypart": "morning afternoon evening night overnight noon midnight midday tonight",
     # what a clock time carries besides its digits: a.m./p.m. (tokens "m", "am", "pm") or a zone
@@ -407,6 +412,7 @@ KIND_FAMILIES: dict[str, frozenset[str]] = {
     "yearend": frozenset({"unit"}),
     "duration": frozenset({"unit"}),
     "set": frozenset({"set", "weekday"}),
+    "longword": frozenset({"unit"}),
     "holiday": frozenset({"holiday"}),
     "nth_weekday": frozenset({"weekday"}),
 }

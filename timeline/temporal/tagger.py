@@ -138,6 +138,8 @@ def _resolve(kind: str, m: re.Match[str], text: str, ctx: Context, tense: str | 
         return resolver.resolve_holiday(m, ctx, tense, sentence_year)
     if kind == "duration":
         return durations.resolve_duration(m, text)
+    if kind == "longword":
+        return durations.resolve_longword(m)
     if kind == "set":
         return durations.resolve_set(m)
     if kind == "ref":
