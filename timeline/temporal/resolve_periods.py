@@ -308,19 +308,23 @@ def resolve_relunit(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
 
 
 def resolve_bare_unit(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved | None:
-    """"the year", "the week", "the weekend", "the full year" (the reference's own period)."""
+    """"the year", "the week", "the weekend", "the decade", "the full year" (the reference's own
+    period)."""
     unit = _norm(m.group("unit"))
     prep = _norm(m.group("prep"))
     if prep in ("throughout", "over") and unit != "weekend" and _norm(m.group("adj")) != "full":
         # "over the year": a length; "for the year" ("fell 3.9 percent for the year", "a high
         # for the year") is the year itself, but "the year ended Aug. 31" (the tagger) a length
-        return Resolved("DURATION", {"year": "P1Y", "week": "P1W", "month": "P1M"}[unit], "none", None)
+        return Resolved("DURATION", {"year": "P1Y", "week": "P1W", "month": "P1M", "decade": "P10Y"}[unit],
+                        "none", None)
     dct = ctx.dct
     if dct is None:
         return Resolved("DATE", {"year": "XXXX", "week": "XXXX-WXX", "month": "XXXX-XX",
-                                 "weekend": "XXXX-WXX-WE"}[unit], "none", None)
+                                 "weekend": "XXXX-WXX-WE", "decade": "XXX"}[unit], "none", None)
     if unit == "year":
         return Resolved("DATE", str(dct.year), "dct", dct)
+    if unit == "decade":
+        return Resolved("DATE", str(dct.year // 10), "dct", dct)  # "by the end of the decade"
     if unit == "month" and ctx.last_month is not None and prep != "of":
         # "Toyota's sales fell 16 percent in January, the month it stopped selling": the month
         # the story last named ("by the end of the month" is this month)
