@@ -35,6 +35,11 @@ _MONTH_PREPOSITION = re.compile(r"\b(?:in|since|until|till|by|during|of|last|nex
                                 r"mid|through|before|from)\s+$", re.IGNORECASE)
 # "scheduled for August", "planned for March" (but "support for May" may be Theresa May's)
 _FOR_BEFORE = re.compile(r"\bfor\s+$")
+# a story about Theresa May (or another May by title): there "support for May" is hers
+_MAY_NAMED = re.compile(r"\b(?:Theresa|Mrs|Ms|Mr|Minister|Premier)\.?\s+May\b")
+# "support for May", "a blow for May": a person's standing, not the month
+_BACKING_BEFORE = re.compile(r"\b(?:support|backing|confidence|votes?|sympathy|loyalty|blow|"
+                             r"defeat|victory|win|trouble|problems?)\s+for\s+$", re.IGNORECASE)
 # "Pelosi's August visit", "the May summit", "his March trip": a month that modifies the noun
 # after it, behind a possessive or an article
 _NOMINAL_BEFORE = re.compile(
@@ -129,8 +134,11 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
     if kind == "month" and not m.group("edge") and not m.group("rel"):
         word = m.group("mon").lower().rstrip(".")
         if (word in _AMBIGUOUS_MONTHS and not _MONTH_CUES.search(text, 0, m.start())
-                and not (word != "may" and m.group("mon")[0].isupper()
-                         and _FOR_BEFORE.search(text, max(0, m.start() - 5), m.start()))
+                and not (m.group("mon")[0].isupper()
+                         and _FOR_BEFORE.search(text, max(0, m.start() - 5), m.start())
+                         and (word != "may" or not (
+                             _MAY_NAMED.search(text)
+                             or _BACKING_BEFORE.search(text, max(0, m.start() - 20), m.start()))))
                 and not (m.group("mon")[0].isupper() and _CONTRACT_AFTER.match(text, m.end()))
                 and not (word in ("august", "march") and m.group("mon")[0].isupper()
                          and _LOWER_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())

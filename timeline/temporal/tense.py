@@ -282,8 +282,11 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         return PAST  # "larger than many had expected as recently as Thursday night"
     if _after_since(left):
         return PAST  # "since the Oct. 23 shooting", "since shortly after the Oct. 23 slaying"
-    if len(left) >= 2 and left[-1] == "for" and left[-2] in _PERIOD_FIGURES:
-        return PAST  # "the employment report for January, due Friday": a month already over
+    if len(left) >= 2 and left[-1] == "for" and (left[-2] in _PERIOD_FIGURES or (
+            "of" in left[-4:-1] and _PERIOD_FIGURES & set(left[-5:-2]))):
+        # "the employment report for January, due Friday", "will report sales of existing homes
+        # for May": a month already over
+        return PAST
     if len(left) >= 2 and left[-1] in ("through", "to", "ending") and left[-2] in (
             "months", "weeks", "quarters", "days"):
         return PAST  # "prices rose 7.1 percent in the 12 months through November"
