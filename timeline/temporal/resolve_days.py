@@ -366,8 +366,10 @@ def resolve_dayword(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(typ, d.isoformat() + suffix, "dct", ctx.dct)
 
 
-def resolve_daypart(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """"this morning", "last night", "overnight", "that evening"."""
+def resolve_daypart(m: re.Match[str], ctx: Context, tense: str | None = None) -> Resolved | None:
+    """"this morning", "last night", "overnight", "that evening"; ``tense``: "overnight" told
+    in the past is the night before the reference date ("stocks fell overnight"), ahead of it
+    the coming night."""
     part = _norm(m.group("part")).replace("-", "").replace(" ", "")
     rel = _norm(m.group("rel")) if "rel" in m.re.groupindex else ""
     code = {"overnight": "NI", "midafternoon": "AF", "midmorning": "MO"}.get(part) or _PARTS[part]
@@ -380,6 +382,8 @@ def resolve_daypart(m: re.Match[str], ctx: Context) -> Resolved | None:
     else:
         shift = {"last": -1, "yesterday": -1, "tomorrow": 1}.get(rel, 0)
         if rel == "last" and code != "NI":
+            shift = -1
+        if part == "overnight" and tense == PAST:
             shift = -1
         base = ctx.dct + timedelta(days=shift)
     return Resolved("TIME", _day_value(base) + f"T{code}", "dct" if base else "none", ctx.dct)

@@ -22,7 +22,7 @@ _LAST_WORD = re.compile(r"(\w+)\.$")
 # the splitter's abbreviations ("Brig. Gen. Pat Ryder said" is one sentence), and single letters
 _ABBREVIATIONS = ABBREVIATIONS | {"s", "a", "p", "m"}
 _TENSED_KINDS = frozenset({"mdy", "dmy", "month", "weekday", "season", "quarter", "holiday", "nth_weekday",
-                           "time", "relunit", "bare_unit", "ref"})
+                           "time", "relunit", "bare_unit", "ref", "daypart"})
 
 
 _DAY_NEXT_TO = re.compile(r"\bthe\s+day\s+(before|after)\s+$", re.IGNORECASE)
@@ -123,7 +123,7 @@ def _resolve(kind: str, m: re.Match[str], text: str, ctx: Context, tense: str | 
     if kind == "dayword":
         return resolver.resolve_dayword(m, ctx)
     if kind == "daypart":
-        return resolver.resolve_daypart(m, ctx)
+        return resolver.resolve_daypart(m, ctx, tense)
     if kind == "spelled_year":
         return resolver.resolve_spelled_year(m)
     if kind == "bare_unit":
@@ -285,7 +285,9 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             # mention dates (as news annotation marks it: the day alone)
             while mentions and mentions[-1].end > part.start():
                 mentions.pop()
-        _remember(ctx, r)
+        if not (c.kind == "daypart" and r.value.endswith("TNI")
+                and text[c.start:c.end].lower() == "overnight"):
+            _remember(ctx, r)  # (a night "overnight" runs into the reference date: "at 2 a.m." is its)
         if (r.anchor in ("absolute", "article-year") and c.kind in ("mdy", "dmy")
                 and _DAY_VALUE.fullmatch(r.value)):
             # "On March 21, 2022, ... and on March 31": a full date's year for the sentence's
