@@ -64,7 +64,9 @@ _SOURCES: list[tuple[str, str]] = [
         r"|(?P<named>(?<!high\s)noon|midnight|midday))"
         # ("7 p.m. Monday, Sept. 1": a weekday may bring its written date)
         + _TZ + r"?(?:,?\s+(?:(?:on|of)\s+)?(?P<day>" + _DAYWORD + r"|" + WEEKDAY + r"(?:,?\s+"
-        + MONTH + r"\s+" + DAYNUM + r"(?![\d:]))?|" + MONTH + r"\s+" + DAYNUM + r"(?!\d)))?",
+        + MONTH + r"\s+" + DAYNUM + r"(?![\d:]))?|" + MONTH + r"\s+" + DAYNUM + r"(?!\d)"
+        # ("8am on 26 January", written day first; a year after it leaves the date to itself)
+        r"|(?<=on\s)" + DAYNUM + r"\s+" + MONTH + r"(?!\w|,?\s+\d)))?",
     ),
     (
         "time",
@@ -365,7 +367,8 @@ _FAMILY_WORDS: dict[str, str] = {
     "minutes second seconds decade decades century centuries quarter quarters half period "
     "fortnight night nights hourlong daylong weeklong monthlong yearlong",
     "season": "spring summer fall autumn winter",
-    "daypart": "morning afternoon evening night overnight noon midnight midday tonight",
+    "daypart": "morning afternoon evening night overnight noon midnight midday tonight midafternoon "
+    "midmorning",
     # what a clock time carries besides its digits: a.m./p.m. (tokens "m", "am", "pm") or a zone
     "clock": "m am pm gmt utc est edt cst cdt mst mdt pst pdt local beijing hkt jst kst sgt bst "
     "cet cest aest aedt et pt clock",

@@ -127,6 +127,8 @@ def _resolve_day_word(word: str, dct: date | None, tense: str | None) -> date | 
                 or (month_day(month, day, dct, tense) if month else None))
     parts = w.split()
     if len(parts) == 2:
+        if parts[0][:1].isdigit():
+            parts.reverse()  # "26 january"
         month = month_number(parts[0])
         day = int(re.sub(r"\D", "", parts[1]))
         if month:
