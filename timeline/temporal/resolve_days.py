@@ -200,6 +200,8 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
             or (ctx.sentence - ctx.last_day_sentence <= _TIME_DAY_REACH and ctx.dct is not None
                 and timedelta(0) <= ctx.dct - ctx.last_day <= timedelta(days=7)))
         d = ctx.last_day if recent else ctx.dct
+        if not recent and named == "midnight" and tense == PAST and d is not None:
+            d -= timedelta(days=1)  # "took effect at midnight": the one that closed yesterday
     clock = f"T{hour:02d}:{minute:02d}"
     if not named and "se" in m.re.groupindex and m.group("se"):
         clock += f":{m.group('se')}"

@@ -285,9 +285,11 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             # mention dates (as news annotation marks it: the day alone)
             while mentions and mentions[-1].end > part.start():
                 mentions.pop()
-        if not (c.kind == "daypart" and r.value.endswith("TNI")
-                and text[c.start:c.end].lower() == "overnight"):
-            _remember(ctx, r)  # (a night "overnight" runs into the reference date: "at 2 a.m." is its)
+        if not (r.value.endswith("T24:00") or (c.kind == "daypart" and r.value.endswith("TNI")
+                                                and text[c.start:c.end].lower() == "overnight")):
+            # (a midnight and an "overnight" run into the next day: a later "at 2 a.m." is that
+            # day's, not the night's)
+            _remember(ctx, r)
         if (r.anchor in ("absolute", "article-year") and c.kind in ("mdy", "dmy")
                 and _DAY_VALUE.fullmatch(r.value)):
             # "On March 21, 2022, ... and on March 31": a full date's year for the sentence's
