@@ -253,7 +253,7 @@ _SOURCES: list[tuple[str, str]] = [
     (
         "daypart",
         _B + r"(?:(?P<edge>early|late|earlier|later)\s+)?(?P<rel>this|last|tomorrow|yesterday|"
-        r"that|the)\s+(?P<part>" + DAYPART + r")(?!\w)",
+        r"that|the\s+(?:previous|next|following)|the)\s+(?P<part>" + DAYPART + r")(?!\w)",
     ),
     (
         # "mid-afternoon yesterday", "late evening today"
@@ -281,6 +281,18 @@ _SOURCES: list[tuple[str, str]] = [
         "time",
         _B + r"(?P<named>)(?P<day>)(?P<h>1[0-2]|0?[1-9])\s+(?:o'clock\s+)?in\s+the\s+"
         r"(?P<dp>morning|afternoon|evening|night)(?!\w)",
+    ),
+    (
+        # "trains run between 07:30 and 18:30": a 24-hour clock with no zone, after a word that
+        # introduces a time (two hour digits, so "won 2:1" and ratios stay out)
+        "clock24",
+        _B + r"(?P<prep>(?:at|from|until|till|by|between|and|to|before|after)\s+)(?P<named>)(?P<day>)(?P<h>)"
+        r"(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?![\d:]|\s*[ap]\.?m)",
+    ),
+    (
+        # "for another week", "another year of talks": one more of the unit
+        "another",
+        _B + r"another\s+(?P<unit>minute|hour|day|night|week|month|year|decade)(?![\w-])",
     ),
     (
         "ref",
@@ -416,6 +428,8 @@ KIND_FAMILIES: dict[str, frozenset[str]] = {
     "duration": frozenset({"unit"}),
     "set": frozenset({"set", "weekday"}),
     "longword": frozenset({"unit"}),
+    "clock24": frozenset({"digit"}),
+    "another": frozenset({"unit"}),
     "holiday": frozenset({"holiday"}),
     "nth_weekday": frozenset({"weekday"}),
 }

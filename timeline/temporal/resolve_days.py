@@ -379,7 +379,12 @@ def resolve_daypart(m: re.Match[str], ctx: Context, tense: str | None = None) ->
     code = {"overnight": "NI", "midafternoon": "AF", "midmorning": "MO"}.get(part) or _PARTS[part]
     if rel == "the" and code == "NI":
         return None  # "through the night": no particular night
-    if rel in ("that", "the"):
+    if rel in ("the previous", "the next", "the following"):
+        # "He had argued with her the previous evening": the day before the day the story told
+        if ctx.last_day is None:
+            return None
+        base = ctx.last_day + timedelta(days=-1 if rel == "the previous" else 1)
+    elif rel in ("that", "the"):
         base = ctx.last_day or ctx.dct
     elif ctx.dct is None:
         base = None

@@ -22,7 +22,7 @@ _LAST_WORD = re.compile(r"(\w+)\.$")
 # the splitter's abbreviations ("Brig. Gen. Pat Ryder said" is one sentence), and single letters
 _ABBREVIATIONS = ABBREVIATIONS | {"s", "a", "p", "m"}
 _TENSED_KINDS = frozenset({"mdy", "dmy", "month", "weekday", "season", "quarter", "holiday", "nth_weekday",
-                           "time", "relunit", "bare_unit", "ref", "daypart"})
+                           "time", "relunit", "bare_unit", "ref", "daypart", "clock24"})
 
 
 _DAY_NEXT_TO = re.compile(r"\bthe\s+day\s+(before|after)\s+$", re.IGNORECASE)
@@ -102,7 +102,7 @@ def _resolve(kind: str, m: re.Match[str], text: str, ctx: Context, tense: str | 
              sentence_year: int | None, day_year: int | None = None) -> Resolved | None:
     """Dispatch one candidate to its resolver (``day_year``: the year of a full date before it in
     its sentence)."""
-    if kind == "time":
+    if kind in ("time", "clock24"):
         return resolver.resolve_time(m, ctx, tense)
     if kind in ("mdy", "dmy", "numeric"):
         return resolver.resolve_calendar(kind, m, ctx, tense, day_year)
@@ -140,6 +140,8 @@ def _resolve(kind: str, m: re.Match[str], text: str, ctx: Context, tense: str | 
         return durations.resolve_duration(m, text)
     if kind == "longword":
         return durations.resolve_longword(m)
+    if kind == "another":
+        return Resolved("DURATION", durations.duration_value(1, m.group("unit").lower()), "none", None)
     if kind == "set":
         return durations.resolve_set(m)
     if kind == "ref":
