@@ -137,8 +137,8 @@ def resolve_set(m: re.Match[str]) -> Resolved | None:
         month = month_number(m.group("setmon"))
         day = int(re.sub(r"\D", "", m.group("setday")))
         return Resolved("SET", f"XXXX-{month:02d}-{day:02d}", "none", None) if month else None
-    if "setpart" in m.re.groupindex:
-        part = m.group("setpart").lower()
+    if {"setpart", "partpl"} & set(m.re.groupindex):
+        part = m.group("setpart" if "setpart" in m.re.groupindex else "partpl").lower()
         if part == "weekend":
             return Resolved("SET", "XXXX-WXX-WE", "none", None)
         return Resolved("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[part]}", "none", None)

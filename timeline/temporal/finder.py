@@ -112,6 +112,10 @@ _PROGRAM_AFTER = re.compile(r"\s+(?:news|newscasts?|newspapers?|papers?|shows?|p
 
 _WEEKDAY_STEMS = frozenset({"mon", "tues", "wednes", "thurs", "fri", "satur", "sun"})
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]")
+# a capitalized word before a plural weekday names it ("TGI Fridays", "Super Tuesdays")
+_CAPITAL_BEFORE = re.compile(r"\b(?!(?:On|And|Or|At|By|Most|Many|Some|All|Until|Through|From|"
+                             r"Including|Also|Only|Even)\b)[A-Z][A-Za-z]*\s+$")
+_FOR_FUTURE = re.compile(r"\s+for\s+Future\b")
 
 
 @dataclass(frozen=True)
@@ -223,11 +227,11 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
             _HEAT_BEFORE.search(text, max(0, m.start() - 40), m.start())
             or _HEAT_AFTER.match(text, m.end())):
         return False  # "highs in the upper nineties": degrees, not a decade
-    if kind == "set" and "wdpl" in m.re.groupindex and m.group("wdpl"):
-        before = text[max(0, m.start() - 4):m.start()].lower()
-        if not before.endswith("on "):
-            return False
-    return True
+    # "on Saturdays", "Tuesdays and Thursdays", "to include Saturdays" are sets; "TGI Fridays",
+    # "Super Tuesdays", "Fridays for Future" are names
+    return not (kind == "set" and "wdpl" in m.re.groupindex and m.group("wdpl") and (
+        _CAPITAL_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        or _FOR_FUTURE.match(text, m.end())))
 
 
 def _merge(spans: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:

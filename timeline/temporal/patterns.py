@@ -331,6 +331,9 @@ _SOURCES: list[tuple[str, str]] = [
         r"per|each|every)\s+(?P<unit2>" + UNIT + r"))(?!\w)",
     ),
     ("set", _B + r"(?P<wdpl>" + WEEKDAY + r")s(?!\w)"),
+    # "on weekends", "work evenings and at weekends": every weekend, every evening
+    ("set", _B + r"(?P<prep>(?:on|at|work|working|including)\s+)(?P<partpl>weekend|evening|morning|"
+     r"afternoon)s(?!\w)"),
     # "a weeklong festival", "the yearlong delay", "a decades-long dispute": a length in one word
     ("longword", _B + r"(?P<unit>hour|day|night|week|month|year|decade|centurie|century)(?P<pl>s)?"
      r"-?long(?![\w-])"),
@@ -387,7 +390,7 @@ _FAMILY_WORDS: dict[str, str] = {
     "ref": "now current currently recent recently lately nowadays days past future present term soon",
     "dayword": "today yesterday tomorrow tonight",
     "set": "daily weekly monthly annually yearly hourly biweekly nightly semiannually semi "
-    "every each per once twice times",
+    "every each per once twice times weekends evenings mornings afternoons",
     "spelled": "nineteen thousand twenties thirties forties fifties sixties seventies eighties "
     "nineties",
     "holiday": "christmas thanksgiving easter good halloween independence labor memorial valentine "
