@@ -83,6 +83,22 @@ _OF_DAY_AFTER = re.compile(
     r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|by|of|from|until|during|through)\s+(?:1[5-9]|20)\d\d\s+$",
                           re.IGNORECASE)
+# what may stand before a bare plural unit that is a length of its own: "within hours", "after
+# months of talks", "could take weeks", "for years", "weeks or months"
+_BARE_PLURAL_CUE = re.compile(
+    r"\b(?:for|within|in|over|after|before|took|take|takes|taking|last|lasts|lasted|lasting|"
+    r"wait|waits|waited|waiting|spent|spend|spends|spending|follows|followed|capped|ending|ended|"
+    r"despite|amid|than|or|and|be|been|about)\s+$", re.IGNORECASE)
+# after the unit: "hours before the deadline", "Days later": a length that places something
+_BARE_PLURAL_PLACES = re.compile(r"\s+(?:before|after|later|earlier)\b", re.IGNORECASE)
+# "minutes of the meeting": a record, not a length
+_OF_AFTER = re.compile(r"\s+(?:of|from)\s+(?:the|its|their|a)\b", re.IGNORECASE)
+# what makes a bare plural unit part of another phrase: an article, a count, an adjective, a
+# possessive ("the days", "several weeks", "busiest days", "his years", "snow days")
+_BARE_PLURAL_NOT = re.compile(
+    r"(?:\d|\b(?:a|an|the|these|those|this|that|several|few|many|some|most|all|recent|past|last|"
+    r"next|coming|previous|following|early|first|final|other|more|his|her|their|its|our|my|your|"
+    r"of|on|by)\s+|['\u2019]s\s+|-|\b[A-Z]\w*\s+(?=[A-Z]))$")
 # "as soon as", "too soon", "so soon", "how soon": a comparison, not a time of its own
 _SOON_BEFORE = re.compile(r"\b(?:as|too|so|how)\s+$", re.IGNORECASE)
 # "soon after the vote", "soon afterwards", "soon thereafter": timed by what follows
@@ -203,6 +219,12 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
             and (m.group("pl") or (m.group("tail") or "").lower() == "-long")
             and (m.group("num") or "").lower() in ("a", "an")):
         return False  # "a decades-long dispute", "a day-long meeting": the article is the noun's
+    if kind == "bareplural" and (
+            _BARE_PLURAL_NOT.search(text, max(0, m.start() - 30), m.start())
+            or not (_BARE_PLURAL_CUE.search(text, max(0, m.start() - 12), m.start())
+                    or _BARE_PLURAL_PLACES.match(text, m.end()))
+            or (m.group("unit").lower() == "minute" and _OF_AFTER.match(text, m.end()))):
+        return False  # "snow days", "the busiest weeks", "for hundreds of years"; the Fed's minutes
     if kind == "ref" and m.group("w").lower() == "soon" and (
             _SOON_BEFORE.search(text, max(0, m.start() - 5), m.start()) or _SOON_AFTER.match(text, m.end())):
         return False  # "as soon as Tuesday", "too soon to say", "soon after the vote": no time of its own

@@ -290,6 +290,12 @@ _SOURCES: list[tuple[str, str]] = [
         r"(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?![\d:]|\s*[ap]\.?m)",
     ),
     (
+        # "within hours", "after months of talks", "days before the vote", "could take weeks":
+        # an unmeasured length (the finder refuses it after an article, a count or an adjective)
+        "bareplural",
+        r"(?<![\w-])(?P<unit>minute|hour|day|week|month|year|decade)s(?![\w-]|\s+(?:ago|old)\b)",
+    ),
+    (
         # "for another week", "another year of talks": one more of the unit
         "another",
         _B + r"another\s+(?P<unit>minute|hour|day|night|week|month|year|decade)(?![\w-])",
@@ -433,6 +439,7 @@ KIND_FAMILIES: dict[str, frozenset[str]] = {
     "longword": frozenset({"unit"}),
     "clock24": frozenset({"digit"}),
     "another": frozenset({"unit"}),
+    "bareplural": frozenset({"unit"}),
     "holiday": frozenset({"holiday"}),
     "nth_weekday": frozenset({"weekday"}),
 }

@@ -140,6 +140,8 @@ def _resolve(kind: str, m: re.Match[str], text: str, ctx: Context, tense: str | 
         return durations.resolve_duration(m, text)
     if kind == "longword":
         return durations.resolve_longword(m)
+    if kind == "bareplural":
+        return Resolved("DURATION", durations.duration_value(None, m.group("unit").lower()), "none", None)
     if kind == "another":
         return Resolved("DURATION", durations.duration_value(1, m.group("unit").lower()), "none", None)
     if kind == "set":
