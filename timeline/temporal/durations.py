@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from timeline.temporal.lexicon import PARTS_OF_DAY, month_number, parse_number, weekday_number
+from timeline.temporal.lexicon import (
+    PARTS_OF_DAY,
+    SEASONS,
+    month_number,
+    parse_number,
+    weekday_number,
+)
 
 if TYPE_CHECKING:
     from timeline.temporal.resolve_common import Resolved
@@ -162,9 +168,8 @@ def resolve_set(m: re.Match[str]) -> Resolved | None:
     month = month_number(unit)
     if month is not None and unit[:1].isupper():
         return Resolved("SET", f"XXXX-{month:02d}", "none", None)
-    if low in ("spring", "summer", "fall", "autumn", "winter"):
-        code = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}[low]
-        return Resolved("SET", f"XXXX-{code}", "none", None)
+    if low in SEASONS:
+        return Resolved("SET", f"XXXX-{SEASONS[low]}", "none", None)
     n: float | None = 1
     if num:
         n = 2 if num.lower() == "other" else count_of(num)
@@ -177,11 +182,12 @@ def resolve_set(m: re.Match[str]) -> Resolved | None:
         return None
 
 
-def resolve_longword(m: re.Match[str]) -> Resolved | None:
-    """A length written as one word: "weeklong" (P1W), "decade-long" (P10Y), "years-long" (PXY)."""
+def resolve_unit_length(m: re.Match[str], kind: str) -> Resolved | None:
+    """A length named by its unit alone: "weeklong" (P1W), "decade-long" (P10Y), "years-long"
+    (PXY), "another week" (P1W), a bare plural "within hours" (PTXH)."""
     from timeline.temporal.resolve_common import Resolved
 
-    n = None if m.group("pl") else 1
+    n = None if kind == "bareplural" or (kind == "longword" and m.group("pl")) else 1
     return Resolved("DURATION", duration_value(n, m.group("unit").lower()), "none", None)
 
 

@@ -138,12 +138,8 @@ def _resolve(kind: str, m: re.Match[str], text: str, ctx: Context, tense: str | 
         return resolver.resolve_holiday(m, ctx, tense, sentence_year)
     if kind == "duration":
         return durations.resolve_duration(m, text)
-    if kind == "longword":
-        return durations.resolve_longword(m)
-    if kind == "bareplural":
-        return Resolved("DURATION", durations.duration_value(None, m.group("unit").lower()), "none", None)
-    if kind == "another":
-        return Resolved("DURATION", durations.duration_value(1, m.group("unit").lower()), "none", None)
+    if kind in ("longword", "bareplural", "another"):
+        return durations.resolve_unit_length(m, kind)
     if kind == "set":
         return durations.resolve_set(m)
     if kind == "ref":
