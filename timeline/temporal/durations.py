@@ -126,8 +126,10 @@ def resolve_duration(m: re.Match[str], text: str) -> Resolved | None:
         return Resolved("DURATION", duration_value(n, unit, bool(_DECIMAL.fullmatch(low))),
                         "none", None)
     rel = " ".join((m.group("rel") or "").lower().split())
-    if unit in ("year", "decade") and not m.group("det") and rel in ("recent", "past"):
-        # "in recent years", "in past years": a vague stretch of the past, not a measured length
+    if not m.group("det") and ((unit in ("year", "decade") and rel in ("recent", "past"))
+                               or (unit in ("day", "week") and rel == "recent")):
+        # "in recent years", "in past years", "in recent days": a vague stretch of the past, not
+        # a measured length ("recent months" TimeBank measures: 2 of 2)
         return Resolved("DATE", "PAST_REF", "dct", None)
     if rel == "coming" or (m.group("det2") and m.group("tail")):
         # "in the coming weeks", "the months ahead": an unmeasured stretch of the future
