@@ -182,6 +182,13 @@ _SOURCES: list[tuple[str, str]] = [
     ),
     ("quarter", _B + r"(?P<adj>the\s+)(?P<unit>quarter)(?!\w)"),
     (
+        # "the first three months of 2016" (a quarter), "the first six months of 1990" (a half);
+        # "the first nine months of the year" stays a length
+        "monthsof",
+        _B + r"the\s+(?P<pos>first|second|last|final)\s+(?P<n>three|six|3|6)\s+months\s+of\s+"
+        r"(?P<y>" + YEAR4 + r"|this\s+year|last\s+year|next\s+year|the\s+year)(?![\w-])",
+    ),
+    (
         "quarter",
         _B + r"(?:the\s+)(?P<y3>" + YEAR4 + r")\s+(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|"
         r"4th|final)[- ])?(?:fiscal\s+)?(?P<unit>quarter|period|half)(?!\w)",
@@ -440,6 +447,7 @@ KIND_FAMILIES: dict[str, frozenset[str]] = {
     "clock24": frozenset({"digit"}),
     "another": frozenset({"unit"}),
     "bareplural": frozenset({"unit"}),
+    "monthsof": frozenset({"unit"}),
     "holiday": frozenset({"holiday"}),
     "nth_weekday": frozenset({"weekday"}),
 }

@@ -307,6 +307,23 @@ def resolve_relunit(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
 
 
 
+def resolve_months_of(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"the first three months of 2016" (2016-Q1), "the final three months of 2002" (2002-Q4),
+    "the first six months of the year" (the reference year's H1)."""
+    y = _norm(m.group("y"))
+    if y.isdigit():
+        year = int(y)
+    elif ctx.dct is None:
+        return None
+    else:
+        year = ctx.dct.year + {"last year": -1, "next year": 1}.get(y, 0)
+    first = _norm(m.group("pos")) == "first"
+    if _norm(m.group("n")) in ("three", "3"):
+        quarter = 1 if first else (2 if _norm(m.group("pos")) == "second" else 4)
+        return Resolved("DATE", f"{year}-Q{quarter}", "absolute" if y.isdigit() else "dct", ctx.dct)
+    return Resolved("DATE", f"{year}-H{1 if first else 2}", "absolute" if y.isdigit() else "dct", ctx.dct)
+
+
 def resolve_bare_unit(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved | None:
     """"the year", "the week", "the weekend", "the decade", "the full year" (the reference's own
     period)."""

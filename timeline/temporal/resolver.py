@@ -32,6 +32,7 @@ from timeline.temporal.resolve_named import (
 from timeline.temporal.resolve_periods import (
     resolve_ago,
     resolve_bare_unit,
+    resolve_months_of,
     resolve_quarter,
     resolve_relunit,
     resolve_year_ago,
@@ -50,6 +51,7 @@ __all__ = [
     "resolve_dayword",
     "resolve_holiday",
     "resolve_month",
+    "resolve_months_of",
     "resolve_nth_weekday",
     "resolve_quarter",
     "resolve_relunit",

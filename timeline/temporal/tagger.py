@@ -126,6 +126,8 @@ def _resolve(kind: str, m: re.Match[str], text: str, ctx: Context, tense: str | 
         return resolver.resolve_daypart(m, ctx, tense)
     if kind == "spelled_year":
         return resolver.resolve_spelled_year(m)
+    if kind == "monthsof":
+        return resolver.resolve_months_of(m, ctx)
     if kind == "bare_unit":
         return resolver.resolve_bare_unit(m, ctx, tense)
     if kind == "yearend":
