@@ -24,6 +24,8 @@ from timeline.temporal.resolve_common import (
 )
 from timeline.temporal.tense import FUTURE, PAST, PRESENT
 
+_AHEAD_TENSES = (FUTURE, PRESENT)  # a verb that looks ahead: a year told before it is not its year
+
 # "ahead of Tuesday's vote", "until Friday's deadline", "is to attend Tuesday's inauguration":
 # a possessive weekday still to come
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|until|till|upcoming|awaiting|await|[Ii]f|"
@@ -238,7 +240,9 @@ def resolve_calendar(kind: str, m: re.Match[str], ctx: Context, tense: str | Non
             return Resolved("DATE", date(year, month, day).isoformat(), "absolute", None)
         except ValueError:
             return None
-    if day_year is not None and kind in ("mdy", "dmy"):
+    if day_year is not None and kind in ("mdy", "dmy") and not (
+            tense in _AHEAD_TENSES and dct is not None and day_year < dct.year):
+        # ("postponed on March 24 last year, are scheduled to open on July 23": not that year)
         try:
             day_there = date(day_year, month, day)
         except ValueError:

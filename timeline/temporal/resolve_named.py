@@ -17,6 +17,8 @@ from timeline.temporal.resolve_common import (
 )
 from timeline.temporal.tense import FUTURE, PAST, PRESENT
 
+_AHEAD_TENSES = (FUTURE, PRESENT)  # a verb that looks ahead: a year told before it is not its year
+
 _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
                  "seventies": 70, "eighties": 80, "nineties": 90}
 
@@ -119,7 +121,10 @@ def resolve_month(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
         # before do ("ahead of the November summit")
         tense = PAST
     if not rel and sentence_year is not None and not (
-            tense == PAST and ctx.dct is not None and (sentence_year, month) > (ctx.dct.year, ctx.dct.month)):
+            tense == PAST and ctx.dct is not None and (sentence_year, month) > (ctx.dct.year, ctx.dct.month)) \
+            and not (tense in _AHEAD_TENSES and ctx.dct is not None and sentence_year < ctx.dct.year):
+        # (nor "reduced its staff at the end of 2000, and plans to cut more by the end of June":
+        # a month ahead is not in a year gone by)
         # (but "relaunched cooperation this year after they agreed in November", written in
         # June: a past act in a month still ahead is the last such month)
         return Resolved("DATE", f"{sentence_year}-{month:02d}", "sentence-year", None)
