@@ -67,7 +67,7 @@ WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
 DAYPART = r"(?:morning|afternoon|evening|night)"
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-YEAR4 = r"(?:1[5-9]\d\d|20\d\d)"
+YEAR4 = r"(?:1[5-9]\d\d|20\d\d|21[0-4]\d)"
 NUMWORD = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
     r"five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
