@@ -38,6 +38,9 @@ class Context:
     last_day_sentence: int = -1
     # the last day named that is not after the reference date (a deadline ahead is no "same day")
     last_past_day: date | None = None
+    # the last month, quarter or half named, and its sentence: what "a year earlier" compares
+    # with in that sentence ("prices rose 3.4 percent in April from a year earlier")
+    period: tuple[str, int] | None = None
 
 
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}

@@ -178,6 +178,11 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     n = int(n)
     dct = ctx.dct
+    if unit == "year" and n == 1 and sign < 0 and ctx.period and ctx.period[1] == ctx.sentence:
+        # "Consumer prices rose 3.4 percent in April from a year earlier": that April a year back
+        # (a month, quarter or half named before it in its sentence)
+        value = ctx.period[0]
+        return Resolved("DATE", f"{int(value[:4]) - 1}{value[4:]}", "article-period", dct)
     if unit == "year" and n == 1 and sign < 0 and direction != "ago" and ctx.last_quarter:
         y, q = ctx.last_quarter
         return Resolved("DATE", f"{y - 1}-Q{q}", "article-quarter", dct)

@@ -80,6 +80,7 @@ _DAY_TO_TIME = re.compile(r",?\s+(?:at\s+)?")
 _DAYLESS_TIME = re.compile(
     r"(?:(?!day|tonight|today|tomorrow|yesterday|this\s|"
     r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec).)*", re.IGNORECASE | re.DOTALL)
+_PERIOD_VALUE = re.compile(r"\d{4}-(?:\d\d|Q[1-4]|H[12])")
 _PERIOD_ENDED = re.compile(r"the\s+(?:fiscal\s+|financial\s+)?(year|month|week)$", re.IGNORECASE)
 _ENDED_AFTER = re.compile(r"\s+(?:ended|ending)\b")
 
@@ -164,6 +165,8 @@ def _remember(ctx: Context, r: Resolved) -> None:
         ctx.last_quarter = None
     if r.type != "DATE" and r.type != "TIME":
         return
+    if _PERIOD_VALUE.fullmatch(v):
+        ctx.period = (v, ctx.sentence)
     if r.anchor.startswith("article"):
         return
     if re.fullmatch(r"\d{4}-Q[1-4]", v) and _quarter_over(ctx, int(v[:4]), int(v[-1])):
