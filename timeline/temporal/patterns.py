@@ -60,7 +60,7 @@ _SOURCES: list[tuple[str, str]] = [
         r"|before|after)\s+)?"
         # ("6:19:40 a.m.", the British "6.12am")
         r"(?:(?P<h>[012]?\d)(?:(?::|\.(?=\d\d\s*[ap]\.?m))(?P<mi>[0-5]\d)(?::(?P<se>[0-5]\d))?)?"
-        r"\s*(?P<ampm>" + _AMPM + r")|(?P<h24>[012]?\d):(?P<mi24>[0-5]\d)(?=" + _TZ + r")|(?<!\()(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)(?=\s+(?:GMT|UTC)\b)"
+        r"\s*(?P<ampm>" + _AMPM + r")|(?P<h24>[012]?\d):(?P<mi24>[0-5]\d)(?=" + _TZ + r")|(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)(?=\s+(?:GMT|UTC)\b)"
         r"|(?P<named>(?<!high\s)noon|midnight|midday))"
         # ("7 p.m. Monday, Sept. 1": a weekday may bring its written date)
         + _TZ + r"?(?:,?\s+(?:(?:on|of)\s+)?(?P<day>" + _DAYWORD + r"|" + WEEKDAY + r"(?:,?\s+"

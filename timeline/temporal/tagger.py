@@ -426,6 +426,16 @@ def _times_with_their_day(text: str, mentions: list[TemporalMention]) -> list[Te
     Friday"), before it ("the following Sunday at 4:30 p.m.") or at the end of its range
     ("between 2 a.m. and 8 a.m. Friday")."""
     out = list(mentions)
+    for i in range(len(out) - 2):
+        t, g, d = out[i], out[i + 1], out[i + 2]
+        if (t.type == "TIME" and g.type == "TIME" and d.type == "DATE" and _DAY_VALUE.fullmatch(d.value)
+                and _DAY_VALUE.match(t.value) and _DAY_VALUE.match(g.value)
+                and _DAYLESS_TIME.fullmatch(t.text) and _DAYLESS_TIME.fullmatch(g.text)
+                and re.fullmatch(r"\s*\(\s*", text[t.end:g.start])
+                and re.fullmatch(r"\s*\)\s*,?\s*(?:on\s+)?", text[g.end:d.start])):
+            # "at 10:35 a.m. (0735 GMT) Friday": the time and its restatement, on the day named
+            out[i] = replace(t, value=d.value + t.value[10:], anchor=d.anchor, reference=d.reference)
+            out[i + 1] = replace(g, value=d.value + g.value[10:], anchor=d.anchor, reference=d.reference)
     for i in range(len(out) - 1):
         t, d = out[i], out[i + 1]
         if (t.type == "TIME" and d.type == "DATE" and _DAY_VALUE.fullmatch(d.value)
