@@ -175,6 +175,8 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
             return None
         if dp in ("afternoon", "evening") or (dp == "night" and hour >= 6):
             ampm = "pm"  # "4 in the afternoon"
+        elif dp == "morning":
+            ampm = "am"  # "12:01 tomorrow morning" is just after midnight
         if "oclock" in m.re.groupindex and 1 <= hour <= 6:
             ampm = "pm"  # "by 6 o'clock", "the window closes at 4 o'clock"
         if ampm.startswith("p") and hour < 12:
