@@ -27,7 +27,7 @@ _E = r"(?![\w%-]|[.,]\d)"  # right boundary that refuses "1990%" and "1990,5"
 _DAYWORD = r"(?:today|yesterday|tomorrow|tonight)"
 _TZ = (r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|HKT|JST|KST|SGT|BST|CET|CEST|AEST|AEDT|ET|PT"
        r"|local\s+time|(?-i:[A-Z][a-z]+)\s+time|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:standard|daylight))?"
-       r"(?:\s+time\b|(?![\w-]|\s+[A-Z])))\b)")
+       r"(?:\s+time\b|(?![\w-]|\s+(?-i:[A-Z]))))\b)")
 _AMPM = r"(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
 # an hour of the clock in digits or words ("4 o'clock", "four this morning")
 _HOUR = r"(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
