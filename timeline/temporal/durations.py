@@ -152,7 +152,9 @@ def resolve_set(m: re.Match[str]) -> Resolved | None:
         return Resolved("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[part]}", "none", None)
     if m.group("wdpl") if "wdpl" in m.re.groupindex else None:
         wd = weekday_number(m.group("wdpl"))
-        return Resolved("SET", f"XXXX-WXX-{(wd or 0) + 1}", "none", None)
+        part = m.group("wdpart").lower() if "wdpart" in m.re.groupindex else ""
+        suffix = f"T{PARTS_OF_DAY[part]}" if part else ""
+        return Resolved("SET", f"XXXX-WXX-{(wd or 0) + 1}{suffix}", "none", None)
     adv = (m.group("adv") or "").lower().replace("-", "")
     if adv:
         if adv in ("annually", "yearly") and _RATE_BEFORE.search(m.string, 0, m.start()):

@@ -173,7 +173,7 @@ _SOURCES: list[tuple[str, str]] = [
         "quarter",
         _B + r"the\s+(?:(?:Jan(?:uary)?|Apr(?:il)?|Jul(?:y)?|Oct(?:ober)?)\.?[-\u2013]|"
         r"(?=(?:March|June|September|Sept|December)\b))(?P<endmon>March|June|September|Sept|"
-        r"December)(?:[-\s]ending)?\s+(?P<unit>quarter)\b",
+        r"December)(?:[-\s]ending)?\s+(?P<unit>quarter|period)\b",
     ),
     (
         # "H1 2024", "2023 H2": a half only with its year ("H2" alone is also hydrogen)
@@ -343,6 +343,8 @@ _SOURCES: list[tuple[str, str]] = [
         r"semi-annually)|(?P<times>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|"
         r"per|each|every)\s+(?P<unit2>" + UNIT + r"))(?!\w)",
     ),
+    # "on Sunday nights", "Tuesday mornings": that part of every such weekday
+    ("set", _B + r"(?P<wdpl>" + WEEKDAY + r")\s+(?P<wdpart>morning|afternoon|evening|night)s(?!\w)"),
     ("set", _B + r"(?P<wdpl>" + WEEKDAY + r")s(?!\w)"),
     # "on weekends", "work evenings and at weekends": every weekend, every evening
     ("set", _B + r"(?P<prep>(?:on|at|work|working|including)\s+)(?P<partpl>weekend|evening|morning|"

@@ -85,6 +85,7 @@ def resolve_quarter(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
         # "the September quarter": the quarter that ends in that month
         ord_word = {"march": "q1", "june": "q2", "september": "q3", "sept": "q3",
                     "december": "q4"}[_norm(m.group("endmon"))]
+        unit = "quarter"  # ("the October-December period" too)
     year: int | None = None
     for g in ("ypos", "y2", "y3"):
         if g in groups and m.group(g):
