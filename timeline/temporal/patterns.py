@@ -371,7 +371,8 @@ _SOURCES: list[tuple[str, str]] = [
         r"(?:Lunar|Chinese)\s+New\s+Year(?:'s\s+Day)?(?!'s\s+Eve)|Presidents'?\s+Day|Columbus\s+Day|"
         r"Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Mother's\s+Day|Father's\s+Day)"
         r"(?:\s+(?P<year>" + YEAR4 + r")|"
-        r"\s+(?P<yrel>that|the\s+same|last|this|next)\s+year)?(?P<wkend>\s+(?:holiday\s+)?weekend)?(?!\w)",
+        r"\s+(?P<yrel>that|the\s+same|last|this|next)\s+year)?(?P<wkend>\s+(?:holiday\s+)?weekend)?"
+        r"(?:\s+(?P<hpart>morning|afternoon|evening|night))?(?!\w)",
     ),
 ]
 

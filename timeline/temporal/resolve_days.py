@@ -422,7 +422,21 @@ def resolve_nth_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Re
 def resolve_holiday(m: re.Match[str], ctx: Context, tense: str | None,
                     sentence_year: int | None = None) -> Resolved | None:
     """Named holidays: "Christmas", "Thanksgiving Day 1999"; one without a year takes the year its
-    sentence names ("Last year we were done by the Fourth of July")."""
+    sentence names ("Last year we were done by the Fourth of July"); "Thanksgiving morning" is
+    that part of the day."""
+    r = _holiday_day(m, ctx, tense, sentence_year)
+    part = _norm(m.group("hpart"))
+    if r is None or not part or not _DAY_ONLY.fullmatch(r.value):
+        return r
+    return Resolved("TIME", f"{r.value}T{_PARTS[part]}", r.anchor, r.reference)
+
+
+_DAY_ONLY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _holiday_day(m: re.Match[str], ctx: Context, tense: str | None,
+                 sentence_year: int | None) -> Resolved | None:
+    """The day (or week, or weekend) of a named holiday."""
     year = _year_of(m.group("year"), ctx.dct) or sentence_year
     name = m.group("h")
     weekend = "wkend" in m.re.groupindex and bool(m.group("wkend"))
