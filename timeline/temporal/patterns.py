@@ -162,7 +162,7 @@ _SOURCES: list[tuple[str, str]] = [
         r"year-earlier|year-ago|year-before|comparable|same|latest|current|recent|previous|prior|"
         r"just-ended|just-completed|most\s+recent|first|second|third|fourth|this|last|next|"
         r"coming|final|full|first-time)[- ])+)(?:fiscal\s+)?"
-        r"(?P<unit>quarter|period|half)(?!\w)",
+        r"(?P<unit>quarter|period|half)(?:\s+(?:of|in)\s+(?P<y2>" + YEAR4 + r")(?![\w-]))?(?!\w)",
     ),
     (
         "quarter",
