@@ -17,7 +17,12 @@ PRESENT = "present"
 _TOKEN = re.compile(r"(?<![-A-Za-z])[A-Za-z]+(?:-[A-Za-z]+)*(?:'(?!ll\b)[a-z]+)?|n't|'ll|[,;:()\"]")
 
 _PAST_IRREGULAR = frozenset(
-    ["was", "were", "had", "did", "said", "told", "met", "went", "came", "took", "made", "gave", "held", "began", "left", "won", "lost", "fell", "rose", "saw", "got", "paid", "sold", "bought", "brought", "thought", "sent", "spent", "kept", "led", "ran", "set", "put", "cut", "hit", "became", "found", "knew", "grew", "heard", "meant", "stood", "understood", "wrote", "spoke", "broke", "chose", "drove", "flew", "struck", "fought", "caught", "taught", "sought", "built", "dealt", "felt", "forgot", "froze", "hid", "hung", "laid", "lay", "lit", "overtook", "quit", "rang", "read", "rode", "sank", "sat", "shook", "shot", "shut", "slid", "spun", "split", "spread", "stole", "stuck", "swore", "swept", "swung", "threw", "took", "tore", "withdrew", "woke", "wore", "agreed", "ago", "yesterday", "last", "earlier", "resigned", "announced", "reported", "sued", "died", "fled", "used", "tied", "owed", "eyed", "lied", "bled"]
+    ["was", "were", "had", "did", "said", "told", "met", "went", "came", "took", "made", "gave", "held", "began", "left", "won", "lost", "fell", "rose", "saw", "got", "paid", "sold", "bought", "brought", "thought", "sent", "spent", "kept", "led", "ran", "set", "put", "cut", "hit", "became", "found", "knew", "grew", "heard", "meant", "stood", "understood", "wrote", "spoke", "broke", "chose", "drove", "flew", "struck", "fought", "caught", "taught", "sought", "built", "dealt", "felt", "forgot", "froze", "hid", "hung", "laid", "lay", "lit", "overtook", "quit", "rang", "read", "rode", "sank", "sat", "shook", "shot", "shut", "slid", "spun", "split", "spread", "stole", "stuck", "swore", "swept", "swung", "threw", "took", "tore", "withdrew", "woke", "wore", "agreed", "ago", "yesterday", "last", "earlier", "resigned", "announced", "reported", "sued", "died", "fled", "used", "tied", "owed", "eyed", "lied", "bled",
+     "blew", "drew", "dug", "ate", "arose", "bore", "bit", "clung", "crept", "dove", "drank", "forbade",
+     "foresaw", "forgave", "knelt", "leapt", "lent", "mistook", "misled", "overcame", "oversaw", "overran",
+     "overrode", "overthrew", "outgrew", "rebuilt", "rewrote", "sang", "shone", "shrank", "slept", "sped",
+     "sprang", "stank", "stung", "strode", "strove", "swam", "undertook", "underwent", "upheld", "wept",
+     "withheld", "withstood", "wove", "awoke", "befell", "spat"]
 )
 # Words ending in "ed" that are not past forms.
 _NOT_ED = frozenset(
