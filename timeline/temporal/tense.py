@@ -295,6 +295,9 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     if len(left) >= 2 and left[-1] in ("through", "to", "ending") and left[-2] in (
             "months", "weeks", "quarters", "days"):
         return PAST  # "prices rose 7.1 percent in the 12 months through November"
+    if len(left) >= 3 and left[-1] == "to" and left[-2] in ("back", "out") and {
+            "pushed", "push", "pushes", "pushing"} & set(left[-7:-2]):
+        return FUTURE  # "has pushed its return back to 6 March": a date put off, still ahead
     if any(left[k:k + 2] == ["ahead", "of"] for k in range(max(0, len(left) - 6), len(left) - 1)):
         return FUTURE  # "ahead of Trump's inauguration on Jan. 20": what is still to come
     if any(left[k:k + 2] in (["ahead", "to"], ["forward", "to"])
