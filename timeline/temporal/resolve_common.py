@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
 from timeline.temporal.values import precision_of
+
+DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")  # a value of day precision
 
 
 @dataclass(frozen=True)

@@ -16,15 +16,14 @@ from timeline.temporal.lexicon import SMALL_NUMBERS, WEEKDAY, month_number, week
 from timeline.temporal.resolve_common import (
     _PARTS,
     _TOLD_YEAR_STEP,
+    DAY_VALUE,
     Context,
     Resolved,
     _day_value,
     _norm,
     _year_of,
 )
-from timeline.temporal.tense import FUTURE, PAST, PRESENT
-
-_AHEAD_TENSES = (FUTURE, PRESENT)  # a verb that looks ahead: a year told before it is not its year
+from timeline.temporal.tense import FUTURE, LOOKING_AHEAD, PAST, PRESENT
 
 # "ahead of Tuesday's vote", "until Friday's deadline", "is to attend Tuesday's inauguration":
 # a possessive weekday still to come
@@ -243,7 +242,7 @@ def resolve_calendar(kind: str, m: re.Match[str], ctx: Context, tense: str | Non
         except ValueError:
             return None
     if day_year is not None and kind in ("mdy", "dmy") and not (
-            tense in _AHEAD_TENSES and dct is not None and day_year < dct.year):
+            tense in LOOKING_AHEAD and dct is not None and day_year < dct.year):
         # ("postponed on March 24 last year, are scheduled to open on July 23": not that year)
         try:
             day_there = date(day_year, month, day)
@@ -426,12 +425,10 @@ def resolve_holiday(m: re.Match[str], ctx: Context, tense: str | None,
     that part of the day."""
     r = _holiday_day(m, ctx, tense, sentence_year)
     part = _norm(m.group("hpart"))
-    if r is None or not part or not _DAY_ONLY.fullmatch(r.value):
+    if r is None or not part or not DAY_VALUE.fullmatch(r.value):
         return r
     return Resolved("TIME", f"{r.value}T{_PARTS[part]}", r.anchor, r.reference)
 
-
-_DAY_ONLY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _holiday_day(m: re.Match[str], ctx: Context, tense: str | None,

@@ -15,9 +15,7 @@ from timeline.temporal.resolve_common import (
     _offset,
     _year_of,
 )
-from timeline.temporal.tense import FUTURE, PAST, PRESENT
-
-_AHEAD_TENSES = (FUTURE, PRESENT)  # a verb that looks ahead: a year told before it is not its year
+from timeline.temporal.tense import FUTURE, LOOKING_AHEAD, PAST, PRESENT
 
 _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
                  "seventies": 70, "eighties": 80, "nineties": 90}
@@ -122,7 +120,7 @@ def resolve_month(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
         tense = PAST
     if not rel and sentence_year is not None and not (
             tense == PAST and ctx.dct is not None and (sentence_year, month) > (ctx.dct.year, ctx.dct.month)) \
-            and not (tense in _AHEAD_TENSES and ctx.dct is not None and sentence_year < ctx.dct.year):
+            and not (tense in LOOKING_AHEAD and ctx.dct is not None and sentence_year < ctx.dct.year):
         # (nor "reduced its staff at the end of 2000, and plans to cut more by the end of June":
         # a month ahead is not in a year gone by)
         # (but "relaunched cooperation this year after they agreed in November", written in

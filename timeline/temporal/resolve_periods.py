@@ -323,11 +323,12 @@ def resolve_months_of(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     else:
         year = ctx.dct.year + {"last year": -1, "next year": 1}.get(y, 0)
-    first = _norm(m.group("pos")) == "first"
+    pos = _norm(m.group("pos"))
     if _norm(m.group("n")) in ("three", "3"):
-        quarter = 1 if first else (2 if _norm(m.group("pos")) == "second" else 4)
-        return Resolved("DATE", f"{year}-Q{quarter}", "absolute" if y.isdigit() else "dct", ctx.dct)
-    return Resolved("DATE", f"{year}-H{1 if first else 2}", "absolute" if y.isdigit() else "dct", ctx.dct)
+        code = "Q" + {"first": "1", "second": "2"}.get(pos, "4")
+    else:
+        code = "H1" if pos == "first" else "H2"
+    return Resolved("DATE", f"{year}-{code}", "absolute" if y.isdigit() else "dct", ctx.dct)
 
 
 def resolve_bare_unit(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved | None:

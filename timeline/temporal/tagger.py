@@ -13,6 +13,7 @@ from timeline.temporal import durations, resolver
 from timeline.temporal.calendar_math import add_months, week_value
 from timeline.temporal.finder import find_candidates
 from timeline.temporal.lexicon import parse_number
+from timeline.temporal.resolve_common import DAY_VALUE
 from timeline.temporal.resolver import Context, Resolved
 from timeline.temporal.tense import in_since_phrase, tense_near
 
@@ -41,7 +42,6 @@ _WEEK_OF = re.compile(r"the\s+week\s+of\s", re.IGNORECASE)
 # take its year ("On Jan. 28, 2023, the balloon crossed into U.S. airspace. ... The Pentagon told
 # the public on Feb. 2"), unless that puts them ahead of the reference date
 _DAY_YEAR_REACH = 2
-_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")  # a value of day precision
 # a value within one year ("2020", "2020-11", "2020-Q3"; not the decade "202" or "the 2020s")
 _YEAR_VALUE = re.compile(r"\d{4}(?!\d)")
 # a reporting verb's own time: "the agency said in March"
@@ -258,7 +258,7 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             continue
         if r.anchor == "sentence-year" and sentences and ctx.dct is not None:
             r = _in_telling_order(text, sentences[si].start, c.start, r, mentions, ctx.dct)
-        if _WEEK_OF.match(text, c.start) and _DAY_VALUE.fullmatch(r.value):
+        if _WEEK_OF.match(text, c.start) and DAY_VALUE.fullmatch(r.value):
             # "the week of March 6": the (ISO) week that holds the day
             r = Resolved(r.type, week_value(date.fromisoformat(r.value)), r.anchor, r.reference)
         if (ended := _PERIOD_ENDED.match(text[c.start:c.end])) and _ENDED_AFTER.match(text, c.end):
@@ -267,7 +267,7 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             r = Resolved("DURATION", f"P1{ended.group(1)[0].upper()}", "none", None)
         start = c.start
         beside = _DAY_NEXT_TO.search(text, max(0, c.start - 20), c.start)
-        if (beside and _DAY_VALUE.fullmatch(r.value)
+        if (beside and DAY_VALUE.fullmatch(r.value)
                 and not (mentions and mentions[-1].end > beside.start())):
             # "the day before last Tuesday's hearing": one day off the day named
             shift = timedelta(days=-1 if beside.group(1).lower() == "before" else 1)
@@ -285,7 +285,7 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             r = Resolved("DATE", day.isoformat(), "dct", ctx.dct)
             start = first.start
         part = _PART_OF_DAY.search(text, max(0, c.start - 20), c.start)
-        if part and _DAY_VALUE.fullmatch(r.value):
+        if part and DAY_VALUE.fullmatch(r.value):
             # "the afternoon" was taken for today's: it is the named day's, which the day's own
             # mention dates (as news annotation marks it: the day alone)
             while mentions and mentions[-1].end > part.start():
@@ -296,7 +296,7 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             # day's, not the night's)
             _remember(ctx, r)
         if (r.anchor in ("absolute", "article-year") and c.kind in ("mdy", "dmy")
-                and _DAY_VALUE.fullmatch(r.value)):
+                and DAY_VALUE.fullmatch(r.value)):
             # "On March 21, 2022, ... and on March 31": a full date's year for the sentence's
             # other days
             day_in_sentence = (si, int(r.value[:4]),
@@ -331,7 +331,7 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             reference=r.reference,
         ))
         second = _SECOND_DAY.match(text, c.end) if c.kind == "mdy" else None
-        if second and _DAY_VALUE.fullmatch(r.value):
+        if second and DAY_VALUE.fullmatch(r.value):
             # "on April 24 and 25": the second day shares the first one's month and year
             try:
                 day1 = date.fromisoformat(r.value)
@@ -428,8 +428,8 @@ def _times_with_their_day(text: str, mentions: list[TemporalMention]) -> list[Te
     out = list(mentions)
     for i in range(len(out) - 2):
         t, g, d = out[i], out[i + 1], out[i + 2]
-        if (t.type == "TIME" and g.type == "TIME" and d.type == "DATE" and _DAY_VALUE.fullmatch(d.value)
-                and _DAY_VALUE.match(t.value) and _DAY_VALUE.match(g.value)
+        if (t.type == "TIME" and g.type == "TIME" and d.type == "DATE" and DAY_VALUE.fullmatch(d.value)
+                and DAY_VALUE.match(t.value) and DAY_VALUE.match(g.value)
                 and _DAYLESS_TIME.fullmatch(t.text) and _DAYLESS_TIME.fullmatch(g.text)
                 and re.fullmatch(r"\s*\(\s*", text[t.end:g.start])
                 and re.fullmatch(r"\s*\)\s*,?\s*(?:on\s+)?", text[g.end:d.start])):
@@ -438,24 +438,24 @@ def _times_with_their_day(text: str, mentions: list[TemporalMention]) -> list[Te
             out[i + 1] = replace(g, value=d.value + g.value[10:], anchor=d.anchor, reference=d.reference)
     for i in range(len(out) - 1):
         t, d = out[i], out[i + 1]
-        if (t.type == "TIME" and d.type == "DATE" and _DAY_VALUE.fullmatch(d.value)
-                and _DAY_VALUE.match(t.value) and _DAYLESS_TIME.fullmatch(t.text)
+        if (t.type == "TIME" and d.type == "DATE" and DAY_VALUE.fullmatch(d.value)
+                and DAY_VALUE.match(t.value) and _DAYLESS_TIME.fullmatch(t.text)
                 and _TIME_TO_DAY.match(text[t.end:d.start])):
             out[i] = replace(t, value=d.value + t.value[10:], anchor=d.anchor, reference=d.reference)
-        elif (d.type == "TIME" and t.type == "DATE" and _DAY_VALUE.fullmatch(t.value)
-              and _DAY_VALUE.match(d.value) and d.value[:10] != t.value
+        elif (d.type == "TIME" and t.type == "DATE" and DAY_VALUE.fullmatch(t.value)
+              and DAY_VALUE.match(d.value) and d.value[:10] != t.value
               and _DAYLESS_TIME.fullmatch(d.text) and _DAY_TO_TIME.fullmatch(text[t.end:d.start])):
             # "the following Sunday at 4:30 p.m.": the time of the day just named
             out[i + 1] = replace(d, value=t.value + d.value[10:], anchor=t.anchor,
                                  reference=t.reference)
-        elif (t.type == "TIME" and d.type == "TIME" and _DAY_VALUE.match(t.value)
-              and _DAY_VALUE.match(d.value) and _DAYLESS_TIME.fullmatch(t.text)
+        elif (t.type == "TIME" and d.type == "TIME" and DAY_VALUE.match(t.value)
+              and DAY_VALUE.match(d.value) and _DAYLESS_TIME.fullmatch(t.text)
               and not _DAYLESS_TIME.fullmatch(d.text) and _TIME_RANGE_JOIN.fullmatch(text[t.end:d.start])):
             # "between 2 a.m. and 8 a.m. Friday": both ends on the day named at the end
             out[i] = replace(t, value=d.value[:10] + t.value[10:], anchor=d.anchor,
                              reference=d.reference)
-        elif (t.type == "TIME" and d.type == "TIME" and _DAY_VALUE.match(t.value)
-              and _DAY_VALUE.match(d.value) and t.value[10:] == d.value[10:]
+        elif (t.type == "TIME" and d.type == "TIME" and DAY_VALUE.match(t.value)
+              and DAY_VALUE.match(d.value) and t.value[10:] == d.value[10:]
               and _DAYLESS_TIME.fullmatch(t.text) and re.fullmatch(r"\s*\(\s*", text[t.end:d.start])):
             # "at 4 in the morning (4 a.m. EDT Thursday)": the same moment, on the day it names
             out[i] = replace(t, value=d.value, anchor=d.anchor, reference=d.reference)

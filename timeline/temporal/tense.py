@@ -12,6 +12,9 @@ import re
 PAST = "past"
 FUTURE = "future"
 PRESENT = "present"
+# a verb that looks ahead, or a present timetable ("opens in July"): a year told before it in its
+# sentence is not its year
+LOOKING_AHEAD = (FUTURE, PRESENT)
 
 # (a compound is one word: "closed-door", "face-to-face"; the tail of "U.S.-brokered" no verb)
 _TOKEN = re.compile(r"(?<![-A-Za-z])[A-Za-z]+(?:-[A-Za-z]+)*(?:'(?!ll\b)[a-z]+)?|n't|'ll|[,;:()\"]")
