@@ -1512,10 +1512,12 @@ def best_trigger(lemmas: Sequence[str | None]) -> str | None:
 
 
 # "(0030 GMT 2 June": a parenthesis that opens with a clock time in another zone, up to a date
-_ZONE_RESTATED_RE = re.compile(
-    r"\(\s*(?:\d{3,4}|\d{1,2}[:.]\d{2}|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?)\s*"
-    r"(?:GMT|UTC|[ECMP][SD]T|BST|CET|CEST|local(?:\s+time)?)\b[^()]{0,6}$"
-)
+_ZONE_CLOCK = (r"(?:\d{3,4}|\d{1,2}[:.]\d{2}|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?)\s*"
+               r"(?:GMT|UTC|[ECMP][SD]T|BST|CET|CEST|local(?:\s+time)?)\b")
+_ZONE_RESTATED_RE = re.compile(r"\(\s*" + _ZONE_CLOCK + r"[^()]{0,6}$")
+# ... or the restatement is itself the mention: "(0030 GMT 2 June)"
+_ZONE_RESTATEMENT_RE = re.compile(_ZONE_CLOCK)
+_PAREN_OPEN_RE = re.compile(r"\(\s*$")
 
 
 def candidates_for_article(
@@ -1691,8 +1693,10 @@ def candidates_for_article(
         if len(placeable) > 1:
             # "completed at 1930 CDT on 1 June (0030 GMT 2 June)": the same moment told again in
             # another time zone is no second event
-            placeable = [mt for k, mt in enumerate(placeable) if not (k and _ZONE_RESTATED_RE.search(
-                sentence.text[:mt.start - sentence.start]))]
+            placeable = [mt for k, mt in enumerate(placeable) if not (k and (
+                _ZONE_RESTATED_RE.search(sentence.text[:mt.start - sentence.start])
+                or (_PAREN_OPEN_RE.search(sentence.text[:mt.start - sentence.start])
+                    and _ZONE_RESTATEMENT_RE.match(mt.text))))]
         if len(placeable) > 1 and (i == 0 or _new_paragraph(article.text, sentences[i - 1], sentence)) \
                 and (dl := _DATELINE_RE.match(sentence.text)):
             # "MANILA, March 24 (Reuters) - The United States condemned on Saturday ...": the
