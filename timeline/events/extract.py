@@ -1536,7 +1536,8 @@ def candidates_for_article(
     starts = [s.start for s in sentences]
     for mention in mentions:
         idx = _sentence_index(starts, mention.start)
-        if idx is not None:
+        # (a length or a repetition, "within hours", "every weekend", places nothing in time)
+        if idx is not None and mention.type in ("DATE", "TIME"):
             by_sentence.setdefault(idx, []).append(mention)
     if not by_sentence:
         return []
