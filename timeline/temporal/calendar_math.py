@@ -112,13 +112,13 @@ _LUNAR_NEW_YEAR = dict(zip(range(1990, 2041), (
 def holiday(name: str, year: int) -> date | None:
     """Date of a named holiday in a year (US federal days, fixed days of other countries, the
     Lunar New Year), or None if unknown."""
-    key = " ".join(name.lower().replace("'s", "").split()).removeprefix("the ")
+    key = " ".join(name.lower().replace("'s", "").replace(".", "").split()).removeprefix("the ")
     fixed = {
         "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
         "new year day": (1, 1), "new year eve": (12, 31), "independence day": (7, 4),
         "halloween": (10, 31), "valentine day": (2, 14), "veterans day": (11, 11),
         "fourth of july": (7, 4), "juneteenth": (6, 19),
-        "boxing day": (12, 26), "st. patrick day": (3, 17), "st patrick day": (3, 17),
+        "boxing day": (12, 26), "st patrick day": (3, 17),
         "bastille day": (7, 14), "canada day": (7, 1), "anzac day": (4, 25),
         "remembrance day": (11, 11),
     }
@@ -129,7 +129,7 @@ def holiday(name: str, year: int) -> date | None:
         return date(year, md // 100, md % 100) if md else None
     if key in ("presidents day", "presidents' day"):
         return nth_weekday(year, 2, 0, 3)
-    if key in ("martin luther king day", "martin luther king jr. day", "mlk day"):
+    if key in ("martin luther king day", "martin luther king jr day", "mlk day"):
         return nth_weekday(year, 1, 0, 3)
     if key == "columbus day":
         return nth_weekday(year, 10, 0, 2)

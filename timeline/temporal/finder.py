@@ -93,12 +93,12 @@ _BARE_PLURAL_CUE = re.compile(
 _BARE_PLURAL_PLACES = re.compile(r"\s+(?:before|after|later|earlier)\b", re.IGNORECASE)
 # "minutes of the meeting": a record, not a length
 _OF_AFTER = re.compile(r"\s+(?:of|from)\s+(?:the|its|their|a)\b", re.IGNORECASE)
-# what makes a bare plural unit part of another phrase: an article, a count, an adjective, a
-# possessive ("the days", "several weeks", "busiest days", "his years", "snow days")
+# what makes a bare plural unit part of another phrase: a count, an article or determiner, a
+# possessive, "of", "on", "by" ("the days", "several weeks", "his years", "a matter of months")
 _BARE_PLURAL_NOT = re.compile(
     r"(?:\d|\b(?:a|an|the|these|those|this|that|several|few|many|some|most|all|recent|past|last|"
     r"next|coming|previous|following|early|first|final|other|more|his|her|their|its|our|my|your|"
-    r"of|on|by)\s+|['\u2019]s\s+|-|\b[A-Z]\w*\s+(?=[A-Z]))$")
+    r"of|on|by)\s+|['\u2019]s\s+|-)$")
 # "as soon as", "too soon", "so soon", "how soon": a comparison, not a time of its own
 _SOON_BEFORE = re.compile(r"\b(?:as|too|so|how)\s+$", re.IGNORECASE)
 # "soon after the vote", "soon afterwards", "soon thereafter": timed by what follows
