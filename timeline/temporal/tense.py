@@ -25,7 +25,7 @@ _PAST_IRREGULAR = frozenset(
      "foresaw", "forgave", "knelt", "leapt", "lent", "mistook", "misled", "overcame", "oversaw", "overran",
      "overrode", "overthrew", "outgrew", "rebuilt", "rewrote", "sang", "shone", "shrank", "slept", "sped",
      "sprang", "stank", "stung", "strode", "strove", "swam", "undertook", "underwent", "upheld", "wept",
-     "withheld", "withstood", "wove", "awoke", "befell", "spat"]
+     "withheld", "withstood", "wove", "awoke", "befell", "spat", "beat"]
 )
 # Words ending in "ed" that are not past forms.
 _NOT_ED = frozenset(
@@ -94,6 +94,10 @@ _AUX_CHAIN = frozenset(
      # copulas before a participle ("would remain closed Monday")
      "remain", "remains", "stay", "stays"]
 )
+# adverbs of habit: a timetable verb after one tells what usually happens, not what is next
+_HABITUAL = frozenset(["normally", "usually", "typically", "generally", "often", "always",
+                       "traditionally", "customarily", "routinely"])
+_SUBJECT_PRONOUNS = frozenset(["it", "he", "she", "they", "we", "i", "you"])
 _REPORTING = frozenset(["said", "says", "say", "told", "added", "announced", "reported"])
 
 
@@ -239,8 +243,12 @@ def _classify(tokens: list[str], i: int) -> str | None:
         # ("which Xi declared open on Friday": an adjective after a verb)
         # "the summit opens on Tuesday": a timetable, ahead of the reference ("had been due to
         # expire Friday": an infinitive, which the verb before it governs; "had filed
-        # compliance reports by Wednesday": a noun)
-        return PRESENT
+        # compliance reports by Wednesday": a noun). A timetable tells what is still to come
+        # ("Powell's term as chair ends in May", written in October), unless it is a habit ("the
+        # rainy season normally begins in late October").
+        return PRESENT if prev_word in _HABITUAL else FUTURE
+    if w == "forecast" and prev_word in _SUBJECT_PRONOUNS:
+        return PAST  # "up from the 6 to 8 percent it forecast in August"
     return None
 
 
