@@ -17,7 +17,8 @@ PRESENT = "present"
 LOOKING_AHEAD = (FUTURE, PRESENT)
 
 # (a compound is one word: "closed-door", "face-to-face"; the tail of "U.S.-brokered" no verb)
-_TOKEN = re.compile(r"(?<![-A-Za-z])[A-Za-z]+(?:-[A-Za-z]+)*(?:'(?!ll\b)[a-z]+)?|n't|'ll|[,;:()\"]")
+# ("May 15" is one token: the month and its day, never the modal; digits are no tokens otherwise)
+_TOKEN = re.compile(r"(?<![-A-Za-z])May\s+\d{1,2}\b|(?<![-A-Za-z])[A-Za-z]+(?:-[A-Za-z]+)*(?:'(?!ll\b)[a-z]+)?|n't|'ll|[,;:()\"]")
 
 _PAST_IRREGULAR = frozenset(
     ["was", "were", "had", "did", "said", "told", "met", "went", "came", "took", "made", "gave", "held", "began", "left", "won", "lost", "fell", "rose", "saw", "got", "paid", "sold", "bought", "brought", "thought", "sent", "spent", "kept", "led", "ran", "set", "put", "cut", "hit", "became", "found", "knew", "grew", "heard", "meant", "stood", "understood", "wrote", "spoke", "broke", "chose", "drove", "flew", "struck", "fought", "caught", "taught", "sought", "built", "dealt", "felt", "forgot", "froze", "hid", "hung", "laid", "lay", "lit", "overtook", "quit", "rang", "read", "rode", "sank", "sat", "shook", "shot", "shut", "slid", "spun", "split", "spread", "stole", "stuck", "swore", "swept", "swung", "threw", "took", "tore", "withdrew", "woke", "wore", "agreed", "ago", "yesterday", "last", "earlier", "resigned", "announced", "reported", "sued", "died", "fled", "used", "tied", "owed", "eyed", "lied", "bled",
@@ -459,6 +460,8 @@ def _opening_clause(tokens: list[str], here: int, reach: int = 30) -> str | None
     lo = _clause_start(tokens, here)
     if lo == 0 or not all(t in _CLAUSE_OPENERS for t in tokens[lo:here]) or tokens[lo - 1] == "(":
         return None  # ("at 4 in the morning (4 a.m. EDT Thursday)": a parenthesis restates)
+    if lo == here and tokens[here + 1:here + 2] in ([","], ["and"], ["or"]):
+        return None  # "cuts on Jan. 31, March 20, April 18 and May 15": an item of a list
     for i in range(here + 1, min(len(tokens), here + reach)):
         if tokens[i] in (";", ":"):
             return None
