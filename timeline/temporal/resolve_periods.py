@@ -116,6 +116,13 @@ def resolve_quarter(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
             if earlier:
                 base = _quarter_base(ctx)
                 year = (base[0] if base else dct.year) - 1
+            elif n >= current and "fiscal" in m.group(0).lower() and code[0] == "Q":
+                # "the fiscal fourth quarter", reported in July: a company's own numbering, so
+                # the quarter of the fiscal year that ends in (or runs through) the reference's
+                # year, not the last calendar fourth quarter; told as over, it is what the
+                # article's later "the quarter" means even if its calendar quarter is not over
+                if tense != FUTURE:
+                    anchor = "fiscal"
             elif n > current and tense != FUTURE and not (tense == PRESENT and unit == "half"):
                 # ("we don't expect a return before the second half", in January: this year's)
                 year -= 1

@@ -169,7 +169,7 @@ def _remember(ctx: Context, r: Resolved) -> None:
         ctx.period = (v, ctx.sentence)
     if r.anchor.startswith("article"):
         return
-    if re.fullmatch(r"\d{4}-Q[1-4]", v) and _quarter_over(ctx, int(v[:4]), int(v[-1])):
+    if re.fullmatch(r"\d{4}-Q[1-4]", v) and (r.anchor == "fiscal" or _quarter_over(ctx, int(v[:4]), int(v[-1]))):
         ctx.last_quarter = (int(v[:4]), int(v[-1]))
     day = re.match(r"(\d{4})-(\d\d)-(\d\d)", v)
     if day:
