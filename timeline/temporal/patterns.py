@@ -65,6 +65,8 @@ _SOURCES: list[tuple[str, str]] = [
         # ("7 p.m. Monday, Sept. 1": a weekday may bring its written date)
         + _TZ + r"?(?:,?\s+(?:(?:on|of)\s+)?(?P<day>" + _DAYWORD + r"|" + WEEKDAY + r"(?:,?\s+"
         + MONTH + r"\s+" + DAYNUM + r"(?![\d:]))?|" + MONTH + r"\s+" + DAYNUM + r"(?!\d)"
+        # ("10:45 p.m. on July 28, 2012": the year written after the day is the day's)
+        r"(?:,?\s+" + YEAR4 + _E + r")?"
         # ("8am on 26 January", written day first; a year after it leaves the date to itself)
         r"|(?<=on\s)" + DAYNUM + r"\s+" + MONTH + r"(?!\w|,?\s+\d)))?",
     ),
@@ -273,7 +275,9 @@ _SOURCES: list[tuple[str, str]] = [
         # "10 o'clock this morning", "10:30 this morning", "four this morning", "11 tonight",
         # "8 tomorrow evening": an hour of a part of a day told from the publication
         "time",
-        _B + r"(?P<named>)(?P<h>" + _HOUR + r")(?::(?P<mi>[0-5]\d))?\s+(?:o'clock\s+)?(?:(?:(?P<this>this)|(?P<day>"
+        # ("2 a.m. this morning", "11 p.m. tonight" too)
+        _B + r"(?P<named>)(?P<h>" + _HOUR + r")(?::(?P<mi>[0-5]\d))?\s*(?:o'clock\s+|(?P<ampm>" + _AMPM
+        + r")\s+|(?<=\s))(?:(?:(?P<this>this)|(?P<day>"
         r"yesterday|tomorrow))\s+(?P<dp>morning|afternoon|evening)|(?P<tonight>tonight))(?!\w)",
     ),
     (
@@ -358,14 +362,16 @@ _SOURCES: list[tuple[str, str]] = [
         # "the first Monday in October", "the last Thursday of November 2024": a day named by
         # its place in the month, as holidays are
         "nth_weekday",
-        _B + r"the\s+(?P<ord>first|second|third|fourth|last)\s+(?P<wd>" + WEEKDAY + r")\s+"
+        # ("the first week of February": the week that holds the month's first Thursday, as
+        # ISO numbers a year's first week)
+        _B + r"the\s+(?P<ord>first|second|third|fourth|last|final)\s+(?P<wd>" + WEEKDAY + r"|week)\s+"
         r"(?:in|of)\s+(?P<mon>" + MONTH + r")(?:,?\s+(?P<year>" + YEAR4 + r")" + _E + r")?(?!\s*\d)",
     ),
     (
         "holiday",
         _B + r"(?P<h>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|Thanksgiving(?:\s+Day)?"
         r"|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Easter(?:\s+Sunday|\s+Monday|\s+week)?|Good\s+Friday|Holy\s+Week|"
-        r"(?-i:Election\s+Day)|Halloween|"
+        r"(?-i:Election\s+Day)|Halloween|(?-i:Black\s+Friday|Cyber\s+Monday)|"
         r"Valentine's\s+Day|Veterans\s+Day|(?:the\s+)?Fourth\s+of\s+July|Juneteenth|Boxing\s+Day|"
         r"St\.?\s+Patrick's\s+Day|Bastille\s+Day|Canada\s+Day|Anzac\s+Day|Remembrance\s+Day|"
         r"(?:Lunar|Chinese)\s+New\s+Year(?:'s\s+Day)?(?!'s\s+Eve)|Presidents'?\s+Day|Columbus\s+Day|"
@@ -411,7 +417,7 @@ _FAMILY_WORDS: dict[str, str] = {
     "nineties",
     "holiday": "christmas thanksgiving easter good halloween independence labor memorial valentine "
     "veterans new holy election fourth juneteenth boxing patrick bastille canada anzac remembrance "
-    "lunar chinese presidents columbus king mlk mother father",
+    "lunar chinese presidents columbus king mlk mother father black cyber",
     "quarter": "quarter quarters half period q h",
 }
 TRIGGER_WORDS: dict[str, frozenset[str]] = {}
@@ -452,5 +458,5 @@ KIND_FAMILIES: dict[str, frozenset[str]] = {
     "bareplural": frozenset({"unit"}),
     "monthsof": frozenset({"unit"}),
     "holiday": frozenset({"holiday"}),
-    "nth_weekday": frozenset({"weekday"}),
+    "nth_weekday": frozenset({"weekday", "month"}),
 }

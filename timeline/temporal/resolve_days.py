@@ -126,7 +126,13 @@ def _resolve_day_word(word: str, dct: date | None, tense: str | None) -> date | 
         month, day = month_number(words[1]), int(words[2])
         return (dated_weekday(dct.year, month, day, weekday_number(words[0]))
                 or (month_day(month, day, dct, tense) if month else None))
-    parts = w.split()
+    parts = w.replace(",", " ").split()
+    if len(parts) == 3 and re.fullmatch(r"\d{4}", parts[2]) and month_number(parts[0]):
+        # "July 28, 2012": the date as written
+        try:
+            return date(int(parts[2]), month_number(parts[0]), int(re.sub(r"\D", "", parts[1])))
+        except ValueError:
+            return None
     if len(parts) == 2:
         if parts[0][:1].isdigit():
             parts.reverse()  # "26 january"
@@ -208,7 +214,9 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
     clock = f"T{hour:02d}:{minute:02d}"
     if not named and "se" in m.re.groupindex and m.group("se"):
         clock += f":{m.group('se')}"
-    return Resolved("TIME", _day_value(d) + clock, "dct" if d else "none", ctx.dct)
+    # (a day written with its year is as absolute as a date: "10:45 p.m. on July 28, 2012")
+    anchor = "absolute" if day and re.search(r"\d{4}", day) and d else "dct" if d else "none"
+    return Resolved("TIME", _day_value(d) + clock, anchor, ctx.dct)
 
 
 def resolve_calendar(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
@@ -406,16 +414,19 @@ def resolve_daypart(m: re.Match[str], ctx: Context, tense: str | None = None) ->
 def resolve_nth_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved | None:
     """Days named by their place in the month, as holidays are: "the first Monday in October"."""
     year = _year_of(m.group("year"), ctx.dct)
-    n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}[_norm(m.group("ord"))]
-    month, wd = month_number(m.group("mon")), weekday_number(m.group("wd"))
+    n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1,
+         "final": -1}[_norm(m.group("ord"))]
+    week = _norm(m.group("wd")) == "week"
+    month, wd = month_number(m.group("mon")), 3 if week else weekday_number(m.group("wd"))
     if month is None or wd is None:
         return None
+    value = week_value if week else date.isoformat
     if year is not None:
-        return Resolved("DATE", nth_weekday(year, month, wd, n).isoformat(), "absolute", None)
+        return Resolved("DATE", value(nth_weekday(year, month, wd, n)), "absolute", None)
     if ctx.dct is None:
         return None
     options = [nth_weekday(y, month, wd, n) for y in range(ctx.dct.year - 1, ctx.dct.year + 2)]
-    return Resolved("DATE", _holiday_by_tense(options, ctx.dct, tense).isoformat(), "dct", ctx.dct)
+    return Resolved("DATE", value(_holiday_by_tense(options, ctx.dct, tense)), "dct", ctx.dct)
 
 
 def resolve_holiday(m: re.Match[str], ctx: Context, tense: str | None,
