@@ -271,6 +271,8 @@ _SOURCES: list[tuple[str, str]] = [
         r"(?P<rel>yesterday|today|tomorrow)(?!\w)",
     ),
     ("daypart", _B + r"(?P<part>overnight|mid-?\s*afternoon|mid-?\s*morning)(?!\w)"),
+    # "fell 0.8 percent in morning trade", "in afternoon trading": the session's part of the day
+    ("daypart", _B + r"(?<=in\s)(?P<part>morning|afternoon|evening)(?=\s+(?:trading|trade|dealings)\b)"),
     (
         # "10 o'clock this morning", "10:30 this morning", "four this morning", "11 tonight",
         # "8 tomorrow evening": an hour of a part of a day told from the publication
