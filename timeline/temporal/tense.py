@@ -45,7 +45,7 @@ _DETERMINERS = frozenset(
 )
 _MODALS = frozenset(["might", "may", "could", "can", "must", "should"])
 _TO_FUTURE = frozenset(
-    ["planned", "planning", "plans", "plan", "set", "scheduled", "slated", "expected", "expects", "expect", "due", "hoped", "hopes", "hope", "hoping", "intended", "intends", "intend", "wants", "want", "wanted", "prepare", "prepared", "preparing", "ready", "is", "are", "am", "going", "likely", "agreed", "decided", "promised", "vowed", "threatened"]
+    ["planned", "planning", "plans", "plan", "set", "scheduled", "slated", "expected", "expects", "expect", "due", "hoped", "hopes", "hope", "hoping", "intended", "intends", "intend", "wants", "want", "wanted", "prepare", "prepares", "prepared", "preparing", "aims", "seeks", "ready", "is", "are", "am", "going", "likely", "agreed", "decided", "promised", "vowed", "threatened"]
 )
 # past forms of deciding verbs: done by the time they are reported
 _DONE_TO = frozenset(["agreed", "decided", "promised", "vowed", "threatened", "pledged"])
@@ -234,6 +234,8 @@ def _classify(tokens: list[str], i: int) -> str | None:
             rest = after[skip:]
             if rest[:1] == ["<T>"] or (rest[:1] in (["on"], ["in"], ["at"]) and rest[1:2] == ["<T>"]):
                 return PRESENT
+    if w == "falls" and nxt == "on" and prev_word not in _DETERMINERS:
+        return FUTURE  # "Lunar New Year, which falls on Tuesday": a calendar's day ahead
     if w in ("take", "taking") and nxt == "effect" and prev_word != "to":
         return PRESENT  # "The reductions take effect Wednesday", "changes taking effect Sunday"
     if w in _SCHEDULED_PRESENT and prev_word not in _DETERMINERS and not (
@@ -358,7 +360,8 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
 
 # figures published for a period that is over ("the jobs report for January")
 _PERIOD_FIGURES = frozenset(["report", "index", "data", "figures", "numbers", "statistics",
-                             "payrolls", "sales", "results", "earnings", "survey", "reading"])
+                             "payrolls", "sales", "results", "earnings", "survey", "reading",
+                             "production", "output", "orders", "spending", "inflation"])
 _CLAUSE_BREAKS = frozenset([",", ";", ":", "(", ")", '"'])
 # Words that open another clause after the expression ("in November after they stalled").
 _SUBORDINATORS = frozenset(
