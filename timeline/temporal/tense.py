@@ -126,6 +126,9 @@ def _classify(tokens: list[str], i: int) -> str | None:
                                                        and "<T>" in tokens[max(0, i - 3):i])):
         # "in May", "May 5", "between January and May were down": the month, not the modal
         return None
+    if w == "can" and (nxt in _NOT_AFTER_MODAL or nxt in ("of", "") or (
+            i > 0 and tokens[i - 1] in ("a", "an", "the", "gas", "trash", "beer", "soda", "tin"))):
+        return None  # "buying a red plastic gas can and two gallons": the noun
     if w in _AUX_FUTURE or w == "won't" or w in _MODALS:
         return FUTURE
     if w in ("plan", "plans") and i > 0 and tokens[i - 1] in ("a", "the") \
