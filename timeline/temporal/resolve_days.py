@@ -209,6 +209,11 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
             or (ctx.sentence - ctx.last_day_sentence <= _TIME_DAY_REACH and ctx.dct is not None
                 and timedelta(0) <= ctx.dct - ctx.last_day <= timedelta(days=7)))
         d = ctx.last_day if recent else ctx.dct
+        if recent and ctx.last_clock is not None and ctx.last_clock[0] == d \
+                and ctx.last_clock[1] >= 18 and hour < 6:
+            # "reached Earth at 11:53 p.m. ... said shortly after 12:30 a.m.": told in order, a
+            # small hour after a late one has passed midnight
+            d += timedelta(days=1)
         if not recent and named == "midnight" and tense == PAST and d is not None:
             d -= timedelta(days=1)  # "took effect at midnight": the one that closed yesterday
     clock = f"T{hour:02d}:{minute:02d}"

@@ -157,8 +157,9 @@ def _quarter_over(ctx: Context, year: int, quarter: int) -> bool:
     return (year, quarter) < (ctx.dct.year, (ctx.dct.month - 1) // 3 + 1)
 
 
-def _remember(ctx: Context, r: Resolved) -> None:
-    """Update the article context with a resolved value."""
+def _remember(ctx: Context, r: Resolved, day_told: bool = True) -> None:
+    """Update the article context with a resolved value (``day_told``: a day in it may be the
+    day later clock times are on)."""
     v = r.value
     if re.fullmatch(r"P(?:[6-9]|1[01])M|\d{4}-H[12]", v):
         # "the first nine months", "the first half": the comparison is no longer a quarter
@@ -172,7 +173,12 @@ def _remember(ctx: Context, r: Resolved) -> None:
     if re.fullmatch(r"\d{4}-Q[1-4]", v) and (r.anchor == "fiscal" or _quarter_over(ctx, int(v[:4]), int(v[-1]))):
         ctx.last_quarter = (int(v[:4]), int(v[-1]))
     day = re.match(r"(\d{4})-(\d\d)-(\d\d)", v)
-    if day:
+    if day and (clock := re.match(r"T(\d\d):", v[10:])):
+        try:
+            ctx.last_clock = (date(int(day[1]), int(day[2]), int(day[3])), int(clock[1]))
+        except ValueError:
+            pass
+    if day and day_told:
         try:
             ctx.last_day = date(int(day[1]), int(day[2]), int(day[3]))
             ctx.last_day_sentence = ctx.sentence
@@ -294,7 +300,11 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
                                                 and text[c.start:c.end].lower() == "overnight")):
             # (a midnight and an "overnight" run into the next day: a later "at 2 a.m." is that
             # day's, not the night's)
-            _remember(ctx, r)
+            # (nor is the day a clock time is on the one a vigil started "since Wednesday night",
+            # or the other zone's day a restatement names: "at 3:32 a.m. (1832 GMT Tuesday)")
+            _remember(ctx, r, day_told=not (
+                (sentences and in_since_phrase(sentences[si].text, c.start - sentences[si].start))
+                or (r.type == "TIME" and text[max(0, c.start - 1):c.start] == "(")))
         if (r.anchor in ("absolute", "article-year") and c.kind in ("mdy", "dmy")
                 and DAY_VALUE.fullmatch(r.value)):
             # "On March 21, 2022, ... and on March 31": a full date's year for the sentence's
