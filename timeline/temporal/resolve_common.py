@@ -47,6 +47,9 @@ class Context:
     # the day and hour of the last clock time told ("11:53 p.m."), so a small hour after a late
     # one ("shortly after 12:30 a.m.") is on the next day
     last_clock: tuple[date, int] | None = None
+    # the last week named ("last week") and its sentence: what "the week before" in that
+    # sentence counts from
+    last_week: tuple[str, int] | None = None
 
 
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from timeline.temporal import durations
 from timeline.temporal.calendar_math import (
@@ -271,6 +271,13 @@ def resolve_relunit(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
             y, mo = divmod(ctx.last_month[0] * 12 + ctx.last_month[1] - 1 + step, 12)
             return Resolved("DATE", f"{y}-{mo + 1:02d}", "article-month", None)
         return None
+    if rel in ("the following", "the previous", "the prior") and unit == "week" \
+            and ctx.last_week is not None and ctx.last_week[1] == ctx.sentence:
+        # "68 cases last week, 51 the week before": the week next to the one just named
+        y, w = ctx.last_week[0].split("-W")
+        monday = date.fromisocalendar(int(y), int(w), 1)
+        step = 1 if rel == "the following" else -1
+        return Resolved("DATE", week_value(monday + timedelta(weeks=step)), "article-week", monday)
     if rel in ("the following", "the previous", "the prior") and unit in ("week", "weekend") \
             and ctx.last_day is not None:
         # "On April 2, Blinken spoke ... The following week, talks resumed": the week after the

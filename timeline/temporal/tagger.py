@@ -168,6 +168,8 @@ def _remember(ctx: Context, r: Resolved, day_told: bool = True) -> None:
         return
     if _PERIOD_VALUE.fullmatch(v):
         ctx.period = (v, ctx.sentence)
+    if re.fullmatch(r"\d{4}-W\d\d", v):
+        ctx.last_week = (v, ctx.sentence)
     if r.anchor.startswith("article"):
         return
     if re.fullmatch(r"\d{4}-Q[1-4]", v) and (r.anchor == "fiscal" or _quarter_over(ctx, int(v[:4]), int(v[-1]))):
