@@ -30,7 +30,12 @@ _PAST_IRREGULAR = frozenset(
 )
 # Words ending in "ed" that are not past forms.
 _NOT_ED = frozenset(
-    ["need", "needed", "indeed", "hundred", "united", "red", "speed", "bed", "shed", "seed", "feed", "weed", "breed", "greed", "reed", "proceed", "exceed", "succeed", "embed", "sacred", "wicked", "naked", "kindred", "deed", "creed", "fed", "led", "bred", "sped", "hatred", "biased", "based", "related", "detailed", "limited", "noted", "advanced"]
+    ["need", "needed", "indeed", "hundred", "united", "red", "speed", "bed", "shed", "seed", "feed", "weed", "breed", "greed", "reed", "proceed", "exceed", "succeed", "embed", "sacred", "wicked", "naked", "kindred", "deed", "creed", "fed", "led", "bred", "sped", "hatred", "biased", "based", "related", "detailed", "limited", "noted", "advanced",
+     # adjectives of state ("leave its rates unchanged at the fixing on Tuesday")
+     "unchanged", "unprecedented", "unexpected", "unidentified", "unnamed", "undecided",
+     "unarmed", "unemployed", "unvaccinated", "unrelated", "unspecified", "undisclosed",
+     "unscheduled", "unconfirmed", "unresolved", "unopposed", "unexplained", "unlimited",
+     "unmanned", "unsolved", "unwanted", "unsettled", "unaffected", "unharmed", "unscathed"]
 )
 _AUX_FUTURE = frozenset(["will", "'ll", "shall", "would", "wo"])
 # words that cannot follow the modal "may" ("sales in May were flat")
@@ -150,6 +155,11 @@ def _classify(tokens: list[str], i: int) -> str | None:
         # "Blinken was originally due in Beijing in February", "had been due in February",
         # "arguments were scheduled for April": a plan told in the past, ahead of or behind the
         # writer; read as the present, the nearest such month
+        return PRESENT
+    if w in ("was", "were") and nxt == "to" and after_to not in ("<T>", "in", "on", "at", "by",
+                                                                   "for", "the", "a", "an", "be", "have"):
+        # "Gorbachev was to meet Li Peng on Wednesday": a plan told as it stood, whose day is
+        # the nearest such one (ahead when it is a weekday to come)
         return PRESENT
     if w in ("scheduled", "slated"):
         return FUTURE
@@ -437,6 +447,8 @@ def _nearest_in_clause(tokens: list[str], here: int) -> tuple[str, int] | None:
                 and not {"was", "were", "had"} & set(_auxiliaries(tokens, j - 1))):
             return _classify(tokens, j - 1), j - 1  # ("was due to arrive": left to the rest)
     for k in range(here + 1, hi + 1):
+        if tokens[k] in ("and", "or") and k + 1 < len(tokens) and tokens[k + 1] in _DAY_NAMES:
+            continue  # "that Saturday and Sunday service would be cut": one phrase, not a clause
         if tokens[k] in _SUBORDINATORS:
             found = _nearest(tokens[lo:k], here - lo)
             if found is not None:
@@ -448,6 +460,9 @@ def _nearest_in_clause(tokens: list[str], here: int) -> tuple[str, int] | None:
     return (found[0], found[1] + lo) if found else None
 
 
+_DAY_NAMES = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                        "sunday", "january", "february", "march", "april", "june", "july",
+                        "august", "september", "october", "november", "december"])
 _CLAUSE_OPENERS = frozenset(["and", "but", "on", "in", "then", "later", "earlier", "by", "at"])
 
 
