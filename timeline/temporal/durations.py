@@ -42,7 +42,7 @@ _REFS: dict[str, str] = {
     "previously": "PAST_REF", "formerly": "PAST_REF", "the past": "PAST_REF",
     "recent": "PAST_REF", "earlier": "PAST_REF", "once": "PAST_REF", "the time": "PAST_REF",
     "soon": "FUTURE_REF", "shortly": "FUTURE_REF", "the future": "FUTURE_REF",
-    "future": "FUTURE_REF", "later": "FUTURE_REF",
+    "future": "FUTURE_REF", "later": "FUTURE_REF", "sooner or later": "FUTURE_REF",
 }
 
 
@@ -156,6 +156,7 @@ def resolve_set(m: re.Match[str]) -> Resolved | None:
         suffix = f"T{PARTS_OF_DAY[part]}" if part else ""
         return Resolved("SET", f"XXXX-WXX-{(wd or 0) + 1}{suffix}", "none", None)
     adv = (m.group("adv") or "").lower().replace("-", "")
+    adv = adv.removeprefix("twice").removeprefix("thrice")  # "twice-weekly": every week
     if adv:
         if adv in ("annually", "yearly") and _RATE_BEFORE.search(m.string, 0, m.start()):
             return None  # "to rise 8.5% annually", "10,000 units annually": a rate, not a set

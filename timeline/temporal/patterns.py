@@ -209,7 +209,7 @@ _SOURCES: list[tuple[str, str]] = [
     (
         "ago",
         _B + r"(?:" + MODIFIER + r"\s+)?(?P<num>" + NUMBER + r")\s+(?:more\s+)?(?P<unit>" + UNIT
-        + r")s?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence|back)(?!\w)",
+        + r")s?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|from\s+today|hence|back)(?!\w)",
     ),
     ("yearago", _B + r"year-(?:earlier|ago)(?![\w-])"),
     (
@@ -316,6 +316,7 @@ _SOURCES: list[tuple[str, str]] = [
     (
         "ref",
         _B + r"(?P<w>right\s+now|just\s+now|now|currently|current|recently|lately|nowadays|"
+        r"sooner\s+or\s+later|"
         r"soon|these\s+days|at\s+present|the\s+present|the\s+past|the\s+(?:near\s+|distant\s+|"
         r"foreseeable\s+)?future|the\s+(?:near|short)\s+term)(?!\w|-)",
     ),
@@ -346,9 +347,16 @@ _SOURCES: list[tuple[str, str]] = [
         _B + r"(?:(?P<q>every|each|per)\s+(?:(?P<num>other|" + NUMBER + r")\s+)?(?P<unit>"
         + UNIT + r"|" + WEEKDAY + r"|" + MONTH + r"|" + SEASON + r")s?|(?P<adv>daily|weekly|"
         r"monthly|annually|yearly|hourly|biweekly|nightly|semiannually|"
-        r"semi-annually)|(?P<times>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|"
+        r"semi-annually|(?:twice|thrice)-(?:daily|weekly|monthly|yearly))|(?P<times>once|twice|"
+        # ("six nights a week": the days of a week, every week)
+        r"three\s+times|four\s+times|\d+\s+times|(?:one|two|three|four|five|six|seven|[1-7])\s+"
+        r"(?:days|nights|evenings|mornings))\s+(?:a|an|"
         r"per|each|every)\s+(?P<unit2>" + UNIT + r"))(?!\w)",
     ),
+    # "every Saturday morning": that part of every such weekday
+    # ("sold 12 million shares at $14 each Tuesday evening": a price's "each")
+    ("set", _B + r"(?:every|(?<!\d\s)each)\s+(?P<wdpl>" + WEEKDAY + r")\s+(?P<wdpart>morning|afternoon|"
+     r"evening|night)(?!\w)"),
     # "on Sunday nights", "Tuesday mornings": that part of every such weekday
     ("set", _B + r"(?P<wdpl>" + WEEKDAY + r")\s+(?P<wdpart>morning|afternoon|evening|night)s(?!\w)"),
     ("set", _B + r"(?P<wdpl>" + WEEKDAY + r")s(?!\w)"),
@@ -411,7 +419,8 @@ _FAMILY_WORDS: dict[str, str] = {
     # what a clock time carries besides its digits: a.m./p.m. (tokens "m", "am", "pm") or a zone
     "clock": "m am pm gmt utc est edt cst cdt mst mdt pst pdt local beijing hkt jst kst sgt bst "
     "cet cest aest aedt et pt clock",
-    "ref": "now current currently recent recently lately nowadays days past future present term soon",
+    "ref": "now current currently recent recently lately nowadays days past future present term soon "
+    "sooner",
     "dayword": "today yesterday tomorrow tonight",
     "set": "daily weekly monthly annually yearly hourly biweekly nightly semiannually semi "
     "every each per once twice times weekends evenings mornings afternoons",

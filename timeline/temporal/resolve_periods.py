@@ -179,7 +179,7 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     unit = _norm(m.group("unit"))
     n = durations.count_of(m.group("num"))
     direction = _norm(m.group("dir"))
-    sign = 1 if direction in ("later", "after", "from now", "hence") else -1
+    sign = 1 if direction in ("later", "after", "from now", "from today", "hence") else -1
     if n is None:
         return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "dct", ctx.dct)
     if n != int(n):
@@ -215,6 +215,10 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     # day the article last named, not from its publication ("ago" counts from now)
     base, anchor = (ctx.last_day, "article-day") if ctx.last_day and direction in (
         "earlier", "later") else (dct, "dct")
+    if unit in ("week", "fortnight") and direction == "from today":
+        # "two weeks from today": that day, not its week
+        d = base + timedelta(weeks=k * (2 if unit == "fortnight" else 1))
+        return Resolved("DATE", d.isoformat(), anchor, base)
     if unit in ("week", "fortnight", "weekend"):
         d = base + timedelta(weeks=k * (2 if unit == "fortnight" else 1))
         return Resolved("DATE", week_value(d), anchor, base)
