@@ -83,7 +83,7 @@ NUMBER = (
     r"a\s+half|half\s+a|one\s+and\s+a\s+half|a\s+single|(?:a|two|three|half\s+a)\s+dozen)"
 )
 # what follows a futures contract's month ("crude for May delivery", "the June contract")
-CONTRACT_WORD = r"(?:delivery|contracts?|futures)\b"
+CONTRACT_WORD = r"(?:delivery|loading|shipment|contracts?|futures)\b"
 UNIT = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|centurie)"
 MODIFIER = (
     r"(?:about|around|approximately|roughly|some|nearly|almost|more\s+than|less\s+than|"

@@ -100,10 +100,11 @@ def resolve_month(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
         return Resolved("DATE", f"{ctx.last_year + step}-{month:02d}", "article-year", None)
     contract = _CONTRACT_AFTER.match(m.string, m.end()) if not rel and ctx.dct else None
     word = contract.group().split()[0].lower() if contract else ""
-    if contract and (word != "delivery" or _FOR_BEFORE.search(m.string, max(0, m.start() - 5),
-                                                              m.start())) \
-            and (month >= ctx.dct.month or not word.startswith("contract")):
-        # (but "the June contract expired", written in July, is the one just gone)
+    if contract and (word not in ("delivery", "loading", "shipment")
+                     or _FOR_BEFORE.search(m.string, max(0, m.start() - 5), m.start())) \
+            and (not 0 < (ctx.dct.month - month) % 12 <= 2 or not word.startswith("contract")):
+        # (but "the June contract expired", written in July, is the one just gone; "the January
+        # contract", written in November, the one to come)
         year = ctx.dct.year if month >= ctx.dct.month else ctx.dct.year + 1
         return Resolved("DATE", f"{year}-{month:02d}", "dct", ctx.dct)
     if _DATA_AFTER.match(m.string, m.end()):

@@ -322,6 +322,9 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     if len(left) >= 2 and left[-1] in ("through", "to", "ending") and left[-2] in (
             "months", "weeks", "quarters", "days"):
         return PAST  # "prices rose 7.1 percent in the 12 months through November"
+    if left[-1:] == ["to"] and (left[-2:-1] or left[-3:-2]) and (
+            (left[-2:-1] if left[-2:-1] != [","] else left[-3:-2])[0] in _PUT_OFF):
+        return FUTURE  # "requesting a three-month extension, to 31 January": a new deadline
     if len(left) >= 3 and left[-1] == "to" and left[-2] in ("back", "out") and {
             "pushed", "push", "pushes", "pushing"} & set(left[-7:-2]):
         return FUTURE  # "has pushed its return back to 6 March": a date put off, still ahead
@@ -375,6 +378,10 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
 _PERIOD_FIGURES = frozenset(["report", "index", "data", "figures", "numbers", "statistics",
                              "payrolls", "sales", "results", "earnings", "survey", "reading",
                              "production", "output", "orders", "spending", "inflation"])
+# a deadline moved ("an extension to Jan. 31", "postponed to March 3")
+_PUT_OFF = frozenset(["extension", "extended", "extend", "extends", "extending", "postponed",
+                      "postpone", "postpones", "delayed", "deferred", "adjourned", "rescheduled",
+                      "pushed"])
 _CLAUSE_BREAKS = frozenset([",", ";", ":", "(", ")", '"'])
 # Words that open another clause after the expression ("in November after they stalled").
 _SUBORDINATORS = frozenset(
