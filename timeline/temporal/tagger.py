@@ -197,6 +197,9 @@ def _remember(ctx: Context, r: Resolved, day_told: bool = True) -> None:
         ctx.last_month = (int(month[1]), int(month[2]))
 
 
+# a day the news was told on ("the company said on Thursday")
+_SAID_ON = re.compile(r"\b(?:said|says|told\s+\w+|announced|reported|added)\s+(?:on\s+|late\s+|early\s+)?$",
+                      re.IGNORECASE)
 # ", which Xi visited in 2015, are due to travel": a relative clause the year sits in
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose|where)\b[^,;]*$")
 
@@ -304,9 +307,13 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             # day's, not the night's)
             # (nor is the day a clock time is on the one a vigil started "since Wednesday night",
             # or the other zone's day a restatement names: "at 3:32 a.m. (1832 GMT Tuesday)")
+            # (nor, after a day its sentence already told, the day the news was told: "knocked
+            # websites offline on Tuesday ..., the company said on Thursday")
             _remember(ctx, r, day_told=not (
                 (sentences and in_since_phrase(sentences[si].text, c.start - sentences[si].start))
-                or (r.type == "TIME" and text[max(0, c.start - 1):c.start] == "(")))
+                or (r.type == "TIME" and text[max(0, c.start - 1):c.start] == "(")
+                or (ctx.last_day_sentence == si and ctx.last_day != ctx.dct  # (no dateline)
+                    and _SAID_ON.search(text, max(0, c.start - 16), c.start))))
         if (r.anchor in ("absolute", "article-year") and c.kind in ("mdy", "dmy")
                 and DAY_VALUE.fullmatch(r.value)):
             # "On March 21, 2022, ... and on March 31": a full date's year for the sentence's
