@@ -65,7 +65,7 @@ _SCHEDULED_PRESENT = frozenset(
      # "Tickets go on sale Friday", "before it lapses Monday", "sets policy on Friday"
      "goes", "go", "lapses", "sets",
      # "money runs out at 12:01 a.m. Saturday", "a summit which concludes Friday"
-     "runs", "concludes", "conclude",
+     "runs", "concludes", "conclude", "finishes",
      # "days before leaders of the Group of 20 gather in Hamburg on Friday"
      "gathers", "gather",
      # "when markets reopen Monday"
@@ -328,6 +328,10 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     if len(left) >= 3 and left[-1] == "to" and left[-2] in ("back", "out") and {
             "pushed", "push", "pushes", "pushing"} & set(left[-7:-2]):
         return FUTURE  # "has pushed its return back to 6 March": a date put off, still ahead
+    if left[-1:] == ["before"] and {"unlikely", "not", "n't", "no"} & set(left[-6:-1]):
+        return FUTURE  # "a decision was unlikely before the weekend": not until then, still ahead
+    if left[-2:] in (["heading", "into"], ["head", "into"], ["heads", "into"], ["going", "into"]):
+        return FUTURE  # "few traders would bet against the rally heading into the weekend"
     if any(left[k:k + 2] == ["ahead", "of"] for k in range(max(0, len(left) - 6), len(left) - 1)):
         return FUTURE  # "ahead of Trump's inauguration on Jan. 20": what is still to come
     if any(left[k:k + 2] in (["ahead", "to"], ["forward", "to"])
