@@ -388,6 +388,12 @@ def resolve_dayword(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(typ, d.isoformat() + suffix, "dct", ctx.dct)
 
 
+# words that make "the night" one night the story tells ("spent the night", "through the night")
+_SPENT_THE_NIGHT = re.compile(r"\b(?:spent|spend|spends|spending|through|throughout|all)\s+$",
+                              re.IGNORECASE)
+_NIGHT_OF = re.compile(r"\s+(?:of|when|before|after|that|the|in\s+question)\b", re.IGNORECASE)
+
+
 def resolve_daypart(m: re.Match[str], ctx: Context, tense: str | None = None) -> Resolved | None:
     """"this morning", "last night", "overnight", "that evening"; ``tense``: "overnight" told
     in the past is the night before the reference date ("stocks fell overnight"), ahead of it
@@ -396,7 +402,19 @@ def resolve_daypart(m: re.Match[str], ctx: Context, tense: str | None = None) ->
     rel = _norm(m.group("rel")) if "rel" in m.re.groupindex else ""
     code = {"overnight": "NI", "midafternoon": "AF", "midmorning": "MO"}.get(part) or _PARTS[part]
     if rel == "the" and code == "NI":
-        return None  # "through the night": no particular night
+        if ctx.dct is None or not _SPENT_THE_NIGHT.search(m.string, max(0, m.start() - 24),
+                                                          m.start()) \
+                or _NIGHT_OF.match(m.string, m.end()):
+            return None  # "from the night the flight fell": no particular night
+        # "spent the night in shelters", "worked through the night": the night of the day the
+        # story tells, or (told in the past with no earlier day) the night before the reference
+        if tense == PAST:
+            recent = ctx.last_day is not None and timedelta(0) < ctx.dct - ctx.last_day <= \
+                timedelta(days=3)
+            base = ctx.last_day if recent else ctx.dct - timedelta(days=1)
+        else:
+            base = ctx.dct
+        return Resolved("TIME", _day_value(base) + "TNI", "dct", ctx.dct)
     if rel in ("the previous", "the next", "the following"):
         # "He had argued with her the previous evening": the day before the day the story told
         if ctx.last_day is None:

@@ -362,6 +362,10 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         # ("had filed reports by Wednesday", "until Thursday they had not called").
         if nearest is not None and nearest[0] == PAST and "had" in tokens:
             return PAST
+        if nearest is not None and nearest[0] == PAST and left[-1] == "through" \
+                and nearest[1] == here - 2 and sentence[start:end].lower() == "the night":
+            return PAST  # "Firefighters worked through the night": a night the past verb fills
+
         # "held talks over two days starting Saturday": the start of a span the past verb tells
         if nearest is not None and nearest[0] == PAST and left[-1] in ("starting", "beginning") \
                 and _SPAN_UNITS & set(left[-4:-1]):
