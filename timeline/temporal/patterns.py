@@ -369,6 +369,16 @@ _SOURCES: list[tuple[str, str]] = [
     # "every Jan. 1": that day of every year
     ("set", _B + r"(?:every|each)\s+(?P<setmon>" + MONTH + r")\s+(?P<setday>" + DAYNUM + r")(?!\d)"),
     (
+        # "be back on the 8th", "until after the 15th": a day of the month, the month understood
+        # (not "the 11th Circuit", "the 39th anniversary", "the 20th century")
+        "ordday",
+        r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("on", "by", "until", "till", "after", "before",
+                                                     "from", "since")) + r")"
+        r"the\s+(?P<oday>[1-9]|[12]\d|3[01])"
+        r"(?:st|nd|rd|th)(?![\w-])(?!\s+(?!(?:and|or|when|at|to|as|in|for|with|before|after|but|"
+        r"so|if|because|until|is|was|will|would|instead)\b)[A-Za-z])",
+    ),
+    (
         # "the first Monday in October", "the last Thursday of November 2024": a day named by
         # its place in the month, as holidays are
         "nth_weekday",
@@ -470,4 +480,5 @@ KIND_FAMILIES: dict[str, frozenset[str]] = {
     "monthsof": frozenset({"unit"}),
     "holiday": frozenset({"holiday"}),
     "nth_weekday": frozenset({"weekday", "month"}),
+    "ordday": frozenset({"digit"}),
 }

@@ -6,6 +6,7 @@ import re
 from datetime import date, timedelta
 
 from timeline.temporal.calendar_math import (
+    add_months,
     dated_weekday,
     holiday,
     month_days,
@@ -432,6 +433,37 @@ def resolve_daypart(m: re.Match[str], ctx: Context, tense: str | None = None) ->
             shift = -1
         base = ctx.dct + timedelta(days=shift)
     return Resolved("TIME", _day_value(base) + f"T{code}", "dct" if base else "none", ctx.dct)
+
+
+def resolve_ordinal_day(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved | None:
+    """"the 15th" with no month: the next such day of a month from the reference date, or the
+    last one when told in the past ("They told us to be back on the 8th", written Feb. 3, is
+    Feb. 8)."""
+    if ctx.dct is None:
+        return None
+    day = int(m.group("oday"))
+    if ctx.period is not None and ctx.period[1] == ctx.sentence \
+            and re.fullmatch(r"\d{4}-\d\d", ctx.period[0]):
+        # "made up in June, starting on the 20th": the day of the month its sentence named
+        try:
+            told = date(int(ctx.period[0][:4]), int(ctx.period[0][5:]), day)
+        except ValueError:
+            return None
+        return Resolved("DATE", told.isoformat(), "article-month", None)
+    options = []
+    for k in (-1, 0, 1):
+        first = add_months(ctx.dct.replace(day=1), k)
+        try:
+            options.append(first.replace(day=day))
+        except ValueError:
+            continue
+    if tense == PAST:
+        chosen = [d for d in options if d <= ctx.dct][-1:]
+    else:
+        chosen = [d for d in options if d >= ctx.dct][:1]
+    if not chosen:
+        return None
+    return Resolved("DATE", chosen[0].isoformat(), "dct", ctx.dct)
 
 
 def resolve_nth_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved | None:

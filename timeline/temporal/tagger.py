@@ -23,7 +23,7 @@ _LAST_WORD = re.compile(r"(\w+)\.$")
 # the splitter's abbreviations ("Brig. Gen. Pat Ryder said" is one sentence), and single letters
 _ABBREVIATIONS = ABBREVIATIONS | {"s", "a", "p", "m"}
 _TENSED_KINDS = frozenset({"mdy", "dmy", "month", "weekday", "season", "quarter", "holiday", "nth_weekday",
-                           "time", "relunit", "bare_unit", "ref", "daypart", "clock24"})
+                           "ordday", "time", "relunit", "bare_unit", "ref", "daypart", "clock24"})
 
 
 _DAY_NEXT_TO = re.compile(r"\bthe\s+day\s+(before|after)\s+$", re.IGNORECASE)
@@ -137,6 +137,8 @@ def _resolve(kind: str, m: re.Match[str], text: str, ctx: Context, tense: str | 
         return resolver.resolve_year_ago(ctx)
     if kind == "nth_weekday":
         return resolver.resolve_nth_weekday(m, ctx, tense)
+    if kind == "ordday":
+        return resolver.resolve_ordinal_day(m, ctx, tense)
     if kind == "holiday":
         return resolver.resolve_holiday(m, ctx, tense, sentence_year)
     if kind == "duration":
