@@ -308,6 +308,9 @@ _SOURCES: list[tuple[str, str]] = [
         "bareplural",
         r"(?<![\w-])(?P<unit>minute|hour|day|week|month|year|decade)s(?![\w-]|\s+(?:ago|old)\b)",
     ),
+    # "for a while", "take a while": a length no one measured (not "once in a while", "a while
+    # ago", "a while back")
+    ("while", _B + r"(?<!once\sin\s)a\s+(?:little\s+)?while(?!\s+(?:ago|back|later|longer|earlier)\b)(?!\w)"),
     (
         # "for another week", "another year of talks": one more of the unit
         "another",
@@ -440,6 +443,7 @@ _FAMILY_WORDS: dict[str, str] = {
     "veterans new holy election fourth juneteenth boxing patrick bastille canada anzac remembrance "
     "lunar chinese presidents columbus king mlk mother father black cyber",
     "quarter": "quarter quarters half period q h",
+    "while": "while",
 }
 TRIGGER_WORDS: dict[str, frozenset[str]] = {}
 for _family, _words in _FAMILY_WORDS.items():
@@ -476,6 +480,7 @@ KIND_FAMILIES: dict[str, frozenset[str]] = {
     "longword": frozenset({"unit"}),
     "clock24": frozenset({"digit"}),
     "another": frozenset({"unit"}),
+    "while": frozenset({"while"}),
     "bareplural": frozenset({"unit"}),
     "monthsof": frozenset({"unit"}),
     "holiday": frozenset({"holiday"}),

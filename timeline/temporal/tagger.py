@@ -143,6 +143,8 @@ def _resolve(kind: str, m: re.Match[str], text: str, ctx: Context, tense: str | 
         return resolver.resolve_holiday(m, ctx, tense, sentence_year)
     if kind == "duration":
         return durations.resolve_duration(m, text)
+    if kind == "while":
+        return Resolved("DURATION", "PXX", "none", None)  # "for a while"
     if kind in ("longword", "bareplural", "another"):
         return durations.resolve_unit_length(m, kind)
     if kind == "set":
