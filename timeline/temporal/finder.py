@@ -88,9 +88,17 @@ _YEAR_BEFORE = re.compile(r"\b(?:in|since|by|of|from|until|during|through)\s+(?:
 _BARE_PLURAL_CUE = re.compile(
     r"\b(?:for|within|in|over|after|before|took|take|takes|taking|last|lasts|lasted|lasting|"
     r"wait|waits|waited|waiting|spent|spend|spends|spending|follows|followed|capped|ending|ended|"
-    r"despite|amid|than|or|and|be|been|about)\s+$", re.IGNORECASE)
+    r"despite|amid|than|or|and|be|been|about|during|reverse|reversed|threatens|threatened|"
+    r"prompting|prompted|waste|wasted|needed|need|needs|add|adds|not|even|perhaps|into|of)\s+$",
+    re.IGNORECASE)
 # after the unit: "hours before the deadline", "Days later": a length that places something
-_BARE_PLURAL_PLACES = re.compile(r"\s+(?:before|after|later|earlier)\b", re.IGNORECASE)
+_BARE_PLURAL_PLACES = re.compile(
+    r"\s+(?:before|after|later|earlier|in\s+advance|behind\b|"
+    # "months of negotiations", "years of war": a stretch of something
+    r"of\s+(?!(?:the|its|their|a|an|this|that|these|those|his|her|our|age|some|many|several|all|"
+    r"each|every|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b)[a-z])",
+    re.IGNORECASE)
 # "minutes of the meeting": a record, not a length
 _OF_AFTER = re.compile(r"\s+(?:of|from)\s+(?:the|its|their|a)\b", re.IGNORECASE)
 # what makes a bare plural unit part of another phrase: a count, an article or determiner, a
@@ -98,7 +106,8 @@ _OF_AFTER = re.compile(r"\s+(?:of|from)\s+(?:the|its|their|a)\b", re.IGNORECASE)
 _BARE_PLURAL_NOT = re.compile(
     r"(?:\d|\b(?:a|an|the|these|those|this|that|several|few|many|some|most|all|recent|past|last|"
     r"next|coming|previous|following|early|first|final|other|more|his|her|their|its|our|my|your|"
-    r"of|on|by)\s+|['\u2019]s\s+|-)$")
+    r"on|by)\s+|\b(?:hundreds|thousands|millions|billions|dozens|tens|couple|number|lot|lots|"
+    r"matter|fraction|handful|series|one|some|any|each|none|most|all)\s+of\s+|['\u2019]s\s+|-)$")
 # "as soon as", "too soon", "so soon", "how soon": a comparison, not a time of its own
 _SOON_BEFORE = re.compile(r"\b(?:as|too|so|how)\s+$", re.IGNORECASE)
 # "soon after the vote", "soon afterwards", "soon thereafter": timed by what follows
