@@ -161,6 +161,7 @@ def resolve_set(m: re.Match[str]) -> Resolved | None:
         if adv in ("annually", "yearly") and _RATE_BEFORE.search(m.string, 0, m.start()):
             return None  # "to rise 8.5% annually", "10,000 units annually": a rate, not a set
         value = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
+                 "fortnightly": "P2W",
                  "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
                  "quarterly": "P3M", "semiannually": "P6M"}[adv]
         return Resolved("SET", value, "none", None)

@@ -349,7 +349,7 @@ _SOURCES: list[tuple[str, str]] = [
         "set",
         _B + r"(?:(?P<q>every|each|per)\s+(?:(?P<num>other|" + NUMBER + r")\s+)?(?P<unit>"
         + UNIT + r"|" + WEEKDAY + r"|" + MONTH + r"|" + SEASON + r")s?|(?P<adv>daily|weekly|"
-        r"monthly|annually|yearly|hourly|biweekly|nightly|semiannually|"
+        r"monthly|annually|yearly|hourly|biweekly|fortnightly|nightly|semiannually|"
         r"semi-annually|(?:twice|thrice)-(?:daily|weekly|monthly|yearly))|(?P<times>once|twice|"
         # ("six nights a week": the days of a week, every week)
         r"three\s+times|four\s+times|\d+\s+times|(?:one|two|three|four|five|six|seven|[1-7])\s+"
@@ -435,7 +435,7 @@ _FAMILY_WORDS: dict[str, str] = {
     "ref": "now current currently recent recently lately nowadays days past future present term soon "
     "sooner",
     "dayword": "today yesterday tomorrow tonight",
-    "set": "daily weekly monthly annually yearly hourly biweekly nightly semiannually semi "
+    "set": "daily weekly monthly annually yearly hourly biweekly fortnightly nightly semiannually semi "
     "every each per once twice times weekends evenings mornings afternoons",
     "spelled": "nineteen thousand twenties thirties forties fifties sixties seventies eighties "
     "nineties",

@@ -27,7 +27,9 @@ _TENSED_KINDS = frozenset({"mdy", "dmy", "month", "weekday", "season", "quarter"
 
 
 _DAY_NEXT_TO = re.compile(r"\bthe\s+day\s+(before|after)\s+$", re.IGNORECASE)
-_YEARS_AGO = re.compile(r"(an?|one|two|three|four|five|ten|\d{1,2})\s+years?\s+ago", re.IGNORECASE)
+_YEARS_AGO = re.compile(r"(an?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|"
+                        r"fifty|sixty|seventy|eighty|ninety|a\s+hundred|\d{1,3})\s+years?\s+ago",
+                        re.IGNORECASE)
 
 
 # "on the afternoon of September 14": that day's afternoon, not this one
@@ -281,6 +283,7 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             # the calendar year or week
             r = Resolved("DURATION", f"P1{ended.group(1)[0].upper()}", "none", None)
         start = c.start
+        anniversary = False  # ("Seventy years ago today": a day recalled, not the story's)
         beside = _DAY_NEXT_TO.search(text, max(0, c.start - 20), c.start)
         if (beside and DAY_VALUE.fullmatch(r.value)
                 and not (mentions and mentions[-1].end > beside.start())):
@@ -299,6 +302,7 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             day = add_months(ctx.dct, -12 * years)  # (Feb. 29 a year on is Feb. 28)
             r = Resolved("DATE", day.isoformat(), "dct", ctx.dct)
             start = first.start
+            anniversary = True
         part = _PART_OF_DAY.search(text, max(0, c.start - 20), c.start)
         if part and DAY_VALUE.fullmatch(r.value):
             # "the afternoon" was taken for today's: it is the named day's, which the day's own
@@ -314,7 +318,7 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             # (nor, after a day its sentence already told, the day the news was told: "knocked
             # websites offline on Tuesday ..., the company said on Thursday")
             _remember(ctx, r, day_told=not (
-                (sentences and in_since_phrase(sentences[si].text, c.start - sentences[si].start))
+                anniversary or (sentences and in_since_phrase(sentences[si].text, c.start - sentences[si].start))
                 or (r.type == "TIME" and text[max(0, c.start - 1):c.start] == "(")
                 or (ctx.last_day_sentence == si and ctx.last_day != ctx.dct  # (no dateline)
                     and _SAID_ON.search(text, max(0, c.start - 16), c.start))))
