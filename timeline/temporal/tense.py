@@ -50,10 +50,12 @@ _DETERMINERS = frozenset(
 )
 _MODALS = frozenset(["might", "may", "could", "can", "must", "should"])
 _TO_FUTURE = frozenset(
-    ["planned", "planning", "plans", "plan", "set", "scheduled", "slated", "expected", "expects", "expect", "due", "hoped", "hopes", "hope", "hoping", "intended", "intends", "intend", "wants", "want", "wanted", "prepare", "prepares", "prepared", "preparing", "aims", "seeks", "ready", "is", "are", "am", "going", "likely", "agreed", "decided", "promised", "vowed", "threatened"]
+    ["planned", "planning", "plans", "plan", "set", "scheduled", "slated", "expected", "expects", "expect", "due", "hoped", "hopes", "hope", "hoping", "intended", "intends", "intend", "wants", "want", "wanted", "prepare", "prepares", "prepared", "preparing", "aims", "seeks", "ready", "is", "are", "am", "going", "likely", "agreed", "decided", "promised", "vowed", "threatened",
+     "offered", "proposed", "proposes", "timed"]
 )
 # past forms of deciding verbs: done by the time they are reported
-_DONE_TO = frozenset(["agreed", "decided", "promised", "vowed", "threatened", "pledged"])
+_DONE_TO = frozenset(["agreed", "decided", "promised", "vowed", "threatened", "pledged", "offered",
+                      "proposed"])
 _PLANNED = frozenset(["scheduled", "slated", "expected", "set", "due", "planned"])
 # Present-tense verbs of timetables ("opens Tuesday", "leaves office in January").
 _SCHEDULED_PRESENT = frozenset(
@@ -322,9 +324,10 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     if len(left) >= 2 and left[-1] in ("through", "to", "ending") and left[-2] in (
             "months", "weeks", "quarters", "days"):
         return PAST  # "prices rose 7.1 percent in the 12 months through November"
-    if left[-1:] == ["to"] and (left[-2:-1] or left[-3:-2]) and (
-            (left[-2:-1] if left[-2:-1] != [","] else left[-3:-2])[0] in _PUT_OFF):
-        return FUTURE  # "requesting a three-month extension, to 31 January": a new deadline
+    if left[-1:] in (["to"], ["past"]) and _put_off_before(left):
+        # "requesting a three-month extension, to 31 January", "pushing a decision on the drug
+        # to June 20", "pushing the last day of school past June 12": a new deadline
+        return FUTURE
     if len(left) >= 3 and left[-1] == "to" and left[-2] in ("back", "out") and {
             "pushed", "push", "pushes", "pushing"} & set(left[-7:-2]):
         return FUTURE  # "has pushed its return back to 6 March": a date put off, still ahead
@@ -386,10 +389,22 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
 _PERIOD_FIGURES = frozenset(["report", "index", "data", "figures", "numbers", "statistics",
                              "payrolls", "sales", "results", "earnings", "survey", "reading",
                              "production", "output", "orders", "spending", "inflation"])
+def _put_off_before(left: list[str]) -> bool:
+    """Whether a word that moves a deadline stands in the few words before the last one, with no
+    clause break between ("an extension, to", "pushing a decision on the drug to")."""
+    for w in reversed(left[-8:-1]):
+        if w in _PUT_OFF:
+            return True
+        if w in (";", ":", "(", ")", '"') or (w in _PAST_IRREGULAR and w not in (
+                "last", "ago", "yesterday", "earlier")):
+            return False
+    return False
+
+
 # a deadline moved ("an extension to Jan. 31", "postponed to March 3")
 _PUT_OFF = frozenset(["extension", "extended", "extend", "extends", "extending", "postponed",
                       "postpone", "postpones", "delayed", "deferred", "adjourned", "rescheduled",
-                      "pushed"])
+                      "pushed", "pushing", "push", "pushes", "delaying", "postponing"])
 _CLAUSE_BREAKS = frozenset([",", ";", ":", "(", ")", '"'])
 # Words that open another clause after the expression ("in November after they stalled").
 _SUBORDINATORS = frozenset(
