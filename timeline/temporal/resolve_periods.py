@@ -28,6 +28,7 @@ from timeline.temporal.tense import FUTURE, PAST, PRESENT
 # what is reported of a quarter once it is over
 _RESULTS_AFTER = re.compile(r"\s+(?:results|earnings|profits?|loss|losses|sales|revenues?|figures|"
                             r"net\s+income|numbers)\b", re.IGNORECASE)
+_REPORT_FOR_BEFORE = re.compile(r"\breport(?:s|ed|ing)?\b[^.;:]{0,60}\bfor\s+$", re.IGNORECASE)
 # "the quarter ended Sept. 30", "the period ending July 31, 1989"
 _ENDED_ON = re.compile(
     r"\s+(?:that\s+)?(?P<verb>ended|ending|ends)\s+(?:on\s+)?(?P<mon>" + MONTH
@@ -105,8 +106,12 @@ def resolve_quarter(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
         else:
             return None
         anchor = "absolute"
-        if tense in (FUTURE, PRESENT) and _RESULTS_AFTER.match(m.string, m.end()):
-            tense = PAST  # "is scheduled to report fourth-quarter results": a quarter that is over
+        if tense in (FUTURE, PRESENT) and (
+                _RESULTS_AFTER.match(m.string, m.end())
+                or _REPORT_FOR_BEFORE.search(m.string, max(0, m.start() - 70), m.start())):
+            # "is scheduled to report fourth-quarter results", "expected to report a loss of
+            # $340 million for the fourth quarter": a quarter that is over
+            tense = PAST
         if year is None:
             if dct is None:
                 return Resolved("DATE", f"XXXX-{code}", "none", None)
