@@ -1536,8 +1536,10 @@ def candidates_for_article(
     starts = [s.start for s in sentences]
     for mention in mentions:
         idx = _sentence_index(starts, mention.start)
-        # (a length or a repetition, "within hours", "every weekend", places nothing in time)
-        if idx is not None and mention.type in ("DATE", "TIME"):
+        # (a length or a repetition, "within hours", "every weekend", places nothing in time;
+        # nor does "spent the night", whose night the tagger infers rather than reads)
+        if idx is not None and mention.type in ("DATE", "TIME") \
+                and mention.text.lower() != "the night":
             by_sentence.setdefault(idx, []).append(mention)
     if not by_sentence:
         return []
