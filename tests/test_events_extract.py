@@ -63,6 +63,20 @@ def test_undated_and_unplaceable_sentences_are_not_candidates() -> None:
     assert cands == []
 
 
+def test_a_night_the_tagger_infers_dates_no_event() -> None:
+    # "the night" after "spent" is tagged (the night before the article, when told in the past), but the
+    # article never states that night: it makes no sentence dated; "Thursday night" does
+    def night(text: str, phrase: str) -> TemporalMention:
+        return TemporalMention(text.index(phrase), text.index(phrase) + len(phrase), phrase,
+                               "TIME", "2024-04-25TNI", "day", reference=DCT)
+
+    inferred = "Antony Blinken spent the night in Beijing after he met Xi Jinping."
+    assert run(inferred, [night(inferred, "the night")]) == []
+    stated = "Antony Blinken spent Thursday night in Beijing after he met Xi Jinping."
+    (cand,) = run(stated, [night(stated, "Thursday night")])
+    assert cand.mention.value == "2024-04-25TNI"
+
+
 def test_undated_sentence_about_main_event_becomes_context() -> None:
     text = ("Xi Jinping met Antony Blinken in Beijing on Friday. "
             "Blinken raised concerns about Russia. "
