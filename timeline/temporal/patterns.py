@@ -271,6 +271,12 @@ _SOURCES: list[tuple[str, str]] = [
         r"(?P<rel>yesterday|today|tomorrow)(?!\w)",
     ),
     ("daypart", _B + r"(?P<part>overnight|mid-?\s*afternoon|mid-?\s*morning)(?!\w)"),
+    # "in the early morning", "by late afternoon": the edge of a part of the day (not "late-afternoon
+    # games", nor "late morning of March 3", which the day's own mention dates)
+    ("daypart", _B + r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in (
+        "in", "by", "until", "till", "during", "from", "since", "before", "after", "at", "it's"))
+     + r")(?:(?P<rel>the)\s+)?"
+     r"(?P<edge>early|late)\s+(?P<part>morning|afternoon|evening)(?![\w-]|\s+(?:of|on)\b)"),
     # "fell 0.8 percent in morning trade", "in afternoon trading": the session's part of the day
     ("daypart", _B + r"(?<=in\s)(?P<part>morning|afternoon|evening)(?=\s+(?:trading|trade|dealings)\b)"),
     (
