@@ -85,6 +85,11 @@ _YEAR_BEFORE = re.compile(r"\b(?:in|since|by|of|from|until|during|through)\s+(?:
                           re.IGNORECASE)
 # what may stand before a bare plural unit that is a length of its own: "within hours", "after
 # months of talks", "could take weeks", "for years", "weeks or months"
+# the preposition before "the 15th" or "late afternoon" (a day of the month, the edge of a part of
+# the day)
+_ORDDAY_BEFORE = re.compile(r"\b(?:on|by|until|till|after|before|from|since)\s+$", re.IGNORECASE)
+_EDGE_PART_BEFORE = re.compile(r"\b(?:in|by|until|till|during|from|since|before|after|at|it's)\s+$",
+                               re.IGNORECASE)
 _BARE_PLURAL_CUE = re.compile(
     r"\b(?:for|within|in|over|after|before|took|take|takes|taking|last|lasts|lasted|lasting|"
     r"wait|waits|waited|waiting|spent|spend|spends|spending|follows|followed|capped|ending|ended|"
@@ -160,6 +165,11 @@ _NAME_BEFORE = re.compile(r"\b(?:[A-Z]{2,}|[A-Z][a-z]+)\s+$")
 
 def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
     """Context checks a regex cannot express cheaply."""
+    if kind == "ordday" and not _ORDDAY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return False  # "on the 15th", "until after the 15th"; not "the 15th of the list"
+    if kind == "daypart" and "edgeonly" in m.re.groupindex \
+            and not _EDGE_PART_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return False  # "by late afternoon"; not "the late afternoon light"
     if kind == "month" and not m.group("edge") and not m.group("rel"):
         word = m.group("mon").lower().rstrip(".")
         if (word in _AMBIGUOUS_MONTHS and not _MONTH_CUES.search(text, 0, m.start())

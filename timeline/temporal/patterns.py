@@ -273,10 +273,9 @@ _SOURCES: list[tuple[str, str]] = [
     ("daypart", _B + r"(?P<part>overnight|mid-?\s*afternoon|mid-?\s*morning)(?!\w)"),
     # "in the early morning", "by late afternoon": the edge of a part of the day (not "late-afternoon
     # games", nor "late morning of March 3", which the day's own mention dates)
-    ("daypart", _B + r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in (
-        "in", "by", "until", "till", "during", "from", "since", "before", "after", "at", "it's"))
-     + r")(?:(?P<rel>the)\s+)?"
-     r"(?P<edge>early|late)\s+(?P<part>morning|afternoon|evening)(?![\w-]|\s+(?:of|on)\b)"),
+    # (the finder checks the preposition before it)
+    ("daypart", _B + r"(?:(?P<rel>the)\s+)?"
+     r"(?P<edgeonly>early|late)\s+(?P<part>morning|afternoon|evening)(?![\w-]|\s+(?:of|on)\b)"),
     # "fell 0.8 percent in morning trade", "in afternoon trading": the session's part of the day
     ("daypart", _B + r"(?<=in\s)(?P<part>morning|afternoon|evening)(?=\s+(?:trading|trade|dealings)\b)"),
     (
@@ -380,10 +379,9 @@ _SOURCES: list[tuple[str, str]] = [
     (
         # "be back on the 8th", "until after the 15th": a day of the month, the month understood
         # (not "the 11th Circuit", "the 39th anniversary", "the 20th century")
+        # (the finder checks the preposition before it)
         "ordday",
-        r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("on", "by", "until", "till", "after", "before",
-                                                     "from", "since")) + r")"
-        r"the\s+(?P<oday>[1-9]|[12]\d|3[01])"
+        _B + r"the\s+(?P<oday>[1-9]|[12]\d|3[01])"
         r"(?:st|nd|rd|th)(?![\w-])(?!\s+(?!(?:and|or|when|at|to|as|in|for|with|before|after|but|"
         r"so|if|because|until|is|was|will|would|instead)\b)[A-Za-z])",
     ),
