@@ -167,8 +167,10 @@ def _classify(tokens: list[str], i: int) -> str | None:
         return FUTURE
     if w == "followed" and nxt == "by":
         return None  # "figures are due Thursday, followed by retail sales on Friday": a sequence
-    if w == "expected" and nxt == "<T>":
-        return FUTURE  # "the high tides expected Sunday", "a ruling expected Friday"
+    if w == "expected" and (nxt == "<T>" or nxt in ("on", "in", "at", "by") and after_to == "<T>") \
+            and (i == 0 or tokens[i - 1] not in ("than", "as")):  # ("fewer jobs than expected in May")
+        # "the high tides expected Sunday", "a final vote expected on Saturday afternoon"
+        return FUTURE
     if nxt == "for" and w in ("set", "planned", "scheduled", "slated", "due"):
         return FUTURE
     if w in ("set", "scheduled", "slated") and "for" in tokens[i + 2:i + 4] and (
@@ -222,8 +224,14 @@ def _classify(tokens: list[str], i: int) -> str | None:
             if prev in _AUX_PRESENT_PASSIVE:
                 if w in _PLANNED:
                     return FUTURE
-                if j > 0 and (tokens[j - 1] in _AUX_FUTURE or tokens[j - 1] in ("must", "should")):
-                    return FUTURE  # "will be held", "must be filed in January"
+                if j > 0 and (tokens[j - 1] in _AUX_FUTURE or tokens[j - 1] in _MODALS):
+                    # "will be held", "must be filed in January", "could be reached as early
+                    # as Wednesday" (but "could not be reached for comment Wednesday", "Neither
+                    # he nor they could be located Wednesday": what someone failed to do)
+                    if tokens[j - 1] == "could" and {"not", "n't", "neither", "nor", "never"} & set(
+                            tokens[max(0, j - 12):i]):
+                        return PAST
+                    return FUTURE
                 if prev in ("is", "are", "am"):
                     return PRESENT
             if prev in ("has", "have", "had", "was", "were"):
