@@ -78,7 +78,9 @@ _SCHEDULED_PRESENT = frozenset(
 # before it ("Shareholders vote Wednesday", "Ostsee Sparbank reports on Tuesday", "who faces
 # elections on May 14")
 _CALENDAR_OR_NOUN = frozenset(["reports", "votes", "plays", "faces", "meets", "meet", "holds",
-                               "hosts", "follows"])
+                               "hosts", "follows", "vote", "play", "host", "face", "hold",
+                               "releases", "stops"])
+_BARE_CALENDAR = frozenset(["vote", "play", "host", "face", "hold"])
 # the words of a short object between such a verb and its day ("reports April consumer prices")
 _OBJECT_WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
 _NOT_OBJECT = frozenset(["that", "which", "who", "said", "says", "and", "but", "or", "was", "were",
@@ -241,7 +243,11 @@ def _classify(tokens: list[str], i: int) -> str | None:
         return PRESENT
     if w == "heads" and nxt not in ("to", "for", "back", "home", "off", "into", "out"):
         return None  # "Yang, who heads the commission": he leads it, no timetable
-    if w in _CALENDAR_OR_NOUN and prev_word not in _DETERMINERS and prev_word not in (
+    if w in _CALENDAR_OR_NOUN and prev_word not in _DETERMINERS and not (
+            # a bare form after a singular noun is a compound noun ("lost a confidence vote on
+            # Dec. 16"); after a plural or a pronoun, a verb ("The Mariners play games Tuesday")
+            w in _BARE_CALENDAR and not prev_word.endswith("s")
+            and prev_word not in _SUBJECT_PRONOUNS) and prev_word not in (
             "to", "will", "would", "did", "do", "does", "not"):
         # ("They meet separately Monday": an adverb may stand between; so may a short object:
         # "Branford reports second-quarter results Thursday", "which holds a special session on
