@@ -83,13 +83,13 @@ _OF_DAY_AFTER = re.compile(
     r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|by|of|from|until|during|through)\s+(?:1[5-9]|20)\d\d\s+$",
                           re.IGNORECASE)
-# what may stand before a bare plural unit that is a length of its own: "within hours", "after
-# months of talks", "could take weeks", "for years", "weeks or months"
 # the preposition before "the 15th" or "late afternoon" (a day of the month, the edge of a part of
 # the day)
 _ORDDAY_BEFORE = re.compile(r"\b(?:on|by|until|till|after|before|from|since)\s+$", re.IGNORECASE)
 _EDGE_PART_BEFORE = re.compile(r"\b(?:in|by|until|till|during|from|since|before|after|at|it's)\s+$",
                                re.IGNORECASE)
+# what may stand before a bare plural unit that is a length of its own: "within hours", "after
+# months of talks", "could take weeks", "for years", "weeks or months"
 _BARE_PLURAL_CUE = re.compile(
     r"\b(?:for|within|in|over|after|before|took|take|takes|taking|last|lasts|lasted|lasting|"
     r"wait|waits|waited|waiting|spent|spend|spends|spending|follows|followed|capped|ending|ended|"

@@ -178,7 +178,8 @@ def _remember(ctx: Context, r: Resolved, day_told: bool = True) -> None:
         ctx.last_week = (v, ctx.sentence)
     if r.anchor.startswith("article"):
         return
-    if re.fullmatch(r"\d{4}-Q[1-4]", v) and (r.anchor == "fiscal" or _quarter_over(ctx, int(v[:4]), int(v[-1]))):
+    if re.fullmatch(r"\d{4}-Q[1-4]", v) and (
+            r.anchor == "fiscal" or _quarter_over(ctx, int(v[:4]), int(v[-1]))):
         ctx.last_quarter = (int(v[:4]), int(v[-1]))
     day = re.match(r"(\d{4})-(\d\d)-(\d\d)", v)
     if day and (clock := re.match(r"T(\d\d):", v[10:])):
@@ -204,8 +205,9 @@ def _remember(ctx: Context, r: Resolved, day_told: bool = True) -> None:
 
 
 # a day the news was told on ("the company said on Thursday")
-_SAID_ON = re.compile(r"\b(?:said|says|told\s+\w+|announced|reported|added)\s+(?:on\s+|late\s+|early\s+)?$",
-                      re.IGNORECASE)
+_SAID_ON = re.compile(
+    r"\b(?:said|says|told\s+\w+|announced|reported|added)\s+(?:on\s+|late\s+|early\s+)?$",
+    re.IGNORECASE)
 # ", which Xi visited in 2015, are due to travel": a relative clause the year sits in
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose|where)\b[^,;]*$")
 

@@ -382,7 +382,6 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         if nearest is not None and nearest[0] == PAST and left[-1] == "through" \
                 and nearest[1] == here - 2 and sentence[start:end].lower() == "the night":
             return PAST  # "Firefighters worked through the night": a night the past verb fills
-
         # "held talks over two days starting Saturday": the start of a span the past verb tells
         if nearest is not None and nearest[0] == PAST and left[-1] in ("starting", "beginning") \
                 and _SPAN_UNITS & set(left[-4:-1]):
@@ -403,6 +402,8 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
 _PERIOD_FIGURES = frozenset(["report", "index", "data", "figures", "numbers", "statistics",
                              "payrolls", "sales", "results", "earnings", "survey", "reading",
                              "production", "output", "orders", "spending", "inflation"])
+
+
 def _put_off_before(left: list[str]) -> bool:
     """Whether a word that moves a deadline stands in the few words before the last one, with no
     clause break between ("an extension, to", "pushing a decision on the drug to")."""
@@ -504,6 +505,7 @@ def _nearest_in_clause(tokens: list[str], here: int) -> tuple[str, int] | None:
     return (found[0], found[1] + lo) if found else None
 
 
+# (not "may": alone it is as often the modal; "May 15" is one token of its own)
 _DAY_NAMES = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                         "sunday", "january", "february", "march", "april", "june", "july",
                         "august", "september", "october", "november", "december"])
