@@ -194,7 +194,9 @@ def resolve_unit_length(m: re.Match[str], kind: str) -> Resolved | None:
     from timeline.temporal.resolve_common import Resolved
 
     n = None if kind == "bareplural" or (kind == "longword" and m.group("pl")) else 1
-    return Resolved("DURATION", duration_value(n, m.group("unit").lower()), "none", None)
+    unit = m.group("unit") or (m.group("unit2") if "unit2" in m.re.groupindex else "")
+    # ("unit2": "the past minute")
+    return Resolved("DURATION", duration_value(n, unit.lower()), "none", None)
 
 
 def resolve_ref(m: re.Match[str], tense: str | None = None) -> Resolved | None:

@@ -285,7 +285,14 @@ _SOURCES: list[tuple[str, str]] = [
         # ("2 a.m. this morning", "11 p.m. tonight" too)
         _B + r"(?P<named>)(?P<h>" + _HOUR + r")(?::(?P<mi>[0-5]\d))?\s*(?:o'clock\s+|(?P<ampm>" + _AMPM
         + r")\s+|(?<=\s))(?:(?:(?P<this>this)|(?P<day>"
-        r"yesterday|tomorrow))\s+(?P<dp>morning|afternoon|evening)|(?P<tonight>tonight))(?!\w)",
+        r"yesterday|tomorrow|last(?=\s+night)))\s+(?P<dp>morning|afternoon|evening|night)|(?P<tonight>tonight))(?!\w)",
+    ),
+    (
+        # "tonight at 11", "tomorrow morning at 6": a day's part, then its hour
+        "time",
+        _B + r"(?P<named>)(?:(?P<tonight>tonight)|(?P<day>today|tomorrow|yesterday)\s+(?P<dp>morning|"
+        r"afternoon|evening|night))\s+at\s+(?P<h>" + _HOUR + r")(?::(?P<mi>[0-5]\d))?"
+        r"(?!\w|\s*(?:[ap]\.?m|o'clock|percent|%)|[.,:]\d)",
     ),
     (
         # "at 6 o'clock", "It's six o'clock": an hour of no part of day told (1-6 read as the
@@ -316,6 +323,10 @@ _SOURCES: list[tuple[str, str]] = [
     # "for a while", "take a while": a length no one measured (not "once in a while", "a while
     # ago", "a while back")
     ("while", _B + r"(?<!once\sin\s)a\s+(?:little\s+)?while(?!\s+(?:ago|back|later|longer|earlier)\b)(?!\w)"),
+    # "in the past hour", "the next hour": one hour back or ahead, a length (not the idiom "at the
+    # last minute")
+    ("another", _B + r"the\s+(?:(?:past|last|next|coming)\s+(?P<unit>hour)|(?:past|next|coming)\s+"
+     r"(?P<unit2>minute))(?![\w-])"),
     (
         # "for another week", "another year of talks": one more of the unit
         "another",

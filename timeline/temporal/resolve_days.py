@@ -117,7 +117,7 @@ def _resolve_day_word(word: str, dct: date | None, tense: str | None) -> date | 
     if dct is None:
         return None
     w = _norm(word)
-    offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+    offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last": -1}  # ("9 last night")
     if w in offsets:
         return dct + timedelta(days=offsets[w])
     wd = weekday_number(w)

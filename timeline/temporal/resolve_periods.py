@@ -267,6 +267,8 @@ def resolve_relunit(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
             return Resolved("DATE", f"{ctx.last_month[0]}-{ctx.last_month[1]:02d}",
                             "article-month", None)
         return None
+    if unit == "day" and rel == "the past":
+        return Resolved("DURATION", "P1D", "none", None)  # "20 towns hit in the past day"
     if unit in ("decade", "century") and rel in _BACK + _FORWARD:
         return Resolved("DURATION", "P10Y" if unit == "decade" else "P100Y", "none", None)
     if rel == "the next" and unit == "year" and tense == PAST and ctx.last_year is not None \

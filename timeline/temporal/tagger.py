@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from timeline.records import Sentence, TemporalMention
 from timeline.sentences import ABBREVIATIONS
 from timeline.temporal import durations, resolver
-from timeline.temporal.calendar_math import add_months, week_value
+from timeline.temporal.calendar_math import add_months, holiday, week_value
 from timeline.temporal.finder import find_candidates
 from timeline.temporal.lexicon import parse_number
 from timeline.temporal.resolve_common import DAY_VALUE
@@ -26,6 +26,7 @@ _TENSED_KINDS = frozenset({"mdy", "dmy", "month", "weekday", "season", "quarter"
                            "ordday", "time", "relunit", "bare_unit", "ref", "daypart", "clock24"})
 
 
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 _DAY_NEXT_TO = re.compile(r"\bthe\s+day\s+(before|after)\s+$", re.IGNORECASE)
 _YEARS_AGO = re.compile(r"(an?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|"
                         r"fifty|sixty|seventy|eighty|ninety|a\s+hundred|\d{1,3})\s+years?\s+ago",
@@ -285,6 +286,16 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             # the calendar year or week
             r = Resolved("DURATION", f"P1{ended.group(1)[0].upper()}", "none", None)
         start = c.start
+        if c.kind == "holiday" and DAY_VALUE.fullmatch(r.value) and ctx.dct is not None \
+                and (every := _EVERY_BEFORE.search(text, max(0, c.start - 8), c.start)):
+            # "Every Fourth of July the town holds a parade": that day of every year, when the
+            # holiday keeps its date ("every Thanksgiving" falls on no fixed day)
+            name = c.match.group("h")
+            days = {(d.month, d.day) for y in (ctx.dct.year, ctx.dct.year + 1)
+                    if (d := holiday(name, y)) is not None}
+            if len(days) == 1:
+                r = Resolved("SET", f"XXXX{r.value[4:10]}", "none", None)
+                start = every.start()
         anniversary = False  # ("Seventy years ago today": a day recalled, not the story's)
         beside = _DAY_NEXT_TO.search(text, max(0, c.start - 20), c.start)
         if (beside and DAY_VALUE.fullmatch(r.value)
