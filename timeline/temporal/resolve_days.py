@@ -392,6 +392,7 @@ def resolve_dayword(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(typ, d.isoformat() + suffix, "dct", ctx.dct)
 
 
+_FOR_OR_BEFORE = re.compile(r"\b(?:for|before)\s+(?:the\s+)?$", re.IGNORECASE)
 # words that make "the night" one night the story tells ("spent the night", "through the night")
 _SPENT_THE_NIGHT = re.compile(r"\b(?:spent|spend|spends|spending|through|throughout|all)\s+$",
                               re.IGNORECASE)
@@ -533,6 +534,10 @@ def _holiday_day(m: re.Match[str], ctx: Context, tense: str | None,
         current = ahead[0] if ahead and (ahead[0] - ctx.dct).days < 7 else None
         best = current or _holiday_by_tense(options, ctx.dct, tense)
         return Resolved("DATE", week_value(best), "dct", ctx.dct)
+    if tense == PAST and _FOR_OR_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        # "what we ordered for Thanksgiving is still in a warehouse", "wanted a timetable before
+        # Christmas": the holiday a plan was made for, whatever the verb's tense; the nearest
+        tense = None
     best = _holiday_by_tense(options, ctx.dct, tense)
     return Resolved("DATE", _weekend_of(best) if weekend else best.isoformat(), "dct", ctx.dct)
 

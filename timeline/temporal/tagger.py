@@ -449,6 +449,8 @@ def _ranges_in_order(text: str, mentions: list[TemporalMention]) -> list[Tempora
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if (b.anchor != "dct" or not _MONTH_OR_DAY.fullmatch(a.value)
+                # ("from January 1987 through last month": a month counted from now keeps it)
+                or b.text.lower().startswith(("last ", "next ", "this ", "the "))
                 or not _MONTH_OR_DAY.fullmatch(b.value) or not _RANGE_JOIN.fullmatch(
                     text[a.end:b.start]) or not _RANGE_OPEN.search(text, max(0, a.start - 9), a.start)):
             continue
