@@ -83,6 +83,8 @@ _OF_DAY_AFTER = re.compile(
     r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|by|of|from|until|during|through)\s+(?:1[5-9]|20)\d\d\s+$",
                           re.IGNORECASE)
+_SEASON_NAME_AFTER = re.compile(r"\s+(?-i:Olympics?|Games|Paralympics|Davos|Palace|Festival|"
+                                r"Classic|Meetings|Session)\b", re.IGNORECASE)
 # the preposition before "the 15th" or "late afternoon" (a day of the month, the edge of a part of
 # the day)
 _ORDDAY_BEFORE = re.compile(r"\b(?:on|by|until|till|after|before|from|since)\s+$", re.IGNORECASE)
@@ -165,6 +167,8 @@ _NAME_BEFORE = re.compile(r"\b(?:[A-Z]{2,}|[A-Z][a-z]+)\s+$")
 
 def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
     """Context checks a regex cannot express cheaply."""
+    if kind == "season" and _SEASON_NAME_AFTER.match(text, m.end()):
+        return False  # "the Winter Olympics", "the Summer Davos", "the Spring Festival": names
     if kind == "ordday" and not _ORDDAY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         return False  # "on the 15th", "until after the 15th"; not "the 15th of the list"
     if kind == "daypart" and "edgeonly" in m.re.groupindex \

@@ -104,6 +104,8 @@ _AUX_CHAIN = frozenset(
      # copulas before a participle ("would remain closed Monday")
      "remain", "remains", "stay", "stays"]
 )
+# what follows the date that opens a chronology's entry ("April 17 - ", "February: ")
+_ENTRY_SEPARATOR = re.compile(r"\s*(?:[:\u2013\u2014]|-\s)")
 # adverbs of habit: a timetable verb after one tells what usually happens, not what is next
 _HABITUAL = frozenset(["normally", "usually", "typically", "generally", "often", "always",
                        "traditionally", "customarily", "routinely"])
@@ -267,6 +269,8 @@ def _classify(tokens: list[str], i: int) -> str | None:
         return FUTURE  # "Lunar New Year, which falls on Tuesday": a calendar's day ahead
     if w in ("take", "taking") and nxt == "effect" and prev_word != "to":
         return PRESENT  # "The reductions take effect Wednesday", "changes taking effect Sunday"
+    if w in ("go", "goes") and nxt == "back":
+        return PRESENT  # "the trip's roots go back to November": a past it reaches to
     if w in _SCHEDULED_PRESENT and prev_word not in _DETERMINERS and not (
             w in _BARE_FORMS and (prev_word in _AUX_CHAIN or prev_word in _MODALS
                                   or prev_word in ("to", "will", "would", "did", "do", "does")
@@ -324,6 +328,11 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         'past'
     """
     left = [m.group(0).lower() for m in _TOKEN.finditer(sentence, 0, start)]
+    if not sentence[:start].strip() and _ENTRY_SEPARATOR.match(sentence, end):
+        # "February: Xi and Putin meet in Beijing", "April 17 - Tai opens an investigation": a
+        # chronology's entry, told in the historical present; ahead only when it says so
+        right = {m.group(0).lower() for m in _TOKEN.finditer(sentence, end)}
+        return FUTURE if right & {"will", "'ll", "scheduled", "due", "expected", "set"} else PAST
     if left[-3:] == ["as", "soon", "as"]:
         return FUTURE  # "as soon as Tuesday"
     if left[-3:] == ["as", "recently", "as"]:
