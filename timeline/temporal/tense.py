@@ -26,7 +26,7 @@ _PAST_IRREGULAR = frozenset(
      "foresaw", "forgave", "knelt", "leapt", "lent", "mistook", "misled", "overcame", "oversaw", "overran",
      "overrode", "overthrew", "outgrew", "rebuilt", "rewrote", "sang", "shone", "shrank", "slept", "sped",
      "sprang", "stank", "stung", "strode", "strove", "swam", "undertook", "underwent", "upheld", "wept",
-     "withheld", "withstood", "wove", "awoke", "befell", "spat", "beat"]
+     "withheld", "withstood", "wove", "awoke", "befell", "spat", "beat", "let"]
 )
 # Words ending in "ed" that are not past forms.
 _NOT_ED = frozenset(
@@ -271,6 +271,8 @@ def _classify(tokens: list[str], i: int) -> str | None:
         return PRESENT  # "The reductions take effect Wednesday", "changes taking effect Sunday"
     if w in ("go", "goes") and nxt == "back":
         return PRESENT  # "the trip's roots go back to November": a past it reaches to
+    if w in ("go", "goes") and nxt in ("further", "beyond", "up", "down", "wrong", "unnoticed"):
+        return None  # "Trump's pledge goes further than the move in May": no timetable
     if w in _SCHEDULED_PRESENT and prev_word not in _DETERMINERS and not (
             w in _BARE_FORMS and (prev_word in _AUX_CHAIN or prev_word in _MODALS
                                   or prev_word in ("to", "will", "would", "did", "do", "does")
