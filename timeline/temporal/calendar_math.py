@@ -137,11 +137,10 @@ def holiday(name: str, year: int) -> date | None:
         return nth_weekday(year, 5, 6, 2)
     if key == "father day":
         return nth_weekday(year, 6, 6, 3)
-    if key.startswith("thanksgiving"):
-        return nth_weekday(year, 11, 3, 4)
-    if key in ("black friday", "cyber monday"):
-        # the shopping days after Thanksgiving: its Friday and the Monday after
-        return nth_weekday(year, 11, 3, 4) + timedelta(days=1 if key == "black friday" else 4)
+    if key.startswith("thanksgiving") or key in ("black friday", "cyber monday"):
+        # (and the shopping days after it: its Friday and the Monday after)
+        return nth_weekday(year, 11, 3, 4) + timedelta(
+            days={"black friday": 1, "cyber monday": 4}.get(key, 0))
     if key == "labor day":
         return nth_weekday(year, 9, 0, 1)
     if key == "memorial day":

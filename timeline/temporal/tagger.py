@@ -183,19 +183,17 @@ def _remember(ctx: Context, r: Resolved, day_told: bool = True) -> None:
             r.anchor == "fiscal" or _quarter_over(ctx, int(v[:4]), int(v[-1]))):
         ctx.last_quarter = (int(v[:4]), int(v[-1]))
     day = re.match(r"(\d{4})-(\d\d)-(\d\d)", v)
-    if day and (clock := re.match(r"T(\d\d):", v[10:])):
-        try:
-            ctx.last_clock = (date(int(day[1]), int(day[2]), int(day[3])), int(clock[1]))
-        except ValueError:
-            pass
-    if day and day_told:
-        try:
-            ctx.last_day = date(int(day[1]), int(day[2]), int(day[3]))
-            ctx.last_day_sentence = ctx.sentence
-            if ctx.dct is None or ctx.last_day <= ctx.dct:
-                ctx.last_past_day = ctx.last_day
-        except ValueError:
-            pass
+    try:
+        told = date(int(day[1]), int(day[2]), int(day[3])) if day else None
+    except ValueError:
+        told = None
+    if told is not None and (clock := re.match(r"T(\d\d):", v[10:])):
+        ctx.last_clock = (told, int(clock[1]))
+    if told is not None and day_told:
+        ctx.last_day = told
+        ctx.last_day_sentence = ctx.sentence
+        if ctx.dct is None or told <= ctx.dct:
+            ctx.last_past_day = told
     if r.anchor == "absolute" and _YEAR_VALUE.match(v):
         ctx.last_year = int(v[:4])
     month = re.match(r"(\d{4})-(\d\d)(?!\d)", v)
