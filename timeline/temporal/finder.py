@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from timeline.temporal.lexicon import CONTRACT_WORD
+from timeline.temporal.lexicon import CONTRACT_WORD, after_for
 from timeline.temporal.patterns import (
     KIND_FAMILIES,
     LEFT_EDGE,
@@ -33,8 +33,6 @@ _VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|said|says|told|has|had
                          r"could|can|should|must|did|does|made|met|won|lost|spoke|wrote|came|went)\b")
 _MONTH_PREPOSITION = re.compile(r"\b(?:in|since|until|till|by|during|of|last|next|this|early|late|"
                                 r"mid|through|before|from)\s+$", re.IGNORECASE)
-# "scheduled for August", "planned for March" (but "support for May" may be Theresa May's)
-_FOR_BEFORE = re.compile(r"\bfor\s+$")
 # a story about Theresa May (or another May by title): there "support for May" is hers
 _MAY_NAMED = re.compile(r"\b(?:Theresa|Mrs|Ms|Mr|Minister|Premier)\.?\s+May\b")
 # "support for May", "a blow for May": a person's standing, not the month
@@ -178,7 +176,7 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
         word = m.group("mon").lower().rstrip(".")
         if (word in _AMBIGUOUS_MONTHS and not _MONTH_CUES.search(text, 0, m.start())
                 and not (m.group("mon")[0].isupper()
-                         and _FOR_BEFORE.search(text, max(0, m.start() - 5), m.start())
+                         and after_for(text, m.start())
                          and (word != "may" or not (
                              _MAY_NAMED.search(text)
                              or _BACKING_BEFORE.search(text, max(0, m.start() - 20), m.start()))))

@@ -84,6 +84,13 @@ NUMBER = (
 )
 # what follows a futures contract's month ("crude for May delivery", "the June contract")
 CONTRACT_WORD = r"(?:delivery|loading|shipment|contracts?|futures)\b"
+
+_FOR_JUST_BEFORE = re.compile(r"\bfor\s+$")
+
+
+def after_for(text: str, start: int) -> bool:
+    """True when "for" stands just before ``start``: "set for Friday", "scheduled for August"."""
+    return _FOR_JUST_BEFORE.search(text, max(0, start - 5), start) is not None
 UNIT = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|centurie)"
 MODIFIER = (
     r"(?:about|around|approximately|roughly|some|nearly|almost|more\s+than|less\s+than|"

@@ -13,7 +13,13 @@ from timeline.temporal.calendar_math import (
     nth_weekday,
     week_value,
 )
-from timeline.temporal.lexicon import SMALL_NUMBERS, WEEKDAY, month_number, weekday_number
+from timeline.temporal.lexicon import (
+    SMALL_NUMBERS,
+    WEEKDAY,
+    after_for,
+    month_number,
+    weekday_number,
+)
 from timeline.temporal.resolve_common import (
     _PARTS,
     _TOLD_YEAR_STEP,
@@ -46,8 +52,6 @@ _CLAUSE_OPENS = re.compile(r"(?:^|[.!?;:\"\u201c]\s*|\bthat\s+|\b[Tt]he\s+)$")
 
 # "That same Monday": the weekday of the day the article has just told
 _SAME_BEFORE = re.compile(r"\b(?:[Tt]hat|[Tt]he)\s+same\s+$")
-# "a conference call for 7 a.m. Friday", "beer for Sunday": a day something is meant for
-_MEANT_FOR = re.compile(r"\bfor\s+$")
 # "next Thursday and Friday", "the high tides expected Sunday and Monday": a second weekday is
 # the one after the first
 _PAIRED_AFTER = re.compile(
@@ -194,7 +198,7 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
             hour = 0
     day = m.group("day")
     if day:
-        if tense != PAST and _MEANT_FOR.search(m.string, max(0, m.start() - 5), m.start()):
+        if tense != PAST and after_for(m.string, m.start()):
             tense = FUTURE  # "a call set for 7 a.m. Friday"
         d = _resolve_day_word(day, ctx.dct, tense)
     elif "this" in m.re.groupindex and (m.group("this") or m.group("tonight")):
@@ -358,7 +362,7 @@ def resolve_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
                  or (_POSS_AHEAD_AFTER.match(m.string, m.end())
                      and _CLAUSE_OPENS.search(m.string, max(0, m.start() - 6), m.start())))
         tense = FUTURE if ahead else PAST
-    elif tense != PAST and _MEANT_FOR.search(m.string, max(0, m.start() - 5), m.start()):
+    elif tense != PAST and after_for(m.string, m.start()):
         tense = FUTURE  # ("a service planned for Saturday was canceled": told in the past)
     if ctx.last_day is not None and ctx.last_day.weekday() == wd and _SAME_BEFORE.search(
             m.string, max(0, m.start() - 12), m.start()):

@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from timeline.temporal.calendar_math import SEASON_ORDER, season_of
-from timeline.temporal.lexicon import CONTRACT_WORD, SEASONS, month_number
+from timeline.temporal.lexicon import CONTRACT_WORD, SEASONS, after_for, month_number
 from timeline.temporal.resolve_common import (
     _TOLD_YEAR_STEP,
     Context,
@@ -73,7 +73,6 @@ _CONTRACT_AFTER = re.compile(
     r"\s+(?:" + CONTRACT_WORD + r"|" + _COMMODITY + r"\s+(?:futures|contracts?|"
     r"fell|rose|gained|lost|slipped|climbed|dropped|closed|settled|ended|added|eased|jumped|"
     r"tumbled|firmed|edged)\b)")
-_FOR_BEFORE = re.compile(r"\bfor\s+$")
 
 # figures kept for a month ("October output", "the March jobs report"): that month is over
 _DATA_AFTER = re.compile(r"\s+(?:output|production|sales|exports|imports|shipments|data|figures|"
@@ -101,7 +100,7 @@ def resolve_month(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
     contract = _CONTRACT_AFTER.match(m.string, m.end()) if not rel and ctx.dct else None
     word = contract.group().split()[0].lower() if contract else ""
     if contract and (word not in ("delivery", "loading", "shipment")
-                     or _FOR_BEFORE.search(m.string, max(0, m.start() - 5), m.start())) \
+                     or after_for(m.string, m.start())) \
             and (not 0 < (ctx.dct.month - month) % 12 <= 2 or not word.startswith("contract")):
         # (but "the June contract expired", written in July, is the one just gone; "the January
         # contract", written in November, the one to come)
