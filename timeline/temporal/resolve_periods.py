@@ -106,7 +106,8 @@ def resolve_quarter(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
         else:
             return None
         anchor = "absolute"
-        if tense in (FUTURE, PRESENT) and (
+        long_over = dct is not None and code[0] == "Q" and n < quarter_of(dct) - 1
+        if tense in (FUTURE, PRESENT) and not long_over and (
                 _RESULTS_AFTER.match(m.string, m.end())
                 or _REPORT_FOR_BEFORE.search(m.string, max(0, m.start() - 70), m.start())):
             # "is scheduled to report fourth-quarter results", "expected to report a loss of
@@ -131,7 +132,7 @@ def resolve_quarter(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
             elif n > current and tense != FUTURE and not (tense == PRESENT and unit == "half"):
                 # ("we don't expect a return before the second half", in January: this year's)
                 year -= 1
-            elif n < current - 1 and tense == FUTURE:
+            elif n < current - 1 and tense in (FUTURE, PRESENT):
                 # "expects to emerge by the end of the second quarter" in December (the quarter
                 # just ended is the one a company "expects to report" on)
                 year += 1
