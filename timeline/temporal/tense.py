@@ -70,8 +70,8 @@ _SCHEDULED_PRESENT = frozenset(
      "runs", "concludes", "conclude", "finishes",
      # "days before leaders of the Group of 20 gather in Hamburg on Friday"
      "gathers", "gather",
-     # "when markets reopen Monday"
-     "reopens", "reopen"]
+     # "when markets reopen Monday", "before the delegations reconvene Monday afternoon"
+     "reopens", "reopen", "reconvenes", "reconvene"]
 )
 # Verbs of a calendar that are as often plural nouns ("222 votes", "Country Reports on Human
 # Rights", "face-to-face talks"): a timetable only right before the expression or a short object
@@ -435,7 +435,8 @@ _CLAUSE_BREAKS = frozenset([",", ";", ":", "(", ")", '"'])
 # Words that open another clause after the expression ("in November after they stalled").
 _SUBORDINATORS = frozenset(
     ["after", "before", "when", "while", "because", "although", "though", "whereas", "unless",
-     "if", "once", "since", "until", "as", "but", "and", "which", "who", "where", "that"]
+     "if", "once", "since", "until", "as", "but", "and", "which", "who", "where", "that",
+     "whether"]
 )
 _AHEAD_ADJECTIVES = frozenset(["upcoming", "planned", "scheduled", "proposed"])
 # ... and before the noun the expression follows ("an expected landfall early Friday")
