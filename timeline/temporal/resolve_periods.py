@@ -28,6 +28,9 @@ from timeline.temporal.tense import FUTURE, PAST, PRESENT
 # what is reported of a quarter once it is over
 _RESULTS_AFTER = re.compile(r"\s+(?:results|earnings|profits?|loss|losses|sales|revenues?|figures|"
                             r"net\s+income|numbers)\b", re.IGNORECASE)
+# "raised its Brent forecast for the second quarter": a quarter looked ahead to
+_FORECAST_FOR_BEFORE = re.compile(r"\b(?:forecasts?|outlook|projections?|guidance|targets?)\s+for\s+$",
+                                  re.IGNORECASE)
 _REPORT_FOR_BEFORE = re.compile(r"\breport(?:s|ed|ing)?\b[^.;:]{0,60}\bfor\s+$", re.IGNORECASE)
 # "the quarter ended Sept. 30", "the period ending July 31, 1989"
 _ENDED_ON = re.compile(
@@ -129,7 +132,10 @@ def resolve_quarter(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
                 # article's later "the quarter" means even if its calendar quarter is not over
                 if tense != FUTURE:
                     anchor = "fiscal"
-            elif n > current and tense != FUTURE and not (tense == PRESENT and unit == "half"):
+            elif n > current and tense != FUTURE and not (tense == PRESENT and unit == "half") \
+                    and not (n - current < 3  # (not the fourth quarter, in January: just over)
+                             and _FORECAST_FOR_BEFORE.search(m.string, max(0, m.start() - 20),
+                                                             m.start())):
                 # ("we don't expect a return before the second half", in January: this year's)
                 year -= 1
             elif n < current - 1 and tense in (FUTURE, PRESENT):

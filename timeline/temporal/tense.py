@@ -189,9 +189,10 @@ def _classify(tokens: list[str], i: int) -> str | None:
     if w in ("plans", "plan", "intends", "intend", "hopes", "hope", "expects", "expect"):
         if nxt == "to":
             return FUTURE
+        words = [t for t in tokens[max(0, i - 4):i] if t != '"']  # ('a draft "action plan"')
         if prev_word in _DETERMINERS or prev_word.endswith("'s") or (
-                w == "plan" and i > 1 and (tokens[i - 2] in ("a", "an", "the")
-                                           or tokens[i - 2].endswith("'s"))):
+                w == "plan" and len(words) > 1 and (words[-2] in ("a", "an", "the", "draft")
+                                                    or words[-2].endswith("'s"))):
             return None  # "announced the plan on Wednesday", "the Dutch plan": a noun
         if w in ("expects", "expect"):
             return FUTURE  # "Few analysts expect a second deal before the election in November"
@@ -403,7 +404,8 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     tense, i = nearest
     if tokens[i] in _REPORTING and i > here + 2:
         # "X will leave at dawn (4 a.m. Thursday), he said": the reported clause decides.
-        other = _nearest(tokens, here, skip=_REPORTING, limit=i - here + 6)
+        # (only before the reporting verb: "..., he told reporters as he arrived" is its own)
+        other = _nearest(tokens[:i], here, skip=_REPORTING, limit=i - here + 6)
         if other is not None and other[0] == FUTURE and other[1] < here:
             return FUTURE
     return tense
@@ -527,9 +529,27 @@ _CLAUSE_OPENERS = frozenset(["and", "but", "on", "in", "then", "later", "earlier
 def _clause_start(tokens: list[str], here: int) -> int:
     """Index of the first token of the clause holding position ``here`` (after punctuation)."""
     lo = here
-    while lo > 0 and tokens[lo - 1] not in _CLAUSE_BREAKS:
+    while lo > 0:
+        if tokens[lo - 1] == '"' and (opening := _quoted_term_start(tokens, lo - 1)) is not None:
+            lo = opening  # 'discussed a draft "action plan" with them on Monday': a term, read on
+            continue
+        if tokens[lo - 1] in _CLAUSE_BREAKS:
+            break
         lo -= 1
     return lo
+
+
+def _quoted_term_start(tokens: list[str], closing: int) -> int | None:
+    """Index of the opening quotation mark when ``tokens[closing]`` closes a short quoted term
+    inside a clause (at most four words, no punctuation, a word before it), else None."""
+    for j in range(closing - 1, max(-1, closing - 6), -1):
+        if tokens[j] == '"':
+            if j == closing - 1 or j == 0 or tokens[j - 1] in _CLAUSE_BREAKS:
+                return None
+            return j
+        if tokens[j] in _CLAUSE_BREAKS:
+            return None
+    return None
 
 
 def _opening_clause(tokens: list[str], here: int, reach: int = 30) -> str | None:
