@@ -186,7 +186,8 @@ def _classify(tokens: list[str], i: int) -> str | None:
     if w == "going" and i + 1 < len(tokens) and tokens[i + 1] == "to":
         return FUTURE
     prev_word = tokens[i - 1] if i > 0 else ""
-    if w in ("plans", "plan", "intends", "intend", "hopes", "hope", "expects", "expect"):
+    if w in ("plans", "plan", "intends", "intend", "hopes", "hope", "expects", "expect", "want",
+             "wants"):
         if nxt == "to":
             return FUTURE
         words = [t for t in tokens[max(0, i - 4):i] if t != '"']  # ('a draft "action plan"')
