@@ -431,6 +431,9 @@ def resolve_daypart(m: re.Match[str], ctx: Context, tense: str | None = None) ->
         base = ctx.last_day + timedelta(days=-1 if rel == "the previous" else 1)
     elif rel in ("that", "the"):
         base = ctx.last_day or ctx.dct
+    elif not rel and part in ("midmorning", "midafternoon") and ctx.last_day is not None \
+            and ctx.last_day_sentence == ctx.sentence:
+        base = ctx.last_day  # "reopened at 7 a.m. Tuesday, and by mid-morning there was a line"
     elif ctx.dct is None:
         base = None
     else:

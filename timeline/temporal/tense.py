@@ -54,6 +54,12 @@ _TO_FUTURE = frozenset(
      "offered", "proposed", "proposes", "timed"]
 )
 # past forms of deciding verbs: done by the time they are reported
+# verbs whose object is to do something later ("asked the court to rule by Friday")
+# (not "allowed", "forced", "ordered": "allowed the policy to stay in place in May" is when it
+# was allowed)
+_ASK_SOMEONE_TO = frozenset(["wanted", "want", "wants", "asked", "asks", "urged", "urges",
+                             "told", "tells", "expected", "expects", "invited", "invites",
+                             "pressed", "encouraged", "encourages"])
 _DONE_TO = frozenset(["agreed", "decided", "promised", "vowed", "threatened", "pledged", "offered",
                       "proposed"])
 _PLANNED = frozenset(["scheduled", "slated", "expected", "set", "due", "planned"])
@@ -506,6 +512,10 @@ def _nearest_in_clause(tokens: list[str], here: int) -> tuple[str, int] | None:
         if (tokens[j] == "to" and j > lo and tokens[j - 1] in _TO_FUTURE
                 and not {"was", "were", "had"} & set(_auxiliaries(tokens, j - 1))):
             return _classify(tokens, j - 1), j - 1  # ("was due to arrive": left to the rest)
+        if tokens[j] == "to" and any(
+                tokens[k] in _ASK_SOMEONE_TO and not _CLAUSE_BREAKS & set(tokens[k:j])
+                for k in range(max(lo, j - 4), j - 1)):
+            return FUTURE, j  # "wanted a full trial to begin in September", "urged them to vote"
     for k in range(here + 1, hi + 1):
         if tokens[k] in ("and", "or") and k + 1 < len(tokens) and tokens[k + 1] in _DAY_NAMES:
             continue  # "that Saturday and Sunday service would be cut": one phrase, not a clause
