@@ -60,6 +60,9 @@ _TO_FUTURE = frozenset(
 _ASK_SOMEONE_TO = frozenset(["wanted", "want", "wants", "asked", "asks", "urged", "urges",
                              "told", "tells", "expected", "expects", "invited", "invites",
                              "pressed", "encouraged", "encourages"])
+# an -ed word right after a preposition is an adjective ("a webcast for affected customers")
+_ADJ_AFTER = frozenset(["for", "with", "of", "from", "among", "about", "into", "on", "in", "at",
+                        "against", "toward", "towards"])
 _DONE_TO = frozenset(["agreed", "decided", "promised", "vowed", "threatened", "pledged", "offered",
                       "proposed"])
 _PLANNED = frozenset(["scheduled", "slated", "expected", "set", "due", "planned"])
@@ -211,7 +214,7 @@ def _classify(tokens: list[str], i: int) -> str | None:
             return FUTURE  # "protesters planned a rally on Saturday": an intention, still ahead
     past = w in _PAST_IRREGULAR or (
         len(w) > 4 and w.endswith("ed") and w not in _NOT_ED and (
-            prev_word not in _DETERMINERS
+            prev_word not in _DETERMINERS and prev_word not in _ADJ_AFTER
             # "it still gained 2.7 percent in January" (but "a still unfinished bridge")
             or (prev_word == "still" and i > 1 and tokens[i - 2] not in _DETERMINERS))
         # ("will publish updated forecasts on Friday": an adjective after a bare verb)
