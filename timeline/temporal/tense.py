@@ -158,8 +158,9 @@ def _classify(tokens: list[str], i: int) -> str | None:
     if nxt == "to" and w in _TO_FUTURE and after_to not in ("<T>", "in", "on", "at", "by", "for"):
         # ("a plan the two militaries agreed to in September": no infinitive after "to")
         # "had been due to expire Friday": a plan that is already behind the writer
-        if "had" in _auxiliaries(tokens, i):
-            return PAST
+        if "had" in _auxiliaries(tokens, i) and not (
+                w in _DONE_TO and "<T>" in tokens[i + 2:i + 8] and "<T>" not in tokens[:i]):
+            return PAST  # (but "said the two sides had agreed to meet at 10 a.m. Thursday")
         # "On Monday, they agreed to set up a group": the date is the agreeing's, which is done;
         # "they agreed to meet on Monday" keeps the meeting ahead
         if w in _DONE_TO and "<T>" in tokens[max(0, i - 20):i]:
