@@ -378,6 +378,10 @@ def resolve_bare_unit(m: re.Match[str], ctx: Context, tense: str | None) -> Reso
         return Resolved("DATE", {"year": "XXXX", "week": "XXXX-WXX", "month": "XXXX-XX",
                                  "weekend": "XXXX-WXX-WE", "decade": "XXX"}[unit], "none", None)
     if unit == "year":
+        if tense == PAST and dct.month == 1 and prep != "of":
+            # "For the full year, Vantage earned $287 million", reported in January: the year
+            # just closed
+            return Resolved("DATE", str(dct.year - 1), "dct", dct)
         return Resolved("DATE", str(dct.year), "dct", dct)
     if unit == "decade":
         return Resolved("DATE", str(dct.year // 10), "dct", dct)  # "by the end of the decade"
