@@ -275,6 +275,9 @@ def _classify(tokens: list[str], i: int) -> str | None:
             k += 1
         for skip in sorted({0, k}):
             rest = after[skip:]
+            if rest[:1] in (["in"], ["at"]) and len(rest) > 2 and _OBJECT_WORD.fullmatch(rest[1]) \
+                    and rest[1] not in _NOT_OBJECT and rest[2] != "<T>":
+                rest = rest[2:]  # "G7 ministers meet in Washington on Friday": a place between
             if rest[:1] == ["<T>"] or (rest[:1] in (["on"], ["in"], ["at"]) and rest[1:2] == ["<T>"]):
                 return PRESENT
     if w == "falls" and nxt == "on" and prev_word not in _DETERMINERS:
