@@ -24,13 +24,13 @@ FILES = sorted(HELDOUT.glob("*.tml"))
 VALUE = {
     "DATE": re.compile(
         r"\d{4}(?:-\d\d(?:-\d\d)?|-W\d\d(?:-WE)?|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?|\d{2,3}"
-        r"|\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)|XXXX-\d\d(?:-\d\d)?|PRESENT_REF|PAST_REF|FUTURE_REF"),
+        r"|\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)|XXXX-\d\d(?:-\d\d)?|XXXX-(?:Q[1-4]|SP|SU|FA|WI)|PRESENT_REF|PAST_REF|FUTURE_REF"),
     # (a clock time of no known day: "from 7 a.m. to 6 p.m." each day)
     "TIME": re.compile(r"(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)T(?:\d\d(?::\d\d(?::\d\d)?)?|MO|AF|EV|NI|DT)"),
     "DURATION": re.compile(r"P(?:T?(?:\d+(?:\.\d+)?|X)[YMWDHSEQCL])+|PT(?:\d+[HMS])+|PXX"),
     "SET": re.compile(r"P(?:\d+(?:\.\d+)?|X)?[YMWDHQ]|PT\d+(?:\.\d+)?[HM]"
                       r"|XXXX(?:-(?:\d\d|XX)(?:-(?:\d\d|XX))?|-WXX-(?:\d|WE)"
-                      r"|-(?:SP|SU|FA|WI))?(?:T\w+)?"),
+                      r"|-(?:SP|SU|FA|WI))?(?:T\w+(?::\d\d)?)?"),
 }
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
