@@ -378,7 +378,7 @@ def resolve_bare_unit(m: re.Match[str], ctx: Context, tense: str | None) -> Reso
         return Resolved("DATE", {"year": "XXXX", "week": "XXXX-WXX", "month": "XXXX-XX",
                                  "weekend": "XXXX-WXX-WE", "decade": "XXX"}[unit], "none", None)
     if unit == "year":
-        if tense == PAST and dct.month == 1 and prep != "of":
+        if tense == PAST and dct.month == 1 and (prep == "for" or _norm(m.group("adj")) == "full"):
             # "For the full year, Vantage earned $287 million", reported in January: the year
             # just closed
             return Resolved("DATE", str(dct.year - 1), "dct", dct)

@@ -63,6 +63,9 @@ _ASK_SOMEONE_TO = frozenset(["wanted", "want", "wants", "asked", "asks", "urged"
 # an -ed word right after a preposition is an adjective ("a webcast for affected customers")
 _ADJ_AFTER = frozenset(["for", "with", "of", "from", "among", "about", "into", "on", "in", "at",
                         "against", "toward", "towards"])
+# bodies whose names run on with "to" ("told the Committee to Protect Journalists in August")
+_NAMED_TO = frozenset(["committee", "campaign", "coalition", "foundation", "alliance", "movement",
+                       "society", "league", "institute", "center", "centre", "fund", "council"])
 _DONE_TO = frozenset(["agreed", "decided", "promised", "vowed", "threatened", "pledged", "offered",
                       "proposed"])
 _PLANNED = frozenset(["scheduled", "slated", "expected", "set", "due", "planned"])
@@ -520,7 +523,7 @@ def _nearest_in_clause(tokens: list[str], here: int) -> tuple[str, int] | None:
                 and not {"was", "were", "had"} & set(_auxiliaries(tokens, j - 1))):
             return _classify(tokens, j - 1), j - 1  # ("was due to arrive": left to the rest)
         if tokens[j] == "to" and any(
-                tokens[k] in _ASK_SOMEONE_TO and not _CLAUSE_BREAKS & set(tokens[k:j])
+                tokens[k] in _ASK_SOMEONE_TO and not (_CLAUSE_BREAKS | _NAMED_TO) & set(tokens[k:j])
                 for k in range(max(lo, j - 4), j - 1)):
             return FUTURE, j  # "wanted a full trial to begin in September", "urged them to vote"
     for k in range(here + 1, hi + 1):
