@@ -35,7 +35,7 @@ from timeline.temporal.tense import FUTURE, LOOKING_AHEAD, PAST, PRESENT
 # "ahead of Tuesday's vote", "until Friday's deadline", "is to attend Tuesday's inauguration":
 # a possessive weekday still to come
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|until|till|upcoming|awaiting|await|[Ii]f|"
-                       r"(?:will|to|'ll)\s+(?:attend|join|witness|host|address|skip|boycott|open|"
+                       r"(?:will|would|to|'ll)\s+(?:attend|join|witness|host|address|skip|boycott|open|"
                        r"start|lead|chair|miss|watch|cover|preview)|"
                        # "planned to open Friday's debate": an intention, still ahead
                        r"(?:plans?|planned|planning|expects?|intends?|hopes?)\s+to\s+[a-z]+)\s+$",

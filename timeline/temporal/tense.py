@@ -59,7 +59,8 @@ _TO_FUTURE = frozenset(
 # was allowed)
 _ASK_SOMEONE_TO = frozenset(["wanted", "want", "wants", "asked", "asks", "urged", "urges",
                              "told", "tells", "expected", "expects", "invited", "invites",
-                             "pressed", "encouraged", "encourages"])
+                             "pressed", "encouraged", "encourages", "advised", "advises",
+                             "reminded", "reminds"])
 # an -ed word right after a preposition is an adjective ("a webcast for affected customers")
 _ADJ_AFTER = frozenset(["for", "with", "of", "from", "among", "about", "into", "on", "in", "at",
                         "against", "toward", "towards"])
@@ -437,9 +438,11 @@ _PERIOD_FIGURES = frozenset(["report", "index", "data", "figures", "numbers", "s
 def _put_off_before(left: list[str]) -> bool:
     """Whether a word that moves a deadline stands in the few words before the last one, with no
     clause break between ("an extension, to", "pushing a decision on the drug to")."""
-    for w in reversed(left[-8:-1]):
+    for k in range(len(left) - 2, max(-1, len(left) - 9), -1):
+        w = left[k]
         if w in _PUT_OFF:
-            return True
+            # ("A game was moved to October", told in December: a move made and done)
+            return not (w.startswith("mov") and k > 0 and left[k - 1] in ("was", "were", "been"))
         if w in (";", ":", "(", ")", '"') or (w in _PAST_IRREGULAR and w not in (
                 "last", "ago", "yesterday", "earlier")):
             return False
@@ -449,7 +452,9 @@ def _put_off_before(left: list[str]) -> bool:
 # a deadline moved ("an extension to Jan. 31", "postponed to March 3")
 _PUT_OFF = frozenset(["extension", "extended", "extend", "extends", "extending", "postponed",
                       "postpone", "postpones", "delayed", "deferred", "adjourned", "rescheduled",
-                      "pushed", "pushing", "push", "pushes", "delaying", "postponing"])
+                      "pushed", "pushing", "push", "pushes", "delaying", "postponing",
+                      # "moved its next session to 7 p.m. Tuesday"
+                      "moved", "moves", "moving", "move"])
 _CLAUSE_BREAKS = frozenset([",", ";", ":", "(", ")", '"'])
 # Words that open another clause after the expression ("in November after they stalled").
 _SUBORDINATORS = frozenset(
