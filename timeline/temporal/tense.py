@@ -340,6 +340,13 @@ def in_since_phrase(sentence: str, start: int) -> bool:
     return _after_since([m.group(0).lower() for m in _TOKEN.finditer(sentence, 0, start)])
 
 
+# the commas around a place's state or country ("talks in Da Nang, Vietnam, on Monday", "his
+# home in Kennebunkport, Maine, on Friday"): no clause ends there
+_PLACE_COMMAS = re.compile(r"\b(?:in|at|to|from|near|for)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(,)\s+"
+                           r"[A-Z][A-Za-z.]+(?:\s+[A-Z][a-z]+)?(,)(?=\s+(?:on|in|at|by|for|from|"
+                           r"and|to|this|next|last|early|late)\b)")
+
+
 def tense_near(sentence: str, start: int, end: int) -> str | None:
     """Tense of the verb nearest to ``sentence[start:end]`` (offsets into ``sentence``).
 
@@ -348,7 +355,10 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         >>> tense_near(s, s.index("November"), s.index("November") + 8)
         'past'
     """
-    left = [m.group(0).lower() for m in _TOKEN.finditer(sentence, 0, start)]
+    place_commas = {c.start(g) for c in _PLACE_COMMAS.finditer(sentence) for g in (1, 2)} \
+        if ", " in sentence else set()
+    left = [m.group(0).lower() for m in _TOKEN.finditer(sentence, 0, start)
+            if m.start() not in place_commas]
     if not sentence[:start].strip() and _ENTRY_SEPARATOR.match(sentence, end):
         # "February: Xi and Putin meet in Beijing", "April 17 - Tai opens an investigation": a
         # chronology's entry, told in the historical present; ahead only when it says so
@@ -384,7 +394,8 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     if any(left[k:k + 2] in (["ahead", "to"], ["forward", "to"])
            and not {",", ";", ":"} & set(left[k:]) for k in range(max(0, len(left) - 8), len(left) - 1)):
         return FUTURE  # "looked ahead to a closely watched inflation report Wednesday"
-    right = [m.group(0).lower() for m in _TOKEN.finditer(sentence, end)]
+    right = [m.group(0).lower() for m in _TOKEN.finditer(sentence, end)
+             if m.start() not in place_commas]
     tokens = left + ["<T>"] + right
     here = len(left)
     nearest = _nearest_in_clause(tokens, here)
