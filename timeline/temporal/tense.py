@@ -431,6 +431,8 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     if nearest is None:
         return None
     tense, i = nearest
+    if tense == PAST and left[-1:] == ["for"] and {"has", "have"} & set(_auxiliaries(tokens, i)):
+        return PRESENT  # "have pencilled in a conference call for 7 a.m. Friday": still ahead
     if tokens[i] in _REPORTING and i > here + 2:
         # "X will leave at dawn (4 a.m. Thursday), he said": the reported clause decides.
         # (only before the reporting verb: "..., he told reporters as he arrived" is its own)
