@@ -346,7 +346,7 @@ _SOURCES: list[tuple[str, str]] = [
         r"previous|following|latest|recent|initial|same|full|better\s+part\s+of\s+the)\s+)*)"
         r"(?P<num>" + NUMBER + r")(?:\s+(?P<extra>more|additional|full|straight|consecutive|"
         r"long|trading|business|working|calendar))?(?:\s*-\s*|\s+)(?P<unit>" + UNIT
-        + r")(?P<pl>s)?(?P<tail>-long|\s+or\s+so|\s+and\s+a\s+half|\s+(?:ahead|to\s+come))?(?![\w-]|\s+old\b)",
+        + r")(?P<pl>s)?(?P<tail>-long|\s+or\s+so|\s+and\s+a\s+half|\s+(?:ahead(?!\s+of\b)|to\s+come))?(?![\w-]|\s+old\b)",
     ),
     (
         "duration",
@@ -357,7 +357,7 @@ _SOURCES: list[tuple[str, str]] = [
         # "in the weeks ahead", "the months to come"
         r"(?P<det2>the)\s+(?=(?:days|weeks|months|years)\s+(?:ahead|to\s+come)\b))"
         r"(?P<unit>minute|hour|day|week|month|"
-        r"quarter|year|decade|centurie)(?P<pl>s)(?P<tail>\s+(?:ahead|to\s+come))?(?!\w|')",
+        r"quarter|year|decade|centurie)(?P<pl>s)(?P<tail>\s+(?:ahead(?!\s+of\b)|to\s+come))?(?!\w|')",
     ),
     # "every morning", "each night", "every weekend": a part of every day, every weekend
     ("set", _B + r"(?:every|each)\s+(?P<setpart>morning|afternoon|evening|night|weekend)(?!\w)"),

@@ -353,6 +353,11 @@ _PLACE_COMMAS = re.compile(r"\b(?:in|at|to|from|near|for)\s+[A-Z][a-z]+(?:\s+[A-
                            r"and|to|this|next|last|early|late)\b)")
 
 
+# "ahead of schedule", "ahead of time": early, not a look forward
+_AHEAD_OF_IDIOM = (["schedule"], ["time"], ["expectations"], ["forecasts"], ["estimates"],
+                   ["plan"], ["target"])
+
+
 def tense_near(sentence: str, start: int, end: int) -> str | None:
     """Tense of the verb nearest to ``sentence[start:end]`` (offsets into ``sentence``).
 
@@ -381,6 +386,8 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         # "the employment report for January, due Friday", "will report sales of existing homes
         # for May": a month already over
         return PAST
+    if left[-1:] in (["in"], ["on"]) and _compared_before(left[:-1]):
+        return PAST  # "costs 9.50 pesos today, against 8.05 pesos in January": the base is past
     if len(left) >= 2 and left[-1] in ("through", "to", "ending") and left[-2] in (
             "months", "weeks", "quarters", "days"):
         return PAST  # "prices rose 7.1 percent in the 12 months through November"
@@ -395,7 +402,8 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         return FUTURE  # "a decision was unlikely before the weekend": not until then, still ahead
     if left[-2:] in (["heading", "into"], ["head", "into"], ["heads", "into"], ["going", "into"]):
         return FUTURE  # "few traders would bet against the rally heading into the weekend"
-    if any(left[k:k + 2] == ["ahead", "of"] for k in range(max(0, len(left) - 6), len(left) - 1)):
+    if any(left[k:k + 2] == ["ahead", "of"] and left[k + 2:k + 3] not in _AHEAD_OF_IDIOM
+           for k in range(max(0, len(left) - 6), len(left) - 1)):
         return FUTURE  # "ahead of Trump's inauguration on Jan. 20": what is still to come
     if any(left[k:k + 2] in (["ahead", "to"], ["forward", "to"])
            and not {",", ";", ":"} & set(left[k:]) for k in range(max(0, len(left) - 8), len(left) - 1)):
@@ -452,6 +460,26 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
 _PERIOD_FIGURES = frozenset(["report", "index", "data", "figures", "numbers", "statistics",
                              "payrolls", "sales", "results", "earnings", "survey", "reading",
                              "production", "output", "orders", "spending", "inflation"])
+
+
+# what a figure is counted in ("against 8.05 pesos"; not "a game against Chicago")
+_AMOUNT_UNITS = frozenset(["percent", "cents", "dollars", "pesos", "yen", "euros", "pounds", "points",
+                           "barrels", "tons", "tonnes", "million", "billion", "trillion", "rupees",
+                           "yuan", "won", "marks", "francs", "a"])
+
+
+def _compared_before(left: list[str]) -> bool:
+    """Whether the last few words are a comparison's base ("against 8.05 pesos", "up from 4.1
+    percent", "compared with 2.3 million"), with no verb after its preposition."""
+    for k in range(len(left) - 1, max(-1, len(left) - 5), -1):
+        w = left[k]
+        if (w in ("against", "versus") and left[k + 1:k + 2] and left[k + 1] in _AMOUNT_UNITS) \
+                or (w == "from" and k > 0 and left[k - 1] in ("up", "down")) \
+                or (w == "with" and k > 0 and left[k - 1] == "compared"):
+            return not any(_classify(left, j) for j in range(k + 1, len(left)))
+        if w in _CLAUSE_BREAKS:
+            return False
+    return False
 
 
 def _put_off_before(left: list[str]) -> bool:
