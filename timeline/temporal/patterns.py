@@ -344,7 +344,7 @@ _SOURCES: list[tuple[str, str]] = [
         _B + r"(?:(?P<mod>" + MODIFIER + r")\s+)?(?:(?P<det>the|another|an?\s+additional|"
         r"each\s+of\s+the|all|for\s+the)\s+)?(?:(?P<rel>(?:past|last|next|first|final|coming|"
         r"previous|following|latest|recent|initial|same|full|better\s+part\s+of\s+the)\s+)*)"
-        r"(?P<num>" + NUMBER + r")(?:\s+(?P<extra>more|additional|full|straight|consecutive|"
+        r"(?P<num>" + NUMBER + r")(?:\s+(?P<extra>more|additional|extra|full|straight|consecutive|"
         r"long|trading|business|working|calendar))?(?:\s*-\s*|\s+)(?P<unit>" + UNIT
         + r")(?P<pl>s)?(?P<tail>-long|\s+or\s+so|\s+and\s+a\s+half|\s+(?:ahead(?!\s+of\b)|to\s+come))?(?![\w-]|\s+old\b)",
     ),

@@ -265,6 +265,9 @@ def _classify(tokens: list[str], i: int) -> str | None:
         return PAST
     if w in ("is", "are", "am", "says", "say", "does", "do"):
         return PRESENT
+    if w in ("has", "have") and nxt in ("a", "an", "no", "until") and prev_word not in (
+            "to", "would", "could", "should", "might", "must", "will", "may", "not", "than"):
+        return PRESENT  # "I have a job waiting for me in September": "have" as the main verb
     if w == "heads" and nxt not in ("to", "for", "back", "home", "off", "into", "out"):
         return None  # "Yang, who heads the commission": he leads it, no timetable
     if w in _CALENDAR_OR_NOUN and prev_word not in _DETERMINERS and not (
@@ -370,6 +373,9 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         if ", " in sentence else set()
     left = [m.group(0).lower() for m in _TOKEN.finditer(sentence, 0, start)
             if m.start() not in place_commas]
+    if len(left) >= 2 and left[-1] in ("and", "or") and left[-2] in _DAY_NAMES:
+        left = left[:-2]  # "events scheduled for April and May have been canceled": the pair's
+        # second takes the verb the first has
     if not sentence[:start].strip() and _ENTRY_SEPARATOR.match(sentence, end):
         # "February: Xi and Putin meet in Beijing", "April 17 - Tai opens an investigation": a
         # chronology's entry, told in the historical present; ahead only when it says so
