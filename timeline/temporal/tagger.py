@@ -208,7 +208,7 @@ _SAID_ON = re.compile(
     r"\b(?:said|says|told\s+\w+|announced|reported|added)\s+(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE)
 # ", which Xi visited in 2015, are due to travel": a relative clause the year sits in
-_RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose|where)\b[^,;]*$")
+_RELATIVE_OPEN = re.compile(r",\s+(?:(?:an?|the)\s+[^,;]{1,40}?\s+)?(?:who|which|whose|where)\b[^,;]*$")
 
 
 def _clause_close(text: str, sentence: Sentence | None, start: int) -> int:

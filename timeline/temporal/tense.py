@@ -61,9 +61,10 @@ _ASK_SOMEONE_TO = frozenset(["wanted", "want", "wants", "asked", "asks", "urged"
                              "told", "tells", "expected", "expects", "invited", "invites",
                              "pressed", "encouraged", "encourages", "advised", "advises",
                              "reminded", "reminds"])
-# an -ed word right after a preposition is an adjective ("a webcast for affected customers")
+# an -ed word right after a preposition is an adjective ("a webcast for affected customers"), as
+# after "only" ("their only televised debate")
 _ADJ_AFTER = frozenset(["for", "with", "of", "from", "among", "about", "into", "on", "in", "at",
-                        "against", "toward", "towards"])
+                        "against", "toward", "towards", "only"])
 # bodies whose names run on with "to" ("told the Committee to Protect Journalists in August")
 _NAMED_TO = frozenset(["committee", "campaign", "coalition", "foundation", "alliance", "movement",
                        "society", "league", "institute", "center", "centre", "fund", "council"])
@@ -263,8 +264,8 @@ def _classify(tokens: list[str], i: int) -> str | None:
             if prev in ("has", "have", "had", "was", "were"):
                 return PAST
         return PAST
-    if w in ("is", "are", "am", "says", "say", "does", "do"):
-        return PRESENT
+    if w in ("is", "are", "am", "says", "say", "does", "do") or w.endswith(("'re", "'m")):
+        return PRESENT  # (and "they're finding out", "I'm told")
     if w in ("has", "have") and nxt in ("a", "an", "no", "until") and prev_word not in (
             "to", "would", "could", "should", "might", "must", "will", "may", "not", "than"):
         return PRESENT  # "I have a job waiting for me in September": "have" as the main verb
@@ -438,8 +439,10 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     if left and left[-1] in _FORWARD_PREPOSITIONS:
         # "by Friday", "until Thursday" look ahead, unless the clause is past perfect
         # ("had filed reports by Wednesday", "until Thursday they had not called").
-        if nearest is not None and nearest[0] == PAST and "had" in tokens:
-            return PAST
+        if nearest is not None and nearest[0] == PAST and any(
+                t == "had" and tokens[j - 1] not in ("which", "who") for j, t in enumerate(tokens)):
+            return PAST  # (not "The Senate, which had been expected to act today, postponed
+            # its session until 10 a.m. Friday": a relative clause's "had")
         if nearest is not None and nearest[0] == PAST and left[-1] == "through" \
                 and nearest[1] == here - 2 and sentence[start:end].lower() == "the night":
             return PAST  # "Firefighters worked through the night": a night the past verb fills
