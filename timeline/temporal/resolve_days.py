@@ -360,7 +360,9 @@ def resolve_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
         ahead = (_AHEAD_OF.search(m.string, max(0, m.start() - 30), m.start())
                  or _POSS_AHEAD_BEFORE.search(m.string, max(0, m.start() - 5), m.start())
                  or (_POSS_AHEAD_AFTER.match(m.string, m.end())
-                     and _CLAUSE_OPENS.search(m.string, max(0, m.start() - 6), m.start())))
+                     and _CLAUSE_OPENS.search(m.string, max(0, m.start() - 6), m.start()))
+                 # "will walk out for Friday's match", "bring him back for Saturday's game"
+                 or (tense == FUTURE and after_for(m.string, m.start())))
         tense = FUTURE if ahead else PAST
     elif tense != PAST and after_for(m.string, m.start()):
         tense = FUTURE  # ("a service planned for Saturday was canceled": told in the past)
