@@ -113,6 +113,15 @@ def test_timeline_entries_in_the_historical_present_are_past_days() -> None:
     assert values == ["2024-02-21", "2024-12-23", "2025-02-21"]
 
 
+def test_entries_of_a_list_of_what_comes_next_are_ahead() -> None:
+    """After an entry dated ahead ("Next Tuesday: ..."), a list's entries in the present are
+    ahead too ("Sept. 19: The window closes", written in August), as is one with a modal."""
+    text = ("WHAT HAPPENS NEXT\n\nNext Tuesday: The department is scheduled to publish the order."
+            "\n\nSept. 19: The window for appeals closes.\n\nJanuary: Mills may ask for a review.")
+    values = [m.value for m in tag(text, date(2019, 8, 15))]
+    assert values == ["2019-08-20", "2019-09-19", "2020-01"]
+
+
 def test_absolute_date_anchor_is_absolute() -> None:
     [m] = tag("The accord was signed on Aug. 7, 1998.", date(2024, 4, 26))
     assert (m.anchor, m.precision) == ("absolute", "day")

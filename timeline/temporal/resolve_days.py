@@ -299,6 +299,9 @@ def resolve_calendar(kind: str, m: re.Match[str], ctx: Context, tense: str | Non
                  if d > ctx.last_day]
         if after:
             return Resolved("DATE", _day_value(after[0]), "article-day", ctx.last_day)
+    if tense != FUTURE and _entry_stamp(m) and ctx.last_day is not None and ctx.last_day > dct \
+            and ctx.sentence - ctx.last_day_sentence <= 3:
+        tense = FUTURE  # "WHAT HAPPENS NEXT  Next Tuesday: ...  Sept. 19: The window closes"
     if tense != FUTURE and _entry_stamp(m):
         # "Feb. 21 - Biden signs an executive order": a timeline's entry, in the historical
         # present, is the last such day up to the reference date

@@ -381,7 +381,8 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         # "February: Xi and Putin meet in Beijing", "April 17 - Tai opens an investigation": a
         # chronology's entry, told in the historical present; ahead only when it says so
         right = {m.group(0).lower() for m in _TOKEN.finditer(sentence, end)}
-        return FUTURE if right & {"will", "'ll", "scheduled", "due", "expected", "set"} else PAST
+        return FUTURE if right & {"will", "'ll", "scheduled", "due", "expected", "set", "may",
+                                  "could", "might", "should", "can"} else PAST
     if left[-3:] == ["as", "soon", "as"]:
         return FUTURE  # "as soon as Tuesday"
     if left[-3:] == ["as", "recently", "as"]:
