@@ -122,6 +122,15 @@ def test_entries_of_a_list_of_what_comes_next_are_ahead() -> None:
     assert values == ["2019-08-20", "2019-09-19", "2020-01"]
 
 
+def test_entries_of_a_list_of_key_dates_follow_the_dated_one() -> None:
+    """A year-less entry after a full-dated one in a list of key dates is the first such day
+    after it ("March 23, 1993: ...  March 30: ..." in a 2013 retrospective)."""
+    text = ("KEY DATES\n\nMarch 23, 1993: Turbidity readings begin to climb.\n\n"
+            "March 30: Pharmacies report shortages.\n\nApril 7: The mayor issues an advisory.")
+    values = [m.value for m in tag(text, date(2013, 4, 5))]
+    assert values == ["1993-03-23", "1993-03-30", "1993-04-07"]
+
+
 def test_absolute_date_anchor_is_absolute() -> None:
     [m] = tag("The accord was signed on Aug. 7, 1998.", date(2024, 4, 26))
     assert (m.anchor, m.precision) == ("absolute", "day")

@@ -299,9 +299,14 @@ def resolve_calendar(kind: str, m: re.Match[str], ctx: Context, tense: str | Non
                  if d > ctx.last_day]
         if after:
             return Resolved("DATE", _day_value(after[0]), "article-day", ctx.last_day)
-    if tense != FUTURE and _entry_stamp(m) and ctx.last_day is not None and ctx.last_day > dct \
-            and ctx.sentence - ctx.last_day_sentence <= 3:
-        tense = FUTURE  # "WHAT HAPPENS NEXT  Next Tuesday: ...  Sept. 19: The window closes"
+    if _entry_stamp(m) and ctx.last_day is not None and ctx.sentence - ctx.last_day_sentence <= 3:
+        # a list's entry after a dated one follows it: "KEY DATES  March 23, 1993: ...  March 30:
+        # ...", "WHAT HAPPENS NEXT  Next Tuesday: ...  Sept. 19: The window closes" (not past
+        # the reference date when the list is of what has been: a list told newest first)
+        after = [d for d in month_days((ctx.last_day.year, ctx.last_day.year + 1), month, day)
+                 if d >= ctx.last_day]
+        if after and (after[0] <= dct or ctx.last_day > dct):
+            return Resolved("DATE", _day_value(after[0]), "article-day", ctx.last_day)
     if tense != FUTURE and _entry_stamp(m):
         # "Feb. 21 - Biden signs an executive order": a timeline's entry, in the historical
         # present, is the last such day up to the reference date
