@@ -131,6 +131,17 @@ def test_entries_of_a_list_of_key_dates_follow_the_dated_one() -> None:
     assert values == ["1993-03-23", "1993-03-30", "1993-04-07"]
 
 
+def test_a_chronology_entry_after_a_deadline_ahead_is_still_the_recent_day() -> None:
+    """In a chronology written Dec. 27, an entry "Dec. 23 - ..." after one that names a date
+    ahead ("effective Jan. 1") is that Dec. 23, the nearest; a modal deep in an entry ("Microsoft
+    said a group could ...") does not send it ahead."""
+    text = ("Dec. 11 - The office raises tariffs, effective Jan. 1.\n\n"
+            "Dec. 23 - Tai launches an investigation.\n\n"
+            "Wednesday: Microsoft said a hacking group could disrupt communications.")
+    values = [m.value for m in tag(text, date(2024, 12, 27))]
+    assert values == ["2024-12-11", "2025-01-01", "2024-12-23", "2024-12-25"]
+
+
 def test_absolute_date_anchor_is_absolute() -> None:
     [m] = tag("The accord was signed on Aug. 7, 1998.", date(2024, 4, 26))
     assert (m.anchor, m.precision) == ("absolute", "day")

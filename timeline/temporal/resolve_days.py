@@ -300,13 +300,21 @@ def resolve_calendar(kind: str, m: re.Match[str], ctx: Context, tense: str | Non
         if after:
             return Resolved("DATE", _day_value(after[0]), "article-day", ctx.last_day)
     if _entry_stamp(m) and ctx.last_day is not None and ctx.sentence - ctx.last_day_sentence <= 3:
-        # a list's entry after a dated one follows it: "KEY DATES  March 23, 1993: ...  March 30:
-        # ...", "WHAT HAPPENS NEXT  Next Tuesday: ...  Sept. 19: The window closes" (not past
-        # the reference date when the list is of what has been: a list told newest first)
-        after = [d for d in month_days((ctx.last_day.year, ctx.last_day.year + 1), month, day)
-                 if d >= ctx.last_day]
-        if after and (after[0] <= dct or ctx.last_day > dct):
-            return Resolved("DATE", _day_value(after[0]), "article-day", ctx.last_day)
+        if ctx.last_day <= dct:
+            # a list's entry after a dated one follows it: "KEY DATES  March 23, 1993: ...
+            # March 30: ..." (not past the reference date: a list told newest first)
+            after = [d for d in month_days((ctx.last_day.year, ctx.last_day.year + 1), month, day)
+                     if d >= ctx.last_day]
+            if after and after[0] <= dct:
+                return Resolved("DATE", _day_value(after[0]), "article-day", ctx.last_day)
+        else:
+            # after one dated ahead, the nearest such day, either way: "WHAT HAPPENS NEXT  Next
+            # Tuesday: ...  Sept. 19: The window closes", written in August (but "effective Jan.
+            # 1.  Dec. 23 - Tai launches an investigation", written Dec. 27: that Dec. 23)
+            near = sorted(month_days((dct.year - 1, dct.year, dct.year + 1), month, day),
+                          key=lambda d: abs((d - dct).days))
+            if near:
+                return Resolved("DATE", _day_value(near[0]), "dct", dct)
     if tense != FUTURE and _entry_stamp(m):
         # "Feb. 21 - Biden signs an executive order": a timeline's entry, in the historical
         # present, is the last such day up to the reference date

@@ -380,9 +380,11 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     if not sentence[:start].strip() and _ENTRY_SEPARATOR.match(sentence, end):
         # "February: Xi and Putin meet in Beijing", "April 17 - Tai opens an investigation": a
         # chronology's entry, told in the historical present; ahead only when it says so
-        right = {m.group(0).lower() for m in _TOKEN.finditer(sentence, end)}
-        return FUTURE if right & {"will", "'ll", "scheduled", "due", "expected", "set", "may",
-                                  "could", "might", "should", "can"} else PAST
+        words = [m.group(0).lower() for m in _TOKEN.finditer(sentence, end)]
+        # (a modal only as the entry's own verb: "January: Mills may ask for a review", not
+        # "Wednesday: Microsoft said a hacking group could ...")
+        return FUTURE if set(words) & {"will", "'ll", "scheduled", "due", "expected", "set"} or set(
+            words[:6]) & {"may", "could", "might", "should", "can"} else PAST
     if left[-3:] == ["as", "soon", "as"]:
         return FUTURE  # "as soon as Tuesday"
     if left[-3:] == ["as", "recently", "as"]:
