@@ -160,8 +160,10 @@ def _classify(tokens: list[str], i: int) -> str | None:
         return None  # "buying a red plastic gas can and two gallons": the noun
     if w in _AUX_FUTURE or w == "won't" or w in _MODALS:
         return FUTURE
-    if w == "last" and nxt in ("time", "minute", "chance", "resort", "word"):
-        return None  # "to address the court one last time on Wednesday afternoon"
+    if w == "last" and nxt not in _AFTER_LAST:
+        return None  # "one last time on Wednesday afternoon", "in a last attempt to avert war"
+    if w == "earlier" and nxt == "than":
+        return None  # "the next try would come no earlier than Thursday"
     if w in ("plan", "plans") and i > 0 and tokens[i - 1] in ("a", "the") \
             and "<T>" in tokens[max(0, i - 8):i]:
         return None  # "Yoon broke the deadlock in March with a plan to pay victims": a noun after
@@ -442,6 +444,9 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     if left and left[-1] in _FORWARD_PREPOSITIONS:
         # "by Friday", "until Thursday" look ahead, unless the clause is past perfect
         # ("had filed reports by Wednesday", "until Thursday they had not called").
+        if nearest is not None and nearest[0] == PAST and nearest[1] < here \
+                and tokens[nearest[1]] in ("was", "were") and left[-1] in ("by", "until", "till"):
+            return PAST  # "it was gone by Monday afternoon", "were back in service by Sunday"
         if nearest is not None and nearest[0] == PAST and any(
                 t == "had" and tokens[j - 1] not in ("which", "who") for j, t in enumerate(tokens)):
             return PAST  # (not "The Senate, which had been expected to act today, postponed
@@ -602,6 +607,19 @@ def _nearest_in_clause(tokens: list[str], here: int) -> tuple[str, int] | None:
             break
     found = _nearest(tokens[lo : hi + 1], here - lo)
     return (found[0], found[1] + lo) if found else None
+
+
+# what "last" names when it marks the past ("last week", "the last three years", "last spring";
+# not "a last attempt", "one last time")
+_AFTER_LAST = frozenset(["week", "weeks", "month", "months", "year", "years", "night", "nights",
+                         "weekend", "weekends", "season", "seasons", "quarter", "quarters", "decade",
+                         "decades", "century", "day", "days", "hour", "hours", "summer", "winter",
+                         "spring", "fall", "autumn", "evening", "morning", "afternoon", "few",
+                         "several", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                         "ten", "twelve", "couple", "monday", "tuesday", "wednesday", "thursday",
+                         "friday", "saturday", "sunday", "january", "february", "march", "april",
+                         "june", "july", "august", "september", "october", "november", "december",
+                         "<T>", ""])
 
 
 # (not "may": alone it is as often the modal; "May 15" is one token of its own)
