@@ -132,7 +132,7 @@ _SOURCES: list[tuple[str, str]] = [
     (
         "decade",
         _B + r"(?:(?P<edge>" + _EDGE + r")\s*)?(?:the\s+)?(?:(?P<edge2>early|late|mid-?)\s*)?"
-        r"(?:(?P<dec>1[5-9]\d0|20\d0)'?s|'(?P<dec2>\d0)s)(?!\w)",
+        r"(?:(?P<dec>1\d\d0|20\d0)'?s|'(?P<dec2>\d0)s)(?!\w)",
     ),
     (
         # "the nineties", "the late sixties"

@@ -210,7 +210,10 @@ def resolve_year(kind: str, m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("DATE", str(int(m.group("year"))), "absolute", None)
     if kind == "decade":
         if "dec" in m.re.groupindex and m.group("dec"):
-            return Resolved("DATE", m.group("dec")[:3], "absolute", None)
+            dec = m.group("dec")
+            if dec.endswith("00") and dec != "2000":
+                return Resolved("DATE", dec[:2], "absolute", None)  # "the late 1800s": a century
+            return Resolved("DATE", dec[:3], "absolute", None)
         if "decword" in m.re.groupindex:
             d2 = _DECADE_WORDS[_norm(m.group("decword"))]
         else:
