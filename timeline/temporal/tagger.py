@@ -350,7 +350,7 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
                 and not (c.kind == "year" and re.match(r"(?:the\s+)?f", c.match.group("fiscal") or "",
                                                        re.IGNORECASE))
                 and not (c.kind == "ago" and _COMPARED_WITH.search(text, max(0, c.start - 10), c.start))
-                and not (re.fullmatch(r"\d{4}", c.match.group(0))
+                and not (re.fullmatch(r"\d{4}(?:-\d\d(?:\d\d)?)?", c.match.group(0))
                          and _YEAR_AS_MODIFIER.search(text, max(0, c.start - 12), c.start)
                          and _NOUN_AFTER.match(text, c.end))):
             # ("a hearing on Lumen's challenge to a 2017 fine ... is scheduled for February": a

@@ -242,8 +242,10 @@ def _classify(tokens: list[str], i: int) -> str | None:
         return None
     if past:
         # "will be held", "is scheduled to", "has met": look at the auxiliaries before it.
-        for j in range(i - 1, max(-1, i - 4), -1):
+        for j in range(i - 1, max(-1, i - 5), -1):
             prev = tokens[j]
+            if j == i - 1 and prev.endswith("ly") and len(prev) > 4 and prev != "early":
+                continue  # "will be largely closed": an adverb inside the chain
             if prev not in _AUX_CHAIN:
                 if prev == "to" and j < i - 1:
                     return None  # "going to be left": the verb before "to" decides
@@ -376,7 +378,8 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         if ", " in sentence else set()
     left = [m.group(0).lower() for m in _TOKEN.finditer(sentence, 0, start)
             if m.start() not in place_commas]
-    if len(left) >= 2 and left[-1] in ("and", "or") and left[-2] in _DAY_NAMES:
+    if len(left) >= 2 and left[-1] in ("and", "or") and (left[-2] in _DAY_NAMES or (
+            left[-2] == "may" and len(left) > 2 and left[-3] in _BEFORE_MONTH | {"for"})):
         left = left[:-2]  # "events scheduled for April and May have been canceled": the pair's
         # second takes the verb the first has
     if not sentence[:start].strip() and _ENTRY_SEPARATOR.match(sentence, end):
