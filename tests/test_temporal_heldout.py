@@ -28,7 +28,7 @@ VALUE = {
     # (a clock time of no known day: "from 7 a.m. to 6 p.m." each day)
     "TIME": re.compile(r"(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)T(?:\d\d(?::\d\d(?::\d\d)?)?|MO|AF|EV|NI|DT)"),
     "DURATION": re.compile(r"P(?:T?(?:\d+(?:\.\d+)?|X)[YMWDHSEQCL])+|PT(?:\d+[HMS])+|PXX"),
-    "SET": re.compile(r"P(?:\d+(?:\.\d+)?|X)?[YMWDHQ]|PT\d+(?:\.\d+)?[HM]"
+    "SET": re.compile(r"P(?:\d+(?:\.\d+)?|X)?[YMWDHQ]|PT\d+(?:\.\d+)?[HMS]"
                       r"|XXXX(?:-(?:\d\d|XX)(?:-(?:\d\d|XX))?|-WXX-(?:\d|WE)"
                       r"|-(?:SP|SU|FA|WI))?(?:T\w+(?::\d\d)?)?"),
 }
