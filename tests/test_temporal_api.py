@@ -142,6 +142,15 @@ def test_a_chronology_entry_after_a_deadline_ahead_is_still_the_recent_day() -> 
     assert values == ["2024-12-11", "2025-01-01", "2024-12-23", "2024-12-25"]
 
 
+def test_a_heading_that_runs_into_the_next_line_is_no_timetable() -> None:
+    """"What comes next" over a paragraph is a heading: "comes" does not make the paragraph's
+    "on Tuesday" ahead."""
+    text = ("The talks ended on Tuesday.\n\nWhat comes next\nIn Beijing on Tuesday, Foreign "
+            "Minister Wang Yi told a symposium that ties had stopped falling.")
+    values = [m.value for m in tag(text, date(2024, 1, 11))]
+    assert values == ["2024-01-09", "2024-01-09"]
+
+
 def test_absolute_date_anchor_is_absolute() -> None:
     [m] = tag("The accord was signed on Aug. 7, 1998.", date(2024, 4, 26))
     assert (m.anchor, m.precision) == ("absolute", "day")

@@ -54,6 +54,9 @@ _TO_FUTURE = frozenset(
      "offered", "proposed", "proposes", "timed"]
 )
 # past forms of deciding verbs: done by the time they are reported
+# an occasion a decision was taken at ("at their summit", "at a meeting")
+_AT_THE_OCCASION = re.compile(r"\bat (?:their|the|a|its|his|her) (?:\w+ )?(?:summit|meeting|talks|"
+                              r"conference|session|congress)\b")
 # verbs whose object is to do something later ("asked the court to rule by Friday")
 # (not "allowed", "forced", "ordered": "allowed the policy to stay in place in May" is when it
 # was allowed)
@@ -178,6 +181,11 @@ def _classify(tokens: list[str], i: int) -> str | None:
         # "they agreed to meet on Monday" keeps the meeting ahead
         if w in _DONE_TO and "<T>" in tokens[max(0, i - 20):i]:
             return PAST
+        if w in _DONE_TO and "<T>" in tokens[i:i + 16] and _AT_THE_OCCASION.search(
+                " ".join(tokens[i:tokens.index("<T>", i)])):
+            # "agreed to resume cooperation at their summit in Woodside, California, on Nov.
+            # 15": the day is the summit's, where the agreeing was done
+            return PAST
         return FUTURE
     if (w in _PLANNED and w != "set" or w == "set" and nxt == "for") and nxt != "to" \
             and {"was", "were", "had"} & set(_auxiliaries(tokens, i)):
@@ -275,7 +283,9 @@ def _classify(tokens: list[str], i: int) -> str | None:
         return PRESENT  # "I have a job waiting for me in September": "have" as the main verb
     if w == "heads" and nxt not in ("to", "for", "back", "home", "off", "into", "out"):
         return None  # "Yang, who heads the commission": he leads it, no timetable
-    if w in _CALENDAR_OR_NOUN and prev_word not in _DETERMINERS and not (
+    if w in _CALENDAR_OR_NOUN and prev_word not in _DETERMINERS and (
+            w != "comes" or nxt in ("<T>", "out", "up", "on", "in")) and not (
+            # ("What comes next\nIn Beijing on Tuesday, Wang told ...": a heading, no timetable)
             # a bare form after a singular noun is a compound noun ("lost a confidence vote on
             # Dec. 16"); after a plural or a pronoun, a verb ("The Mariners play games Tuesday")
             w in _BARE_CALENDAR and not prev_word.endswith("s")
