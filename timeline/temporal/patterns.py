@@ -63,7 +63,9 @@ _SOURCES: list[tuple[str, str]] = [
         r"\s*(?P<ampm>" + _AMPM + r")|(?P<h24>[012]?\d):(?P<mi24>[0-5]\d)(?=" + _TZ + r")|(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)(?=\s+(?:GMT|UTC)\b)"
         r"|(?P<named>(?<!high\s)noon|midnight|midday))"
         # ("7 p.m. Monday, Sept. 1": a weekday may bring its written date)
-        + _TZ + r"?(?:,?\s+(?:(?:on|of)\s+)?(?P<day>" + _DAYWORD + r"|" + WEEKDAY + r"(?:,?\s+"
+        # ("7 a.m. last Thursday": the weekday's own "last", "next" or "this")
+        + _TZ + r"?(?:,?\s+(?:(?:on|of)\s+)?(?:(?P<dayrel>last|next|this)\s+(?=" + WEEKDAY
+        + r"\b))?(?P<day>" + _DAYWORD + r"|" + WEEKDAY + r"(?:,?\s+"
         + MONTH + r"\s+" + DAYNUM + r"(?![\d:]))?|" + MONTH + r"\s+" + DAYNUM + r"(?!\d)"
         # ("10:45 p.m. on July 28, 2012": the year written after the day is the day's)
         r"(?:,?\s+" + YEAR4 + _E + r")?"
@@ -451,7 +453,7 @@ _FAMILY_WORDS: dict[str, str] = {
     "sooner",
     "dayword": "today yesterday tomorrow tonight",
     "set": "daily weekly monthly annually yearly hourly biweekly fortnightly nightly semiannually semi "
-    "every each per once twice times weekends evenings mornings afternoons",
+    "every each per once twice times weekends evenings mornings afternoons days nights",
     "spelled": "nineteen thousand twenties thirties forties fifties sixties seventies eighties "
     "nineties",
     "holiday": "christmas thanksgiving easter good halloween independence labor memorial valentine "

@@ -200,7 +200,11 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
     if day:
         if tense != PAST and after_for(m.string, m.start()):
             tense = FUTURE  # "a call set for 7 a.m. Friday"
-        d = _resolve_day_word(day, ctx.dct, tense)
+        rel = _norm(m.group("dayrel")) if "dayrel" in m.re.groupindex and m.group("dayrel") else ""
+        if rel and ctx.dct is not None and (wd := weekday_number(_norm(day))) is not None:
+            d = weekday_date(wd, ctx.dct, tense, rel)  # "7 a.m. last Thursday"
+        else:
+            d = _resolve_day_word(day, ctx.dct, tense)
     elif "this" in m.re.groupindex and (m.group("this") or m.group("tonight")):
         d = ctx.dct  # "10:30 this morning", "11 tonight": the publication day's
     elif _entry_stamp(m):
