@@ -53,7 +53,6 @@ _TO_FUTURE = frozenset(
     ["planned", "planning", "plans", "plan", "set", "scheduled", "slated", "expected", "expects", "expect", "due", "hoped", "hopes", "hope", "hoping", "intended", "intends", "intend", "wants", "want", "wanted", "prepare", "prepares", "prepared", "preparing", "aims", "seeks", "ready", "is", "are", "am", "going", "likely", "agreed", "decided", "promised", "vowed", "threatened",
      "offered", "proposed", "proposes", "timed"]
 )
-# past forms of deciding verbs: done by the time they are reported
 # an occasion a decision was taken at ("at their summit", "at a meeting")
 _AT_THE_OCCASION = re.compile(r"\bat (?:their|the|a|its|his|her) (?:\w+ )?(?:summit|meeting|talks|"
                               r"conference|session|congress)\b")
@@ -71,6 +70,7 @@ _ADJ_AFTER = frozenset(["for", "with", "of", "from", "among", "about", "into", "
 # bodies whose names run on with "to" ("told the Committee to Protect Journalists in August")
 _NAMED_TO = frozenset(["committee", "campaign", "coalition", "foundation", "alliance", "movement",
                        "society", "league", "institute", "center", "centre", "fund", "council"])
+# past forms of deciding verbs: done by the time they are reported
 _DONE_TO = frozenset(["agreed", "decided", "promised", "vowed", "threatened", "pledged", "offered",
                       "proposed"])
 _PLANNED = frozenset(["scheduled", "slated", "expected", "set", "due", "planned"])
@@ -283,9 +283,10 @@ def _classify(tokens: list[str], i: int) -> str | None:
         return PRESENT  # "I have a job waiting for me in September": "have" as the main verb
     if w == "heads" and nxt not in ("to", "for", "back", "home", "off", "into", "out"):
         return None  # "Yang, who heads the commission": he leads it, no timetable
+    # ("comes" only before its day or a particle: "What comes next\nIn Beijing on Tuesday, Wang
+    # told ..." is a heading, no timetable)
     if w in _CALENDAR_OR_NOUN and prev_word not in _DETERMINERS and (
             w != "comes" or nxt in ("<T>", "out", "up", "on", "in")) and not (
-            # ("What comes next\nIn Beijing on Tuesday, Wang told ...": a heading, no timetable)
             # a bare form after a singular noun is a compound noun ("lost a confidence vote on
             # Dec. 16"); after a plural or a pronoun, a verb ("The Mariners play games Tuesday")
             w in _BARE_CALENDAR and not prev_word.endswith("s")
