@@ -99,7 +99,9 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
 
 # The first day of the first month of the Chinese lunisolar calendar (Lunar New Year), as MMDD,
 # for the years the tagger is likely to meet in news; outside them the holiday is not valued.
-_LUNAR_NEW_YEAR = dict(zip(range(1990, 2041), (
+_LUNAR_NEW_YEAR = dict(zip(range(1970, 2041), (
+    206, 127, 215, 203, 123, 211, 131, 218, 207, 128,  # 1970-1979
+    216, 205, 125, 213, 202, 220, 209, 129, 217, 206,  # 1980-1989
     127, 215, 204, 123, 210, 131, 219, 207, 128, 216,  # 1990-1999
     205, 124, 212, 201, 122, 209, 129, 218, 207, 126,  # 2000-2009
     214, 203, 123, 210, 131, 219, 208, 128, 216, 205,  # 2010-2019
