@@ -278,6 +278,8 @@ def _classify(tokens: list[str], i: int) -> str | None:
         return PAST
     if w in ("is", "are", "am", "says", "say", "does", "do") or w.endswith(("'re", "'m")):
         return PRESENT  # (and "they're finding out", "I'm told")
+    if w.endswith("'d") and nxt in ("rather", "like", "love", "prefer"):
+        return FUTURE  # "We'd rather have the right picture in November than ... in May"
     if w in ("has", "have") and nxt in ("a", "an", "no", "until") and prev_word not in (
             "to", "would", "could", "should", "might", "must", "will", "may", "not", "than"):
         return PRESENT  # "I have a job waiting for me in September": "have" as the main verb
