@@ -151,6 +151,19 @@ def test_a_heading_that_runs_into_the_next_line_is_no_timetable() -> None:
     assert values == ["2024-01-09", "2024-01-09"]
 
 
+def test_entries_under_a_day_heading_are_on_that_day() -> None:
+    """A police log's entries ("10:05 a.m. -- A caller reported ...") under a line that names a
+    day ("SATURDAY, JULY 13") are on that day; a live page's entries with no such line stay on
+    the publication day (see the test above)."""
+    text = ("SATURDAY, JULY 13\n\n1:22 a.m. -- A driver was charged with driving while "
+            "intoxicated. Police said his blood alcohol content was 0.13 percent.\n\n"
+            "10:05 a.m. -- A caller reported a loose beagle near the carousel. An officer read "
+            "its tag.\n\n4:40 p.m. -- A man reported that his bicycle was stolen. He had not "
+            "locked it.")
+    values = [m.value for m in tag(text, date(2019, 7, 15))]
+    assert values == ["2019-07-13", "2019-07-13T01:22", "2019-07-13T10:05", "2019-07-13T16:40"]
+
+
 def test_absolute_date_anchor_is_absolute() -> None:
     [m] = tag("The accord was signed on Aug. 7, 1998.", date(2024, 4, 26))
     assert (m.anchor, m.precision) == ("absolute", "day")

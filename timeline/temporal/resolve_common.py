@@ -50,6 +50,9 @@ class Context:
     # the last week named ("last week") and its sentence: what "the week before" in that
     # sentence counts from
     last_week: tuple[str, int] | None = None
+    # the day a line of its own names ("FRIDAY, JULY 12" over a police log): the day of the
+    # time-stamped entries under it
+    section_day: date | None = None
 
 
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}

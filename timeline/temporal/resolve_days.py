@@ -208,7 +208,9 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
     elif "this" in m.re.groupindex and (m.group("this") or m.group("tonight")):
         d = ctx.dct  # "10:30 this morning", "11 tonight": the publication day's
     elif _entry_stamp(m):
-        d = ctx.dct  # "10:15 a.m. — John Lee has taken the oath": a live page's entry, today's
+        # "10:15 a.m. — John Lee has taken the oath": a live page's entry, today's, unless a line
+        # of its own named the day of the entries under it ("SATURDAY, JULY 13")
+        d = ctx.section_day or ctx.dct
     else:
         # "at 10 p.m." with no day: the day the story named in this sentence or the one before,
         # else the reference date ("Shares rose ... by 1 p.m.", paragraphs after the quarter

@@ -211,6 +211,14 @@ _SAID_ON = re.compile(
 _RELATIVE_OPEN = re.compile(r",\s+(?:(?:an?|the)\s+[^,;]{1,40}?\s+)?(?:who|which|whose|where)\b[^,;]*$")
 
 
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is all its line holds ("SATURDAY, JULY 13" over a log)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:start].strip() and not text[end:line_end].strip(" .:")
+
+
 def _clause_close(text: str, sentence: Sentence | None, start: int) -> int:
     """Where the relative clause holding the expression at ``start`` closes (its next comma), so
     its year does not date the main clause ("Trump, who tried to ban the app in 2020, said in
@@ -363,6 +371,8 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             # so does "last year" ("Cook met Wang twice last year, in March and in October")
             year_in_sentence = (si, int(r.value[:4]), _clause_close(text, sentences[si] if sentences
                                                                     else None, c.start))
+        if DAY_VALUE.fullmatch(r.value) and _alone_on_its_line(text, start, c.end):
+            ctx.section_day = date.fromisoformat(r.value)  # "SATURDAY, JULY 13" over a log
         mentions.append(TemporalMention(
             start=start, end=c.end, text=text[start:c.end], type=r.type, value=r.value,
             precision=r.precision, anchor=r.anchor,
