@@ -2,7 +2,7 @@
 
 Usage: python benchmarks/score_timex.py [DIR_OR_FILE ...] [--errors N]
 Without a path it scores tests/data/temporal/heldout, the project's own blind set: news
-articles dated 1989-2026, written and annotated by helper sessions that had not read the tagger.
+articles dated 1988-2026, written and annotated by helper sessions that had not read the tagger.
 
 The measures (strict and relaxed span F1, value F1, DATE value F1) are TempEval-3's, as
 timeline.temporal.evaluation computes them.
