@@ -163,8 +163,11 @@ def _classify(tokens: list[str], i: int) -> str | None:
         return None  # "buying a red plastic gas can and two gallons": the noun
     if w in _AUX_FUTURE or w == "won't" or w in _MODALS:
         return FUTURE
-    if w == "last" and nxt not in _AFTER_LAST:
-        return None  # "one last time on Wednesday afternoon", "in a last attempt to avert war"
+    if w == "last" and (nxt not in _AFTER_LAST or (
+            nxt in _NUMBER_WORDS and (tokens[i + 2] if i + 2 < len(tokens) else "") not in _AFTER_LAST)):
+        # "one last time on Wednesday afternoon", "in a last attempt to avert war", "will
+        # disconnect its last three reactors on Saturday"
+        return None
     if w == "earlier" and nxt == "than":
         return None  # "the next try would come no earlier than Thursday"
     if w in ("plan", "plans") and i > 0 and tokens[i - 1] in ("a", "the") \
@@ -374,6 +377,11 @@ _PLACE_COMMAS = re.compile(r"\b(?:in|at|to|from|near|for)\s+[A-Z][a-z]+(?:\s+[A-
                            r"and|to|this|next|last|early|late)\b)")
 
 
+# ... and around a short appositive to a name, before the day's preposition ("to reach Wuhan, a
+# city of seven million, on Sunday")
+_APPOSITIVE_COMMAS = re.compile(r"\b[A-Z][a-z]+(,)\s+(?:a|an)\s+[^,;]{1,40}?(,)(?=\s+(?:on|by)\s)")
+
+
 # "ahead of schedule", "ahead of time": early, not a look forward
 _AHEAD_OF_IDIOM = (["schedule"], ["time"], ["expectations"], ["forecasts"], ["estimates"],
                    ["plan"], ["target"])
@@ -387,8 +395,8 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         >>> tense_near(s, s.index("November"), s.index("November") + 8)
         'past'
     """
-    place_commas = {c.start(g) for c in _PLACE_COMMAS.finditer(sentence) for g in (1, 2)} \
-        if ", " in sentence else set()
+    place_commas = {c.start(g) for rx in (_PLACE_COMMAS, _APPOSITIVE_COMMAS)
+                    for c in rx.finditer(sentence) for g in (1, 2)} if ", " in sentence else set()
     left = [m.group(0).lower() for m in _TOKEN.finditer(sentence, 0, start)
             if m.start() not in place_commas]
     if len(left) >= 2 and left[-1] in ("and", "or") and (left[-2] in _DAY_NAMES or (
@@ -607,10 +615,13 @@ def _nearest_in_clause(tokens: list[str], here: int) -> tuple[str, int] | None:
         if (tokens[j] == "to" and j > lo and tokens[j - 1] in _TO_FUTURE
                 and not {"was", "were", "had"} & set(_auxiliaries(tokens, j - 1))):
             return _classify(tokens, j - 1), j - 1  # ("was due to arrive": left to the rest)
+    for j in range(here - 1, max(lo, here - 10), -1):
         if tokens[j] == "to" and any(
                 tokens[k] in _ASK_SOMEONE_TO and not (_CLAUSE_BREAKS | _NAMED_TO) & set(tokens[k:j])
                 for k in range(max(lo, j - 4), j - 1)):
-            return FUTURE, j  # "wanted a full trial to begin in September", "urged them to vote"
+            # "wanted a full trial to begin in September", "asked both sides to come back to
+            # the table Monday morning"
+            return FUTURE, j
     for k in range(here + 1, hi + 1):
         if tokens[k] in ("and", "or") and k + 1 < len(tokens) and tokens[k + 1] in _DAY_NAMES:
             continue  # "that Saturday and Sunday service would be cut": one phrase, not a clause
@@ -625,6 +636,8 @@ def _nearest_in_clause(tokens: list[str], here: int) -> tuple[str, int] | None:
     return (found[0], found[1] + lo) if found else None
 
 
+_NUMBER_WORDS = frozenset(["few", "several", "two", "three", "four", "five", "six", "seven",
+                           "eight", "nine", "ten", "twelve", "couple"])
 # what "last" names when it marks the past ("last week", "the last three years", "last spring";
 # not "a last attempt", "one last time")
 _AFTER_LAST = frozenset(["week", "weeks", "month", "months", "year", "years", "night", "nights",
