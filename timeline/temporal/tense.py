@@ -382,6 +382,9 @@ _PLACE_COMMAS = re.compile(r"\b(?:in|at|to|from|near|for)\s+[A-Z][a-z]+(?:\s+[A-
 _APPOSITIVE_COMMAS = re.compile(r"\b[A-Z][a-z]+(,)\s+(?:a|an)\s+[^,;]{1,40}?(,)(?=\s+(?:on|by)\s)")
 
 
+_AT_THE_EARLIEST = re.compile(r"\s+at\s+the\s+earliest\b", re.IGNORECASE)
+
+
 # "ahead of schedule", "ahead of time": early, not a look forward
 _AHEAD_OF_IDIOM = (["schedule"], ["time"], ["expectations"], ["forecasts"], ["estimates"],
                    ["plan"], ["target"])
@@ -411,8 +414,8 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         # "Wednesday: Microsoft said a hacking group could ...")
         return FUTURE if set(words) & {"will", "'ll", "scheduled", "due", "expected", "set"} or set(
             words[:6]) & {"may", "could", "might", "should", "can"} else PAST
-    if left[-3:] == ["as", "soon", "as"]:
-        return FUTURE  # "as soon as Tuesday"
+    if left[-3:] == ["as", "soon", "as"] or _AT_THE_EARLIEST.match(sentence, end):
+        return FUTURE  # "as soon as Tuesday", "until Monday at the earliest"
     if left[-3:] == ["as", "recently", "as"]:
         return PAST  # "larger than many had expected as recently as Thursday night"
     if _after_since(left):
