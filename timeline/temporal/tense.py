@@ -385,6 +385,12 @@ _APPOSITIVE_COMMAS = re.compile(r"\b[A-Z][a-z]+(,)\s+(?:a|an)\s+[^,;]{1,40}?(,)(
 _AT_THE_EARLIEST = re.compile(r"\s+at\s+the\s+earliest\b", re.IGNORECASE)
 
 
+# past verbs of something that went on ("worked through Thursday night", "met until 3 a.m.")
+_LASTED = frozenset(["worked", "continued", "ran", "kept", "lasted", "stayed", "remained", "talked",
+                     "negotiated", "haggled", "met", "waited", "stretched", "dragged", "went",
+                     "toiled", "labored", "laboured", "fought", "burned", "raged", "rattled"])
+
+
 # "ahead of schedule", "ahead of time": early, not a look forward
 _AHEAD_OF_IDIOM = (["schedule"], ["time"], ["expectations"], ["forecasts"], ["estimates"],
                    ["plan"], ["target"])
@@ -474,6 +480,16 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         if nearest is not None and nearest[0] == PAST and nearest[1] < here \
                 and tokens[nearest[1]] in ("was", "were") and left[-1] in ("by", "until", "till"):
             return PAST  # "it was gone by Monday afternoon", "were back in service by Sunday"
+        if nearest is not None and nearest[0] == PAST and nearest[1] < here \
+                and left[-1] in ("through", "until", "till") and (
+                    (tokens[nearest[1]] in _LASTED and (tokens[nearest[1]] != "kept" or tokens[
+                        nearest[1] + 1].endswith("ing"))) or {"did", "was", "were"} & set(
+                        tokens[_clause_start(tokens, here):here]) and {"not", "n't"} & set(
+                        tokens[_clause_start(tokens, here):here])):
+            # "worked through Thursday night", "haggled over the wording until late Sunday", "did
+            # not begin until 9:03 p.m. Monday": a past that lasted to that day (but "kept a
+            # warning in place through 8 p.m. Sunday" sets an end ahead; "kept talking" lasted)
+            return PAST
         if nearest is not None and nearest[0] == PAST and any(
                 t == "had" and tokens[j - 1] not in ("which", "who") for j, t in enumerate(tokens)):
             return PAST  # (not "The Senate, which had been expected to act today, postponed
