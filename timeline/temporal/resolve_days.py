@@ -317,10 +317,9 @@ def resolve_calendar(kind: str, m: re.Match[str], ctx: Context, tense: str | Non
             # after one dated ahead, the nearest such day, either way: "WHAT HAPPENS NEXT  Next
             # Tuesday: ...  Sept. 19: The window closes", written in August (but "effective Jan.
             # 1.  Dec. 23 - Tai launches an investigation", written Dec. 27: that Dec. 23)
-            near = sorted(month_days((dct.year - 1, dct.year, dct.year + 1), month, day),
-                          key=lambda d: abs((d - dct).days))
+            near = month_day(month, day, dct, None)
             if near:
-                return Resolved("DATE", _day_value(near[0]), "dct", dct)
+                return Resolved("DATE", _day_value(near), "dct", dct)
     if tense != FUTURE and _entry_stamp(m):
         # "Feb. 21 - Biden signs an executive order": a timeline's entry, in the historical
         # present, is the last such day up to the reference date

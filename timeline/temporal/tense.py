@@ -657,23 +657,17 @@ def _nearest_in_clause(tokens: list[str], here: int) -> tuple[str, int] | None:
 
 _NUMBER_WORDS = frozenset(["few", "several", "two", "three", "four", "five", "six", "seven",
                            "eight", "nine", "ten", "twelve", "couple"])
-# what "last" names when it marks the past ("last week", "the last three years", "last spring";
-# not "a last attempt", "one last time")
-_AFTER_LAST = frozenset(["week", "weeks", "month", "months", "year", "years", "night", "nights",
-                         "weekend", "weekends", "season", "seasons", "quarter", "quarters", "decade",
-                         "decades", "century", "day", "days", "hour", "hours", "summer", "winter",
-                         "spring", "fall", "autumn", "evening", "morning", "afternoon", "few",
-                         "several", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                         "ten", "twelve", "couple", "monday", "tuesday", "wednesday", "thursday",
-                         "friday", "saturday", "sunday", "january", "february", "march", "april",
-                         "june", "july", "august", "september", "october", "november", "december",
-                         "<T>", ""])
-
-
 # (not "may": alone it is as often the modal; "May 15" is one token of its own)
 _DAY_NAMES = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                         "sunday", "january", "february", "march", "april", "june", "july",
                         "august", "september", "october", "november", "december"])
+# what "last" names when it marks the past ("last week", "the last three years", "last spring";
+# not "a last attempt", "one last time")
+_AFTER_LAST = _DAY_NAMES | _NUMBER_WORDS | frozenset([
+    "week", "weeks", "month", "months", "year", "years", "night", "nights", "weekend", "weekends",
+    "season", "seasons", "quarter", "quarters", "decade", "decades", "century", "day", "days",
+    "hour", "hours", "summer", "winter", "spring", "fall", "autumn", "evening", "morning",
+    "afternoon", "<T>", ""])
 _CLAUSE_OPENERS = frozenset(["and", "but", "on", "in", "then", "later", "earlier", "by", "at"])
 
 
