@@ -385,8 +385,13 @@ def resolve_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
                  # "will walk out for Friday's match", "bring him back for Saturday's game"
                  or (tense == FUTURE and after_for(m.string, m.start())))
         tense = FUTURE if ahead else PAST
-    elif tense != PAST and after_for(m.string, m.start()):
-        tense = FUTURE  # ("a service planned for Saturday was canceled": told in the past)
+    elif after_for(m.string, m.start()) and not (
+            tense == PAST and _PAST_VERB_NEXT.match(m.string, m.end())):
+        # "set for Friday"; told in the past too, a day something was called or set for is
+        # ahead ("called a general strike for Wednesday", "put the odds at 80 percent for
+        # Thursday"), unless the past verb comes after it ("a ceasefire announced for Friday
+        # collapsed", "a service planned for Saturday was canceled")
+        tense = FUTURE
     if ctx.last_day is not None and ctx.last_day.weekday() == wd and _SAME_BEFORE.search(
             m.string, max(0, m.start() - 12), m.start()):
         # "The week began last Monday, May 20 ... That same Monday, the ministry added ...": the
@@ -419,6 +424,7 @@ def resolve_dayword(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(typ, d.isoformat() + suffix, "dct", ctx.dct)
 
 
+_PAST_VERB_NEXT = re.compile(r"\s+(?:\w+ly\s+)?(?:was|were|had|\w+ed)\b", re.IGNORECASE)
 _FOR_OR_BEFORE = re.compile(r"\b(?:for|before)\s+(?:the\s+)?$", re.IGNORECASE)
 # words that make "the night" one night the story tells ("spent the night", "through the night")
 _SPENT_THE_NIGHT = re.compile(r"\b(?:spent|spend|spends|spending|through|throughout|all)\s+$",
