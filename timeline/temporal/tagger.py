@@ -15,7 +15,7 @@ from timeline.temporal.finder import find_candidates
 from timeline.temporal.lexicon import parse_number
 from timeline.temporal.resolve_common import DAY_VALUE
 from timeline.temporal.resolver import Context, Resolved
-from timeline.temporal.tense import in_since_phrase, tense_near
+from timeline.temporal.tense import FUTURE, PAST, in_since_phrase, opens_entry, tense_near
 
 # Cheap sentence boundaries for when the caller did not split the text.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n")
@@ -212,6 +212,20 @@ _SAID_ON = re.compile(
 _RELATIVE_OPEN = re.compile(r",\s+(?:(?:an?|the)\s+[^,;]{1,40}?\s+)?(?:who|which|whose|where)\b[^,;]*$")
 
 
+# a heading: a short line in capitals ("KEY DATES", "WHAT COMES NEXT", "FRIDAY, JULY 12")
+_HEADING = re.compile(r"^[ \t]*([A-Z0-9][A-Z0-9 ,.'\u2019&?-]{2,44})[ \t]*$", re.MULTILINE)
+# ... over a list of what is to come ("ON THE CALENDAR", "THE WEEK AHEAD", "WHAT HAPPENS NEXT")
+_AHEAD_HEADING = re.compile(r"\b(?:NEXT|AHEAD|CALENDAR|COMING|UPCOMING|SCHEDULE|TO\s+WATCH)\b")
+
+
+def _ahead_headings(text: str) -> list[tuple[int, bool]]:
+    """Where each heading starts, and whether it heads a list of what is to come."""
+    if "\n" not in text:
+        return []
+    return [(m.start(), bool(_AHEAD_HEADING.search(m.group(1)))) for m in _HEADING.finditer(text)
+            if any(ch.isalpha() for ch in m.group(1))]
+
+
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is all its line holds ("SATURDAY, JULY 13" over a log)."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -248,6 +262,7 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
     starts = [s.start for s in sentences]
     ctx = Context(dct)
     mentions: list[TemporalMention] = []
+    headings = _ahead_headings(text)
     # (sentence index, year, where the year's relative clause closes: -1 when it is in none)
     year_in_sentence: tuple[int, int, int] | None = None
     # (sentence index, the year of a full date, whether that date is behind the reference date)
@@ -260,6 +275,12 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
         if c.kind in _TENSED_KINDS and sentences:
             s = sentences[si]
             tense = tense_near(s.text, c.start - s.start, c.end - s.start)
+            if tense == PAST and headings and opens_entry(s.text, c.start - s.start, c.end - s.start):
+                under = bisect.bisect_right(headings, (c.start, True)) - 1
+                if under >= 0 and headings[under][1]:
+                    # "ON THE CALENDAR  Tuesday: U.S. consumer prices for April": an entry under
+                    # a heading of what is to come is ahead, though told like a chronology's
+                    tense = FUTURE
         sentence_year = year_in_sentence[1] if year_in_sentence and year_in_sentence[0] == si and (
             year_in_sentence[2] < 0 or c.start < year_in_sentence[2]) else None
         if sentence_year is not None and sentences and _SINCE_NOW.search(

@@ -396,6 +396,12 @@ _AHEAD_OF_IDIOM = (["schedule"], ["time"], ["expectations"], ["forecasts"], ["es
                    ["plan"], ["target"])
 
 
+def opens_entry(sentence: str, start: int, end: int) -> bool:
+    """Whether ``sentence[start:end]`` opens a list's entry: "February: Xi and Putin meet",
+    "April 17 - Tai opens an investigation"."""
+    return not sentence[:start].strip() and _ENTRY_SEPARATOR.match(sentence, end) is not None
+
+
 def tense_near(sentence: str, start: int, end: int) -> str | None:
     """Tense of the verb nearest to ``sentence[start:end]`` (offsets into ``sentence``).
 
@@ -412,7 +418,7 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
             left[-2] == "may" and len(left) > 2 and left[-3] in _BEFORE_MONTH | {"for"})):
         left = left[:-2]  # "events scheduled for April and May have been canceled": the pair's
         # second takes the verb the first has
-    if not sentence[:start].strip() and _ENTRY_SEPARATOR.match(sentence, end):
+    if opens_entry(sentence, start, end):
         # "February: Xi and Putin meet in Beijing", "April 17 - Tai opens an investigation": a
         # chronology's entry, told in the historical present; ahead only when it says so
         words = [m.group(0).lower() for m in _TOKEN.finditer(sentence, end)]
