@@ -44,9 +44,9 @@ class Context:
     # the last month, quarter or half named, and its sentence: what "a year earlier" compares
     # with in that sentence ("prices rose 3.4 percent in April from a year earlier")
     period: tuple[str, int] | None = None
-    # the day and hour of the last clock time told ("11:53 p.m."), so a small hour after a late
-    # one ("shortly after 12:30 a.m.") is on the next day
-    last_clock: tuple[date, int] | None = None
+    # the day, hour and sentence of the last clock time told ("11:53 p.m."), so a small hour
+    # after a late one ("shortly after 12:30 a.m.") is on the next day
+    last_clock: tuple[date, int, int] | None = None
     # the last week named ("last week") and its sentence: what "the week before" in that
     # sentence counts from
     last_week: tuple[str, int] | None = None

@@ -228,8 +228,16 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
             # "reached Earth at 11:53 p.m. ... said shortly after 12:30 a.m.": told in order, a
             # small hour after a late one has passed midnight
             d += timedelta(days=1)
-        if not recent and named == "midnight" and tense == PAST and d is not None:
-            d -= timedelta(days=1)  # "took effect at midnight": the one that closed yesterday
+        if named == "midnight" and tense == PAST and d is not None and (not recent or (
+                d == ctx.dct and not (ctx.last_clock and ctx.last_clock[0] == d
+                                      and ctx.last_clock[1] >= 18
+                                      and ctx.last_clock[2] == ctx.sentence))):
+            # "took effect at midnight": the one that closed yesterday; so too after the story
+            # has named the day it is told on ("It's ten past seven on Monday ... delivered a
+            # letter shortly before midnight": Sunday's), unless it told that day's evening
+            # in the same sentence ("radio broke the news at 9 p.m., and crowds fired rifles
+            # until well past midnight")
+            d -= timedelta(days=1)
     clock = f"T{hour:02d}:{minute:02d}"
     if not named and "se" in m.re.groupindex and m.group("se"):
         clock += f":{m.group('se')}"

@@ -189,7 +189,7 @@ def _remember(ctx: Context, r: Resolved, day_told: bool = True) -> None:
     except ValueError:
         told = None
     if told is not None and (clock := re.match(r"T(\d\d):", v[10:])):
-        ctx.last_clock = (told, int(clock[1]))
+        ctx.last_clock = (told, int(clock[1]), ctx.sentence)
     if told is not None and day_told:
         ctx.last_day = told
         ctx.last_day_sentence = ctx.sentence
