@@ -55,15 +55,11 @@ def month_year(month: int, dct: date, tense: str | None, rel: str, said_before: 
     if tense == FUTURE and month < dct.month:
         return dct.year + 1
     if tense is None or tense == PRESENT:
-        # No verb to go by, or a present one: a month of the last four is the one just gone
-        # ("properties worth $130 million in October", written in January); any other is the
-        # next one ("the risk is in January", written in June; "the guy we want on the mound in
-        # October", written in March). (The nearest month had read those two as past; of the
-        # held-out mentions five to eight months back, 6 in 7 are the next one.)
-        back = (dct.month - month) % 12
-        if 0 < back <= 4:
-            return dct.year if month < dct.month else dct.year - 1
-        return dct.year if month >= dct.month else dct.year + 1
+        # No verb to go by: the nearest such month.
+        if month - dct.month > 6:
+            return dct.year - 1
+        if dct.month - month > 8:  # news looks back more often than ahead
+            return dct.year + 1
     return dct.year
 
 
