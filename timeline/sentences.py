@@ -31,6 +31,12 @@ _BOUNDARY = re.compile(r"""[.!?]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[A-Z0-9])
 # hard-wrapped line goes on; a headline or a line ending in punctuation does not).
 _PARAGRAPH = re.compile(r"\n\s*\n|(?<![a-z,;\-–—])[ \t]*\r?\n")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+# Abbreviations that often end a sentence ("at 1 p.m.", "in the U.S.", "Acme Inc."), and words
+# that open one and cannot go on from them: "said at 1 p.m. A winter storm warning remains ..."
+_OFTEN_LAST = frozenset(["a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "d.c", "inc", "corp", "co", "ltd",
+                         "plc", "llc", "bros", "jr", "sr", "etc"])
+_OPENER_AFTER = re.compile(r"\s+[\"'“‘]?(?:The|A|An|He|She|It|They|We|I|In|But|His|Her|Its|Their|"
+                           r"This|That|These|Those|There|Some|Many|Most|Officials|Police)\s")
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 
 
@@ -46,11 +52,19 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return bool(_INITIALS.fullmatch(m.group(1)))
 
 
+def ends_sentence(text: str, dot: int) -> bool:
+    """True if the abbreviation whose period is at ``dot`` is one that often ends a sentence and
+    the next word can only open one."""
+    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
+    return bool(m and m.group(1).lower() in _OFTEN_LAST and _OPENER_AFTER.match(text, dot + 1))
+
+
 def _split_block(text: str, start: int, end: int, out: list[Sentence]) -> None:
     """Split text[start:end] (one paragraph) into sentences appended to ``out``."""
     pos = start
     for m in _BOUNDARY.finditer(text, start, end):
-        if m.group(0)[0] == "." and len(m.group(0)) == 1 and _is_abbreviation(text, m.start()):
+        if m.group(0)[0] == "." and len(m.group(0)) == 1 and _is_abbreviation(text, m.start()) \
+                and not ends_sentence(text, m.start()):
             continue
         _emit(text, pos, m.end(), out)
         pos = m.end()

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from timeline.records import Sentence, TemporalMention
-from timeline.sentences import ABBREVIATIONS
+from timeline.sentences import ABBREVIATIONS, ends_sentence
 from timeline.temporal import durations, resolver
 from timeline.temporal.calendar_math import add_months, holiday, week_value
 from timeline.temporal.finder import find_candidates
@@ -95,7 +95,7 @@ def _sentences(text: str) -> list[Sentence]:
     start = 0
     for m in _SENTENCE_END.finditer(text):
         word = _LAST_WORD.search(text, max(0, m.start() - 12), m.start())
-        if word and word.group(1).lower() in _ABBREVIATIONS:
+        if word and word.group(1).lower() in _ABBREVIATIONS and not ends_sentence(text, m.start() - 1):
             continue
         out.append(Sentence(start, m.start(), text[start:m.start()]))
         start = m.end()
