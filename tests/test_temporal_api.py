@@ -124,16 +124,20 @@ def test_entries_of_a_list_of_what_comes_next_are_ahead() -> None:
 
 def test_entries_under_a_heading_of_what_is_to_come_are_ahead() -> None:
     """Weekday entries under "ON THE CALENDAR" are the coming days, though each is told in the
-    present like a chronology's; under "HOW THE WEEK UNFOLDED" they are the days just gone."""
-    entries = ("Monday: Markets get their first chance to react.\n\n"
+    present like a chronology's, or with no verb ("Saturday and Sunday: talks in Geneva"); under
+    "HOW THE WEEK UNFOLDED" they are the days just gone."""
+    entries = ("Saturday and Sunday: U.S.-China talks in Geneva.\n\n"
+               "Monday: Markets get their first chance to react.\n\n"
                "Tuesday: U.S. consumer prices for April, 8:30 a.m. EDT.\n\n"
                "Thursday: Walmart reports quarterly results.")
     def days(heading: str) -> list[str]:
         return [m.value for m in tag(heading + "\n\n" + entries, date(2025, 5, 9))
                 if m.text.endswith("day")]
 
-    assert days("ON THE CALENDAR") == ["2025-05-12", "2025-05-13", "2025-05-15"]
-    assert days("HOW THE WEEK UNFOLDED") == ["2025-05-05", "2025-05-06", "2025-05-08"]
+    assert days("ON THE CALENDAR") == ["2025-05-10", "2025-05-11", "2025-05-12", "2025-05-13",
+                                       "2025-05-15"]
+    assert days("HOW THE WEEK UNFOLDED") == ["2025-05-03", "2025-05-04", "2025-05-05", "2025-05-06",
+                                             "2025-05-08"]
 
 
 def test_entries_of_a_list_of_key_dates_follow_the_dated_one() -> None:

@@ -15,7 +15,7 @@ from timeline.temporal.finder import find_candidates
 from timeline.temporal.lexicon import parse_number
 from timeline.temporal.resolve_common import DAY_VALUE
 from timeline.temporal.resolver import Context, Resolved
-from timeline.temporal.tense import FUTURE, PAST, in_since_phrase, opens_entry, tense_near
+from timeline.temporal.tense import FUTURE, PAST, in_since_phrase, tense_near
 
 # Cheap sentence boundaries for when the caller did not split the text.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n")
@@ -226,6 +226,17 @@ def _ahead_headings(text: str) -> list[tuple[int, bool]]:
             if any(ch.isalpha() for ch in m.group(1))]
 
 
+# what a list's entry opens with: its date or dates, then a colon or a dash ("Saturday and Sunday:
+# U.S.-China talks in Geneva", "Sept. 19 - The window closes")
+_ENTRY_HEAD = re.compile(r"[^:;\n]{3,40}?(?::|\s[-\u2013\u2014])\s")
+
+
+def _in_entry_head(sentence: str, end: int) -> bool:
+    """Whether an expression ending at ``end`` lies in the head of a list's entry."""
+    head = _ENTRY_HEAD.match(sentence)
+    return head is not None and end <= head.end() - 1
+
+
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is all its line holds ("SATURDAY, JULY 13" over a log)."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -275,7 +286,7 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
         if c.kind in _TENSED_KINDS and sentences:
             s = sentences[si]
             tense = tense_near(s.text, c.start - s.start, c.end - s.start)
-            if tense == PAST and headings and opens_entry(s.text, c.start - s.start, c.end - s.start):
+            if tense in (PAST, None) and headings and _in_entry_head(s.text, c.end - s.start):
                 under = bisect.bisect_right(headings, (c.start, True)) - 1
                 if under >= 0 and headings[under][1]:
                     # "ON THE CALENDAR  Tuesday: U.S. consumer prices for April": an entry under
