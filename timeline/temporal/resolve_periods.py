@@ -323,7 +323,10 @@ def resolve_relunit(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
         return Resolved("DATE", week_value(dct + timedelta(weeks=off)), "dct", dct)
     if unit == "weekend":
         base = dct + timedelta(weeks=off)
-        if off == 0 and tense == PAST and dct.weekday() < 5:
+        if off == 0 and tense == PAST and dct.weekday() < 2:
+            # "protests this weekend drew thousands", written on a Monday or Tuesday: the weekend
+            # just gone (from Wednesday on, the coming one is nearer, whatever the verb: "said
+            # that's a win for this weekend", written on a Friday)
             base = dct - timedelta(weeks=1)
         return Resolved("DATE", week_value(base) + "-WE", "dct", dct)
     if unit == "quarter":
