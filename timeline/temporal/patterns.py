@@ -304,6 +304,17 @@ _SOURCES: list[tuple[str, str]] = [
         r"tonight)\b)",
     ),
     (
+        # "half past six", "ten past seven", "eleven minutes past five", "a quarter to nine": a
+        # clock told in words (its hour read as "six o'clock" is, unless a part of day follows)
+        "time",
+        # ("from five to six", "1:30 to 4 p.m.": a range, unless "minutes" or "quarter" says it
+        # is a clock)
+        _B + r"(?<!:)(?P<named>)(?P<day>)(?P<oclock>(?P<minw>half|(?:a\s+)?quarter|" + NUMWORD
+        + r"|[1-5]?\d)(?:(?P<mins>\s+minutes?)\s+(?P<dir>past|to|after)|\s+(?P<past>past)|(?<=quarter)\s+"
+        r"(?P<to>to))\s+(?P<h>" + _HOUR + r"))"
+        r"(?:\s+in\s+the\s+(?P<dp>morning|afternoon|evening|night))?(?![\w-]|\s+o'clock|\s*%|\s+percent)",
+    ),
+    (
         # "4 in the morning", "9 o'clock in the evening"
         "time",
         _B + r"(?P<named>)(?P<day>)(?P<h>1[0-2]|0?[1-9])\s+(?:o'clock\s+)?in\s+the\s+"
@@ -446,9 +457,10 @@ _FAMILY_WORDS: dict[str, str] = {
     "season": "spring summer fall autumn winter",
     "daypart": "morning afternoon evening night overnight noon midnight midday tonight midafternoon "
     "midmorning",
-    # what a clock time carries besides its digits: a.m./p.m. (tokens "m", "am", "pm") or a zone
+    # what a clock time carries besides its digits: a.m./p.m. (tokens "m", "am", "pm") or a zone;
+    # or the words of a clock told in words ("half past six", "a quarter to nine")
     "clock": "m am pm gmt utc est edt cst cdt mst mdt pst pdt local beijing hkt jst kst sgt bst "
-    "cet cest aest aedt et pt clock",
+    "cet cest aest aedt et pt clock past quarter",
     "ref": "now current currently recent recently lately nowadays days past future present term soon "
     "sooner",
     "dayword": "today yesterday tomorrow tonight",

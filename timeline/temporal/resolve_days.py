@@ -18,6 +18,7 @@ from timeline.temporal.lexicon import (
     WEEKDAY,
     after_for,
     month_number,
+    parse_number,
     weekday_number,
 )
 from timeline.temporal.resolve_common import (
@@ -178,6 +179,15 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
         if h is None and "h4" in m.re.groupindex and m.group("h4"):
             h, mi = m.group("h4"), m.group("mi4")  # "1400 GMT"
         hour, minute = int(h) if h.isdigit() else SMALL_NUMBERS[h.lower()], int(mi or 0)
+        minw = _norm(m.group("minw")) if "minw" in m.re.groupindex else ""
+        if minw:
+            # "half past six", "a quarter to nine", "ten minutes after three"
+            way = _norm(m.group("dir") or m.group("past") or m.group("to"))
+            minute = 30 if minw == "half" else 15 if "quarter" in minw else int(parse_number(minw) or 0)
+            if not 0 < minute < 60:
+                return None
+            if way == "to":
+                hour, minute = hour - 1 or 12, 60 - minute
         ampm = _norm(m.group("ampm") if "ampm" in m.re.groupindex else "")
         if hour > 24 or minute > 59 or (ampm and not 1 <= hour <= 12):
             return None
@@ -190,7 +200,7 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
             ampm = "pm"  # "4 in the afternoon"
         elif dp == "morning":
             ampm = "am"  # "12:01 tomorrow morning" is just after midnight
-        if "oclock" in m.re.groupindex and 1 <= hour <= 6:
+        if "oclock" in m.re.groupindex and 1 <= hour <= 6 and not dp:
             ampm = "pm"  # "by 6 o'clock", "the window closes at 4 o'clock"
         if ampm.startswith("p") and hour < 12:
             hour += 12
