@@ -40,7 +40,7 @@ _SECOND_DAY = re.compile(
     r"per\s+cent|a\.m|p\.m|am\b|pm\b|hundred|thousand|million|billion|people|men|women|"
     r"children|[a-z]+s\b))(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)(?![\w%]|[.,]\d))?",
     re.IGNORECASE)
-_WEEK_OF = re.compile(r"the\s+week\s+of\s", re.IGNORECASE)
+_WEEK_OF = re.compile(r"the\s+week(?P<end>end)?\s+of\s", re.IGNORECASE)
 # sentences after a full date behind the reference date, in its paragraph, whose year-less days
 # take its year ("On Jan. 28, 2023, the balloon crossed into U.S. airspace. ... The Pentagon told
 # the public on Feb. 2"), unless that puts them ahead of the reference date
@@ -317,9 +317,11 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             continue
         if r.anchor == "sentence-year" and sentences and ctx.dct is not None:
             r = _in_telling_order(text, sentences[si].start, c.start, r, mentions, ctx.dct)
-        if _WEEK_OF.match(text, c.start) and DAY_VALUE.fullmatch(r.value):
-            # "the week of March 6": the (ISO) week that holds the day
-            r = Resolved(r.type, week_value(date.fromisoformat(r.value)), r.anchor, r.reference)
+        if (week_of := _WEEK_OF.match(text, c.start)) and DAY_VALUE.fullmatch(r.value):
+            # "the week of March 6": the (ISO) week that holds the day; "the weekend of June 21":
+            # its weekend
+            r = Resolved(r.type, week_value(date.fromisoformat(r.value)) + ("-WE" if week_of["end"] else ""),
+                         r.anchor, r.reference)
         if (ended := _PERIOD_ENDED.match(text[c.start:c.end])) and _ENDED_AFTER.match(text, c.end):
             # "the fiscal year ended March 31", "the week ended Nov. 14": a period's length, not
             # the calendar year or week
