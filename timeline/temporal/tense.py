@@ -426,6 +426,8 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         # "Wednesday: Microsoft said a hacking group could ...")
         return FUTURE if set(words) & {"will", "'ll", "scheduled", "due", "expected", "set"} or set(
             words[:6]) & {"may", "could", "might", "should", "can"} else PAST
+    if _told_to_wait(left):
+        return FUTURE  # "Ask me in October," said the manager; "Check back at Christmas"
     if left[-3:] == ["as", "soon", "as"] or _AT_THE_EARLIEST.match(sentence, end):
         return FUTURE  # "as soon as Tuesday", "until Monday at the earliest"
     if left[-3:] == ["as", "recently", "as"]:
@@ -520,6 +522,19 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         if other is not None and other[0] == FUTURE and other[1] < here:
             return FUTURE
     return tense
+
+
+# a reply put off to a later time ("Ask me in October", "Check back at Christmas", "Come back
+# in the spring"): an imperative that opens its sentence or quote, then "me", "us", "again"...
+_PUT_OFF_REPLY = frozenset(["ask", "check", "come", "call", "talk", "wait"])
+_REPLY_OBJECT = frozenset(["me", "us", "again", "back", "until", "till"])
+
+
+def _told_to_wait(left: list[str]) -> bool:
+    """Whether the words before an expression open with a reply put off to it ("Ask me")."""
+    k = max((j + 1 for j, t in enumerate(left) if t in ('"', ":", ";")), default=0)
+    return (len(left) - k <= 4 and len(left) - k >= 2 and left[k] in _PUT_OFF_REPLY
+            and left[k + 1] in _REPLY_OBJECT)
 
 
 # figures published for a period that is over ("the jobs report for January")
