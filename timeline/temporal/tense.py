@@ -73,6 +73,10 @@ _NAMED_TO = frozenset(["committee", "campaign", "coalition", "foundation", "alli
 # past forms of deciding verbs: done by the time they are reported
 _DONE_TO = frozenset(["agreed", "decided", "promised", "vowed", "threatened", "pledged", "offered",
                       "proposed"])
+# what makes "expected" no forecast of the writer's subject: "than expected", "had expected",
+# "was expected", "the expected ..."
+_NOT_EXPECTING = frozenset(["than", "as", "had", "been", "be", "is", "was", "were", "are", "the", "a",
+                            "an", "its", "their", "his", "her"])
 _PLANNED = frozenset(["scheduled", "slated", "expected", "set", "due", "planned"])
 # Present-tense verbs of timetables ("opens Tuesday", "leaves office in January").
 _SCHEDULED_PRESENT = frozenset(
@@ -209,6 +213,9 @@ def _classify(tokens: list[str], i: int) -> str | None:
             and (i == 0 or tokens[i - 1] not in ("than", "as")):  # ("fewer jobs than expected in May")
         # "the high tides expected Sunday", "a final vote expected on Saturday afternoon"
         return FUTURE
+    if w == "expected" and nxt not in ("to", "<T>", "on", "in", "at", "by", "that", ",", "and") \
+            and (i == 0 or tokens[i - 1] not in _NOT_EXPECTING):
+        return FUTURE  # "brokers said they expected further losses on Monday": a forecast
     if nxt == "for" and w in ("set", "planned", "scheduled", "slated", "due"):
         return FUTURE
     if w in ("set", "scheduled", "slated") and "for" in tokens[i + 2:i + 4] and (
