@@ -62,7 +62,8 @@ _AT_THE_OCCASION = re.compile(r"\bat (?:their|the|a|its|his|her) (?:\w+ )?(?:sum
 _ASK_SOMEONE_TO = frozenset(["wanted", "want", "wants", "asked", "asks", "urged", "urges",
                              "told", "tells", "expected", "expects", "invited", "invites",
                              "pressed", "encouraged", "encourages", "advised", "advises",
-                             "reminded", "reminds"])
+                             "reminded", "reminds", "summoned", "summons", "called", "calls",
+                             "instructed", "directed"])
 # an -ed word right after a preposition is an adjective ("a webcast for affected customers"), as
 # after "only" ("their only televised debate")
 _ADJ_AFTER = frozenset(["for", "with", "of", "from", "among", "about", "into", "on", "in", "at",
