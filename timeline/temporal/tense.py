@@ -317,9 +317,16 @@ def _classify(tokens: list[str], i: int) -> str | None:
             k += 1
         for skip in sorted({0, k}):
             rest = after[skip:]
-            if rest[:1] in (["in"], ["at"]) and len(rest) > 2 and _OBJECT_WORD.fullmatch(rest[1]) \
-                    and rest[1] not in _NOT_OBJECT and rest[2] != "<T>":
-                rest = rest[2:]  # "G7 ministers meet in Washington on Friday": a place between
+            if rest[:1] in (["in"], ["at"]) or (rest[:1] == ["of"] and skip):
+                # "G7 ministers meet in Washington on Friday", "hosts Yang at the State Department
+                # on Wednesday": a place between; "releases its next weekly tally of jobless
+                # claims on Thursday": the object's own complement
+                n = 1
+                while n < 4 and n < len(rest) and _OBJECT_WORD.fullmatch(rest[n]) \
+                        and rest[n] not in _NOT_OBJECT:
+                    n += 1
+                if 1 < n < len(rest) and rest[n] != "<T>":
+                    rest = rest[n:]
             if rest[:1] == ["<T>"] or (rest[:1] in (["on"], ["in"], ["at"]) and rest[1:2] == ["<T>"]):
                 return PRESENT
     if w == "falls" and nxt == "on" and prev_word not in _DETERMINERS:
