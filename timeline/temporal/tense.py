@@ -454,6 +454,9 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         # "the employment report for January, due Friday", "will report sales of existing homes
         # for May": a month already over
         return PAST
+    if any(left[k] == "closing" and left[k + 1] in ("price", "prices", "level", "value")
+           for k in range(max(0, len(left) - 7), len(left) - 1)):
+        return PAST  # "a 38 percent premium to Brightline's closing price on Friday": a price set
     if left[-1:] in (["in"], ["on"]) and _compared_before(left[:-1]):
         return PAST  # "costs 9.50 pesos today, against 8.05 pesos in January": the base is past
     if len(left) >= 2 and left[-1] in ("through", "to", "ending") and left[-2] in (
