@@ -84,6 +84,16 @@ NUMBER = (
 )
 # what follows a futures contract's month ("crude for May delivery", "the June contract")
 CONTRACT_WORD = r"(?:delivery|loading|shipment|contracts?|futures)\b"
+# how a market report moves a contract ("May Brent gained", "March soybeans rose")
+MARKET_VERB = (r"(?:fell|rose|gained|lost|slipped|climbed|dropped|closed|settled|ended|added|eased|"
+               r"jumped|tumbled|firmed|edged)")
+# a commodity's contract named after its month: "December corn futures", "May Brent gained"
+COMMODITY_CONTRACT = (r"(?:U\.S\.\s+)?(?:corn|wheat|milling\s+wheat|soybeans?|soymeal|soyoil|crude|"
+                      r"Brent|WTI|oil|gold|silver|copper|coffee|arabica|robusta|cocoa|sugar|cotton|"
+                      r"cattle|hogs|natural\s+gas|gas|gasoline|heating\s+oil|palm\s+oil|canola|"
+                      r"rapeseed)\s+(?:futures|contracts?|" + MARKET_VERB + r")\b")
+# a contract month moved by a sum in a market report: "May fell 7.4 cents", "June rose $1.20 to"
+MONTH_MOVED = MARKET_VERB + r"\s+\$?\d[\d.,/-]*\s+(?:cents?|points?|percent|dollars?|to\b)"
 
 _FOR_JUST_BEFORE = re.compile(r"\bfor\s+$")
 
