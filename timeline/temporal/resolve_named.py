@@ -152,7 +152,10 @@ def resolve_month(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
     return Resolved("DATE", f"{year}-{month:02d}", "dct", ctx.dct)
 
 
-_SEASON_BOUND = re.compile(r"\b(by|before|until|till|since|over)\s+$", re.IGNORECASE)
+_SEASON_BOUND = re.compile(r"\b(by|before|until|till|since|over|into|for|approach\s+of)\s+$",
+                           re.IGNORECASE)
+# "after a cool, wet spring", "an unusually dry spring and summer": a season told by its kind
+_SEASON_DESCRIBED = re.compile(r"\b(?:a|an)\s+(?:[a-z]+,?\s+){1,3}$")
 _SEASON_ENDS = re.compile(r"\s*(?:[,.;:)\"'\u2019\u201d]|$)|\s+(?:and|or|when|as|so|because|if|"
                           r"unless|closes|sets|arrives|comes|begins|ends|is|was|will)\b")
 
@@ -172,11 +175,13 @@ def resolve_season(m: re.Match[str], ctx: Context, tense: str | None) -> Resolve
         # "before", "until", "since", "over" a season is a time of this story ("a solution
         # before winter", "record temperatures since spring"), unless it qualifies a noun
         # ("hampered by winter weather")
-        bound = _SEASON_BOUND.search(m.string, max(0, m.start() - 8), m.start())
-        if code == "FA" or not bound or not _SEASON_ENDS.match(m.string, m.end()):
+        bound = _SEASON_BOUND.search(m.string, max(0, m.start() - 16), m.start())
+        described = _SEASON_DESCRIBED.search(m.string, max(0, m.start() - 40), m.start())
+        if code == "FA" or not (bound or described) or not _SEASON_ENDS.match(m.string, m.end()):
             return None
-        word = bound.group(1).lower()
-        tense = PAST if word == "since" else FUTURE if word != "over" else tense
+        if bound:
+            word = bound.group(1).lower()
+            tense = PAST if word == "since" else FUTURE if word != "over" else tense
     if ctx.dct is None:
         return Resolved("DATE", f"XXXX-{code}", "none", None)
     cur_year, cur = season_of(ctx.dct)
