@@ -210,6 +210,14 @@ _SAID_ON = re.compile(
     re.IGNORECASE)
 # ", which Xi visited in 2015, are due to travel": a relative clause the year sits in
 _RELATIVE_OPEN = re.compile(r",\s+(?:(?:an?|the)\s+[^,;]{1,40}?\s+)?(?:who|which|whose|where)\b[^,;]*$")
+# "Kingsbridge, champions in 1991, have won seven in a row since ... early January", "His side,
+# relegated in 1986 and promoted again last May, have not won since the end of August": an
+# appositive after a short subject that opens the sentence
+_APPOSITIVE_OPEN = re.compile(
+    r"(?!(?:In|On|At|By|For|After|Before|Since|During|Last|This|Earlier|Later|But|And|Yet|Still|"
+    r"However|Meanwhile|Then|Now|Today|Yesterday|When|While|If|As|Although|Though|Because|"
+    r"Despite|With|Without|Under|Over|From|To|Also|So|Instead|Separately|Overall|Even|Once|Until|"
+    r"Like|Unlike|Asked|According)\b)[A-Z][\w'.-]*(?:\s+[\w'.-]+){0,3},\s+[^,;]+$")
 
 
 # a heading: a short line in capitals ("KEY DATES", "WHAT COMES NEXT", "FRIDAY, JULY 12")
@@ -246,10 +254,11 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
 
 
 def _clause_close(text: str, sentence: Sentence | None, start: int) -> int:
-    """Where the relative clause holding the expression at ``start`` closes (its next comma), so
-    its year does not date the main clause ("Trump, who tried to ban the app in 2020, said in
-    March ...": March of the article's year); -1 when it is in no such clause."""
-    if sentence is None or not _RELATIVE_OPEN.search(text, sentence.start, start):
+    """Where the relative clause or appositive holding the expression at ``start`` closes (its
+    next comma), so its year does not date the main clause ("Trump, who tried to ban the app in
+    2020, said in March ...": March of the article's year); -1 when it is in no such clause."""
+    if sentence is None or not (_RELATIVE_OPEN.search(text, sentence.start, start)
+                                or _APPOSITIVE_OPEN.match(text, sentence.start, start)):
         return -1
     comma = text.find(",", start, sentence.end)
     return comma if comma >= 0 else sentence.end
