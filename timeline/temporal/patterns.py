@@ -74,7 +74,9 @@ _SOURCES: list[tuple[str, str]] = [
     ),
     (
         "time",
-        _B + r"(?P<day>" + WEEKDAY + r"|" + _DAYWORD + r")\s+at\s+(?:(?P<h>[012]?\d)"
+        # ("next Tuesday at 6 p.m.": the weekday's own "last", "next" or "this")
+        _B + r"(?:(?P<dayrel>last|next|this)\s+(?=" + WEEKDAY + r"\b))?(?P<day>" + WEEKDAY + r"|"
+        + _DAYWORD + r")\s+at\s+(?:(?P<h>[012]?\d)"
         r"(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>" + _AMPM + r")|(?P<named>noon|midnight|midday))" + _TZ + "?",
     ),
     (
