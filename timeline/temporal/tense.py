@@ -287,8 +287,10 @@ def _classify(tokens: list[str], i: int) -> str | None:
             if prev in ("has", "have", "had", "was", "were"):
                 return PAST
         return PAST
-    if w in ("is", "are", "am", "says", "say", "does", "do") or w.endswith(("'re", "'m")):
-        return PRESENT  # (and "they're finding out", "I'm told")
+    if w in ("is", "are", "am", "says", "say", "does", "do") or w.endswith(("'re", "'m")) or (
+            w in _IS_CONTRACTED and nxt not in ("been", "got", "had")):
+        return PRESENT  # (and "they're finding out", "I'm told", "Then it's at Halston on
+        # Tuesday"; not "it's been")
     if w.endswith("'d") and nxt in ("rather", "like", "love", "prefer"):
         return FUTURE  # "We'd rather have the right picture in November than ... in May"
     if w in ("has", "have") and nxt in ("a", "an", "no", "until") and prev_word not in (
@@ -556,6 +558,10 @@ def _told_to_wait(left: list[str]) -> bool:
     k = max((j + 1 for j, t in enumerate(left) if t in ('"', ":", ";")), default=0)
     return (len(left) - k <= 4 and len(left) - k >= 2 and left[k] in _PUT_OFF_REPLY
             and left[k + 1] in _REPLY_OBJECT)
+
+
+# "it's", "that's": "is" run into its subject
+_IS_CONTRACTED = frozenset(["it's", "that's", "there's", "here's", "he's", "she's", "what's", "who's"])
 
 
 # figures published for a period that is over ("the jobs report for January")
