@@ -443,6 +443,8 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         # "Wednesday: Microsoft said a hacking group could ...")
         return FUTURE if set(words) & {"will", "'ll", "scheduled", "due", "expected", "set"} or set(
             words[:6]) & {"may", "could", "might", "should", "can"} else PAST
+    if _if_clause_ahead(left):
+        return FUTURE  # "If they strike Thursday, I don't know how I get to work"
     if _told_to_wait(left):
         return FUTURE  # "Ask me in October," said the manager; "Check back at Christmas"
     if left[-3:] == ["as", "soon", "as"] or _AT_THE_EARLIEST.match(sentence, end):
@@ -558,6 +560,18 @@ def _told_to_wait(left: list[str]) -> bool:
     k = max((j + 1 for j, t in enumerate(left) if t in ('"', ":", ";")), default=0)
     return (len(left) - k <= 4 and len(left) - k >= 2 and left[k] in _PUT_OFF_REPLY
             and left[k + 1] in _REPLY_OBJECT)
+
+
+def _if_clause_ahead(left: list[str]) -> bool:
+    """Whether the expression closes a short condition with no past verb ("if they strike")."""
+    for k in range(len(left) - 1, max(-1, len(left) - 6), -1):
+        if left[k] in _CLAUSE_BREAKS:
+            return False
+        if left[k] in ("if", "unless"):
+            return k + 1 < len(left) and left[k + 1] in _SUBJECT_PRONOUNS and not any(
+                left[j] in ("had", "was", "were", "did") or _classify(left, j) == PAST
+                for j in range(k + 1, len(left)))
+    return False
 
 
 # "it's", "that's": "is" run into its subject
