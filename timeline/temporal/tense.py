@@ -575,7 +575,7 @@ def _if_clause_ahead(left: list[str]) -> bool:
 
 
 # "it's", "that's": "is" run into its subject
-_IS_CONTRACTED = frozenset(["it's", "that's", "there's", "here's", "he's", "she's", "what's", "who's"])
+_IS_CONTRACTED = frozenset(["it's", "that's", "there's", "here's", "he's", "she's", "what's"])
 
 
 # figures published for a period that is over ("the jobs report for January")
