@@ -57,7 +57,7 @@ _COUNT_NOUN_AFTER = re.compile(
 # "crude for May delivery", "May Brent gained"; "May fell 7.4 cents" in a report on contracts
 _CONTRACT_AFTER = re.compile(r"\s+(?:" + CONTRACT_WORD + r"|" + COMMODITY_CONTRACT + r")")
 _MOVED_AFTER = re.compile(r"\s+" + MONTH_MOVED)
-_CONTRACTS_BEFORE = re.compile(r"\b(?:contracts?|futures|delivery)\b", re.IGNORECASE)
+_CONTRACTS_BEFORE = re.compile(r"\b(?:contracts?|futures|delivery|Mercantile\s+Exchange|Nymex)\b", re.IGNORECASE)
 # "showed August was", "to decide August production": a capitalized month inside a sentence (the
 # adjective "august" and the verb "march" are written in lower case; "August Wilson" is a name)
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+\s+$")

@@ -83,7 +83,9 @@ NUMBER = (
     r"a\s+half|half\s+a|one\s+and\s+a\s+half|a\s+single|(?:a|two|three|half\s+a)\s+dozen)"
 )
 # what follows a futures contract's month ("crude for May delivery", "the June contract")
-CONTRACT_WORD = r"(?:delivery|loading|shipment|contracts?|futures)\b"
+# (an exchange may stand between: "the December Nymex contract", "over July NYMEX futures")
+CONTRACT_WORD = (r"(?:(?:Nymex|NYMEX|Comex|COMEX|CBOT|ICE|LME)\s+)?"
+                 r"(?:delivery|loading|shipment|contracts?|futures)\b")
 # how a market report moves a contract ("May Brent gained", "March soybeans rose")
 MARKET_VERB = (r"(?:fell|rose|gained|lost|slipped|climbed|dropped|closed|settled|ended|added|eased|"
                r"jumped|tumbled|firmed|edged)")
@@ -91,7 +93,8 @@ MARKET_VERB = (r"(?:fell|rose|gained|lost|slipped|climbed|dropped|closed|settled
 COMMODITY_CONTRACT = (r"(?:U\.S\.\s+)?(?:corn|wheat|milling\s+wheat|soybeans?|soymeal|soyoil|crude|"
                       r"Brent|WTI|oil|gold|silver|copper|coffee|arabica|robusta|cocoa|sugar|cotton|"
                       r"cattle|hogs|natural\s+gas|gas|gasoline|heating\s+oil|palm\s+oil|canola|"
-                      r"rapeseed)\s+(?:futures|contracts?|" + MARKET_VERB + r")\b")
+                      r"rapeseed|unleaded(?:\s+gasoline)?)\s+(?:futures|contracts?|" + MARKET_VERB
+                      + r"|on\s+the\s+(?:COMEX|Comex|Nymex|NYMEX|CBOT|New\s+York\s+Mercantile))\b")
 # a contract month moved by a sum in a market report: "May fell 7.4 cents", "June rose $1.20 to"
 MONTH_MOVED = MARKET_VERB + r"\s+\$?\d[\d.,/-]*\s+(?:cents?|points?|percent|dollars?|to\b)"
 

@@ -77,7 +77,7 @@ _CONTRACT_AFTER = re.compile(r"\s+(?:" + CONTRACT_WORD + r"|" + COMMODITY_CONTRA
 # "The April contract settled down 9.1 cents. May fell 7.4 cents": a month that opens its clause
 # in a report on contracts, moved by a sum (not "Chip shipments in March jumped 35.7 percent")
 _MOVED_AFTER = re.compile(r"\s+" + MONTH_MOVED)
-_CONTRACTS_BEFORE = re.compile(r"\b(?:contracts?|futures|delivery)\b[^\n]*(?:[.;,]|\band)\s*$",
+_CONTRACTS_BEFORE = re.compile(r"\b(?:contracts?|futures|delivery|Mercantile\s+Exchange|Nymex)\b[^\n]*(?:[.;,]|\band)\s*$",
                                re.IGNORECASE)
 
 # figures kept for a month ("October output", "the March jobs report"): that month is over
