@@ -179,6 +179,14 @@ def _classify(tokens: list[str], i: int) -> str | None:
             and "<T>" in tokens[max(0, i - 8):i]:
         return None  # "Yoon broke the deadlock in March with a plan to pay victims": a noun after
     after_to = tokens[i + 2] if i + 2 < len(tokens) else ""
+    if w in _DONE_TO and nxt != "to" and "had" not in _auxiliaries(tokens, i):
+        # "agreed on Saturday to raise production in July": the day the agreeing was done stands
+        # between the verb and what it looks ahead to
+        k = i + 1 + (2 if nxt == "on" and tokens[i + 2:i + 3] and tokens[i + 2] in _DAY_NAMES
+                     else 1 if nxt in _DAY_NAMES else 0)
+        if k > i + 1 and tokens[k:k + 1] == ["to"] and tokens[k + 1:k + 2] \
+                and tokens[k + 1] not in ("<T>", "in", "on", "at", "by", "for", "the", "a"):
+            return FUTURE
     if nxt == "to" and w in _TO_FUTURE and after_to not in ("<T>", "in", "on", "at", "by", "for"):
         # ("a plan the two militaries agreed to in September": no infinitive after "to")
         # "had been due to expire Friday": a plan that is already behind the writer
