@@ -361,7 +361,28 @@ def _classify(tokens: list[str], i: int) -> str | None:
         return PRESENT if prev_word in _HABITUAL else FUTURE
     if w == "forecast" and prev_word in _SUBJECT_PRONOUNS:
         return PAST  # "up from the 6 to 8 percent it forecast in August"
+    if w.isalpha() and len(w) > 2 and w not in _NOT_A_VERB_AFTER_SUBJECT and not (
+            w.endswith("ly") and len(w) > 4) and (
+            (prev_word in ("he", "she", "it") and w.endswith("s") and not w.endswith(("ss", "us")))
+            or prev_word in ("they", "we", "i", "you")) and (
+            i < 2 or tokens[i - 2] not in ("what", "which", "that", "who", "as", "than", "how")):
+        # "He speaks at Harvard on Saturday", "We fly home Friday" (not a clause inside the
+        # sentence's own: "used an appearance on Monday to present what he calls ...")
+        return PRESENT
     return None
+
+
+# words that follow a subject pronoun without being its present verb ("he also", "they both")
+_NOT_A_VERB_AFTER_SUBJECT = frozenset(
+    ["also", "always", "perhaps", "sometimes", "thus", "nevertheless", "nonetheless", "still",
+     "then", "now", "never", "often", "already", "just", "only", "even", "both", "all", "each",
+     "too", "who", "themselves", "himself", "herself", "itself", "ourselves", "yourself", "and",
+     "but", "not", "said", "say", "says", "told", "the", "say", "alone", "together", "again",
+     "once", "ever", "later", "earlier", "soon", "first", "finally", "instead", "rather",
+     "otherwise", "besides", "meanwhile", "hereby",
+     # (past and present alike: "together they cost taxpayers ... in September")
+     "cost", "put", "set", "hit", "cut", "let", "quit", "shut", "spread", "hurt", "read", "bet",
+     "beat", "bid", "cast", "split", "upset", "forecast", "broadcast"])
 
 
 # Words that may stand between "since" and the date it starts from.
