@@ -314,7 +314,7 @@ _SOURCES: list[tuple[str, str]] = [
         # is a clock)
         _B + r"(?<!:)(?P<named>)(?P<day>)(?P<oclock>(?P<minw>half|(?:a\s+)?quarter|" + NUMWORD
         + r"|[1-5]?\d)(?:(?P<mins>\s+minutes?)\s+(?P<dir>past|to|after)|\s+(?P<past>past)|(?<=quarter)\s+"
-        r"(?P<to>to))\s+(?P<h>" + _HOUR + r"))"
+        r"(?P<to>to|after))\s+(?P<h>" + _HOUR + r"))"
         r"(?:\s+in\s+the\s+(?P<dp>morning|afternoon|evening|night))?(?![\w-]|\s+o'clock|\s*%|\s+percent)",
     ),
     (
