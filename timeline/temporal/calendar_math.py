@@ -111,9 +111,46 @@ _LUNAR_NEW_YEAR = dict(zip(range(1970, 2041), (
 )))
 
 
+# The first day (from sundown the evening before) of Rosh Hashanah (1 Tishrei), Passover (15 Nisan)
+# and Hanukkah (25 Kislev) in the Hebrew calendar, as MMDD, for the same years; Yom Kippur and
+# Sukkot are 9 and 14 days after Rosh Hashanah. (Computed with the convertdate package and checked
+# against pyluach, both in a scratch environment, not dependencies of the project.)
+_ROSH_HASHANAH = dict(zip(range(1970, 2041), (
+    1001, 920, 909, 927, 917, 906, 925, 913, 1002, 922,  # 1970-1979
+    911, 929, 918, 908, 927, 916, 1004, 924, 912, 930,  # 1980-1989
+    920, 909, 928, 916, 906, 925, 914, 1002, 921, 911,  # 1990-1999
+    930, 918, 907, 927, 916, 1004, 923, 913, 930, 919,  # 2000-2009
+    909, 929, 917, 905, 925, 914, 1003, 921, 910, 930,  # 2010-2019
+    919, 907, 926, 916, 1003, 923, 912, 1002, 921, 910,  # 2020-2029
+    928, 918, 906, 924, 914, 1004, 922, 910, 930, 919,  # 2030-2039
+    908,  # 2040
+)))
+_PASSOVER = dict(zip(range(1970, 2041), (
+    421, 410, 330, 417, 407, 327, 415, 403, 422, 412,  # 1970-1979
+    401, 419, 408, 329, 417, 406, 424, 414, 402, 420,  # 1980-1989
+    410, 330, 418, 406, 327, 415, 404, 422, 411, 401,  # 1990-1999
+    420, 408, 328, 417, 406, 424, 413, 403, 420, 409,  # 2000-2009
+    330, 419, 407, 326, 415, 404, 423, 411, 331, 420,  # 2010-2019
+    409, 328, 416, 406, 423, 413, 402, 422, 411, 331,  # 2020-2029
+    418, 408, 327, 414, 404, 424, 412, 331, 420, 409,  # 2030-2039
+    329,  # 2040
+)))
+_HANUKKAH = dict(zip(range(1970, 2041), (
+    1223, 1213, 1201, 1220, 1209, 1129, 1217, 1205, 1225, 1215,  # 1970-1979
+    1203, 1221, 1211, 1201, 1219, 1208, 1227, 1216, 1204, 1223,  # 1980-1989
+    1212, 1202, 1220, 1209, 1128, 1218, 1206, 1224, 1214, 1204,  # 1990-1999
+    1222, 1210, 1130, 1220, 1208, 1226, 1216, 1205, 1222, 1212,  # 2000-2009
+    1202, 1221, 1209, 1128, 1217, 1207, 1225, 1213, 1203, 1223,  # 2010-2019
+    1211, 1129, 1219, 1208, 1226, 1215, 1205, 1225, 1213, 1202,  # 2020-2029
+    1221, 1210, 1128, 1217, 1207, 1226, 1214, 1203, 1222, 1212,  # 2030-2039
+    1130,  # 2040
+)))
+
+
+
 def holiday(name: str, year: int) -> date | None:
     """Date of a named holiday in a year (US federal days, fixed days of other countries, the
-    Lunar New Year), or None if unknown."""
+    Lunar New Year, the main Jewish holidays), or None if unknown."""
     key = " ".join(name.lower().replace("'s", "").replace(".", "").split()).removeprefix("the ")
     fixed = {
         "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
@@ -129,6 +166,9 @@ def holiday(name: str, year: int) -> date | None:
     if key.removesuffix(" day").endswith("new year") and key.split()[0] in ("lunar", "chinese"):
         md = _LUNAR_NEW_YEAR.get(year)
         return date(year, md // 100, md % 100) if md else None
+    hebrew = _hebrew_holiday(key, year)
+    if hebrew is not None:
+        return hebrew
     if key in ("presidents day", "presidents' day"):
         return nth_weekday(year, 2, 0, 3)
     if key in ("martin luther king day", "martin luther king jr day", "mlk day"):
@@ -157,3 +197,17 @@ def holiday(name: str, year: int) -> date | None:
         # US federal elections: the Tuesday after the first Monday of November
         return nth_weekday(year, 11, 0, 1) + timedelta(days=1)
     return None
+
+
+def _hebrew_holiday(key: str, year: int) -> date | None:
+    """Rosh Hashanah, Yom Kippur, Sukkot, Passover and Hanukkah in a Gregorian year."""
+    if key.startswith("rosh hashana") or key in ("yom kippur", "sukkot"):
+        md = _ROSH_HASHANAH.get(year)
+        offset = {"yom kippur": 9, "sukkot": 14}.get(key, 0)
+    elif key == "passover":
+        md, offset = _PASSOVER.get(year), 0
+    elif key in ("hanukkah", "chanukah"):
+        md, offset = _HANUKKAH.get(year), 0
+    else:
+        return None
+    return date(year, md // 100, md % 100) + timedelta(days=offset) if md else None

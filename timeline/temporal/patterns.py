@@ -429,7 +429,8 @@ _SOURCES: list[tuple[str, str]] = [
         r"Valentine's\s+Day|Veterans\s+Day|(?:the\s+)?Fourth\s+of\s+July|Juneteenth|Boxing\s+Day|"
         r"St\.?\s+Patrick's\s+Day|Bastille\s+Day|Canada\s+Day|Anzac\s+Day|Remembrance\s+Day|"
         r"(?:Lunar|Chinese)\s+New\s+Year(?:'s\s+Day)?(?!'s\s+Eve)|Presidents'?\s+Day|Columbus\s+Day|"
-        r"Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Mother's\s+Day|Father's\s+Day)"
+        r"Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Mother's\s+Day|Father's\s+Day|"
+        r"(?-i:Rosh\s+Hashanah?|Yom\s+Kippur|Sukkot|Passover|Hanukkah|Chanukah))"
         r"(?:\s+(?P<year>" + YEAR4 + r")|"
         r"\s+(?P<yrel>that|the\s+same|last|this|next)\s+year)?(?P<wkend>\s+(?:holiday\s+)?weekend)?"
         r"(?:\s+(?P<hpart>morning|afternoon|evening|night))?(?!\w)",
@@ -473,7 +474,8 @@ _FAMILY_WORDS: dict[str, str] = {
     "nineties",
     "holiday": "christmas thanksgiving easter good halloween independence labor memorial valentine "
     "veterans new holy election fourth juneteenth boxing patrick bastille canada anzac remembrance "
-    "lunar chinese presidents columbus king mlk mother father black cyber",
+    "lunar chinese presidents columbus king mlk mother father black cyber rosh yom sukkot passover "
+    "hanukkah chanukah",
     "quarter": "quarter quarters half period q h",
     "while": "while",
 }
