@@ -26,7 +26,8 @@ VALUE = {
         r"\d{4}(?:-\d\d(?:-\d\d)?|-W\d\d(?:-WE)?|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?|\d{2,3}"
         r"|\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)|XXXX-\d\d(?:-\d\d)?|XXXX-(?:Q[1-4]|SP|SU|FA|WI)|PRESENT_REF|PAST_REF|FUTURE_REF"),
     # (a clock time of no known day: "from 7 a.m. to 6 p.m." each day)
-    "TIME": re.compile(r"(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)T(?:\d\d(?::\d\d(?::\d\d)?)?|MO|AF|EV|NI|DT)"),
+    # ("one afternoon" in 1971, day unknown: 1971-XX-XXTAF)
+    "TIME": re.compile(r"(?:\d{4}-\d\d-\d\d|(?:\d{4}|XXXX)-XX-XX)T(?:\d\d(?::\d\d(?::\d\d)?)?|MO|AF|EV|NI|DT)"),
     "DURATION": re.compile(r"P(?:T?(?:\d+(?:\.\d+)?|X)[YMWDHSEQCL])+|PT(?:\d+[HMS])+|PXX"),
     "SET": re.compile(r"P(?:\d+(?:\.\d+)?|X)?[YMWDHQ]|PT\d+(?:\.\d+)?[HMS]"
                       r"|XXXX(?:-(?:\d\d|XX)(?:-(?:\d\d|XX))?|-WXX-(?:\d|WE)"
