@@ -214,7 +214,9 @@ _SOURCES: list[tuple[str, str]] = [
     (
         "ago",
         _B + r"(?:" + MODIFIER + r"\s+)?(?P<num>" + NUMBER + r")\s+(?:more\s+)?(?P<unit>" + UNIT
-        + r")s?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|from\s+today|hence|back)(?!\w)",
+        # ("closed the border for three days earlier this month": the "earlier" is the month's)
+        + r")s?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|from\s+today|hence|back)(?!\w)"
+        r"(?!(?<=earlier)\s+(?:this|that|in|last)\s)",
     ),
     ("yearago", _B + r"year-(?:earlier|ago)(?![\w-])"),
     (
