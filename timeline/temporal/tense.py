@@ -106,7 +106,7 @@ _CALENDAR_OR_NOUN = frozenset(["reports", "votes", "plays", "faces", "meets", "m
                                # Friday" (not "marks", as often money: "from 2.86 marks Thursday")
                                "mark", "celebrate", "celebrates", "observe", "observes",
                                "comes"])
-_BARE_CALENDAR = frozenset(["vote", "play", "host", "face", "hold"])
+_BARE_CALENDAR = frozenset(["vote", "play", "host", "face", "hold", "mark", "celebrate", "observe"])
 # the words of a short object between such a verb and its day ("reports April consumer prices")
 _OBJECT_WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
 _NOT_OBJECT = frozenset(["that", "which", "who", "said", "says", "and", "but", "or", "was", "were",
