@@ -377,7 +377,7 @@ _NOT_A_VERB_AFTER_SUBJECT = frozenset(
     ["also", "always", "perhaps", "sometimes", "thus", "nevertheless", "nonetheless", "still",
      "then", "now", "never", "often", "already", "just", "only", "even", "both", "all", "each",
      "too", "who", "themselves", "himself", "herself", "itself", "ourselves", "yourself", "and",
-     "but", "not", "said", "say", "says", "told", "the", "say", "alone", "together", "again",
+     "but", "not", "said", "say", "says", "told", "the", "alone", "together", "again",
      "once", "ever", "later", "earlier", "soon", "first", "finally", "instead", "rather",
      "otherwise", "besides", "meanwhile", "hereby",
      # (past and present alike: "together they cost taxpayers ... in September")
@@ -442,7 +442,7 @@ _AHEAD_OF_IDIOM = (["schedule"], ["time"], ["expectations"], ["forecasts"], ["es
                    ["plan"], ["target"])
 
 
-def opens_entry(sentence: str, start: int, end: int) -> bool:
+def _opens_entry(sentence: str, start: int, end: int) -> bool:
     """Whether ``sentence[start:end]`` opens a list's entry: "February: Xi and Putin meet",
     "April 17 - Tai opens an investigation"."""
     return not sentence[:start].strip() and _ENTRY_SEPARATOR.match(sentence, end) is not None
@@ -464,7 +464,7 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
             left[-2] == "may" and len(left) > 2 and left[-3] in _BEFORE_MONTH | {"for"})):
         left = left[:-2]  # "events scheduled for April and May have been canceled": the pair's
         # second takes the verb the first has
-    if opens_entry(sentence, start, end):
+    if _opens_entry(sentence, start, end):
         # "February: Xi and Putin meet in Beijing", "April 17 - Tai opens an investigation": a
         # chronology's entry, told in the historical present; ahead only when it says so
         words = [m.group(0).lower() for m in _TOKEN.finditer(sentence, end)]
