@@ -97,9 +97,18 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     return last - timedelta(days=(last.weekday() - weekday) % 7)
 
 
+# the years the holiday tables below cover
+_TABLE_YEARS = range(1970, 2041)
+
+
+def _by_year(mmdd: tuple[int, ...]) -> dict[int, int]:
+    """A table of days (MMDD), one for each of the table years in order."""
+    return dict(zip(_TABLE_YEARS, mmdd, strict=True))
+
+
 # The first day of the first month of the Chinese lunisolar calendar (Lunar New Year), as MMDD,
 # for the years the tagger is likely to meet in news; outside them the holiday is not valued.
-_LUNAR_NEW_YEAR = dict(zip(range(1970, 2041), (
+_LUNAR_NEW_YEAR = _by_year((
     206, 127, 215, 203, 123, 211, 131, 218, 207, 128,  # 1970-1979
     216, 205, 125, 213, 202, 220, 209, 129, 217, 206,  # 1980-1989
     127, 215, 204, 123, 210, 131, 219, 207, 128, 216,  # 1990-1999
@@ -108,14 +117,14 @@ _LUNAR_NEW_YEAR = dict(zip(range(1970, 2041), (
     125, 212, 201, 122, 210, 129, 217, 206, 126, 213,  # 2020-2029
     203, 123, 211, 131, 219, 208, 128, 215, 204, 124,  # 2030-2039
     212,  # 2040
-)))
+))
 
 
 # The first day (from sundown the evening before) of Rosh Hashanah (1 Tishrei), Passover (15 Nisan)
 # and Hanukkah (25 Kislev) in the Hebrew calendar, as MMDD, for the same years; Yom Kippur and
 # Sukkot are 9 and 14 days after Rosh Hashanah. (Computed with the convertdate package and checked
 # against pyluach, both in a scratch environment, not dependencies of the project.)
-_ROSH_HASHANAH = dict(zip(range(1970, 2041), (
+_ROSH_HASHANAH = _by_year((
     1001, 920, 909, 927, 917, 906, 925, 913, 1002, 922,  # 1970-1979
     911, 929, 918, 908, 927, 916, 1004, 924, 912, 930,  # 1980-1989
     920, 909, 928, 916, 906, 925, 914, 1002, 921, 911,  # 1990-1999
@@ -124,8 +133,8 @@ _ROSH_HASHANAH = dict(zip(range(1970, 2041), (
     919, 907, 926, 916, 1003, 923, 912, 1002, 921, 910,  # 2020-2029
     928, 918, 906, 924, 914, 1004, 922, 910, 930, 919,  # 2030-2039
     908,  # 2040
-)))
-_PASSOVER = dict(zip(range(1970, 2041), (
+))
+_PASSOVER = _by_year((
     421, 410, 330, 417, 407, 327, 415, 403, 422, 412,  # 1970-1979
     401, 419, 408, 329, 417, 406, 424, 414, 402, 420,  # 1980-1989
     410, 330, 418, 406, 327, 415, 404, 422, 411, 401,  # 1990-1999
@@ -134,8 +143,8 @@ _PASSOVER = dict(zip(range(1970, 2041), (
     409, 328, 416, 406, 423, 413, 402, 422, 411, 331,  # 2020-2029
     418, 408, 327, 414, 404, 424, 412, 331, 420, 409,  # 2030-2039
     329,  # 2040
-)))
-_HANUKKAH = dict(zip(range(1970, 2041), (
+))
+_HANUKKAH = _by_year((
     1223, 1213, 1201, 1220, 1209, 1129, 1217, 1205, 1225, 1215,  # 1970-1979
     1203, 1221, 1211, 1201, 1219, 1208, 1227, 1216, 1204, 1223,  # 1980-1989
     1212, 1202, 1220, 1209, 1128, 1218, 1206, 1224, 1214, 1204,  # 1990-1999
@@ -144,7 +153,7 @@ _HANUKKAH = dict(zip(range(1970, 2041), (
     1211, 1129, 1219, 1208, 1226, 1215, 1205, 1225, 1213, 1202,  # 2020-2029
     1221, 1210, 1128, 1217, 1207, 1226, 1214, 1203, 1222, 1212,  # 2030-2039
     1130,  # 2040
-)))
+))
 
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from timeline.temporal.lexicon import COMMODITY_CONTRACT, CONTRACT_WORD, MONTH_MOVED, after_for
+from timeline.temporal.lexicon import CONTRACT_AFTER, CONTRACTS_NAMED, MOVED_AFTER, after_for
 from timeline.temporal.patterns import (
     KIND_FAMILIES,
     LEFT_EDGE,
@@ -54,10 +54,8 @@ _COUNT_NOUN_AFTER = re.compile(
     r"rooms|beds|calories|to\s+\d)\b",
     re.IGNORECASE,
 )
-# "crude for May delivery", "May Brent gained"; "May fell 7.4 cents" in a report on contracts
-_CONTRACT_AFTER = re.compile(r"\s+(?:" + CONTRACT_WORD + r"|" + COMMODITY_CONTRACT + r")")
-_MOVED_AFTER = re.compile(r"\s+" + MONTH_MOVED)
-_CONTRACTS_BEFORE = re.compile(r"\b(?:contracts?|futures|delivery|Mercantile\s+Exchange|Nymex)\b", re.IGNORECASE)
+# ("crude for May delivery", "May Brent gained"; "May fell 7.4 cents" in a report on contracts)
+_CONTRACTS_BEFORE = re.compile(CONTRACTS_NAMED, re.IGNORECASE)
 # "showed August was", "to decide August production": a capitalized month inside a sentence (the
 # adjective "august" and the verb "march" are written in lower case; "August Wilson" is a name)
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+\s+$")
@@ -184,8 +182,8 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
                              _MAY_NAMED.search(text)
                              or _BACKING_BEFORE.search(text, max(0, m.start() - 20), m.start()))))
                 and not (m.group("mon")[0].isupper() and (
-                    _CONTRACT_AFTER.match(text, m.end())
-                    or (_MOVED_AFTER.match(text, m.end())
+                    CONTRACT_AFTER.match(text, m.end())
+                    or (MOVED_AFTER.match(text, m.end())
                         and not _NAME_BEFORE.search(text, max(0, m.start() - 20), m.start())
                         and _CONTRACTS_BEFORE.search(text, max(0, m.start() - 300), m.start()))))
                 and not (word in ("august", "march") and m.group("mon")[0].isupper()

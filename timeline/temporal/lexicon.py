@@ -84,19 +84,24 @@ NUMBER = (
 )
 # what follows a futures contract's month ("crude for May delivery", "the June contract")
 # (an exchange may stand between: "the December Nymex contract", "over July NYMEX futures")
-CONTRACT_WORD = (r"(?:(?:Nymex|NYMEX|Comex|COMEX|CBOT|ICE|LME)\s+)?"
-                 r"(?:delivery|loading|shipment|contracts?|futures)\b")
+_CONTRACT_WORD = (r"(?:(?:Nymex|NYMEX|Comex|COMEX|CBOT|ICE|LME)\s+)?"
+                  r"(?:delivery|loading|shipment|contracts?|futures)\b")
 # how a market report moves a contract ("May Brent gained", "March soybeans rose")
-MARKET_VERB = (r"(?:fell|rose|gained|lost|slipped|climbed|dropped|closed|settled|ended|added|eased|"
-               r"jumped|tumbled|firmed|edged)")
+_MARKET_VERB = (r"(?:fell|rose|gained|lost|slipped|climbed|dropped|closed|settled|ended|added|eased|"
+                r"jumped|tumbled|firmed|edged)")
 # a commodity's contract named after its month: "December corn futures", "May Brent gained"
-COMMODITY_CONTRACT = (r"(?:U\.S\.\s+)?(?:corn|wheat|milling\s+wheat|soybeans?|soymeal|soyoil|crude|"
-                      r"Brent|WTI|oil|gold|silver|copper|coffee|arabica|robusta|cocoa|sugar|cotton|"
-                      r"cattle|hogs|natural\s+gas|gas|gasoline|heating\s+oil|palm\s+oil|canola|"
-                      r"rapeseed|unleaded(?:\s+gasoline)?)\s+(?:futures|contracts?|" + MARKET_VERB
-                      + r"|on\s+the\s+(?:COMEX|Comex|Nymex|NYMEX|CBOT|New\s+York\s+Mercantile))\b")
+_COMMODITY_CONTRACT = (r"(?:U\.S\.\s+)?(?:corn|wheat|milling\s+wheat|soybeans?|soymeal|soyoil|crude|"
+                       r"Brent|WTI|oil|gold|silver|copper|coffee|arabica|robusta|cocoa|sugar|cotton|"
+                       r"cattle|hogs|natural\s+gas|gas|gasoline|heating\s+oil|palm\s+oil|canola|"
+                       r"rapeseed|unleaded(?:\s+gasoline)?)\s+(?:futures|contracts?|" + _MARKET_VERB
+                       + r"|on\s+the\s+(?:COMEX|Comex|Nymex|NYMEX|CBOT|New\s+York\s+Mercantile))\b")
 # a contract month moved by a sum in a market report: "May fell 7.4 cents", "June rose $1.20 to"
-MONTH_MOVED = MARKET_VERB + r"\s+\$?\d[\d.,/-]*\s+(?:cents?|points?|percent|dollars?|to\b)"
+_MONTH_MOVED = _MARKET_VERB + r"\s+\$?\d[\d.,/-]*\s+(?:cents?|points?|percent|dollars?|to\b)"
+# what follows a contract's month (for the finder and the resolver alike)
+CONTRACT_AFTER = re.compile(r"\s+(?:" + _CONTRACT_WORD + r"|" + _COMMODITY_CONTRACT + r")")
+MOVED_AFTER = re.compile(r"\s+" + _MONTH_MOVED)
+# words that tell a report is about contracts (before "May fell 7.4 cents")
+CONTRACTS_NAMED = r"\b(?:contracts?|futures|delivery|Mercantile\s+Exchange|Nymex)\b"
 
 _FOR_JUST_BEFORE = re.compile(r"\bfor\s+$")
 

@@ -7,9 +7,9 @@ from datetime import date
 
 from timeline.temporal.calendar_math import SEASON_ORDER, season_of
 from timeline.temporal.lexicon import (
-    COMMODITY_CONTRACT,
-    CONTRACT_WORD,
-    MONTH_MOVED,
+    CONTRACT_AFTER,
+    CONTRACTS_NAMED,
+    MOVED_AFTER,
     SEASONS,
     after_for,
     month_number,
@@ -73,12 +73,9 @@ def month_year(month: int, dct: date, tense: str | None, rel: str, said_before: 
 
 # a futures contract named by its month ("crude for February delivery", "December corn futures",
 # "the June contract", "September milling wheat fell"): a month still to come, or this one
-_CONTRACT_AFTER = re.compile(r"\s+(?:" + CONTRACT_WORD + r"|" + COMMODITY_CONTRACT + r")")
-# "The April contract settled down 9.1 cents. May fell 7.4 cents": a month that opens its clause
-# in a report on contracts, moved by a sum (not "Chip shipments in March jumped 35.7 percent")
-_MOVED_AFTER = re.compile(r"\s+" + MONTH_MOVED)
-_CONTRACTS_BEFORE = re.compile(r"\b(?:contracts?|futures|delivery|Mercantile\s+Exchange|Nymex)\b[^\n]*(?:[.;,]|\band)\s*$",
-                               re.IGNORECASE)
+# ("The April contract settled down 9.1 cents. May fell 7.4 cents": a month that opens its clause
+# in a report on contracts, moved by a sum; not "Chip shipments in March jumped 35.7 percent")
+_CONTRACTS_BEFORE = re.compile(CONTRACTS_NAMED + r"[^\n]*(?:[.;,]|\band)\s*$", re.IGNORECASE)
 
 # figures kept for a month ("October output", "the March jobs report"): that month is over
 _DATA_AFTER = re.compile(r"\s+(?:output|production|sales|exports|imports|shipments|data|figures|"
@@ -103,8 +100,8 @@ def resolve_month(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
             return None
         step = _TOLD_YEAR_STEP.get(_norm(m.group("ofdir")), 0)
         return Resolved("DATE", f"{ctx.last_year + step}-{month:02d}", "article-year", None)
-    contract = (_CONTRACT_AFTER.match(m.string, m.end()) or (
-        _MOVED_AFTER.match(m.string, m.end())
+    contract = (CONTRACT_AFTER.match(m.string, m.end()) or (
+        MOVED_AFTER.match(m.string, m.end())
         and _CONTRACTS_BEFORE.search(m.string, max(0, m.start() - 300), m.start()))
     ) if not rel and ctx.dct else None
     word = contract.group().split()[0].lower() if contract else ""
