@@ -155,6 +155,8 @@ _SEASON_BOUND = re.compile(r"\b(by|before|until|till|since|over|into|for|approac
 _SEASON_DESCRIBED = re.compile(r"\b(?:a|an)\s+(?:[a-z]+,?\s+){1,3}$")
 _SEASON_ENDS = re.compile(r"\s*(?:[,.;:)\"'\u2019\u201d]|$)|\s+(?:and|or|when|as|so|because|if|"
                           r"unless|closes|sets|arrives|comes|begins|ends|is|was|will)\b")
+# the last month of spring, summer and fall
+_SEASON_LAST_MONTH = {"SP": 5, "SU": 8, "FA": 11}
 
 
 def resolve_season(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved | None:
@@ -198,6 +200,10 @@ def resolve_season(m: re.Match[str], ctx: Context, tense: str | None) -> Resolve
         year = cur_year if order < cur_order else cur_year - 1
     elif off == -1:
         year = cur_year - 1 if code == cur == "WI" else ctx.dct.year - 1
+        if rel == "last" and code != "WI" and ctx.dct.month - _SEASON_LAST_MONTH[code] >= 2:
+            # "last spring" written in October is this year's: it ended months ago. A season just
+            # over is "this summer" to a writer in September, and "last summer" the one before.
+            year = ctx.dct.year
     elif off == 1:
         year = cur_year if order > cur_order else cur_year + 1
     else:
@@ -207,9 +213,10 @@ def resolve_season(m: re.Match[str], ctx: Context, tense: str | None) -> Resolve
             if tense == FUTURE and year * 4 + order < here:
                 year += 1  # "will resume this spring" written in December
             elif tense == PAST and year * 4 + order > here and (off != 0 or code == "WI") and not (
-                    off == 0 and code == "WI" and cur == "FA"):
-                year -= 1  # "stalled this winter" written in April (in the fall, "this winter"
-                # is the one coming: "no relief this fall or this winter," he said)
+                    off == 0 and code == "WI" and cur in ("SU", "FA")):
+                year -= 1  # "stalled this winter" written in April (in the summer and the fall,
+                # "this winter" is the one coming: "no relief this fall or this winter," he said;
+                # "dealers worried about supplies for this winter")
         elif (year * 4 + order) - here <= -2:
             year += 1  # no verb to go by: the nearest such season
     return Resolved("DATE", f"{year}-{code}", "dct", ctx.dct)
