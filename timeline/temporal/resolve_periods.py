@@ -132,11 +132,13 @@ def resolve_quarter(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
                 # article's later "the quarter" means even if its calendar quarter is not over
                 if tense != FUTURE:
                     anchor = "fiscal"
-            elif n > current and tense != FUTURE and not (tense == PRESENT and unit == "half") \
-                    and not (n - current < 3  # (not the fourth quarter, in January: just over)
+            elif n > current and tense != FUTURE and not (
+                    tense == PRESENT and (unit == "half" or n == current + 1)) and not (n - current < 3  # (not the fourth quarter, in January: just over)
                              and _FORECAST_FOR_BEFORE.search(m.string, max(0, m.start() - 20),
                                                              m.start())):
-                # ("we don't expect a return before the second half", in January: this year's)
+                # ("we don't expect a return before the second half", in January: this year's;
+                # told in the present, the quarter next to come is this year's: "retailers are
+                # placing orders for the fourth quarter" in August)
                 year -= 1
             elif n < current - 1 and tense in (FUTURE, PRESENT):
                 # "expects to emerge by the end of the second quarter" in December (the quarter
@@ -178,6 +180,9 @@ def resolve_quarter(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
         y, q = shift_quarter(dct.year, quarter_of(dct), -1)
     elif "full" in words or "first" in words or "final" in words:
         return None
+    elif tense == FUTURE and ctx.last_quarter is None:
+        # "would decide on layoffs by the end of the quarter": the one under way
+        y, q = dct.year, quarter_of(dct)
     else:
         base = _quarter_base(ctx)
         if base is None:
