@@ -85,6 +85,8 @@ _DAYLESS_TIME = re.compile(
     r"(?:(?!day|tonight|today|tomorrow|yesterday|this\s|"
     r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec).)*", re.IGNORECASE | re.DOTALL)
 _PERIOD_VALUE = re.compile(r"\d{4}-(?:\d\d|Q[1-4]|H[12])")
+_COMPARED_WITH = re.compile(r"\b(?:from|over|compared\s+(?:with|to)|against)\s+(?:the\s+)?$",
+                            re.IGNORECASE)
 _PERIOD_ENDED = re.compile(r"the\s+(?:fiscal\s+|financial\s+)?(year|month|week)$", re.IGNORECASE)
 _ENDED_AFTER = re.compile(r"\s+(?:ended|ending)\b")
 
@@ -165,16 +167,19 @@ def _quarter_over(ctx: Context, year: int, quarter: int) -> bool:
     return (year, quarter) < (ctx.dct.year, (ctx.dct.month - 1) // 3 + 1)
 
 
-def _remember(ctx: Context, r: Resolved, day_told: bool = True) -> None:
+def _remember(ctx: Context, r: Resolved, day_told: bool = True, base: bool = False) -> None:
     """Update the article context with a resolved value (``day_told``: a day in it may be the
-    day later clock times are on)."""
+    day later clock times are on; ``base``: it is what an earlier period of its sentence is
+    compared with)."""
     v = r.value
     if re.fullmatch(r"P(?:[6-9]|1[01])M|\d{4}-H[12]", v):
         # "the first nine months", "the first half": the comparison is no longer a quarter
         ctx.last_quarter = None
     if r.type != "DATE" and r.type != "TIME":
         return
-    if _PERIOD_VALUE.fullmatch(v):
+    if _PERIOD_VALUE.fullmatch(v) and not (base and ctx.period and ctx.period[1] == ctx.sentence):
+        # ("fell 7 percent in September from August, and rose from a year earlier": September
+        # is what the sentence reports)
         ctx.period = (v, ctx.sentence)
     if re.fullmatch(r"\d{4}-W\d\d", v):
         ctx.last_week = (v, ctx.sentence)
@@ -384,7 +389,8 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
                 anniversary or (sentences and in_since_phrase(sentences[si].text, c.start - sentences[si].start))
                 or (r.type == "TIME" and text[max(0, c.start - 1):c.start] == "(")
                 or (ctx.last_day_sentence == si and ctx.last_day != ctx.dct  # (no dateline)
-                    and _SAID_ON.search(text, max(0, c.start - 16), c.start))))
+                    and _SAID_ON.search(text, max(0, c.start - 16), c.start))),
+                base=_COMPARED_WITH.search(text, max(0, c.start - 16), c.start) is not None)
         if (r.anchor in ("absolute", "article-year") and c.kind in ("mdy", "dmy")
                 and DAY_VALUE.fullmatch(r.value)):
             # "On March 21, 2022, ... and on March 31": a full date's year for the sentence's
