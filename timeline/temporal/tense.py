@@ -214,6 +214,11 @@ def _classify(tokens: list[str], i: int) -> str | None:
         # "Gorbachev was to meet Li Peng on Wednesday": a plan told as it stood, whose day is
         # the nearest such one (ahead when it is a weekday to come)
         return PRESENT
+    if (w in ("was", "were") and nxt == "to" and after_to == "have"
+            or w == "supposed" and nxt == "to" and i > 0 and tokens[i - 1] in ("was", "were")):
+        # "were supposed to be back by late March", "was to have taken effect on Jan. 1": no
+        # look ahead, a plan that did not happen as told; the "was" or "were" before it decides
+        return None
     if w in ("scheduled", "slated"):
         return FUTURE
     if w == "followed" and nxt == "by":
