@@ -281,6 +281,13 @@ def resolve_relunit(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
         return None
     if unit == "day" and rel == "the past":
         return Resolved("DURATION", "P1D", "none", None)  # "20 towns hit in the past day"
+    if unit in ("year", "month", "week") and rel in ("the past", "the last"):
+        if re.match(r"\s+of\b", m.string[m.end():]):
+            return None  # "in the last year of a three-year contract": no time of its own
+        # "prices rose 5 percent over the past year", "three drills in the past week": the span
+        # up to now, as "the past two years" is
+        return Resolved("DURATION", {"year": "P1Y", "month": "P1M", "week": "P1W"}[unit], "none",
+                        None)
     if unit in ("decade", "century") and rel in _BACK + _FORWARD:
         return Resolved("DURATION", "P10Y" if unit == "decade" else "P100Y", "none", None)
     if rel == "the next" and unit == "year" and tense == PAST and ctx.last_year is not None \
