@@ -142,6 +142,10 @@ def resolve_duration(m: re.Match[str], text: str) -> Resolved | None:
     return Resolved("DURATION", duration_value(None, unit), "none", None)
 
 
+# a capitalized word (or "the") right before a capitalized "Daily", "Weekly": a paper's name
+_TITLE_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*|\bthe)\s+$")
+
+
 def resolve_set(m: re.Match[str]) -> Resolved | None:
     """Sets: "every year", "each Thursday", "daily", "twice a month", "Mondays"."""
     from timeline.temporal.resolve_common import Resolved
@@ -163,6 +167,9 @@ def resolve_set(m: re.Match[str]) -> Resolved | None:
     adv = (m.group("adv") or "").lower().replace("-", "")
     adv = adv.removeprefix("twice").removeprefix("thrice")  # "twice-weekly": every week
     if adv:
+        word = m.group("adv")
+        if word[:1].isupper() and _TITLE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+            return None  # "People's Daily", "The Arizona Daily Star", "China Daily": a title
         if adv in ("annually", "yearly") and _RATE_BEFORE.search(m.string, 0, m.start()):
             return None  # "to rise 8.5% annually", "10,000 units annually": a rate, not a set
         value = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
