@@ -547,6 +547,8 @@ def resolve_holiday(m: re.Match[str], ctx: Context, tense: str | None,
     """Named holidays: "Christmas", "Thanksgiving Day 1999"; one without a year takes the year its
     sentence names ("Last year we were done by the Fourth of July"); "Thanksgiving morning" is
     that part of the day."""
+    if m.group("h").startswith("thanksgiving"):
+        return None  # "a service of thanksgiving": the giving of thanks, not the holiday
     r = _holiday_day(m, ctx, tense, sentence_year)
     part = _norm(m.group("hpart"))
     if r is None or not part or not DAY_VALUE.fullmatch(r.value):
