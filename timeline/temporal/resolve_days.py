@@ -450,6 +450,13 @@ _SPENT_THE_NIGHT = re.compile(r"\b(?:spent|spend|spends|spending|through|through
 _NIGHT_OF = re.compile(r"\s+(?:of|when|before|after|that|the|in\s+question)\b", re.IGNORECASE)
 
 
+# "overnight" naming a kind of loan or stay, not a night: "the overnight call rate", "overnight
+# loans", "overnight stays rose 4 percent", "the last overnight campers"
+_OVERNIGHT_TERM = re.compile(r"\s+(?:call|rates?|loans?|lending|borrowing|repos?|funds?|funding|"
+                             r"deposits?|interbank|money|index|stays?|guests?|campers?|visitors?|"
+                             r"bags?|parking|camping|trips?)\b", re.IGNORECASE)
+
+
 def resolve_daypart(m: re.Match[str], ctx: Context, tense: str | None = None) -> Resolved | None:
     """"this morning", "last night", "overnight", "that evening"; ``tense``: "overnight" told
     in the past is the night before the reference date ("stocks fell overnight"), ahead of it
@@ -457,6 +464,9 @@ def resolve_daypart(m: re.Match[str], ctx: Context, tense: str | None = None) ->
     part = _norm(m.group("part")).replace("-", "").replace(" ", "")
     rel = _norm(m.group("rel")) if "rel" in m.re.groupindex else ""
     code = {"overnight": "NI", "midafternoon": "AF", "midmorning": "MO"}.get(part) or _PARTS[part]
+    if part == "overnight" and (_OVERNIGHT_TERM.match(m.string, m.end())
+                                or re.search(r"\balmost\s+$", m.string[max(0, m.start() - 8):m.start()])):
+        return None  # "the overnight call rate", "overnight stays rose", "almost overnight"
     if rel == "the" and code == "NI":
         if ctx.dct is None or not _SPENT_THE_NIGHT.search(m.string, max(0, m.start() - 24),
                                                           m.start()) \
