@@ -220,6 +220,9 @@ def resolve_ref(m: re.Match[str], tense: str | None = None) -> Resolved | None:
     w = " ".join(m.group("w").lower().split())
     if w == "soon" and tense == "past":
         return None
+    if w == "recently" and re.search(r"\bmost\s+$", m.string[max(0, m.start() - 6):m.start()],
+                                     re.IGNORECASE):
+        return None  # "three times this year, most recently in May": the date that follows is it
     if w in _REFS:
         return Resolved("DATE", _REFS[w], "dct", None)
     if w.endswith(("future", "term")):

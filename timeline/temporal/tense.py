@@ -485,6 +485,8 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         return FUTURE  # "as soon as Tuesday", "until Monday at the earliest"
     if left[-3:] == ["as", "recently", "as"]:
         return PAST  # "larger than many had expected as recently as Thursday night"
+    if left[-2:] == ["most", "recently"] or left[-3:-1] == ["most", "recently"]:
+        return PAST  # "has threatened to walk away several times, most recently in May"
     if _after_since(left):
         return PAST  # "since the Oct. 23 shooting", "since shortly after the Oct. 23 slaying"
     if len(left) >= 2 and left[-1] == "for" and (left[-2] in _PERIOD_FIGURES or (
