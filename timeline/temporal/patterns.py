@@ -253,7 +253,8 @@ _SOURCES: list[tuple[str, str]] = [
     ),
     (
         "weekday",
-        _B + r"(?:(?P<edge>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this|this\s+coming|"
+        # ("overnight Sunday": that day's night)
+        _B + r"(?:(?P<over>overnight)\s+|(?P<edge>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this|this\s+coming|"
         r"this\s+past|coming|past|the\s+previous|the\s+prior|the\s+following|the\s+next)\s+)?"
         r"(?P<wd>" + WEEKDAY
         # "on Friday last week", "Monday of next week": a day of a named week

@@ -362,7 +362,7 @@ def resolve_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
     # TimeML values "this morning" and as "yesterday morning" is valued here. TimeBank is split
     # (of the spans that cover the part of day, 12 keep it and 10 drop it), the TimeML
     # guidelines and the blind held-out set keep it.
-    part = _norm(m.group("part"))
+    part = _norm(m.group("part")) or ("night" if m.group("over") else "")
     suffix = f"T{_PARTS[part]}" if part in _PARTS else ""
     typ = "TIME" if suffix else "DATE"
     if ctx.dct is None:
