@@ -230,7 +230,7 @@ _SOURCES: list[tuple[str, str]] = [
         "relunit",
         _B + r"(?:(?P<edge>" + _EDGE + r")(?:\s+in)?\s+)?(?P<rel>" + _REL_WORD + r")\s+"
         r"(?:(?P<fiscal>fiscal|calendar|school|academic|financial)\s+)?(?P<unit>week|weekend|"
-        r"month|year|quarter|decade|century|half|day)(?!\w|-)",
+        r"fortnight|month|year|quarter|decade|century|half|day)(?!\w|-)",
     ),
     (
         "relunit",

@@ -281,6 +281,9 @@ def resolve_relunit(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
         return None
     if unit == "day" and rel == "the past":
         return Resolved("DURATION", "P1D", "none", None)  # "20 towns hit in the past day"
+    if unit == "fortnight":
+        # "over the past fortnight", "in the next fortnight": two weeks' span
+        return Resolved("DURATION", "P2W", "none", None) if rel not in ("this", "the") else None
     if unit in ("year", "month", "week") and rel in ("the past", "the last"):
         if re.match(r"\s+of\b", m.string[m.end():]):
             return None  # "in the last year of a three-year contract": no time of its own
