@@ -284,6 +284,11 @@ def resolve_relunit(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
     if unit == "fortnight":
         # "over the past fortnight", "in the next fortnight": two weeks' span
         return Resolved("DURATION", "P2W", "none", None) if rel not in ("this", "the") else None
+    if unit in ("year", "month", "week") and rel == "the next" and tense in (FUTURE, PRESENT):
+        # "prices will stay high over the next year": the span from now (told in the past, "the
+        # next year" is the year after the one told)
+        return Resolved("DURATION", {"year": "P1Y", "month": "P1M", "week": "P1W"}[unit], "none",
+                        None)
     if unit in ("year", "month", "week") and rel in ("the past", "the last"):
         if re.match(r"\s+of\b", m.string[m.end():]):
             return None  # "in the last year of a three-year contract": no time of its own
