@@ -68,7 +68,7 @@ _AT_BEFORE = re.compile(r"\b(?:at|about|around|until|till|by|before|after|from|t
 _NUMBER_BEFORE = re.compile(
     r"(?:\b(?:No|no|number|Nos?\.|flight|Flight|Route|route|page|Article|article|chapter|"
     r"Resolution|resolution|Section|section|Chapter|Title|Rule|Executive\s+Order|Order|Bill|"
-    r"Form|Room|Highway|Interstate|Unit|Lot|Patent|Case|Docket|"
+    r"Form|Room|Highway|Interstate|Unit|Lot|Patent|Case|Docket|Local|Precinct|Ward|Gate|"
     r"about|nearly|some|than|over|under|around|almost|approximately|roughly|#)\.?\s*)$"
 )
 
