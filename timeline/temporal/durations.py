@@ -223,6 +223,10 @@ def resolve_ref(m: re.Match[str], tense: str | None = None) -> Resolved | None:
     if w == "recently" and re.search(r"\bmost\s+$", m.string[max(0, m.start() - 6):m.start()],
                                      re.IGNORECASE):
         return None  # "three times this year, most recently in May": the date that follows is it
+    if w == "current" and (re.match(r"\s+and\s+former\b", m.string[m.end():])
+                           or m.group("w")[0] == "C" and _TITLE_BEFORE.search(
+                               m.string[max(0, m.start() - 30):m.start()])):
+        return None  # "current and former officials"; "Deep Current", a title
     if w in _REFS:
         return Resolved("DATE", _REFS[w], "dct", None)
     if w.endswith(("future", "term")):
