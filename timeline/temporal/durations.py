@@ -99,6 +99,25 @@ def duration_value(n: float | None, unit: str, decimal: bool = False) -> str:
     return f"{prefix}{_fmt(n)}{letter}"
 
 
+_HOPE_BEFORE = re.compile(r"\b(?:could|would|will|might|may|can|should|must|maybe|perhaps|hopes?|"
+                          r"hoped|dreams?|intends?|intended|going\s+to)\b[^.,;:!?]{0,40}$",
+                          re.IGNORECASE)
+_AHEAD_AFTER = re.compile(r"^[^.;:!?]{0,60}\b(?:will|'ll|going\s+to|could|would|might)\b",
+                          re.IGNORECASE)
+_COUNT_BEFORE = re.compile(r"\b(?:for|by|in|of|about|than|not|just|only|every|per|over|within|"
+                           r"after|least|extra|another)\s+$", re.IGNORECASE)
+
+
+def _SOME_DAY(text: str, start: int, end: int) -> bool:
+    """Whether the "one day" at ``text[start:end]`` means some day to come, not a day's length."""
+    if _COUNT_BEFORE.search(text, max(0, start - 10), start) or re.match(
+            r"\s+(?:longer|more|less|earlier|later|before|after|ahead|late|early|off)\b", text[end:]):
+        return False  # "extend the pause by one day", "we can wait one day longer"
+    before = text[max(0, start - 60):start]
+    opening = not before.strip() or before.rstrip()[-1:] in ('"', "\u201c", ".", "\n")
+    return bool(_HOPE_BEFORE.search(before) or (opening and _AHEAD_AFTER.search(text[end:end + 70])))
+
+
 def resolve_duration(m: re.Match[str], text: str) -> Resolved | None:
     """Durations: "five years", "the past two weeks", "5 1/2 hours", "recent months"."""
     from timeline.temporal.resolve_common import Resolved
@@ -112,6 +131,11 @@ def resolve_duration(m: re.Match[str], text: str) -> Resolved | None:
             return None
         det = (m.group("det") or "").lower()
         rel = (m.group("rel") or "").strip()
+        if unit == "day" and low == "one" and not det and not rel and not m.group("mod") \
+                and m.group(0).lower() == "one day" and _SOME_DAY(text, m.start(), m.end()):
+            # "it will rain again one day", "patients could one day stop dialysis", "One day,
+            # this will be routine": some day to come
+            return Resolved("DATE", "FUTURE_REF", "dct", None)
         if unit == "quarter" and low in ("a", "one") and not det and not rel:
             # "down by roughly a quarter from 2024", "four and a quarter cents", "a quarter to a
             # third of sales": a fraction far more often than three months (the annotated news
