@@ -140,6 +140,21 @@ def test_entries_under_a_heading_of_what_is_to_come_are_ahead() -> None:
                                              "2025-05-08"]
 
 
+def test_entries_under_a_forecast_heading_are_the_coming_days() -> None:
+    """A forecast box's entries ("WILMINGTON FORECAST  Wednesday: Scattered squalls, high 84")
+    are the days ahead, with no verb to say so; under no heading they read as a chronology's."""
+    entries = ("Wednesday: Scattered squalls, breezy, high 84.\n\n"
+               "Thursday: Rain and wind, tapering by evening.\n\n"
+               "Saturday and Sunday: Clearing, highs in the low 80s.")
+
+    def days(heading: str) -> list[str]:
+        return [m.value for m in tag(heading + entries, date(1992, 9, 15)) if m.text.endswith("day")]
+
+    assert days("WILMINGTON FORECAST\n\n") == ["1992-09-16", "1992-09-17", "1992-09-19",
+                                                "1992-09-20"]
+    assert days("") == ["1992-09-09", "1992-09-10", "1992-09-12", "1992-09-13"]
+
+
 def test_entries_of_a_list_of_key_dates_follow_the_dated_one() -> None:
     """A year-less entry after a full-dated one in a list of key dates is the first such day
     after it ("March 23, 1993: ...  March 30: ..." in a 2013 retrospective)."""

@@ -228,7 +228,7 @@ _APPOSITIVE_OPEN = re.compile(
 # a heading: a short line in capitals ("KEY DATES", "WHAT COMES NEXT", "FRIDAY, JULY 12")
 _HEADING = re.compile(r"^[ \t]*([A-Z0-9][A-Z0-9 ,.'\u2019&?-]{2,44})[ \t]*$", re.MULTILINE)
 # ... over a list of what is to come ("ON THE CALENDAR", "THE WEEK AHEAD", "WHAT HAPPENS NEXT")
-_AHEAD_HEADING = re.compile(r"\b(?:NEXT|AHEAD|CALENDAR|COMING|UPCOMING|SCHEDULE|TO\s+WATCH)\b")
+_AHEAD_HEADING = re.compile(r"\b(?:NEXT|AHEAD|CALENDAR|COMING|UPCOMING|SCHEDULE|TO\s+WATCH|FORECASTS?|OUTLOOK)\b")
 
 
 def _ahead_headings(text: str) -> list[tuple[int, bool]]:
