@@ -227,9 +227,13 @@ def _classify(tokens: list[str], i: int) -> str | None:
             and (i == 0 or tokens[i - 1] not in ("than", "as")):  # ("fewer jobs than expected in May")
         # "the high tides expected Sunday", "a final vote expected on Saturday afternoon"
         return FUTURE
-    if w == "expected" and nxt not in ("to", "<T>", "on", "in", "at", "by", "that", ",", "and") \
-            and (i == 0 or tokens[i - 1] not in _NOT_EXPECTING):
-        return FUTURE  # "brokers said they expected further losses on Monday": a forecast
+    if w in ("expected", "forecast", "predicted") \
+            and nxt not in ("to", "<T>", "on", "in", "at", "by", "that", ",", "and", "for", "of", "was", "is") \
+            and (i == 0 or tokens[i - 1] not in _NOT_EXPECTING | {
+                "the", "a", "its", "their", "his", "her", "<T>", "weather", "latest", "new"}):
+        # "brokers said they expected further losses on Monday", "the Observatory forecast heavy
+        # rain through Sunday and an improvement on Monday": a forecast
+        return FUTURE
     if nxt == "for" and w in ("set", "planned", "scheduled", "slated", "due"):
         return FUTURE
     if w in ("set", "scheduled", "slated") and "for" in tokens[i + 2:i + 4] and (
