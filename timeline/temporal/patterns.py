@@ -66,7 +66,8 @@ _SOURCES: list[tuple[str, str]] = [
         # ("7 a.m. last Thursday": the weekday's own "last", "next" or "this")
         + _TZ + r"?(?:,?\s+(?:(?:on|of)\s+)?(?:(?P<dayrel>last|next|this)\s+(?=" + WEEKDAY
         + r"\b))?(?P<day>" + _DAYWORD + r"|" + WEEKDAY + r"(?:,?\s+"
-        + MONTH + r"\s+" + DAYNUM + r"(?![\d:]))?|" + MONTH + r"\s+" + DAYNUM + r"(?!\d)"
+        + MONTH + r"\s+" + DAYNUM + r"(?![\d:])(?:,?\s+" + YEAR4 + _E + r")?)?|" + MONTH + r"\s+"
+        + DAYNUM + r"(?!\d)"
         # ("10:45 p.m. on July 28, 2012": the year written after the day is the day's)
         r"(?:,?\s+" + YEAR4 + _E + r")?"
         # ("8am on 26 January", written day first; a year after it leaves the date to itself)

@@ -129,6 +129,12 @@ def _resolve_day_word(word: str, dct: date | None, tense: str | None) -> date | 
     if wd is not None:
         return weekday_date(wd, dct, tense, "")
     words = re.findall(r"[a-z]+|\d+", w)
+    if len(words) == 4 and weekday_number(words[0]) is not None and re.fullmatch(r"\d{4}", words[3]):
+        # "Saturday, Feb. 11, 2012": the date as written
+        try:
+            return date(int(words[3]), month_number(words[1]) or 0, int(words[2]))
+        except ValueError:
+            return None
     if len(words) == 3 and weekday_number(words[0]) is not None:
         # "Monday, Sept. 1": the date written, in the year near the reference date where it
         # falls on that weekday
