@@ -481,6 +481,8 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         # "Wednesday: Microsoft said a hacking group could ...")
         return FUTURE if set(words) & {"will", "'ll", "scheduled", "due", "expected", "set"} or set(
             words[:6]) & {"may", "could", "might", "should", "can"} else PAST
+    if sentence[start:end].lower().rstrip(".") in _MONTH_WORDS and _FIGURES_AFTER.match(sentence, end):
+        return PAST  # "will release January producer prices on Friday": a month already counted
     if _if_clause_ahead(left):
         return FUTURE  # "If they strike Thursday, I don't know how I get to work"
     if _told_to_wait(left):
@@ -619,6 +621,13 @@ _IS_CONTRACTED = frozenset(["it's", "that's", "there's", "here's", "he's", "she'
 
 
 # figures published for a period that is over ("the jobs report for January")
+_MONTH_WORDS = frozenset("january february march april may june july august september october "
+                         "november december jan feb mar apr jun jul aug sep sept oct nov dec".split())
+# a month's figures named after it ("January producer prices", "the May jobs report", "March
+# retail sales")
+_FIGURES_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:prices|sales|payrolls|figures|data|"
+                            r"statistics|numbers|jobs\s+report|employment\s+report|exports|imports|"
+                            r"inflation|output|production|orders|spending|readings?)\b")
 _PERIOD_FIGURES = frozenset(["report", "index", "data", "figures", "numbers", "statistics",
                              "payrolls", "sales", "results", "earnings", "survey", "reading",
                              "production", "output", "orders", "spending", "inflation"])
