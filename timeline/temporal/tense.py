@@ -190,6 +190,11 @@ def _classify(tokens: list[str], i: int) -> str | None:
     if nxt == "to" and w in _TO_FUTURE and after_to not in ("<T>", "in", "on", "at", "by", "for"):
         # ("a plan the two militaries agreed to in September": no infinitive after "to")
         # "had been due to expire Friday": a plan that is already behind the writer
+        if "had" in _auxiliaries(tokens, i) and w in ("planned", "hoped", "intended") \
+                and _auxiliaries(tokens, i) == ["had"]:
+            # "had planned to meet again in Washington in September": a plan given up, whose
+            # time is the nearest such one, behind or ahead
+            return PRESENT
         if "had" in _auxiliaries(tokens, i) and not (
                 w in _DONE_TO and "<T>" in tokens[i + 2:i + 8] and "<T>" not in tokens[:i]):
             return PAST  # (but "said the two sides had agreed to meet at 10 a.m. Thursday")
