@@ -417,7 +417,12 @@ def resolve_bare_unit(m: re.Match[str], ctx: Context, tense: str | None) -> Reso
     if unit == "week":
         return Resolved("DATE", week_value(dct), "dct", dct)
     base = dct
-    if tense == PAST and dct.weekday() < 5:
+    if tense == PAST and dct.weekday() < 5 and not (
+            prep == "for" and not re.match(r"\s+(?:\w+ly\s+)?(?:was|were|had|\w+ed)\b",
+                                           m.string[m.end():])):
+        # (as with a weekday, what was called or set "for the weekend" is ahead: "police
+        # canceled all leave for the weekend", unless a past verb follows: "a rally planned for
+        # the weekend was called off")
         base = dct - timedelta(weeks=1)
     return Resolved("DATE", week_value(base) + "-WE", "dct", dct)
 
