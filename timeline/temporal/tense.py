@@ -451,6 +451,13 @@ _LASTED = frozenset(["worked", "continued", "ran", "kept", "lasted", "stayed", "
                      "toiled", "labored", "laboured", "fought", "burned", "raged", "rattled"])
 
 
+# past verbs that set an end ahead: "had canceled all trains through Saturday", "had reserved
+# the hall until Friday" (other past verbs fill the time: "negotiators worked through Thursday")
+_SET_AN_END = frozenset(["extended", "closed", "shut", "suspended", "halted", "banned", "barred",
+                         "booked", "reserved", "postponed", "delayed", "canceled", "cancelled",
+                         "waived", "paused", "froze", "frozen", "blocked", "lifted", "renewed"])
+
+
 # "ahead of schedule", "ahead of time": early, not a look forward
 _AHEAD_OF_IDIOM = (["schedule"], ["time"], ["expectations"], ["forecasts"], ["estimates"],
                    ["plan"], ["target"])
@@ -488,6 +495,9 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
             words[:6]) & {"may", "could", "might", "should", "can"} else PAST
     if sentence[start:end].lower().rstrip(".") in _MONTH_WORDS and _FIGURES_AFTER.match(sentence, end):
         return PAST  # "will release January producer prices on Friday": a month already counted
+    if left[-1:] and left[-1] in ("declared", "declares", "declare", "designated", "proclaimed") \
+            and _A_HOLIDAY_AFTER.match(sentence, end):
+        return FUTURE  # "Lebanon's government declared Thursday a public holiday"
     if _if_clause_ahead(left):
         return FUTURE  # "If they strike Thursday, I don't know how I get to work"
     if _told_to_wait(left):
@@ -570,6 +580,11 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
             # not begin until 9:03 p.m. Monday": a past that lasted to that day (but "kept a
             # warning in place through 8 p.m. Sunday" sets an end ahead; "kept talking" lasted)
             return PAST
+        if nearest is not None and nearest[0] == PAST and nearest[1] < here \
+                and left[-1] in ("through", "until", "till") and tokens[nearest[1]] in _SET_AN_END:
+            # "had canceled all trains through Saturday", "had reserved the hall until Friday":
+            # an end set ahead, whatever the tense of the setting
+            return FUTURE
         if nearest is not None and nearest[0] == PAST and any(
                 t == "had" and tokens[j - 1] not in ("which", "who") for j, t in enumerate(tokens)):
             return PAST  # (not "The Senate, which had been expected to act today, postponed
@@ -626,6 +641,8 @@ _IS_CONTRACTED = frozenset(["it's", "that's", "there's", "here's", "he's", "she'
 
 
 # figures published for a period that is over ("the jobs report for January")
+# "... Monday a one-off national holiday", "... Friday a national day of mourning"
+_A_HOLIDAY_AFTER = re.compile(r"\s+an?\s+(?:[\w-]+\s+){0,3}?(?:holiday|day)\b", re.IGNORECASE)
 _MONTH_WORDS = frozenset("january february march april may june july august september october "
                          "november december jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # a month's figures named after it ("January producer prices", "the May jobs report", "March
