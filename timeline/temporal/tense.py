@@ -498,6 +498,9 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     if left[-1:] and left[-1] in ("declared", "declares", "declare", "designated", "proclaimed") \
             and _A_HOLIDAY_AFTER.match(sentence, end):
         return FUTURE  # "Lebanon's government declared Thursday a public holiday"
+    if _SUBJECT_DAY_VERB.match(sentence, end) and (not left or left[-1] in _CLAUSE_BREAKS | {
+            "what", "and", "but", "that", '"'}):
+        return PRESENT  # "Saturday marks two years since the invasion", "what Monday brings"
     if _if_clause_ahead(left):
         return FUTURE  # "If they strike Thursday, I don't know how I get to work"
     if _told_to_wait(left):
@@ -641,6 +644,8 @@ _IS_CONTRACTED = frozenset(["it's", "that's", "there's", "here's", "he's", "she'
 
 
 # figures published for a period that is over ("the jobs report for January")
+# a day as its clause's subject, with a present verb: "Saturday marks two years since ..."
+_SUBJECT_DAY_VERB = re.compile(r"\s+(?:marks|brings|begins|starts|ends|opens|closes|sees|holds)\b")
 # "... Monday a one-off national holiday", "... Friday a national day of mourning"
 _A_HOLIDAY_AFTER = re.compile(r"\s+an?\s+(?:[\w-]+\s+){0,3}?(?:holiday|day)\b", re.IGNORECASE)
 _MONTH_WORDS = frozenset("january february march april may june july august september october "
