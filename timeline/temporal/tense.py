@@ -501,6 +501,12 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     if _SUBJECT_DAY_VERB.match(sentence, end) and (not left or left[-1] in _CLAUSE_BREAKS | {
             "what", "and", "but", "that", '"'}):
         return PRESENT  # "Saturday marks two years since the invasion", "what Monday brings"
+    if left[-1:] in (["possible"], ["likely"]) or (
+            len(left) >= 2 and left[-2] in ("possible", "likely") and left[-1] in ("after", "by", "on")) \
+            or "odds" in left[-8:]:
+        # "more freezing rain was possible Friday", "further strikes were possible after Friday",
+        # "put the odds of acceptable conditions Tuesday at 80 percent": a forecast
+        return FUTURE
     if _if_clause_ahead(left):
         return FUTURE  # "If they strike Thursday, I don't know how I get to work"
     if _told_to_wait(left):
