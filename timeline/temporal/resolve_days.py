@@ -60,6 +60,8 @@ _PAIRED_AFTER = re.compile(
     r"(?P<first>" + WEEKDAY + r")\s+(?P<join>and|or|through|to|until)\s+$",
     re.IGNORECASE)
 # "Ahead of the ceremony on": a phrase that looks forward from the time of what is told
+# "this week" earlier in the sentence ("report this week, including Alphabet on Tuesday")
+_THIS_WEEK_BEFORE = re.compile(r"\bthis\s+week\b(?![\w']|\s+(?:and|or)\b)[^.;:!?\n]*$", re.IGNORECASE)
 _AHEAD_PHRASE = re.compile(r"\bahead\s+of\b[^,;.]{0,30}$", re.IGNORECASE)
 
 
@@ -422,6 +424,13 @@ def resolve_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
         # day the article has just told
         return Resolved(typ, ctx.last_day.isoformat() + suffix, "article-day", ctx.last_day)
     d = weekday_date(wd, ctx.dct, tense, rel)
+    if not rel and _THIS_WEEK_BEFORE.search(m.string, max(0, m.start() - 200), m.start()):
+        # "About 175 companies report this week, including Alphabet on Tuesday and Meta on
+        # Wednesday": the days of the week the sentence has named, if the tense allows
+        this_week = ctx.dct + timedelta(days=wd - ctx.dct.weekday())
+        if not (tense == PAST and this_week > ctx.dct) and not (
+                tense == FUTURE and this_week < ctx.dct):
+            d = this_week
     if not rel:
         told = ctx.past_weekdays.get(wd)
         if d > ctx.dct and told is not None and _AHEAD_PHRASE.search(
