@@ -511,8 +511,11 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         return FUTURE  # "If they strike Thursday, I don't know how I get to work"
     if _told_to_wait(left):
         return FUTURE  # "Ask me in October," said the manager; "Check back at Christmas"
-    if left[-3:] == ["as", "soon", "as"] or _AT_THE_EARLIEST.match(sentence, end):
-        return FUTURE  # "as soon as Tuesday", "until Monday at the earliest"
+    if left[-3:] == ["as", "soon", "as"] or _AT_THE_EARLIEST.match(sentence, end) or (
+            left[-3:] == ["as", "early", "as"] and not (len(left) > 3 and (
+                left[-4].endswith("ed") or left[-4] in ("began", "was", "were", "came")))):
+        # (but "the intrusion began as early as March 28": the past)
+        return FUTURE  # "as soon as Tuesday", "as early as Friday", "until Monday at the earliest"
     if left[-3:] == ["as", "recently", "as"]:
         return PAST  # "larger than many had expected as recently as Thursday night"
     if left[-2:] == ["most", "recently"] or left[-3:-1] == ["most", "recently"]:
