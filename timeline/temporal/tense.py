@@ -126,7 +126,7 @@ _AFTER_A_NOUN = frozenset(["by", "of", "from", "that", "said", "say", "says", "w
 _AUX_CHAIN = frozenset(
     ["will", "'ll", "shall", "would", "wo", "is", "are", "am", "be", "been", "being", "has", "have",
      "had", "was", "were", "not", "n't", "also", "already", "just", "still", "now", "never",
-     "previously", "originally", "initially", "recently", "then", "next",
+     "previously", "originally", "initially", "recently", "then", "next", "first", "tentatively",
      # copulas before a participle ("would remain closed Monday")
      "remain", "remains", "stay", "stays"]
 )
@@ -661,7 +661,7 @@ _MONTH_WORDS = frozenset("january february march april may june july august sept
                          "november december jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # a month's figures named after it ("January producer prices", "the May jobs report", "March
 # retail sales")
-_FIGURES_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:prices|sales|payrolls|figures|data|"
+_FIGURES_AFTER = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,2}?(?:prices|sales|payrolls|figures|data|"
                             r"statistics|numbers|jobs\s+report|employment\s+report|exports|imports|"
                             r"inflation|output|production|orders|spending|readings?)\b")
 _PERIOD_FIGURES = frozenset(["report", "index", "data", "figures", "numbers", "statistics",
