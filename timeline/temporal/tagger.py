@@ -15,7 +15,7 @@ from timeline.temporal.finder import find_candidates
 from timeline.temporal.lexicon import parse_number
 from timeline.temporal.resolve_common import DAY_VALUE
 from timeline.temporal.resolver import Context, Resolved
-from timeline.temporal.tense import FUTURE, PAST, in_since_phrase, tense_near
+from timeline.temporal.tense import FUTURE, PAST, PRESENT, in_since_phrase, tense_near
 
 # Cheap sentence boundaries for when the caller did not split the text.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n")
@@ -84,6 +84,9 @@ _DAY_TO_TIME = re.compile(r",?\s+(?:at\s+)?")
 _DAYLESS_TIME = re.compile(
     r"(?:(?!day|tonight|today|tomorrow|yesterday|this\s|"
     r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec).)*", re.IGNORECASE | re.DOTALL)
+# a year opening its sentence ("In 2013, a cold April ...", "By 1998, ...")
+_OPENING_YEAR = re.compile(r"\s*(?:In|By|During|Throughout|Through)\s+(?:early\s+|late\s+|mid-)?"
+                           r"(1[89]\d\d|20\d\d),")
 _PERIOD_VALUE = re.compile(r"\d{4}-(?:\d\d|Q[1-4]|H[12])")
 _COMPARED_WITH = re.compile(r"\b(?:from|over|compared\s+(?:with|to)|against)\s+(?:the\s+)?$",
                             re.IGNORECASE)
@@ -317,6 +320,13 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             # "recorded 19,038 cases in 2023, ... the agency said in March": the report's own
             # time, told from the reference date
             sentence_year = None
+        if sentence_year is not None and sentences and ctx.dct is not None \
+                and sentence_year < ctx.dct.year and tense in (FUTURE, PRESENT) \
+                and _OPENING_YEAR.match(sentences[si].text) \
+                and _OPENING_YEAR.match(sentences[si].text).group(1) == str(sentence_year):
+            # "In 2013, a cold April and wet May kept planters parked until late May": a year
+            # that opens its sentence dates all of it, whatever looks ahead inside
+            tense = PAST
         day_year = day_in_sentence[1] if day_in_sentence and day_in_sentence[0] == si else None
         told_before = (day_in_sentence is not None and day_year is None and day_in_sentence[2]
                        and si - day_in_sentence[0] <= _DAY_YEAR_REACH
