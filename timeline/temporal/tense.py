@@ -285,8 +285,9 @@ def _classify(tokens: list[str], i: int) -> str | None:
         # "will be held", "is scheduled to", "has met": look at the auxiliaries before it.
         for j in range(i - 1, max(-1, i - 5), -1):
             prev = tokens[j]
-            if j == i - 1 and prev.endswith("ly") and len(prev) > 4 and prev != "early":
-                continue  # "will be largely closed": an adverb inside the chain
+            if prev.endswith("ly") and len(prev) > 4 and prev not in ("early", "only") \
+                    and j > 0 and (j == i - 1 or tokens[j - 1] in _AUX_CHAIN):
+                continue  # "will be largely closed", "'ll likely be moved": an adverb in the chain
             if prev not in _AUX_CHAIN:
                 if prev == "to" and j < i - 1:
                     return None  # "going to be left": the verb before "to" decides
