@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from timeline.temporal.lexicon import MONTHS
+
 PAST = "past"
 FUTURE = "future"
 PRESENT = "present"
@@ -658,8 +660,7 @@ _IS_CONTRACTED = frozenset(["it's", "that's", "there's", "here's", "he's", "she'
 _SUBJECT_DAY_VERB = re.compile(r"\s+(?:marks|brings|begins|starts|ends|opens|closes|sees|holds)\b")
 # "... Monday a one-off national holiday", "... Friday a national day of mourning"
 _A_HOLIDAY_AFTER = re.compile(r"\s+an?\s+(?:[\w-]+\s+){0,3}?(?:holiday|day)\b", re.IGNORECASE)
-_MONTH_WORDS = frozenset("january february march april may june july august september october "
-                         "november december jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_MONTH_WORDS = frozenset(MONTHS)
 # a month's figures named after it ("January producer prices", "the May jobs report", "March
 # retail sales")
 _FIGURES_AFTER = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,2}?(?:prices|sales|payrolls|figures|data|"
