@@ -108,7 +108,7 @@ _COUNT_BEFORE = re.compile(r"\b(?:for|by|in|of|about|than|not|just|only|every|pe
                            r"after|least|extra|another)\s+$", re.IGNORECASE)
 
 
-def _SOME_DAY(text: str, start: int, end: int) -> bool:
+def _some_day(text: str, start: int, end: int) -> bool:
     """Whether the "one day" at ``text[start:end]`` means some day to come, not a day's length."""
     if _COUNT_BEFORE.search(text, max(0, start - 10), start) or re.match(
             r"\s+(?:longer|more|less|earlier|later|before|after|ahead|late|early|off)\b", text[end:]):
@@ -132,7 +132,7 @@ def resolve_duration(m: re.Match[str], text: str) -> Resolved | None:
         det = (m.group("det") or "").lower()
         rel = (m.group("rel") or "").strip()
         if unit == "day" and low == "one" and not det and not rel and not m.group("mod") \
-                and m.group(0).lower() == "one day" and _SOME_DAY(text, m.start(), m.end()):
+                and m.group(0).lower() == "one day" and _some_day(text, m.start(), m.end()):
             # "it will rain again one day", "patients could one day stop dialysis", "One day,
             # this will be routine": some day to come
             return Resolved("DATE", "FUTURE_REF", "dct", None)

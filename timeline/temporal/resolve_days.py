@@ -59,9 +59,10 @@ _PAIRED_AFTER = re.compile(
     r"\b(?:(?P<rel>next|last|this\s+coming|this\s+past)\s+)?"
     r"(?P<first>" + WEEKDAY + r")\s+(?P<join>and|or|through|to|until)\s+$",
     re.IGNORECASE)
-# "Ahead of the ceremony on": a phrase that looks forward from the time of what is told
 # "this week" earlier in the sentence ("report this week, including Alphabet on Tuesday")
-_THIS_WEEK_BEFORE = re.compile(r"\bthis\s+week\b(?![\w']|\s+(?:and|or)\b)[^.;:!?\n]*$", re.IGNORECASE)
+_THIS_WEEK_BEFORE = re.compile(r"\bthis\s+week\b(?![\w']|\s+(?:and|or)\b)[^.;:!?\n]*$",
+                               re.IGNORECASE)
+# "Ahead of the ceremony on": a phrase that looks forward from the time of what is told
 _AHEAD_PHRASE = re.compile(r"\bahead\s+of\b[^,;.]{0,30}$", re.IGNORECASE)
 
 

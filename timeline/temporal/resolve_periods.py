@@ -132,8 +132,9 @@ def resolve_quarter(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
                 # article's later "the quarter" means even if its calendar quarter is not over
                 if tense != FUTURE:
                     anchor = "fiscal"
-            elif n > current and tense != FUTURE and not (
-                    tense == PRESENT and (unit == "half" or n == current + 1)) and not (n - current < 3  # (not the fourth quarter, in January: just over)
+            elif n > current and tense != FUTURE \
+                    and not (tense == PRESENT and (unit == "half" or n == current + 1)) \
+                    and not (n - current < 3  # (not the fourth quarter, in January: just over)
                              and _FORECAST_FOR_BEFORE.search(m.string, max(0, m.start() - 20),
                                                              m.start())):
                 # ("we don't expect a return before the second half", in January: this year's;

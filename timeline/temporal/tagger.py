@@ -88,7 +88,8 @@ _DAYLESS_TIME = re.compile(
 _OPENING_YEAR = re.compile(r"\s*(?:In|By|During|Throughout|Through)\s+(?:early\s+|late\s+|mid-)?"
                            r"(1[89]\d\d|20\d\d),")
 _PERIOD_VALUE = re.compile(r"\d{4}-(?:\d\d|Q[1-4]|H[12])")
-_COMPARED_WITH = re.compile(r"\b(?:from|over|compared\s+(?:with|to)|against)\s+(?:the\s+)?$",
+# what a period of its sentence is compared with ("in September from August")
+_COMPARED_BASE = re.compile(r"\b(?:from|over|compared\s+(?:with|to)|against)\s+(?:the\s+)?$",
                             re.IGNORECASE)
 _PERIOD_ENDED = re.compile(r"the\s+(?:fiscal\s+|financial\s+)?(year|month|week)$", re.IGNORECASE)
 _ENDED_AFTER = re.compile(r"\s+(?:ended|ending)\b")
@@ -322,8 +323,8 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             sentence_year = None
         if sentence_year is not None and sentences and ctx.dct is not None \
                 and sentence_year < ctx.dct.year and tense in (FUTURE, PRESENT) \
-                and _OPENING_YEAR.match(sentences[si].text) \
-                and _OPENING_YEAR.match(sentences[si].text).group(1) == str(sentence_year):
+                and (opening := _OPENING_YEAR.match(sentences[si].text)) \
+                and opening.group(1) == str(sentence_year):
             # "In 2013, a cold April and wet May kept planters parked until late May": a year
             # that opens its sentence dates all of it, whatever looks ahead inside
             tense = PAST
@@ -400,7 +401,7 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
                 or (r.type == "TIME" and text[max(0, c.start - 1):c.start] == "(")
                 or (ctx.last_day_sentence == si and ctx.last_day != ctx.dct  # (no dateline)
                     and _SAID_ON.search(text, max(0, c.start - 16), c.start))),
-                base=_COMPARED_WITH.search(text, max(0, c.start - 16), c.start) is not None)
+                base=_COMPARED_BASE.search(text, max(0, c.start - 16), c.start) is not None)
         if (r.anchor in ("absolute", "article-year") and c.kind in ("mdy", "dmy")
                 and DAY_VALUE.fullmatch(r.value)):
             # "On March 21, 2022, ... and on March 31": a full date's year for the sentence's
