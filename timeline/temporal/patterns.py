@@ -122,7 +122,8 @@ _SOURCES: list[tuple[str, str]] = [
         _B + r"(?:(?P<edge>" + _EDGE + r")\s*)?(?:(?P<rel>" + _REL_WORD + r"|the)\s+)?"
         # ("the winter of 1982-83": the season named by its first year)
         r"(?:(?P<edge2>early|late|mid-?)\s*)?(?P<season>" + SEASON + r")(?:\s+(?:of\s+)?"
-        r"(?P<year>" + YEAR4 + r"|" + _SPELLED_YEAR + r")(?:-(?:\d\d){1,2})?" + _E + r")?(?![\w-])",
+        r"(?P<year>" + YEAR4 + r"|" + _SPELLED_YEAR + r"|(?<=of\s)(?:this|last|next)\s+year)"
+        r"(?:-(?:\d\d){1,2})?" + _E + r")?(?![\w-])",
     ),
     (
         "season",

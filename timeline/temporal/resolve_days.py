@@ -131,7 +131,7 @@ def _resolve_day_word(word: str, dct: date | None, tense: str | None) -> date | 
     wd = weekday_number(w)
     if wd is not None:
         return weekday_date(wd, dct, tense, "")
-    words = re.findall(r"[a-z]+|\d+", w)
+    words = re.findall(r"[a-z]+|\d+", re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", w))  # "22nd"
     if len(words) == 4 and weekday_number(words[0]) is not None and re.fullmatch(r"\d{4}", words[3]):
         # "Saturday, Feb. 11, 2012": the date as written
         try:
