@@ -175,6 +175,9 @@ def holiday(name: str, year: int) -> date | None:
     if key.removesuffix(" day").endswith("new year") and key.split()[0] in ("lunar", "chinese"):
         md = _LUNAR_NEW_YEAR.get(year)
         return date(year, md // 100, md % 100) if md else None
+    if key.endswith("new year eve") and key.split()[0] in ("lunar", "chinese"):
+        md = _LUNAR_NEW_YEAR.get(year)  # the eve of the Lunar New Year, the day before it
+        return date(year, md // 100, md % 100) - timedelta(days=1) if md else None
     hebrew = _hebrew_holiday(key, year)
     if hebrew is not None:
         return hebrew

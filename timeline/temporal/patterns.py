@@ -433,7 +433,7 @@ _SOURCES: list[tuple[str, str]] = [
         r"(?-i:Election\s+Day)|Halloween|(?-i:Black\s+Friday|Cyber\s+Monday)|"
         r"Valentine's\s+Day|Veterans\s+Day|(?:the\s+)?Fourth\s+of\s+July|Juneteenth|Boxing\s+Day|"
         r"St\.?\s+Patrick's\s+Day|Bastille\s+Day|Canada\s+Day|Anzac\s+Day|Remembrance\s+Day|"
-        r"(?:Lunar|Chinese)\s+New\s+Year(?:'s\s+Day)?(?!'s\s+Eve)|Presidents'?\s+Day|Columbus\s+Day|"
+        r"(?:Lunar|Chinese)\s+New\s+Year(?:'s\s+Day|'s\s+Eve)?|Presidents'?\s+Day|Columbus\s+Day|"
         r"Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Mother's\s+Day|Father's\s+Day|"
         r"(?-i:Rosh\s+Hashanah?|Yom\s+Kippur|Sukkot|Passover|Hanukkah|Chanukah))"
         r"(?:\s+(?P<year>" + YEAR4 + r")|"
