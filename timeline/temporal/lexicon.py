@@ -67,6 +67,22 @@ WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
 DAYPART = r"(?:morning|afternoon|evening|night)"
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# a day of the month said aloud ("December the fifteenth", "the twenty-first of June")
+_UNIT_ORDINALS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+DAY_ORDINAL_WORD = (r"(?:" + _UNIT_ORDINALS + r"|tenth|eleventh|twelfth|thirteenth|fourteenth|"
+                    r"fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+                    r"twenty[- ]" + _UNIT_ORDINALS + r"|thirtieth|thirty[- ]first)")
+
+
+def day_number(text: str) -> int | None:
+    """The day of the month in "15", "15th", "fifteenth" or "twenty-first"."""
+    digits = re.sub(r"\D", "", text)
+    if digits:
+        return int(digits)
+    words = text.lower().replace("-", " ").split()
+    tens = {"twenty": 20, "thirty": 30}.get(words[0], 0) if len(words) == 2 else 0
+    unit = ORDINALS.get(words[-1]) if words else None
+    return tens + unit if unit is not None and words[-1] not in ("final", "last") else None
 YEAR4 = r"(?:1[5-9]\d\d|20\d\d|21[0-4]\d)"
 NUMWORD = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from timeline.temporal.lexicon import (
+    DAY_ORDINAL_WORD,
     DAYNUM,
     DAYPART,
     MODIFIER,
@@ -83,14 +84,16 @@ _SOURCES: list[tuple[str, str]] = [
     (
         "mdy",
         # ("September the 11th", as said aloud)
-        _B + r"(?:(?P<wd>" + WEEKDAY + r"),?\s+)?(?P<mon>" + MONTH + r")\s+(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)\b))?"
-        r"(?P<day>" + DAYNUM
-        + r")(?!\d|:\d)(?:(?:,\s*|\s+)(?P<year>" + YEAR4 + r")" + _E + r"|(?:\s*,\s*|\s+)(?P<yy>'\d\d)\b"
+        _B + r"(?:(?P<wd>" + WEEKDAY + r"),?\s+)?(?P<mon>" + MONTH + r")\s+(?:the\s(?=\d{1,2}(?:st|nd|rd|th)\b|"
+        + DAY_ORDINAL_WORD + r"(?![\w-])))?"
+        r"(?P<day>" + DAYNUM + r"|(?<=the\s)" + DAY_ORDINAL_WORD + r"(?![\w-]))"
+        + r"(?!\d|:\d)(?:(?:,\s*|\s+)(?P<year>" + YEAR4 + r")" + _E + r"|(?:\s*,\s*|\s+)(?P<yy>'\d\d)\b"
         + _REL_YEAR + r")?",
     ),
     (
         "dmy",
-        _B + r"(?:(?P<wd>" + WEEKDAY + r"),?\s+)?(?:the\s+)?(?P<day>" + DAYNUM + r")\s+(?:of\s+)?"
+        _B + r"(?:(?P<wd>" + WEEKDAY + r"),?\s+)?(?:the\s+)?(?P<day>" + DAYNUM + r"|(?<=the\s)"
+        + r"(?!fourth\s+of\s+july\b)" + DAY_ORDINAL_WORD + r"(?=\s+of\s))\s+(?:of\s+)?"
         r"(?P<mon>" + MONTH + r")(?:,?\s+(?P<year>" + YEAR4 + r")" + _E + _REL_YEAR + r")?",
     ),
     (

@@ -17,6 +17,7 @@ from timeline.temporal.lexicon import (
     SMALL_NUMBERS,
     WEEKDAY,
     after_for,
+    day_number,
     month_number,
     parse_number,
     weekday_number,
@@ -283,7 +284,7 @@ def resolve_calendar(kind: str, m: re.Match[str], ctx: Context, tense: str | Non
         except ValueError:
             return None
     month = month_number(m.group("mon"))
-    day = int(re.sub(r"\D", "", m.group("day")))
+    day = day_number(m.group("day")) or 0
     if month is None or not 1 <= day <= 31:
         return None
     year = _year_of(m.group("year") or (m.group("yy") if "yy" in m.re.groupindex else None), dct)
