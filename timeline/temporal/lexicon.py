@@ -80,7 +80,7 @@ def day_number(text: str) -> int | None:
     if digits:
         return int(digits)
     words = text.lower().replace("-", " ").split()
-    tens = {"twenty": 20, "thirty": 30}.get(words[0], 0) if len(words) == 2 else 0
+    tens = TENS.get(words[0], 0) if len(words) == 2 else 0
     unit = ORDINALS.get(words[-1]) if words else None
     return tens + unit if unit is not None and words[-1] not in ("final", "last") else None
 YEAR4 = r"(?:1[5-9]\d\d|20\d\d|21[0-4]\d)"
@@ -120,6 +120,11 @@ MOVED_AFTER = re.compile(r"\s+" + _MONTH_MOVED)
 CONTRACTS_NAMED = r"\b(?:contracts?|futures|delivery|Mercantile\s+Exchange|Nymex)\b"
 
 _FOR_JUST_BEFORE = re.compile(r"\bfor\s+$")
+
+
+# a past verb right after a day something was set "for" ("a ceasefire announced for Friday
+# collapsed", "a rally planned for the weekend was called off"): the setting is over
+PAST_VERB_NEXT = re.compile(r"\s+(?:\w+ly\s+)?(?:was|were|had|\w+ed)\b", re.IGNORECASE)
 
 
 def after_for(text: str, start: int) -> bool:

@@ -14,6 +14,7 @@ from timeline.temporal.calendar_math import (
     week_value,
 )
 from timeline.temporal.lexicon import (
+    PAST_VERB_NEXT,
     SMALL_NUMBERS,
     WEEKDAY,
     after_for,
@@ -414,7 +415,7 @@ def resolve_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
                  or (tense == FUTURE and after_for(m.string, m.start())))
         tense = FUTURE if ahead else PAST
     elif after_for(m.string, m.start()) and not (
-            tense == PAST and _PAST_VERB_NEXT.match(m.string, m.end())):
+            tense == PAST and PAST_VERB_NEXT.match(m.string, m.end())):
         # "set for Friday"; told in the past too, a day something was called or set for is
         # ahead ("called a general strike for Wednesday", "put the odds at 80 percent for
         # Thursday"), unless the past verb comes after it ("a ceasefire announced for Friday
@@ -459,7 +460,6 @@ def resolve_dayword(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(typ, d.isoformat() + suffix, "dct", ctx.dct)
 
 
-_PAST_VERB_NEXT = re.compile(r"\s+(?:\w+ly\s+)?(?:was|were|had|\w+ed)\b", re.IGNORECASE)
 _FOR_OR_BEFORE = re.compile(r"\b(?:for|before)\s+(?:the\s+)?$", re.IGNORECASE)
 # words that make "the night" one night the story tells ("spent the night", "through the night")
 _SPENT_THE_NIGHT = re.compile(r"\b(?:spent|spend|spends|spending|through|throughout|all)\s+$",

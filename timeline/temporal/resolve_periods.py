@@ -13,7 +13,7 @@ from timeline.temporal.calendar_math import (
     shift_quarter,
     week_value,
 )
-from timeline.temporal.lexicon import MONTH, month_number
+from timeline.temporal.lexicon import MONTH, PAST_VERB_NEXT, month_number
 from timeline.temporal.resolve_common import (
     _BACK,
     _FORWARD,
@@ -23,7 +23,7 @@ from timeline.temporal.resolve_common import (
     _offset,
     _year_of,
 )
-from timeline.temporal.tense import FUTURE, PAST, PRESENT
+from timeline.temporal.tense import FUTURE, LOOKING_AHEAD, PAST, PRESENT
 
 # what is reported of a quarter once it is over
 _RESULTS_AFTER = re.compile(r"\s+(?:results|earnings|profits?|loss|losses|sales|revenues?|figures|"
@@ -284,19 +284,16 @@ def resolve_relunit(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
         return Resolved("DURATION", "P1D", "none", None)  # "20 towns hit in the past day"
     if unit == "fortnight":
         # "over the past fortnight", "in the next fortnight": two weeks' span
-        return Resolved("DURATION", "P2W", "none", None) if rel not in ("this", "the") else None
-    if unit in ("year", "month", "week") and rel == "the next" and tense in (FUTURE, PRESENT):
-        # "prices will stay high over the next year": the span from now (told in the past, "the
-        # next year" is the year after the one told)
-        return Resolved("DURATION", {"year": "P1Y", "month": "P1M", "week": "P1W"}[unit], "none",
-                        None)
-    if unit in ("year", "month", "week") and rel in ("the past", "the last"):
-        if re.match(r"\s+of\b", m.string[m.end():]):
+        return Resolved("DURATION", durations.duration_value(1, unit), "none", None) \
+            if rel not in ("this", "the") else None
+    if unit in ("year", "month", "week") and (
+            rel in ("the past", "the last") or rel == "the next" and tense in LOOKING_AHEAD):
+        if rel != "the next" and re.match(r"\s+of\b", m.string[m.end():]):
             return None  # "in the last year of a three-year contract": no time of its own
         # "prices rose 5 percent over the past year", "three drills in the past week": the span
-        # up to now, as "the past two years" is
-        return Resolved("DURATION", {"year": "P1Y", "month": "P1M", "week": "P1W"}[unit], "none",
-                        None)
+        # up to now, as "the past two years" is; "prices will stay high over the next year": the
+        # span from now (told in the past, "the next year" is the year after the one told)
+        return Resolved("DURATION", durations.duration_value(1, unit), "none", None)
     if unit in ("decade", "century") and rel in _BACK + _FORWARD:
         return Resolved("DURATION", "P10Y" if unit == "decade" else "P100Y", "none", None)
     if rel == "the next" and unit == "year" and tense == PAST and ctx.last_year is not None \
@@ -419,8 +416,7 @@ def resolve_bare_unit(m: re.Match[str], ctx: Context, tense: str | None) -> Reso
         return Resolved("DATE", week_value(dct), "dct", dct)
     base = dct
     if tense == PAST and dct.weekday() < 5 and not (
-            prep == "for" and not re.match(r"\s+(?:\w+ly\s+)?(?:was|were|had|\w+ed)\b",
-                                           m.string[m.end():])):
+            prep == "for" and not PAST_VERB_NEXT.match(m.string, m.end())):
         # (as with a weekday, what was called or set "for the weekend" is ahead: "police
         # canceled all leave for the weekend", unless a past verb follows: "a rally planned for
         # the weekend was called off")

@@ -15,7 +15,7 @@ from timeline.temporal.finder import find_candidates
 from timeline.temporal.lexicon import parse_number
 from timeline.temporal.resolve_common import DAY_VALUE
 from timeline.temporal.resolver import Context, Resolved
-from timeline.temporal.tense import FUTURE, PAST, PRESENT, in_since_phrase, tense_near
+from timeline.temporal.tense import FUTURE, LOOKING_AHEAD, PAST, in_since_phrase, tense_near
 
 # Cheap sentence boundaries for when the caller did not split the text.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n")
@@ -322,7 +322,7 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             # time, told from the reference date
             sentence_year = None
         if sentence_year is not None and sentences and ctx.dct is not None \
-                and sentence_year < ctx.dct.year and tense in (FUTURE, PRESENT) \
+                and sentence_year < ctx.dct.year and tense in LOOKING_AHEAD \
                 and (opening := _OPENING_YEAR.match(sentences[si].text)) \
                 and opening.group(1) == str(sentence_year):
             # "In 2013, a cold April and wet May kept planters parked until late May": a year

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.temporal.lexicon import MONTHS
+from timeline.temporal.lexicon import month_number
 
 PAST = "past"
 FUTURE = "future"
@@ -192,8 +192,7 @@ def _classify(tokens: list[str], i: int) -> str | None:
     if nxt == "to" and w in _TO_FUTURE and after_to not in ("<T>", "in", "on", "at", "by", "for"):
         # ("a plan the two militaries agreed to in September": no infinitive after "to")
         # "had been due to expire Friday": a plan that is already behind the writer
-        if "had" in _auxiliaries(tokens, i) and w in ("planned", "hoped", "intended") \
-                and _auxiliaries(tokens, i) == ["had"]:
+        if w in ("planned", "hoped", "intended") and _auxiliaries(tokens, i) == ["had"]:
             # "had planned to meet again in Washington in September": a plan given up, whose
             # time is the nearest such one, behind or ahead
             return PRESENT
@@ -496,7 +495,7 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         # "Wednesday: Microsoft said a hacking group could ...")
         return FUTURE if set(words) & {"will", "'ll", "scheduled", "due", "expected", "set"} or set(
             words[:6]) & {"may", "could", "might", "should", "can"} else PAST
-    if sentence[start:end].lower().rstrip(".") in _MONTH_WORDS and _FIGURES_AFTER.match(sentence, end):
+    if month_number(sentence[start:end]) is not None and _FIGURES_AFTER.match(sentence, end):
         return PAST  # "will release January producer prices on Friday": a month already counted
     if left[-1:] and left[-1] in ("declared", "declares", "declare", "designated", "proclaimed") \
             and _A_HOLIDAY_AFTER.match(sentence, end):
@@ -655,17 +654,16 @@ def _if_clause_ahead(left: list[str]) -> bool:
 _IS_CONTRACTED = frozenset(["it's", "that's", "there's", "here's", "he's", "she's", "what's"])
 
 
-# figures published for a period that is over ("the jobs report for January")
 # a day as its clause's subject, with a present verb: "Saturday marks two years since ..."
 _SUBJECT_DAY_VERB = re.compile(r"\s+(?:marks|brings|begins|starts|ends|opens|closes|sees|holds)\b")
 # "... Monday a one-off national holiday", "... Friday a national day of mourning"
 _A_HOLIDAY_AFTER = re.compile(r"\s+an?\s+(?:[\w-]+\s+){0,3}?(?:holiday|day)\b", re.IGNORECASE)
-_MONTH_WORDS = frozenset(MONTHS)
 # a month's figures named after it ("January producer prices", "the May jobs report", "March
 # retail sales")
 _FIGURES_AFTER = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,2}?(?:prices|sales|payrolls|figures|data|"
                             r"statistics|numbers|jobs\s+report|employment\s+report|exports|imports|"
                             r"inflation|output|production|orders|spending|readings?)\b")
+# figures published for a period that is over ("the jobs report for January")
 _PERIOD_FIGURES = frozenset(["report", "index", "data", "figures", "numbers", "statistics",
                              "payrolls", "sales", "results", "earnings", "survey", "reading",
                              "production", "output", "orders", "spending", "inflation"])
