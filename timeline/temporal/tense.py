@@ -20,7 +20,7 @@ LOOKING_AHEAD = (FUTURE, PRESENT)
 
 # (a compound is one word: "closed-door", "face-to-face"; the tail of "U.S.-brokered" no verb)
 # ("May 15" is one token: the month and its day, never the modal; digits are no tokens otherwise)
-_TOKEN = re.compile(r"(?<![-A-Za-z])May\s+\d{1,2}\b|(?<![-A-Za-z])[A-Za-z]+(?:-[A-Za-z]+)*(?:'(?!ll\b)[a-z]+)?|n't|'ll|,(?!\d)|[;:()\"]")
+_TOKEN = re.compile(r"(?<![-A-Za-z])May\s+\d{1,2}\b|(?<![-A-Za-z])[A-Za-z]+(?:-[A-Za-z]+)*(?:'(?!ll\b)[a-z]+)?|n't|'ll|,(?!\d)|[;:()\"\u2014]|(?<=\s)(?:--|\u2013)(?=\s)")
 
 _PAST_IRREGULAR = frozenset(
     ["was", "were", "had", "did", "said", "told", "met", "went", "came", "took", "made", "gave", "held", "began", "left", "won", "lost", "fell", "rose", "saw", "got", "paid", "sold", "bought", "brought", "thought", "sent", "spent", "kept", "led", "ran", "set", "put", "cut", "hit", "became", "found", "knew", "grew", "heard", "meant", "stood", "understood", "wrote", "spoke", "broke", "chose", "drove", "flew", "struck", "fought", "caught", "taught", "sought", "built", "dealt", "felt", "forgot", "froze", "hid", "hung", "laid", "lay", "lit", "overtook", "quit", "rang", "read", "rode", "sank", "sat", "shook", "shot", "shut", "slid", "spun", "split", "spread", "stole", "stuck", "swore", "swept", "swung", "threw", "took", "tore", "withdrew", "woke", "wore", "agreed", "ago", "yesterday", "last", "earlier", "resigned", "announced", "reported", "sued", "died", "fled", "used", "tied", "owed", "eyed", "lied", "bled",
@@ -558,6 +558,12 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
              if m.start() not in place_commas]
     tokens = left + ["<T>"] + right
     here = len(left)
+    dash = next((k for k, t in enumerate(right) if t in _DASHES), None)
+    if dash is not None and any(_classify(tokens, j) is not None for j in range(here)):
+        # "a state dinner that evening — the first since Jiang Zemin was feted in 1997": an
+        # aside after a dash does not govern what comes before it
+        right = right[:dash]
+        tokens = left + ["<T>"] + right
     nearest = _nearest_in_clause(tokens, here)
     if nearest is None and (opening := _opening_clause(tokens, here)) is not None and not (
             left and left[-1] in _FORWARD_PREPOSITIONS and _clause_start(tokens, here) > 0):
@@ -709,7 +715,8 @@ _PUT_OFF = frozenset(["extension", "extended", "extend", "extends", "extending",
                       "pushed", "pushing", "push", "pushes", "delaying", "postponing",
                       # "moved its next session to 7 p.m. Tuesday"
                       "moved", "moves", "moving", "move"])
-_CLAUSE_BREAKS = frozenset([",", ";", ":", "(", ")", '"'])
+_DASHES = frozenset(["\u2014", "--", "\u2013"])
+_CLAUSE_BREAKS = frozenset([",", ";", ":", "(", ")", '"']) | _DASHES
 # Words that open another clause after the expression ("in November after they stalled").
 _SUBORDINATORS = frozenset(
     ["after", "before", "when", "while", "because", "although", "though", "whereas", "unless",
