@@ -24,6 +24,11 @@ from timeline.temporal.lexicon import (
 
 _B = r"(?<![\w$£€.-])"  # left word boundary that also refuses "$1990" and "2.1990"
 _E = r"(?![\w%-]|[.,]\d)"  # right boundary that refuses "1990%" and "1990,5"
+# what an ordinal after a month counts when it is no day ("the March second round", "May first
+# quarter"): "December second", "May nineteenth" said aloud are days
+_ORDINAL_NOUNS = (r"(?:quarter|half|round|time|times|term|place|straight|consecutive|largest|biggest|"
+                  r"highest|lowest|week|month|year|day|period|session|ballot|vote|reading|stage|"
+                  r"phase|leg|game|race|run|step|wave|edition|anniversary)")
 
 _DAYWORD = r"(?:today|yesterday|tomorrow|tonight)"
 _TZ = (r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|HKT|JST|KST|SGT|BST|CET|CEST|AEST|AEDT|ET|PT"
@@ -86,7 +91,7 @@ _SOURCES: list[tuple[str, str]] = [
         # ("September the 11th", as said aloud)
         _B + r"(?:(?P<wd>" + WEEKDAY + r"),?\s+)?(?P<mon>" + MONTH + r")\s+(?:the\s(?=\d{1,2}(?:st|nd|rd|th)\b|"
         + DAY_ORDINAL_WORD + r"(?![\w-])))?"
-        r"(?P<day>" + DAYNUM + r"|(?<=the\s)" + DAY_ORDINAL_WORD + r"(?![\w-]))"
+        r"(?P<day>" + DAYNUM + r"|" + DAY_ORDINAL_WORD + r"(?![\w-])(?!\s+" + _ORDINAL_NOUNS + r"\b))"
         + r"(?!\d|:\d)(?:(?:,\s*|\s+)(?P<year>" + YEAR4 + r")" + _E + r"|(?:\s*,\s*|\s+)(?P<yy>'\d\d)\b"
         + _REL_YEAR + r")?",
     ),
