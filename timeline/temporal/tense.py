@@ -661,7 +661,7 @@ _IS_CONTRACTED = frozenset(["it's", "that's", "there's", "here's", "he's", "she'
 
 
 # a day as its clause's subject, with a present verb: "Saturday marks two years since ..."
-_SUBJECT_DAY_VERB = re.compile(r"\s+(?:marks|brings|begins|starts|ends|opens|closes|sees|holds)\b")
+_SUBJECT_DAY_VERB = re.compile(r"\s+(?:marks|brings|begins|starts|ends|opens|closes|sees|holds|stays|remains|looks|turns|warms|cools|is)\b")
 # "... Monday a one-off national holiday", "... Friday a national day of mourning"
 _A_HOLIDAY_AFTER = re.compile(r"\s+an?\s+(?:[\w-]+\s+){0,3}?(?:holiday|day)\b", re.IGNORECASE)
 # a month's figures named after it ("January producer prices", "the May jobs report", "March
