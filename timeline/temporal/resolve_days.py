@@ -14,6 +14,7 @@ from timeline.temporal.calendar_math import (
     week_value,
 )
 from timeline.temporal.lexicon import (
+    DAYPART,
     PAST_VERB_NEXT,
     SMALL_NUMBERS,
     WEEKDAY,
@@ -59,7 +60,7 @@ _SAME_BEFORE = re.compile(r"\b(?:[Tt]hat|[Tt]he)\s+same\s+$")
 # the one after the first
 _PAIRED_AFTER = re.compile(
     r"\b(?:(?P<rel>next|last|this\s+coming|this\s+past)\s+)?"
-    r"(?P<first>" + WEEKDAY + r")\s+(?P<join>and|or|through|to|until)\s+$",
+    r"(?P<first>" + WEEKDAY + r")(?P<firstpart>\s+" + DAYPART + r")?\s+(?P<join>and|or|through|to|until|into)\s+$",
     re.IGNORECASE)
 # "this week" earlier in the sentence ("report this week, including Alphabet on Tuesday")
 _THIS_WEEK_BEFORE = re.compile(r"\bthis\s+week\b(?![\w']|\s+(?:and|or)\b)[^.;:!?\n]*$",
@@ -397,12 +398,14 @@ def resolve_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
     paired = _PAIRED_AFTER.search(m.string, max(0, m.start() - 40), m.start()) if not rel else None
     if paired and ctx.last_day is not None and ctx.last_day.weekday() == weekday_number(
             paired.group("first")) and (paired.group("rel") or _norm(paired.group("join")) in (
-            "through", "to", "until") or (ctx.last_day - weekday_date(wd, ctx.dct, tense, "")).days >= 4):
+            "through", "to", "until", "into") or (ctx.last_day - weekday_date(wd, ctx.dct, tense, "")).days >= 4):
         # ("from Friday through Sunday": a range runs forward from the day it starts)
         # "next Thursday and Friday": the Friday after the Thursday just told; "the high tides
         # expected Sunday and Monday": the Monday after that Sunday, not one six days before it
         # ("statements made Friday and Thursday" keep their order: a day apart)
-        d = ctx.last_day + timedelta(days=(wd - ctx.last_day.weekday()) % 7 or 7)
+        # ("Sunday afternoon and Sunday night": the same day, a later part of it)
+        d = ctx.last_day + timedelta(days=(wd - ctx.last_day.weekday()) % 7 or (
+            0 if paired.group("firstpart") and suffix else 7))
         return Resolved(typ, d.isoformat() + suffix, "article-day", ctx.last_day)
     if m.string.startswith(("'s", "\u2019s"), m.end()):
         # "Friday's closing price", "would challenge Wednesday's ruling": a weekday that names
