@@ -278,6 +278,10 @@ def _classify(tokens: list[str], i: int) -> str | None:
                  and (tokens[i - 2] in _AUX_FUTURE or tokens[i - 2] == "to"
                       or tokens[i - 2] in _MODALS and tokens[i - 2] != "may"))
     )
+    if past and w in _NOUN_OR_PAST and (prev_word in ("a", "an", "the") or (
+            i > 1 and tokens[i - 2] in ("a", "an") and prev_word.isalpha()
+            and prev_word not in _AUX_CHAIN)):
+        return None  # "could take a direct hit Thursday night", "a deep cut in March": a noun
     if past and prev_word == "to" and w in _PAST_IRREGULAR and not w.endswith("ed"):
         # "expected to cut rates at noon Thursday", "to set up": an infinitive that only looks
         # like a past form; the verb before "to" decides
@@ -386,6 +390,11 @@ def _classify(tokens: list[str], i: int) -> str | None:
         # sentence's own: "used an appearance on Monday to present what he calls ...")
         return PRESENT
     return None
+
+
+# past forms that are as often nouns after an article ("a direct hit", "the cut", "a long shot")
+_NOUN_OR_PAST = frozenset(["hit", "cut", "shot", "set", "spread", "split", "bid", "bet", "cast",
+                           "cost", "lead", "lay", "saw", "found"])
 
 
 # words that follow a subject pronoun without being its present verb ("he also", "they both")
