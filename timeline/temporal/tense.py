@@ -599,6 +599,9 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
                             for t in tokens[nearest[1] + 2:here]):
             # (but "were loading cars in the hope of returning home by Sunday": the -ing verb's)
             return PAST  # "it was gone by Monday afternoon", "were back in service by Sunday"
+        if nearest is not None and nearest[0] == PAST and nearest[1] > here and left[-1] == "by" \
+                and (len(left) == 1 or left[-2] in _CLAUSE_BREAKS | {"and", "but"}):
+            return PAST  # "By Saturday night there was more than a foot on the ground"
         if nearest is not None and nearest[0] == PAST and nearest[1] < here \
                 and left[-1] in ("through", "until", "till") and (
                     (tokens[nearest[1]] in _LASTED and (tokens[nearest[1]] != "kept" or tokens[
