@@ -15,7 +15,15 @@ from timeline.temporal.finder import find_candidates
 from timeline.temporal.lexicon import parse_number
 from timeline.temporal.resolve_common import DAY_VALUE
 from timeline.temporal.resolver import Context, Resolved
-from timeline.temporal.tense import FUTURE, LOOKING_AHEAD, PAST, in_since_phrase, tense_near
+from timeline.temporal.tense import (
+    FUTURE,
+    LOOKING_AHEAD,
+    PAST,
+    PRESENT,
+    TOLD_PLAN,
+    in_since_phrase,
+    tense_near,
+)
 
 # Cheap sentence boundaries for when the caller did not split the text.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n")
@@ -304,6 +312,8 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
         if c.kind in _TENSED_KINDS and sentences:
             s = sentences[si]
             tense = tense_near(s.text, c.start - s.start, c.end - s.start)
+            if tense == TOLD_PLAN:
+                tense = None if c.kind in ("mdy", "dmy") else PRESENT
             if tense in (PAST, None) and headings and _in_entry_head(s.text, c.end - s.start):
                 under = bisect.bisect_right(headings, (c.start, True)) - 1
                 if under >= 0 and headings[under][1]:

@@ -17,6 +17,10 @@ PRESENT = "present"
 # a verb that looks ahead, or a present timetable ("opens in July"): a year told before it in its
 # sentence is not its year
 LOOKING_AHEAD = (FUTURE, PRESENT)
+# a plan told as it stood ("was due here on February 5", "was first set for Jan. 22", "had
+# planned to meet in September"): the nearest such time, behind or ahead; the tagger reads it
+# as PRESENT for a weekday or a month and as no tense (the nearest) for a day of the month
+TOLD_PLAN = "told-plan"
 
 # (a compound is one word: "closed-door", "face-to-face"; the tail of "U.S.-brokered" no verb)
 # ("May 15" is one token: the month and its day, never the modal; digits are no tokens otherwise)
@@ -195,7 +199,7 @@ def _classify(tokens: list[str], i: int) -> str | None:
         if w in ("planned", "hoped", "intended") and _auxiliaries(tokens, i) == ["had"]:
             # "had planned to meet again in Washington in September": a plan given up, whose
             # time is the nearest such one, behind or ahead
-            return PRESENT
+            return TOLD_PLAN
         if "had" in _auxiliaries(tokens, i) and not (
                 w in _DONE_TO and "<T>" in tokens[i + 2:i + 8] and "<T>" not in tokens[:i]):
             return PAST  # (but "said the two sides had agreed to meet at 10 a.m. Thursday")
@@ -214,12 +218,12 @@ def _classify(tokens: list[str], i: int) -> str | None:
         # "Blinken was originally due in Beijing in February", "had been due in February",
         # "arguments were scheduled for April": a plan told in the past, ahead of or behind the
         # writer; read as the present, the nearest such month
-        return PRESENT
+        return TOLD_PLAN
     if w in ("was", "were") and nxt == "to" and after_to not in ("<T>", "in", "on", "at", "by",
                                                                    "for", "the", "a", "an", "be", "have"):
         # "Gorbachev was to meet Li Peng on Wednesday": a plan told as it stood, whose day is
         # the nearest such one (ahead when it is a weekday to come)
-        return PRESENT
+        return TOLD_PLAN
     if (w in ("was", "were") and nxt == "to" and after_to == "have"
             or w == "supposed" and nxt == "to" and i > 0 and tokens[i - 1] in ("was", "were")):
         # "were supposed to be back by late March", "was to have taken effect on Jan. 1": no
