@@ -246,9 +246,11 @@ def _classify(tokens: list[str], i: int) -> str | None:
         return FUTURE
     if nxt == "for" and w in ("set", "planned", "scheduled", "slated", "due"):
         return FUTURE
-    if w in ("set", "scheduled", "slated") and "for" in tokens[i + 2:i + 4] and (
+    if w in ("set", "scheduled", "slated") and "for" in tokens[i + 2:i + 5] and (
             tokens[tokens.index("for", i + 2) + 1:][:1] == ["<T>"]):
-        return FUTURE  # "the court set sentencing for Nov. 14": what was set is ahead
+        # "the court set sentencing for Nov. 14", "set the new date for Jan. 14": what was set
+        # is ahead
+        return FUTURE
     if w == "due" and nxt in ("in", "at", "on", "back", "here", "there", "<T>", "by") and not (
             {"was", "were", "had"} & set(_auxiliaries(tokens, i))):
         return FUTURE  # "with Raimondo due in Beijing on Sunday"
