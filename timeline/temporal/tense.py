@@ -196,7 +196,7 @@ def _classify(tokens: list[str], i: int) -> str | None:
     if nxt == "to" and w in _TO_FUTURE and after_to not in ("<T>", "in", "on", "at", "by", "for"):
         # ("a plan the two militaries agreed to in September": no infinitive after "to")
         # "had been due to expire Friday": a plan that is already behind the writer
-        if w in ("planned", "hoped", "intended") and _auxiliaries(tokens, i) == ["had"]:
+        if w in ("planned", "hoped", "intended", "expected") and _auxiliaries(tokens, i) == ["had"]:
             # "had planned to meet again in Washington in September": a plan given up, whose
             # time is the nearest such one, behind or ahead
             return TOLD_PLAN
