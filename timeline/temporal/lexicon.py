@@ -106,16 +106,20 @@ _CONTRACT_WORD = (r"(?:(?:Nymex|NYMEX|Comex|COMEX|CBOT|ICE|LME)\s+)?"
 _MARKET_VERB = (r"(?:fell|rose|gained|lost|slipped|climbed|dropped|closed|settled|ended|added|eased|"
                 r"jumped|tumbled|firmed|edged)")
 # a commodity's contract named after its month: "December corn futures", "May Brent gained"
-_COMMODITY_CONTRACT = (r"(?:U\.S\.\s+)?(?:corn|wheat|milling\s+wheat|soybeans?|soymeal|soyoil|crude|"
-                       r"Brent|WTI|oil|gold|silver|copper|coffee|arabica|robusta|cocoa|sugar|cotton|"
-                       r"cattle|hogs|natural\s+gas|gas|gasoline|heating\s+oil|palm\s+oil|canola|"
-                       r"rapeseed|unleaded(?:\s+gasoline)?)\s+(?:futures|contracts?|" + _MARKET_VERB
+_COMMODITY = (r"(?:corn|wheat|milling\s+wheat|soybeans?|soymeal|soyoil|crude|Brent|WTI|oil|gold|"
+              r"silver|copper|coffee|arabica|robusta|cocoa|sugar|cotton|cattle|hogs|natural\s+gas|gas|"
+              r"gasoline|heating\s+oil|palm\s+oil|canola|rapeseed|unleaded(?:\s+gasoline)?)")
+_COMMODITY_CONTRACT = (r"(?:U\.S\.\s+)?" + _COMMODITY + r"\s+(?:futures|contracts?|" + _MARKET_VERB
                        + r"|on\s+the\s+(?:COMEX|Comex|Nymex|NYMEX|CBOT|New\s+York\s+Mercantile))\b")
 # a contract month moved by a sum in a market report: "May fell 7.4 cents", "June rose $1.20 to"
 _MONTH_MOVED = _MARKET_VERB + r"\s+\$?\d[\d.,/-]*\s+(?:cents?|points?|percent|dollars?|to\b)"
 # what follows a contract's month (for the finder and the resolver alike)
 CONTRACT_AFTER = re.compile(r"\s+(?:" + _CONTRACT_WORD + r"|" + _COMMODITY_CONTRACT + r")")
 MOVED_AFTER = re.compile(r"\s+" + _MONTH_MOVED)
+# a commodity's contract for a month, the month last ("cocoa for September rose $12", "orange
+# juice futures for March jumped")
+COMMODITY_FOR_BEFORE = re.compile(r"\b(?:" + _COMMODITY + r"|futures|contracts?)\s+for\s+$",
+                                  re.IGNORECASE)
 # words that tell a report is about contracts (before "May fell 7.4 cents")
 CONTRACTS_NAMED = r"\b(?:contracts?|futures|delivery|Mercantile\s+Exchange|Nymex)\b"
 

@@ -7,6 +7,7 @@ from datetime import date
 
 from timeline.temporal.calendar_math import SEASON_ORDER, season_of
 from timeline.temporal.lexicon import (
+    COMMODITY_FOR_BEFORE,
     CONTRACT_AFTER,
     CONTRACTS_NAMED,
     MOVED_AFTER,
@@ -103,8 +104,9 @@ def resolve_month(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
     contract = (CONTRACT_AFTER.match(m.string, m.end()) or (
         MOVED_AFTER.match(m.string, m.end())
         and _CONTRACTS_BEFORE.search(m.string, max(0, m.start() - 300), m.start()))
+        or COMMODITY_FOR_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
     ) if not rel and ctx.dct else None
-    word = contract.group().split()[0].lower() if contract else ""
+    word = contract.group().split()[0].lower() if contract and contract.start() >= m.end() else ""
     if contract and (word not in ("delivery", "loading", "shipment")
                      or after_for(m.string, m.start())) \
             and (not 0 < (ctx.dct.month - month) % 12 <= 2 or not word.startswith("contract")):
