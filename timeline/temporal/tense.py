@@ -702,7 +702,7 @@ _AMOUNT_UNITS = frozenset(["percent", "cents", "dollars", "pesos", "yen", "euros
 def _compared_before(left: list[str]) -> bool:
     """Whether the last few words are a comparison's base ("against 8.05 pesos", "up from 4.1
     percent", "compared with 2.3 million"), with no verb after its preposition."""
-    for k in range(len(left) - 1, max(-1, len(left) - 5), -1):
+    for k in range(len(left) - 1, max(-1, len(left) - 7), -1):
         w = left[k]
         if (w in ("against", "versus") and left[k + 1:k + 2] and left[k + 1] in _AMOUNT_UNITS) \
                 or (w == "from" and k > 0 and left[k - 1] in ("up", "down")) \
