@@ -278,7 +278,10 @@ def _classify(tokens: list[str], i: int) -> str | None:
         len(w) > 4 and w.endswith("ed") and w not in _NOT_ED and (
             prev_word not in _DETERMINERS and prev_word not in _ADJ_AFTER
             # "it still gained 2.7 percent in January" (but "a still unfinished bridge")
-            or (prev_word == "still" and i > 1 and tokens[i - 2] not in _DETERMINERS))
+            or (prev_word == "still" and i > 1 and tokens[i - 2] not in _DETERMINERS)
+            # "the last one only ended in June" (but "their only televised debate")
+            or (prev_word == "only" and i > 1 and tokens[i - 2] not in _DETERMINERS
+                and not tokens[i - 2].endswith("'s") and tokens[i - 2] not in _ADJ_AFTER))
         # ("will publish updated forecasts on Friday": an adjective after a bare verb)
         and not (i > 1 and prev_word not in _AUX_CHAIN
                  and (tokens[i - 2] in _AUX_FUTURE or tokens[i - 2] == "to"
