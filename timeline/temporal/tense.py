@@ -229,6 +229,9 @@ def _classify(tokens: list[str], i: int) -> str | None:
         # "were supposed to be back by late March", "was to have taken effect on Jan. 1": no
         # look ahead, a plan that did not happen as told; the "was" or "were" before it decides
         return None
+    if w == "supposed" and nxt == "to" and i > 0 and (
+            tokens[i - 1] in ("is", "are", "am") or tokens[i - 1].endswith(("'m", "'re", "'s"))):
+        return FUTURE  # "I'm supposed to start a job in June"
     if w in ("scheduled", "slated"):
         return FUTURE
     if w == "followed" and nxt == "by":
