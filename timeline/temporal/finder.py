@@ -139,7 +139,7 @@ _SHARE_AFTER = re.compile(r"[\s-]+(?:point|percent|percentage|of\s+(?!an?\s+(?:c
 _PAID_BY_THE_HOUR = re.compile(r"\s+(?:workers|employees|staff|earnings|wages?|pay|jobs|"
                                r"positions)\b", re.IGNORECASE)
 _PROGRAM_AFTER = re.compile(r"\s+(?:news|newscasts?|newspapers?|papers?|shows?|programs?|"
-                            r"programmes?|editions?|broadcasts?|bulletins?)\b", re.IGNORECASE)
+                            r"programmes?|editions?|broadcasts?|bulletins?|reports?)\b", re.IGNORECASE)
 
 _WEEKDAY_STEMS = frozenset({"mon", "tues", "wednes", "thurs", "fri", "satur", "sun"})
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]")

@@ -331,17 +331,24 @@ _SOURCES: list[tuple[str, str]] = [
         r"(?:\s+in\s+the\s+(?P<dp>morning|afternoon|evening|night))?(?![\w-]|\s+o'clock|\s*%|\s+percent)",
     ),
     (
-        # "4 in the morning", "9 o'clock in the evening"
+        # "4 in the morning", "9 o'clock in the evening", "1:30 in the morning", "eight in the
+        # evening"
         "time",
-        _B + r"(?P<named>)(?P<day>)(?P<h>1[0-2]|0?[1-9])\s+(?:o'clock\s+)?in\s+the\s+"
+        _B + r"(?P<named>)(?P<day>)(?P<h>" + _HOUR + r")(?::(?P<mi>[0-5]\d))?\s+(?:o'clock\s+)?in\s+the\s+"
         r"(?P<dp>morning|afternoon|evening|night)(?!\w)",
     ),
     (
         # "trains run between 07:30 and 18:30": a 24-hour clock with no zone, after a word that
         # introduces a time (two hour digits, so "won 2:1" and ratios stay out)
+        # "the market opens at 9:30", "It's 7:06, and this is First Light", "back at it by 1:15":
+        # a 12-hour clock with no a.m. or p.m., after the same words or a broadcast's "It's"
         "clock24",
-        _B + r"(?P<prep>(?:at|from|until|till|by|between|and|to|before|after)\s+)(?P<named>)(?P<day>)(?P<h>)"
-        r"(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?![\d:]|\s*[ap]\.?m)",
+        _B + r"(?P<prep>(?:at|from|until|till|by|between|and|to|before|after|(?-i:It|it)(?:'s|\u2019s|\s+is))"
+        r"\s+)(?P<named>)(?P<day>)(?P<h>)(?:(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)|"
+        # ("from 1:30 to 4 p.m. tomorrow": the start of a range, left to the end's day)
+        r"(?P<h12>1[0-2]|[1-9]):(?P<mi12>[0-5]\d)(?!\.\d|\s*(?:to|-|until|and)\s+\d|\s+(?:o'clock|hours?|minutes?|miles?|seconds?|"
+        r"mark|pace|ratio|margin|lead|win|loss|victory|defeat|in\s+the|on|the\s+next|this|tonight|"
+        r"tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))(?![\d:]|\s*[ap]\.?m)",
     ),
     (
         # "within hours", "after months of talks", "days before the vote", "could take weeks":

@@ -178,6 +178,9 @@ def _entry_stamp(m: re.Match[str]) -> bool:
 _TIME_DAY_REACH = 6
 
 
+_EVENING_BEFORE = re.compile(r"\b(?:evening|tonight|night|p\.m\.|pm)\b", re.IGNORECASE)
+
+
 def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved | None:
     """Clock times ("10:35 a.m.", "noon Thursday")."""
     named = _norm(m.group("named"))
@@ -188,6 +191,8 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
         mi = m.group("mi") if "mi" in m.re.groupindex and m.group("mi") else None
         if mi is None and "mi24" in m.re.groupindex:
             mi = m.group("mi24")
+        if not h and "h12" in m.re.groupindex and m.group("h12"):
+            h, mi = m.group("h12"), m.group("mi12")  # "opens at 9:30"
         if h is None and "h4" in m.re.groupindex and m.group("h4"):
             h, mi = m.group("h4"), m.group("mi4")  # "1400 GMT"
         hour, minute = int(h) if h.isdigit() else SMALL_NUMBERS[h.lower()], int(mi or 0)
@@ -214,6 +219,16 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
             ampm = "am"  # "12:01 tomorrow morning" is just after midnight
         if "oclock" in m.re.groupindex and 1 <= hour <= 6 and not dp:
             ampm = "pm"  # "by 6 o'clock", "the window closes at 4 o'clock"
+        if "h12" in m.re.groupindex and m.group("h12"):
+            # "opens at 9:30", "back at it by 1:15": a bare 12-hour clock keeps the working day,
+            # 7 to 11 the morning and 12 to 4 the afternoon; 5 and 6 the evening only when the
+            # words before say so ("the evening report at 6:10"), else the early morning of a
+            # broadcast ("It's 6:09"); and after a late clock time told just before, the
+            # evening ("9:40 p.m. ... By 10:30, water was seeping in")
+            late = ctx.last_clock is not None and ctx.last_clock[1] >= 18 \
+                and ctx.sentence - ctx.last_clock[2] <= 2 and hour + 12 >= ctx.last_clock[1]
+            evening = hour in (5, 6) and _EVENING_BEFORE.search(m.string, max(0, m.start() - 200), m.start())
+            ampm = "pm" if hour <= 4 or hour == 12 or late or evening else "am"
         if ampm.startswith("p") and hour < 12:
             hour += 12
         elif ampm.startswith("a") and hour == 12:
@@ -227,8 +242,9 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
             d = weekday_date(wd, ctx.dct, tense, rel)  # "7 a.m. last Thursday"
         else:
             d = _resolve_day_word(day, ctx.dct, tense)
-    elif "this" in m.re.groupindex and (m.group("this") or m.group("tonight")):
-        d = ctx.dct  # "10:30 this morning", "11 tonight": the publication day's
+    elif "this" in m.re.groupindex and (m.group("this") or m.group("tonight")) or (
+            "prep" in m.re.groupindex and _norm(m.group("prep")).startswith("it")):
+        d = ctx.dct  # "10:30 this morning", "11 tonight", "It's 7:06": the publication day's
     elif _entry_stamp(m):
         # "10:15 a.m. — John Lee has taken the oath": a live page's entry, today's, unless a line
         # of its own named the day of the entries under it ("SATURDAY, JULY 13")
