@@ -142,6 +142,13 @@ _PROGRAM_AFTER = re.compile(r"\s+(?:news|newscasts?|newspapers?|papers?|shows?|p
                             r"programmes?|editions?|broadcasts?|bulletins?|reports?)\b", re.IGNORECASE)
 
 _WEEKDAY_STEMS = frozenset({"mon", "tues", "wednes", "thurs", "fri", "satur", "sun"})
+# the words of a part of the day that may stand in a program's name, and a name's next word
+_NAME_PART_WORDS = frozenset({"the", "this", "morning", "afternoon", "evening", "night", "tonight",
+                              "midday", "overnight", "today"})
+_TITLE_AFTER = re.compile(r"\s+(?:[A-Z][a-z]|[A-Z]{2,}\b)")
+_PROGRAM_NAME_BEFORE = re.compile(r"\b(?!(?:On|And|Or|At|By|For|In|Of|Until|Through|From|Since|Also|Only|"
+                                  r"Even|Early|Late|Good)\b)[A-Z][A-Za-z]*[ \t]+$")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\"\u201c]\s*|\n\s*)$")
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]")
 # a capitalized word before a plural weekday names it ("TGI Fridays", "Super Tuesdays")
 _CAPITAL_BEFORE = re.compile(r"\b(?!(?:On|And|Or|At|By|Most|Many|Some|All|Until|Through|From|"
@@ -227,6 +234,13 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
             and _PROGRAM_AFTER.match(text, m.end())):
         return False  # "found out from the evening news": a broadcast, not a time
     words = re.findall(r"[A-Za-z]+", m.group())
+    if (words and words[0][0].isupper() and all(w.lower() in _NAME_PART_WORDS for w in words)
+            and (_PROGRAM_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                 or (_TITLE_AFTER.match(text, m.end())
+                     and not _SENTENCE_OPENS.search(text, max(0, m.start() - 4), m.start())))):
+        # "The Morning Report", "Market Watch Tonight", "the Midday Farm Report", "AMERICA THIS
+        # MORNING": a program's name, not a time
+        return False
     if (kind in ("relunit", "duration") and _QUOTE_BEFORE.search(text, max(0, m.start() - 3), m.start())
             and all(w[0].isupper() for w in words)):
         return False  # ABC's "This Week", CBS's "60 Minutes": the title of a show
