@@ -24,7 +24,7 @@ _EDGE_KINDS = frozenset(
 _AMBIGUOUS_MONTHS = frozenset({"may", "march", "jan", "dec", "sept", "august"})
 _MONTH_CUES = re.compile(
     r"(?:\b(?:in|since|by|until|till|through|of|during|before|after|from|to|on|last|next|this|"
-    r"early|late|mid|between|and|or|each|every|until|around|that)\s*|-)$",
+    r"early|late|mid|between|and|or|each|every|until|around|that|(?:recently|early|late)\s+as)\s*|-)$",
     re.IGNORECASE,
 )
 # a verb right after "May" makes it a person ("May formally triggered", "May told lawmakers"),

@@ -325,7 +325,8 @@ _SOURCES: list[tuple[str, str]] = [
         "time",
         # ("from five to six", "1:30 to 4 p.m.": a range, unless "minutes" or "quarter" says it
         # is a clock)
-        _B + r"(?<!:)(?P<named>)(?P<day>)(?P<oclock>(?P<minw>half|(?:a\s+)?quarter|" + NUMWORD
+        # (not "rose in the quarter after two years of declines": the period, then a length)
+        _B + r"(?<!:)(?<!the\s)(?P<named>)(?P<day>)(?P<oclock>(?P<minw>half|(?:a\s+)?quarter|" + NUMWORD
         + r"|[1-5]?\d)(?:(?P<mins>\s+minutes?)\s+(?P<dir>past|to|after)|\s+(?P<past>past)|(?<=quarter)\s+"
         r"(?P<to>to|after))\s+(?P<h>" + _HOUR + r"))"
         r"(?:\s+in\s+the\s+(?P<dp>morning|afternoon|evening|night))?(?![\w-]|\s+o'clock|\s*%|\s+percent)",
