@@ -26,7 +26,8 @@ from timeline.temporal.tense import (
 )
 
 # Cheap sentence boundaries for when the caller did not split the text.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n")
+# (quotes as wire copy writes them too: ``We're not taking a single vote for granted.'')
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]\u2019\u201d]*\s+(?=(?:[\"'(\[\u2018\u201c]|``)?[A-Z0-9])|\n\s*\n")
 _LAST_WORD = re.compile(r"(\w+)\.$")
 # the splitter's abbreviations ("Brig. Gen. Pat Ryder said" is one sentence), and single letters
 _ABBREVIATIONS = ABBREVIATIONS | {"s", "a", "p", "m"}
