@@ -602,6 +602,8 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     if left and left[-1] == "come" and (len(left) < 2 or left[-2] in _CLAUSE_BREAKS | {
             "and", "or", "but", "more", "again"}):
         return FUTURE  # "a few more come Sept. 30", "come January": when that day comes
+    if left and left[-1] in _FORWARD_PREPOSITIONS and nearest is not None and nearest[0] == TOLD_PLAN:
+        return TOLD_PLAN  # "A decision was expected by the end of June. It still hasn't come."
     if left and left[-1] in _FORWARD_PREPOSITIONS:
         # "by Friday", "until Thursday" look ahead, unless the clause is past perfect
         # ("had filed reports by Wednesday", "until Thursday they had not called").
