@@ -290,6 +290,10 @@ def _classify(tokens: list[str], i: int) -> str | None:
                  and (tokens[i - 2] in _AUX_FUTURE or tokens[i - 2] == "to"
                       or tokens[i - 2] in _MODALS and tokens[i - 2] != "may"))
     )
+    if past and prev_word in ("remain", "remains", "stay", "stays", "remained", "stayed"):
+        # "will close at noon Wednesday and remain closed Thursday and Friday": a state the
+        # verb before it tells
+        return _classify(tokens, i - 1) if prev_word.endswith("ed") else None
     if past and w in _NOUN_OR_PAST and (prev_word in ("a", "an", "the") or (
             i > 1 and tokens[i - 2] in ("a", "an") and prev_word.isalpha()
             and prev_word not in _AUX_CHAIN)):
@@ -307,6 +311,10 @@ def _classify(tokens: list[str], i: int) -> str | None:
                 continue  # "will be largely closed", "'ll likely be moved": an adverb in the chain
             if prev not in _AUX_CHAIN:
                 if prev == "to" and j < i - 1:
+                    if j == 0 or tokens[j - 1] in _CLAUSE_BREAKS or tokens[j - 1] in (
+                            "and", "still", "yet"):
+                        # "The findings, to be published Wednesday in the journal": a plan
+                        return FUTURE
                     return None  # "going to be left": the verb before "to" decides
                 break  # "statements made Friday": no auxiliary of its own
             if prev in _AUX_FUTURE:
