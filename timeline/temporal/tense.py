@@ -264,6 +264,9 @@ def _classify(tokens: list[str], i: int) -> str | None:
              "wants"):
         if nxt == "to":
             return FUTURE
+        if w in ("plans", "plan") and nxt in ("on", "in", "at", "<T>") \
+                and prev_word not in _SUBJECT_PRONOUNS:
+            return None  # "submitted updated compensation plans on Sunday": a noun
         words = [t for t in tokens[max(0, i - 4):i] if t != '"']  # ('a draft "action plan"')
         if prev_word in _DETERMINERS or prev_word.endswith("'s") or (
                 w == "plan" and len(words) > 1 and (words[-2] in ("a", "an", "the", "draft")
