@@ -50,6 +50,7 @@ _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|until|till|upcoming|awaiting|await|[Ii]
 _POSS_AHEAD_AFTER = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:will|'ll|(?:is|are)\s+(?:expected|"
                                r"scheduled|set|due|likely))\b", re.IGNORECASE)
 _POSS_AHEAD_BEFORE = re.compile(r"\b(?:is|are)\s+$", re.IGNORECASE)
+_BEFORE_JUST = re.compile(r"\bbefore\s+$", re.IGNORECASE)
 # where a clause's subject starts ("Votes cast in Thursday's election will be counted": the verb
 # is the votes')
 _CLAUSE_OPENS = re.compile(r"(?:^|[.!?;:\"\u201c]\s*|\bthat\s+|\b[Tt]he\s+)$")
@@ -430,8 +431,10 @@ def resolve_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
                  or _POSS_AHEAD_BEFORE.search(m.string, max(0, m.start() - 5), m.start())
                  or (_POSS_AHEAD_AFTER.match(m.string, m.end())
                      and _CLAUSE_OPENS.search(m.string, max(0, m.start() - 6), m.start()))
-                 # "will walk out for Friday's match", "bring him back for Saturday's game"
-                 or (tense == FUTURE and after_for(m.string, m.start())))
+                 # "will walk out for Friday's match", "bring him back for Saturday's game",
+                 # "will hold a moment of silence before Friday night's game"
+                 or (tense == FUTURE and (after_for(m.string, m.start()) or _BEFORE_JUST.search(
+                     m.string, max(0, m.start() - 8), m.start()))))
         tense = FUTURE if ahead else PAST
     elif after_for(m.string, m.start()) and not (
             tense == PAST and PAST_VERB_NEXT.match(m.string, m.end())):
