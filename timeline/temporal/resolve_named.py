@@ -118,6 +118,9 @@ def resolve_month(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
         tense = PAST  # "measured against October output": figures for a month that is over
     if tense in (None, PRESENT) and _POSSESSED.search(m.string, max(0, m.start() - 3), m.start()):
         tense = PAST  # "Beijing's August drills": an occasion the article can already name
+    if not rel and m.string.startswith(("'s", "\u2019s"), m.end()) \
+            and not _AHEAD_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+        tense = PAST  # "would rise again, though not to April's levels": a month already measured
     if (tense != FUTURE or _OF_THE_BEFORE.search(m.string, max(0, m.start() - 16), m.start())) \
             and _THE_BEFORE.search(m.string, max(0, m.start() - 5), m.start()) \
             and _OCCASION_AFTER.match(m.string, m.end()) \
