@@ -251,8 +251,8 @@ _SOURCES: list[tuple[str, str]] = [
         # "The day before, his office had ...", "and left the week after.": counted from the
         # day, month or year the story last told ("the day before the vote" names no date here)
         "relunit",
-        _B + r"the\s+(?P<unit>day|night|week|month|year)\s+(?P<side>before|after)"
-        r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but|when|while)\b)",
+        _B + r"the\s+(?P<unit>day|night|morning|afternoon|evening|week|month|year)\s+(?P<side>before|after)"
+        r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but|when|while|at|in)\b)",
     ),
     (
         # "by year-end", "since year end", "around year's end" (after a preposition only:
@@ -524,7 +524,7 @@ KIND_FAMILIES: dict[str, frozenset[str]] = {
     "bare_unit": frozenset({"unit"}),
     "ago": frozenset({"unit"}),
     "yearago": frozenset({"unit"}),
-    "relunit": frozenset({"unit"}),
+    "relunit": frozenset({"unit", "daypart"}),
     "weekday": frozenset({"weekday"}),
     "dayword": frozenset({"dayword"}),
     "daypart": frozenset({"daypart"}),

@@ -17,6 +17,7 @@ from timeline.temporal.lexicon import MONTH, PAST_VERB_NEXT, month_number
 from timeline.temporal.resolve_common import (
     _BACK,
     _FORWARD,
+    _PARTS,
     Context,
     Resolved,
     _norm,
@@ -253,7 +254,14 @@ def resolve_relunit(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
     if "side" in m.re.groupindex:
         # "the day before" is "the previous day", "the night after" "the following day"
         rel = "the following" if _norm(m.group("side")) == "after" else "the previous"
-        unit = "day" if unit == "night" else unit
+        if unit in _PARTS:
+            # "the evening before" (the funeral), "the night before": that part of the day
+            # before or after the day the story last told
+            base = ctx.last_day or ctx.dct
+            if base is None:
+                return None
+            d = base + timedelta(days=1 if rel == "the following" else -1)
+            return Resolved("TIME", f"{d.isoformat()}T{_PARTS[unit]}", "article-day", base)
     else:
         rel = _norm(m.group("rel"))
     dct = ctx.dct
