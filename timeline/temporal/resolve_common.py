@@ -53,6 +53,9 @@ class Context:
     # the day a line of its own names ("FRIDAY, JULY 12" over a police log): the day of the
     # time-stamped entries under it
     section_day: date | None = None
+    # a broadcast that opens with "Good evening": the hours it tells by the clock alone ("It
+    # is 10 o'clock here", "Polls closed at 7:30") are the evening's
+    evening_broadcast: bool = False
 
 
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}

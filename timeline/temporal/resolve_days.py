@@ -218,7 +218,12 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
             ampm = "pm"  # "4 in the afternoon"
         elif dp == "morning":
             ampm = "am"  # "12:01 tomorrow morning" is just after midnight
-        if "oclock" in m.re.groupindex and 1 <= hour <= 6 and not dp:
+        # (an evening broadcast's hour, unless a morning clock was just told: "left home at 4
+        # a.m. to make a 9 o'clock flight")
+        evening_told = ctx.evening_broadcast and not (
+            ctx.last_clock is not None and ctx.last_clock[2] == ctx.sentence and ctx.last_clock[1] < 12)
+        if "oclock" in m.re.groupindex and (1 <= hour <= 6 or evening_told and hour < 12) \
+                and not dp:
             ampm = "pm"  # "by 6 o'clock", "the window closes at 4 o'clock"
         if "h12" in m.re.groupindex and m.group("h12"):
             # "opens at 9:30", "back at it by 1:15": a bare 12-hour clock keeps the working day,
@@ -229,7 +234,8 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
             late = ctx.last_clock is not None and ctx.last_clock[1] >= 18 \
                 and ctx.sentence - ctx.last_clock[2] <= 2 and hour + 12 >= ctx.last_clock[1]
             evening = hour in (5, 6) and _EVENING_BEFORE.search(m.string, max(0, m.start() - 200), m.start())
-            ampm = "pm" if hour <= 4 or hour == 12 or late or evening else "am"
+            ampm = "pm" if hour <= 4 or hour == 12 or late or evening or (
+                evening_told and hour >= 5) else "am"
         if ampm.startswith("p") and hour < 12:
             hour += 12
         elif ampm.startswith("a") and hour == 12:

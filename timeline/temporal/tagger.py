@@ -29,6 +29,7 @@ from timeline.temporal.tense import (
 # (quotes as wire copy writes them too: ``We're not taking a single vote for granted.'')
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]\u2019\u201d]*\s+(?=(?:[\"'(\[\u2018\u201c]|``)?[A-Z0-9])|\n\s*\n")
 _LAST_WORD = re.compile(r"(\w+)\.$")
+_GOOD_EVENING = re.compile(r"\bGood evening\b", re.IGNORECASE)
 # the splitter's abbreviations ("Brig. Gen. Pat Ryder said" is one sentence), and single letters
 _ABBREVIATIONS = ABBREVIATIONS | {"s", "a", "p", "m"}
 _TENSED_KINDS = frozenset({"mdy", "dmy", "month", "weekday", "season", "quarter", "holiday", "nth_weekday",
@@ -298,7 +299,7 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
     if sentences is None:
         sentences = _sentences(text)
     starts = [s.start for s in sentences]
-    ctx = Context(dct)
+    ctx = Context(dct, evening_broadcast=bool(_GOOD_EVENING.search(text, 0, 1500)))
     mentions: list[TemporalMention] = []
     headings = _ahead_headings(text)
     # (sentence index, year, where the year's relative clause closes: -1 when it is in none)
