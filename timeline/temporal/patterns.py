@@ -412,6 +412,10 @@ _SOURCES: list[tuple[str, str]] = [
     ),
     # "every Saturday morning": that part of every such weekday
     # ("sold 12 million shares at $14 each Tuesday evening": a price's "each")
+    # "every Wednesday at noon", "Tuesdays at 9 p.m.": that hour of every such weekday
+    ("set", _B + r"(?:(?:every|each)\s+(?P<wdat>" + WEEKDAY + r")|(?P<wdatpl>" + WEEKDAY + r")s)\s+at\s+"
+     r"(?:(?P<atnamed>noon|midnight)|(?P<ath>1[0-2]|0?[1-9])(?::(?P<atmi>[0-5]\d))?\s*(?P<atampm>"
+     + _AMPM + r"))(?!\w)"),
     ("set", _B + r"(?:every|(?<!\d\s)each)\s+(?P<wdpl>" + WEEKDAY + r")\s+(?P<wdpart>morning|afternoon|"
      r"evening|night)(?!\w)"),
     # "on Sunday nights", "Tuesday mornings": that part of every such weekday
