@@ -34,7 +34,7 @@ from timeline.temporal.resolve_common import (
     _norm,
     _year_of,
 )
-from timeline.temporal.tense import FUTURE, LOOKING_AHEAD, PAST, PRESENT
+from timeline.temporal.tense import FUTURE, LOOKING_AHEAD, PAST, PRESENT, TOLD_PLAN
 
 # "ahead of Tuesday's vote", "until Friday's deadline", "is to attend Tuesday's inauguration":
 # a possessive weekday still to come
@@ -120,6 +120,10 @@ def weekday_date(wd: int, dct: date, tense: str | None, rel: str) -> date:
         return dct + timedelta(days=ahead)
     if tense == PRESENT:
         return dct + timedelta(days=ahead)
+    if tense == TOLD_PLAN:
+        # "had planned to fly home on Wednesday but stayed on", "was to have started Thursday":
+        # a plan told as it stood, the nearest such weekday
+        return dct + timedelta(days=ahead) if ahead < back else dct - timedelta(days=back)
     return dct - timedelta(days=back)
 
 

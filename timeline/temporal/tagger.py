@@ -314,7 +314,7 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
         if c.kind in _TENSED_KINDS and sentences:
             s = sentences[si]
             tense = tense_near(s.text, c.start - s.start, c.end - s.start)
-            if tense == TOLD_PLAN:
+            if tense == TOLD_PLAN and c.kind != "weekday":
                 tense = None if c.kind in ("mdy", "dmy") else PRESENT
             if tense in (PAST, None) and headings and _in_entry_head(s.text, c.end - s.start):
                 under = bisect.bisect_right(headings, (c.start, True)) - 1

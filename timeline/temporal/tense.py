@@ -226,9 +226,9 @@ def _classify(tokens: list[str], i: int) -> str | None:
         return TOLD_PLAN
     if (w in ("was", "were") and nxt == "to" and after_to == "have"
             or w == "supposed" and nxt == "to" and i > 0 and tokens[i - 1] in ("was", "were")):
-        # "were supposed to be back by late March", "was to have taken effect on Jan. 1": no
-        # look ahead, a plan that did not happen as told; the "was" or "were" before it decides
-        return None
+        # "were supposed to be back by late March", "was to have taken effect on Jan. 1": a
+        # plan that did not happen as told, the nearest such time
+        return TOLD_PLAN
     if w == "supposed" and nxt == "to" and i > 0 and (
             tokens[i - 1] in ("is", "are", "am") or tokens[i - 1].endswith(("'m", "'re", "'s"))):
         return FUTURE  # "I'm supposed to start a job in June"
@@ -335,6 +335,8 @@ def _classify(tokens: list[str], i: int) -> str | None:
                     return FUTURE
                 if prev in ("is", "are", "am"):
                     return PRESENT
+            if prev == "have" and j > 1 and tokens[j - 1] == "to" and tokens[j - 2] in ("was", "were"):
+                continue  # "was to have started Thursday": the verb before "to" decides
             if prev in ("has", "have", "had", "was", "were"):
                 return PAST
         return PAST
