@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.temporal.lexicon import month_number
+from timeline.temporal.lexicon import WEEKDAY, month_number
 
 PAST = "past"
 FUTURE = "future"
@@ -700,7 +700,11 @@ _IS_CONTRACTED = frozenset(["it's", "that's", "there's", "here's", "he's", "she'
 
 
 # a day as its clause's subject, with a present verb: "Saturday marks two years since ..."
-_SUBJECT_DAY_VERB = re.compile(r"\s+(?:marks|brings|begins|starts|ends|opens|closes|sees|holds|stays|remains|looks|turns|warms|cools|is)\b")
+# ("Thursday and Friday look almost identical": a pair of days, a plural verb)
+_SUBJECT_DAY_VERB = re.compile(
+    r"(?:\s+(?:and|or)\s+" + WEEKDAY + r")?\s+(?:marks|brings|begins|starts|ends|"
+    r"opens|closes|sees|holds|stays|remains|looks|turns|warms|cools|is|are|look|stay|remain|bring|see)\b",
+    re.IGNORECASE)
 # "... Monday a one-off national holiday", "... Friday a national day of mourning"
 _A_HOLIDAY_AFTER = re.compile(r"\s+an?\s+(?:[\w-]+\s+){0,3}?(?:holiday|day)\b", re.IGNORECASE)
 # a month's figures named after it ("January producer prices", "the May jobs report", "March
