@@ -315,7 +315,7 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             s = sentences[si]
             tense = tense_near(s.text, c.start - s.start, c.end - s.start)
             if tense == TOLD_PLAN and c.kind != "weekday":
-                tense = None if c.kind in ("mdy", "dmy") else PRESENT
+                tense = None if c.kind in ("mdy", "dmy", "month") else PRESENT
             if tense in (PAST, None) and headings and _in_entry_head(s.text, c.end - s.start):
                 under = bisect.bisect_right(headings, (c.start, True)) - 1
                 if under >= 0 and headings[under][1]:
