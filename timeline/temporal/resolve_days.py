@@ -253,7 +253,8 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
             d = weekday_date(wd, ctx.dct, tense, rel)  # "7 a.m. last Thursday"
         else:
             d = _resolve_day_word(day, ctx.dct, tense)
-    elif "this" in m.re.groupindex and (m.group("this") or m.group("tonight")) or (
+    elif "this" in m.re.groupindex and m.group("this") or (
+            "tonight" in m.re.groupindex and m.group("tonight")) or (
             "prep" in m.re.groupindex and _norm(m.group("prep")).startswith("it")):
         d = ctx.dct  # "10:30 this morning", "11 tonight", "It's 7:06": the publication day's
     elif _entry_stamp(m):
@@ -270,7 +271,11 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
         recent = ctx.last_day is not None and (
             ctx.sentence == ctx.last_day_sentence
             or (ctx.sentence - ctx.last_day_sentence <= _TIME_DAY_REACH and ctx.dct is not None
-                and timedelta(0) <= ctx.dct - ctx.last_day <= timedelta(days=7)))
+                and timedelta(0) <= ctx.dct - ctx.last_day <= timedelta(days=7))
+            # "the Cardinals visit New Jersey on Friday. Tipoff is at 7:30 p.m.": a day just
+            # told that is still ahead, for a clock told as what is to come
+            or (ctx.sentence - ctx.last_day_sentence <= 2 and tense == FUTURE
+                and ctx.dct is not None and timedelta(0) < ctx.last_day - ctx.dct <= timedelta(days=7)))
         d = ctx.last_day if recent else ctx.dct
         if recent and ctx.last_clock is not None and ctx.last_clock[0] == d \
                 and ctx.last_clock[1] >= 18 and hour < 6:
