@@ -46,8 +46,7 @@ _THAT_BEFORE = re.compile(r"\b[Tt]hat\s+$")
 _YEAR_SO_FAR = re.compile(r"\bthis\s+year\s+(?:through|thru|to|until|till|up\s+to)\s+$", re.IGNORECASE)
 
 
-def month_year(month: int, dct: date, tense: str | None, rel: str, said_before: bool = False,
-               timetable: bool = False) -> int:
+def month_year(month: int, dct: date, tense: str | None, rel: str, said_before: bool = False) -> int:
     """Year of a month named without a year ("in November", "last April"). ``said_before``: a
     verb of saying or foreseeing (or "for") comes before it, so a past verb may tell of the
     next month."""
@@ -63,10 +62,6 @@ def month_year(month: int, dct: date, tense: str | None, rel: str, said_before: 
         return dct.year - 1  # ("co-hosted a summit in December", written in November)
     if tense == FUTURE and month < dct.month:
         return dct.year + 1
-    if tense == PRESENT and month - dct.month > 6 and timetable:
-        # "All 125 House seats are on the ballot in November", written in January: a present
-        # with a month late in the year is a timetable, this year's, not last year's
-        return dct.year
     if tense is None or tense == PRESENT:
         # No verb to go by: the nearest such month.
         if month - dct.month > 6:
@@ -82,10 +77,6 @@ def month_year(month: int, dct: date, tense: str | None, rel: str, said_before: 
 # ("The April contract settled down 9.1 cents. May fell 7.4 cents": a month that opens its clause
 # in a report on contracts, moved by a sum; not "Chip shipments in March jumped 35.7 percent")
 _CONTRACTS_BEFORE = re.compile(CONTRACTS_NAMED + r"[^\n]*(?:[.;,]|\band)\s*$", re.IGNORECASE)
-
-_IN_BEFORE = re.compile(r"\bin\s+$")
-_COMPARED_IN_CLAUSE = re.compile(r"\b(?:worth|than|compared|from|since|peak|record|high|low)\b[^.;:]*$",
-                                 re.IGNORECASE)
 
 # figures kept for a month ("October output", "the March jobs report"): that month is over
 _DATA_AFTER = re.compile(r"\s+(?:output|production|sales|exports|imports|shipments|data|figures|"
@@ -159,11 +150,7 @@ def resolve_month(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
     said = tense == PAST and month == ctx.dct.month + 1 and bool(
         _SAID_BEFORE.search(m.string, max(0, m.start() - 200), m.start())
         or m.string.endswith("for ", 0, m.start()))
-    # ("are on the ballot in November"; not "worth $130 million in October, are worth half
-    # that now", "have come down from the middle of October")
-    timetable = bool(_IN_BEFORE.search(m.string, max(0, m.start() - 4), m.start())) and not \
-        _COMPARED_IN_CLAUSE.search(m.string, max(0, m.start() - 80), m.start())
-    year = month_year(month, ctx.dct, tense, rel, said, timetable)
+    year = month_year(month, ctx.dct, tense, rel, said)
     return Resolved("DATE", f"{year}-{month:02d}", "dct", ctx.dct)
 
 
