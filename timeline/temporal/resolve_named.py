@@ -78,6 +78,9 @@ def month_year(month: int, dct: date, tense: str | None, rel: str, said_before: 
 # in a report on contracts, moved by a sum; not "Chip shipments in March jumped 35.7 percent")
 _CONTRACTS_BEFORE = re.compile(CONTRACTS_NAMED + r"[^\n]*(?:[.;,]|\band)\s*$", re.IGNORECASE)
 
+_MEASURED_AFTER = re.compile(r"['\u2019]s\s+(?:levels?|pace|figures?|data|totals?|rates?|highs?|lows?|"
+                             r"peaks?|records?|readings?|numbers|sales|output|results|average)\b")
+
 # figures kept for a month ("October output", "the March jobs report"): that month is over
 _DATA_AFTER = re.compile(r"\s+(?:output|production|sales|exports|imports|shipments|data|figures|"
                          r"inflation|payrolls|jobs|retail|orders|deliveries)\b")
@@ -118,9 +121,11 @@ def resolve_month(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
         tense = PAST  # "measured against October output": figures for a month that is over
     if tense in (None, PRESENT) and _POSSESSED.search(m.string, max(0, m.start() - 3), m.start()):
         tense = PAST  # "Beijing's August drills": an occasion the article can already name
-    if not rel and m.string.startswith(("'s", "\u2019s"), m.end()) \
+    if not rel and _MEASURED_AFTER.match(m.string, m.end()) \
             and not _AHEAD_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
-        tense = PAST  # "would rise again, though not to April's levels": a month already measured
+        # "would rise again, though not to April's levels": a month already measured (but "who
+        # is challenging Biden in November's election": an occasion, as its verb tells)
+        tense = PAST
     if (tense != FUTURE or _OF_THE_BEFORE.search(m.string, max(0, m.start() - 16), m.start())) \
             and _THE_BEFORE.search(m.string, max(0, m.start() - 5), m.start()) \
             and _OCCASION_AFTER.match(m.string, m.end()) \
