@@ -82,8 +82,9 @@ _SOURCES: list[tuple[str, str]] = [
     (
         "time",
         # ("next Tuesday at 6 p.m.": the weekday's own "last", "next" or "this")
+        # ("Feb. 23 at 5 p.m.": a date and its hour, one time)
         _B + r"(?:(?P<dayrel>last|next|this)\s+(?=" + WEEKDAY + r"\b))?(?P<day>" + WEEKDAY + r"|"
-        + _DAYWORD + r")\s+at\s+(?:(?P<h>[012]?\d)"
+        + _DAYWORD + r"|" + MONTH + r"\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\s+at\s+(?:(?P<h>[012]?\d)"
         r"(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>" + _AMPM + r")|(?P<named>noon|midnight|midday))" + _TZ + "?",
     ),
     (
