@@ -505,6 +505,20 @@ def _opens_entry(sentence: str, start: int, end: int) -> bool:
     return not sentence[:start].strip() and _ENTRY_SEPARATOR.match(sentence, end) is not None
 
 
+def _token_text(m: re.Match[str]) -> str:
+    """A token in lower case; "May" capitalized inside a sentence is a name or the month, never
+    the modal ("On Friday, Theresa May laid a wreath")."""
+    word = m.group(0)
+    if word == "May" and _NAME_BEFORE_MAY.search(m.string, max(0, m.start() - 30), m.start()):
+        return "may-name"
+    return word.lower()
+
+
+# a first name or title right before "May" ("Theresa May", "Mrs. May"; not "In May", "and May")
+_NAME_BEFORE_MAY = re.compile(r"\b(?!(?:In|On|By|For|Since|Until|Through|From|During|And|Or|Early|Late|"
+                              r"Mid|Last|Next|This|That|Of|To|Before|After|Between)\b)[A-Z][a-z]+\.?[ \t]+$")
+
+
 def tense_near(sentence: str, start: int, end: int) -> str | None:
     """Tense of the verb nearest to ``sentence[start:end]`` (offsets into ``sentence``).
 
@@ -515,7 +529,7 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     """
     place_commas = {c.start(g) for rx in (_PLACE_COMMAS, _APPOSITIVE_COMMAS)
                     for c in rx.finditer(sentence) for g in (1, 2)} if ", " in sentence else set()
-    left = [m.group(0).lower() for m in _TOKEN.finditer(sentence, 0, start)
+    left = [_token_text(m) for m in _TOKEN.finditer(sentence, 0, start)
             if m.start() not in place_commas]
     if len(left) >= 2 and left[-1] in ("and", "or") and (left[-2] in _DAY_NAMES or (
             left[-2] == "may" and len(left) > 2 and left[-3] in _BEFORE_MONTH | {"for"})):
@@ -588,7 +602,7 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     if any(left[k:k + 2] in (["ahead", "to"], ["forward", "to"])
            and not {",", ";", ":"} & set(left[k:]) for k in range(max(0, len(left) - 8), len(left) - 1)):
         return FUTURE  # "looked ahead to a closely watched inflation report Wednesday"
-    right = [m.group(0).lower() for m in _TOKEN.finditer(sentence, end)
+    right = [_token_text(m) for m in _TOKEN.finditer(sentence, end)
              if m.start() not in place_commas]
     tokens = left + ["<T>"] + right
     here = len(left)
