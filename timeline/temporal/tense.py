@@ -635,7 +635,10 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         # "by Friday", "until Thursday" look ahead, unless the clause is past perfect
         # ("had filed reports by Wednesday", "until Thursday they had not called").
         if nearest is not None and nearest[0] == PAST and nearest[1] < here \
-                and tokens[nearest[1]] in ("was", "were") and left[-1] in ("by", "until", "till") \
+                and (tokens[nearest[1]] in ("was", "were") or left[-1] in ("until", "till") and {
+                    "was", "were"} & set(_auxiliaries(tokens, nearest[1])) and here - nearest[1] <= 9
+                    and "," not in tokens[nearest[1]:here - 2]) \
+                and left[-1] in ("by", "until", "till") \
                 and not any(t.endswith("ing") and t not in ("during", "morning", "evening", "nothing")
                             for t in tokens[nearest[1] + 2:here]):
             # (but "were loading cars in the hope of returning home by Sunday": the -ing verb's)
