@@ -141,6 +141,11 @@ _PAID_BY_THE_HOUR = re.compile(r"\s+(?:workers|employees|staff|earnings|wages?|p
 _PROGRAM_AFTER = re.compile(r"\s+(?:news|newscasts?|newspapers?|papers?|shows?|programs?|"
                             r"programmes?|editions?|broadcasts?|bulletins?|reports?)\b", re.IGNORECASE)
 
+# things named after a holiday, not its day ("the Christmas market", "Christmas cookies")
+_HOLIDAY_THING_AFTER = re.compile(r"\s+(?:markets?|trees?|cards?|cookies|lights|gifts|presents|carols?|"
+                                  r"decorations|shoppers|ornaments|bird|albums?|songs?|movies?|films?|"
+                                  r"eggs?|bunny|story|stories|tunes?|specials?)\b",
+                                  re.IGNORECASE)
 _WEEKDAY_STEMS = frozenset({"mon", "tues", "wednes", "thurs", "fri", "satur", "sun"})
 # the words of a part of the day that may stand in a program's name, and a name's next word
 _NAME_PART_WORDS = frozenset({"the", "this", "morning", "afternoon", "evening", "night", "tonight",
@@ -173,6 +178,9 @@ _NAME_BEFORE = re.compile(r"\b(?:[A-Z]{2,}|[A-Z][a-z]+)\s+$")
 
 def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
     """Context checks a regex cannot express cheaply."""
+    if kind == "holiday" and (_HOLIDAY_THING_AFTER.match(text, m.end())
+                              or text.endswith("& ", 0, m.start())):
+        return False  # "the Christmas market", "a Christmas tree", "Challenger, Gray & Christmas"
     if kind == "season" and _SEASON_NAME_AFTER.match(text, m.end()):
         return False  # "the Winter Olympics", "the Summer Davos", "the Spring Festival": names
     if kind == "ordday" and not _ORDDAY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
