@@ -82,6 +82,14 @@ _OF_DAY_AFTER = re.compile(
     r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|by|of|from|until|during|through)\s+(?:1[5-9]|20)\d\d\s+$",
                           re.IGNORECASE)
+# "the fall of Srebrenica", "the fall in the pound" (not "the fall of 1998", "the fall of this year")
+_FALL_NOUN_AFTER = re.compile(r"\s+(?:of\s+(?!(?:\d{4}|this|last|next|that|the\s+year)\b)|in\s+(?:the\s+)?"
+                              r"(?!\d)[a-z])")
+# a clause that "the year" introduces without "that" ("the year Washington and Beijing established
+# relations", "the year the LDP suffered a defeat", "will be the year somebody talks")
+_CLAUSE_AFTER_YEAR = re.compile(r"\s+(?:(?-i:[A-Z][a-zA-Z]+)|the|somebody|someone|nobody|"
+                                r"everyone)\s+(?!(?:of|before|after|ago|earlier|later)\b)")
+_YEAR_COMMA_BEFORE = re.compile(r"\d{4},\s+$")
 _SEASON_NAME_AFTER = re.compile(r"\s+(?-i:Olympics?|Games|Paralympics|Davos|Palace|Festival|"
                                 r"Classic|Meetings|Session)\b", re.IGNORECASE)
 # the preposition before "the 15th" or "late afternoon" (a day of the month, the edge of a part of
@@ -181,6 +189,15 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
     if kind == "holiday" and (_HOLIDAY_THING_AFTER.match(text, m.end())
                               or text.endswith("& ", 0, m.start())):
         return False  # "the Christmas market", "a Christmas tree", "Challenger, Gray & Christmas"
+    if kind == "season" and m.group().lower() == "the fall" and _FALL_NOUN_AFTER.match(text, m.end()):
+        return False  # "the fall of Srebrenica", "the fall in the pound": a drop, not autumn
+    if kind == "bare_unit" and _CLAUSE_AFTER_YEAR.match(text, m.end()) \
+            and m.group().lower().endswith("the year") and _YEAR_COMMA_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        # "since 1979, the year Washington and Beijing established relations": the year just
+        # named, told again (not "in the year the two countries mark 50 years of ties")
+        return False
+    if "Year" in m.group() and m.group().endswith("the Year"):
+        return False  # "named her its Citizen of the Year": a title
     if kind == "season" and _SEASON_NAME_AFTER.match(text, m.end()):
         return False  # "the Winter Olympics", "the Summer Davos", "the Spring Festival": names
     if kind == "ordday" and not _ORDDAY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
