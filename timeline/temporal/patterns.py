@@ -90,7 +90,9 @@ _SOURCES: list[tuple[str, str]] = [
     (
         "mdy",
         # ("September the 11th", as said aloud)
-        _B + r"(?:(?P<wd>" + WEEKDAY + r"),?\s+)?(?P<mon>" + MONTH + r")\s+(?:the\s(?=\d{1,2}(?:st|nd|rd|th)\b|"
+        # ("Monday night, Nov. 21": that part of the day)
+        _B + r"(?:(?P<wd>" + WEEKDAY + r")(?:\s+(?P<wdpart>morning|afternoon|evening|night)(?=,))?,?\s+)?"
+        r"(?P<mon>" + MONTH + r")\s+(?:the\s(?=\d{1,2}(?:st|nd|rd|th)\b|"
         + DAY_ORDINAL_WORD + r"(?![\w-])))?"
         r"(?P<day>" + DAYNUM + r"|" + DAY_ORDINAL_WORD + r"(?![\w-])(?!\s+" + _ORDINAL_NOUNS + r"\b))"
         + r"(?!\d|:\d)(?:(?:,\s*|\s+)(?P<year>" + YEAR4 + r")" + _E + r"|(?:\s*,\s*|\s+)(?P<yy>'\d\d)\b"
@@ -302,8 +304,9 @@ _SOURCES: list[tuple[str, str]] = [
         # "8 tomorrow evening": an hour of a part of a day told from the publication
         "time",
         # ("2 a.m. this morning", "11 p.m. tonight" too)
+        # ("10:52 p.m. Eastern time last night": a zone between)
         _B + r"(?P<named>)(?P<h>" + _HOUR + r")(?::(?P<mi>[0-5]\d))?\s*(?:o'clock\s+|(?P<ampm>" + _AMPM
-        + r")\s+|(?<=\s))(?:(?:(?P<this>this)|(?P<day>"
+        + r")" + _TZ + r"?\s+|(?<=\s))(?:(?:(?P<this>this)|(?P<day>"
         r"yesterday|tomorrow|last(?=\s+night)))\s+(?P<dp>morning|afternoon|evening|night)|(?P<tonight>tonight))(?!\w)",
     ),
     (

@@ -304,7 +304,17 @@ def resolve_calendar(kind: str, m: re.Match[str], ctx: Context, tense: str | Non
                      day_year: int | None = None) -> Resolved | None:
     """Absolute or year-less calendar dates: "Aug. 7, 1998", "7 August", "2024-04-26"; a
     year-less one after a full date of its sentence takes its year ("On March 21, 2022, ... and
-    on March 31")."""
+    on March 31"); with its weekday's part of the day, that part ("Monday night, Nov. 21")."""
+    r = _calendar_day(kind, m, ctx, tense, day_year)
+    part = m.group("wdpart") if "wdpart" in m.re.groupindex else None
+    if r is None or not part or not re.fullmatch(r"\d{4}-\d\d-\d\d", r.value):
+        return r
+    return Resolved("TIME", f"{r.value}T{_PARTS[part.lower()]}", r.anchor, r.reference)
+
+
+def _calendar_day(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
+                  day_year: int | None) -> Resolved | None:
+    """The day of a calendar date (see ``resolve_calendar``)."""
     dct = ctx.dct
     if kind == "numeric":
         if m.group("y"):
