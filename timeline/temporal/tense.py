@@ -99,7 +99,9 @@ _SCHEDULED_PRESENT = frozenset(
      # "days before leaders of the Group of 20 gather in Hamburg on Friday"
      "gathers", "gather",
      # "when markets reopen Monday", "before the delegations reconvene Monday afternoon"
-     "reopens", "reopen", "reconvenes", "reconvene"]
+     "reopens", "reopen", "reconvenes", "reconvene",
+     # "the series shifts to Riverside for Games 3, 4 and 5 on Saturday"
+     "shifts", "moves"]
 )
 # Verbs of a calendar that are as often plural nouns ("222 votes", "Country Reports on Human
 # Rights", "face-to-face talks"): a timetable only right before the expression or a short object
