@@ -91,6 +91,7 @@ _TIME_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|-|\u2013)\s*")
 # what may stand between a day and its clock time: "the following Sunday at 4:30 p.m."
 _DAY_TO_TIME = re.compile(r",?\s+(?:at\s+)?")
 # a clock time that names no day of its own
+_ON_JOIN = re.compile(r"\s+on\s+")
 _DAYLESS_TIME = re.compile(
     r"(?:(?!day|tonight|today|tomorrow|yesterday|this\s|"
     r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec).)*", re.IGNORECASE | re.DOTALL)
@@ -548,7 +549,7 @@ def _times_with_their_day(text: str, mentions: list[TemporalMention]) -> list[Te
     """A clock time is on the day written next to it: after it ("at 10:35 a.m. (0735 GMT)
     Friday"), before it ("the following Sunday at 4:30 p.m.") or at the end of its range
     ("between 2 a.m. and 8 a.m. Friday")."""
-    out = list(mentions)
+    out: list[TemporalMention | None] = list(mentions)
     for i in range(len(out) - 2):
         t, g, d = out[i], out[i + 1], out[i + 2]
         if (t.type == "TIME" and g.type == "TIME" and d.type == "DATE" and DAY_VALUE.fullmatch(d.value)
@@ -561,10 +562,17 @@ def _times_with_their_day(text: str, mentions: list[TemporalMention]) -> list[Te
             out[i + 1] = replace(g, value=d.value + g.value[10:], anchor=d.anchor, reference=d.reference)
     for i in range(len(out) - 1):
         t, d = out[i], out[i + 1]
+        if t is None or d is None:
+            continue
         if (t.type == "TIME" and d.type == "DATE" and DAY_VALUE.fullmatch(d.value)
                 and DAY_VALUE.match(t.value) and _DAYLESS_TIME.fullmatch(t.text)
                 and _TIME_TO_DAY.match(text[t.end:d.start])):
             out[i] = replace(t, value=d.value + t.value[10:], anchor=d.anchor, reference=d.reference)
+            if _ON_JOIN.fullmatch(text[t.end:d.start]):
+                # "9 p.m. on New Year's Eve", "3:30 a.m. on Good Friday": one time, as "12:30
+                # p.m. on March 3" is
+                out[i] = replace(out[i], end=d.end, text=text[t.start:d.end])
+                out[i + 1] = None
         elif (d.type == "TIME" and t.type == "DATE" and DAY_VALUE.fullmatch(t.value)
               and DAY_VALUE.match(d.value) and d.value[:10] != t.value
               and _DAYLESS_TIME.fullmatch(d.text) and _DAY_TO_TIME.fullmatch(text[t.end:d.start])):
@@ -582,4 +590,4 @@ def _times_with_their_day(text: str, mentions: list[TemporalMention]) -> list[Te
               and _DAYLESS_TIME.fullmatch(t.text) and re.fullmatch(r"\s*\(\s*", text[t.end:d.start])):
             # "at 4 in the morning (4 a.m. EDT Thursday)": the same moment, on the day it names
             out[i] = replace(t, value=d.value, anchor=d.anchor, reference=d.reference)
-    return out
+    return [mt for mt in out if mt is not None]
