@@ -374,7 +374,10 @@ def _classify(tokens: list[str], i: int) -> str | None:
             k += 1
         for skip in sorted({0, k}):
             rest = after[skip:]
-            if rest[:1] in (["in"], ["at"]) or (rest[:1] == ["of"] and skip):
+            if rest[:1] in (["in"], ["at"]) or (rest[:1] == ["of"] and skip) or (
+                    rest[:1] in (["on"], ["for"]) and not skip and "<T>" in rest[2:5]):
+                # ("members vote on the deal Wednesday", "meet for their only debate Thursday
+                # night": the verb's own complement)
                 # "G7 ministers meet in Washington on Friday", "hosts Yang at the State Department
                 # on Wednesday": a place between; "releases its next weekly tally of jobless
                 # claims on Thursday": the object's own complement
@@ -382,7 +385,7 @@ def _classify(tokens: list[str], i: int) -> str | None:
                 while n < 4 and n < len(rest) and _OBJECT_WORD.fullmatch(rest[n]) \
                         and rest[n] not in _NOT_OBJECT:
                     n += 1
-                if 1 < n < len(rest) and rest[n] != "<T>":
+                if 1 < n < len(rest) and (rest[n] != "<T>" or rest[0] in ("on", "for")):
                     rest = rest[n:]
             if rest[:1] == ["<T>"] or (rest[:1] in (["on"], ["in"], ["at"]) and rest[1:2] == ["<T>"]):
                 return PRESENT
