@@ -17,6 +17,9 @@ PRESENT = "present"
 # a verb that looks ahead, or a present timetable ("opens in July"): a year told before it in its
 # sentence is not its year
 LOOKING_AHEAD = (FUTURE, PRESENT)
+# the words of a weather forecast, in a sentence with no verb to go by
+_FORECAST_WORDS = re.compile(r"\b(?:forecasts?|chance\s+of|highs?\s+(?:in|near|of|around)|lows?\s+(?:in|near|of|"
+                             r"around)|showers|thunderstorms)\b", re.IGNORECASE)
 # a plan told as it stood ("was due here on February 5", "was first set for Jan. 22", "had
 # planned to meet in September"): the nearest such time, behind or ahead; the tagger reads it
 # as PRESENT for a weekday or a month and as no tense (the nearest) for a day of the month
@@ -679,6 +682,9 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
             return PAST
         return FUTURE
     if nearest is None:
+        if _FORECAST_WORDS.search(sentence):
+            # "a chance of snow Thursday night", "highs in the 60s Saturday": a forecast's days
+            return FUTURE
         return None
     tense, i = nearest
     if tense == PAST and left[-1:] == ["for"] and {"has", "have"} & set(_auxiliaries(tokens, i)):
