@@ -50,6 +50,7 @@ _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|until|till|upcoming|awaiting|await|[Ii]
 _POSS_AHEAD_AFTER = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:will|'ll|(?:is|are)\s+(?:expected|"
                                r"scheduled|set|due|likely))\b", re.IGNORECASE)
 _POSS_AHEAD_BEFORE = re.compile(r"\b(?:is|are)\s+$", re.IGNORECASE)
+_DEADLINE_AFTER = re.compile(r"\s+(?:midnight\s+)?deadline\b", re.IGNORECASE)
 _BEFORE_JUST = re.compile(r"\bbefore\s+$", re.IGNORECASE)
 # where a clause's subject starts ("Votes cast in Thursday's election will be counted": the verb
 # is the votes')
@@ -461,6 +462,8 @@ def resolve_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
                  or (tense == FUTURE and (after_for(m.string, m.start()) or _BEFORE_JUST.search(
                      m.string, max(0, m.start() - 8), m.start()))))
         tense = FUTURE if ahead else PAST
+    elif tense != PAST and _DEADLINE_AFTER.match(m.string, m.end()):
+        tense = FUTURE  # "Lawmakers also face a Friday deadline": a deadline still to come
     elif after_for(m.string, m.start()) and not (
             tense == PAST and PAST_VERB_NEXT.match(m.string, m.end())):
         # "set for Friday"; told in the past too, a day something was called or set for is
