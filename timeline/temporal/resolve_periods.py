@@ -73,6 +73,11 @@ def _quarter_base(ctx: Context) -> tuple[int, int] | None:
     return shift_quarter(ctx.dct.year, quarter_of(ctx.dct), -1)
 
 
+# what is booked or ordered for a quarter to come ("Forward bookings for the third quarter are
+# running 6 percent ahead", in March)
+_BOOKED_FOR_BEFORE = re.compile(r"\b(?:bookings|orders|reservations|sales)\s+for\s+$", re.IGNORECASE)
+
+
 def resolve_quarter(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved | None:
     """Quarters and halves: "the third quarter", "fiscal 1998's first half", "Q3 2024"."""
     dct = ctx.dct
@@ -134,7 +139,8 @@ def resolve_quarter(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
                 if tense != FUTURE:
                     anchor = "fiscal"
             elif n > current and tense != FUTURE \
-                    and not (tense == PRESENT and (unit == "half" or n == current + 1)) \
+                    and not (tense == PRESENT and (unit == "half" or n == current + 1
+                                                   or _BOOKED_FOR_BEFORE.search(m.string, max(0, m.start() - 30), m.start()))) \
                     and not (n - current < 3  # (not the fourth quarter, in January: just over)
                              and _FORECAST_FOR_BEFORE.search(m.string, max(0, m.start() - 20),
                                                              m.start())):
