@@ -20,6 +20,7 @@ LOOKING_AHEAD = (FUTURE, PRESENT)
 # the words of a weather forecast, in a sentence with no verb to go by
 _FORECAST_WORDS = re.compile(r"\b(?:forecasts?|chance\s+of|highs?\s+(?:in|near|of|around)|lows?\s+(?:in|near|of|"
                              r"around)|showers|thunderstorms)\b", re.IGNORECASE)
+_ENTRY_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\w+)?\s*:")
 # a plan told as it stood ("was due here on February 5", "was first set for Jan. 22", "had
 # planned to meet in September"): the nearest such time, behind or ahead; the tagger reads it
 # as PRESENT for a weekday or a month and as no tense (the nearest) for a day of the month
@@ -682,7 +683,9 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
             return PAST
         return FUTURE
     if nearest is None:
-        if _FORECAST_WORDS.search(sentence):
+        if _FORECAST_WORDS.search(sentence) and not _ENTRY_AFTER.match(sentence, end):
+            # (not a list's entry, "Saturday and Sunday: Clearing, highs in the low 80s", which
+            # its heading dates)
             # "a chance of snow Thursday night", "highs in the 60s Saturday": a forecast's days
             return FUTURE
         return None
