@@ -31,7 +31,7 @@ VALUE = {
     # ("one afternoon" in 1971, day unknown: 1971-XX-XXTAF)
     "TIME": re.compile(r"(?:\d{4}-\d\d-\d\d|(?:\d{4}|XXXX)-XX-XX)T(?:\d\d(?::\d\d(?::\d\d)?)?|MO|AF|EV|NI|DT)"),
     "DURATION": re.compile(r"P(?:T?(?:\d+(?:\.\d+)?|X)[YMWDHSEQCL])+|PT(?:\d+[HMS])+|PXX"),
-    "SET": re.compile(r"P(?:\d+(?:\.\d+)?|X)?[YMWDHQ]|PT\d+(?:\.\d+)?[HMS]"
+    "SET": re.compile(r"P(?:\d+(?:\.\d+)?|X)?[YMWDHQ]|PT(?:\d+(?:\.\d+)?|X)[HMS]"
                       r"|XXXX(?:-(?:\d\d|XX)(?:-(?:\d\d|XX))?|-WXX-(?:\d|WE)"
                       r"|-(?:SP|SU|FA|WI))?(?:T\w+(?::\d\d)?)?"),
 }
