@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING
 from timeline.temporal.lexicon import (
     PARTS_OF_DAY,
     SEASONS,
+    hour_24,
     month_number,
+    named_clock,
     parse_number,
     weekday_number,
 )
@@ -180,13 +182,10 @@ def resolve_set(m: re.Match[str]) -> Resolved | None:
         return Resolved("SET", f"XXXX-{month:02d}-{day:02d}", "none", None) if month else None
     if "wdat" in m.re.groupindex:
         wd = weekday_number(m.group("wdat") or m.group("wdatpl"))
-        named = (m.group("atnamed") or "").lower()
-        if named:
-            hour, minute = (24, 0) if named == "midnight" else (12, 0)
+        if m.group("atnamed"):
+            hour, minute = named_clock(m.group("atnamed"))
         else:
-            hour, minute = int(m.group("ath")), int(m.group("atmi") or 0)
-            pm = m.group("atampm").lower().startswith("p")
-            hour = hour % 12 + (12 if pm else 0)
+            hour, minute = hour_24(int(m.group("ath")), m.group("atampm")), int(m.group("atmi") or 0)
         return Resolved("SET", f"XXXX-WXX-{(wd or 0) + 1}T{hour:02d}:{minute:02d}", "none", None)
     if {"setpart", "partpl"} & set(m.re.groupindex):
         part = m.group("setpart" if "setpart" in m.re.groupindex else "partpl").lower()

@@ -131,6 +131,20 @@ _FOR_JUST_BEFORE = re.compile(r"\bfor\s+$")
 PAST_VERB_NEXT = re.compile(r"\s+(?:\w+ly\s+)?(?:was|were|had|\w+ed)\b", re.IGNORECASE)
 
 
+def named_clock(word: str) -> tuple[int, int]:
+    """Hour and minute of "noon", "midday" or "midnight" (T24:00, the end of its day)."""
+    return (24, 0) if word.lower() == "midnight" else (12, 0)
+
+
+def hour_24(hour: int, ampm: str) -> int:
+    """The 24-hour clock's hour for ``hour`` with "a.m."/"p.m." ("12 a.m." is 0, "12 p.m." 12)."""
+    if ampm.lower().startswith("p") and hour < 12:
+        return hour + 12
+    if ampm.lower().startswith("a") and hour == 12:
+        return 0
+    return hour
+
+
 def after_for(text: str, start: int) -> bool:
     """True when "for" stands just before ``start``: "set for Friday", "scheduled for August"."""
     return _FOR_JUST_BEFORE.search(text, max(0, start - 5), start) is not None

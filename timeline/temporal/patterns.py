@@ -84,7 +84,7 @@ _SOURCES: list[tuple[str, str]] = [
         # ("next Tuesday at 6 p.m.": the weekday's own "last", "next" or "this")
         # ("Feb. 23 at 5 p.m.": a date and its hour, one time)
         _B + r"(?:(?P<dayrel>last|next|this)\s+(?=" + WEEKDAY + r"\b))?(?P<day>" + WEEKDAY + r"|"
-        + _DAYWORD + r"|" + MONTH + r"\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\s+at\s+(?:(?P<h>[012]?\d)"
+        + _DAYWORD + r"|" + MONTH + r"\s+" + DAYNUM + r")\s+at\s+(?:(?P<h>[012]?\d)"
         r"(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>" + _AMPM + r")|(?P<named>noon|midnight|midday))" + _TZ + "?",
     ),
     (
@@ -353,7 +353,7 @@ _SOURCES: list[tuple[str, str]] = [
         # ("from 1:30 to 4 p.m. tomorrow": the start of a range, left to the end's day)
         r"(?P<h12>1[0-2]|[1-9]):(?P<mi12>[0-5]\d)(?!\.\d|\s*(?:to|-|until|and)\s+\d|\s+(?:o'clock|hours?|minutes?|miles?|seconds?|"
         r"mark|pace|ratio|margin|lead|win|loss|victory|defeat|in\s+the|on|the\s+next|this|tonight|"
-        r"tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))(?![\d:]|\s*[ap]\.?m)",
+        r"tomorrow|yesterday|" + WEEKDAY + r")\b))(?![\d:]|\s*[ap]\.?m)",
     ),
     (
         # "within hours", "after months of talks", "days before the vote", "could take weeks":

@@ -20,7 +20,9 @@ from timeline.temporal.lexicon import (
     WEEKDAY,
     after_for,
     day_number,
+    hour_24,
     month_number,
+    named_clock,
     parse_number,
     weekday_number,
 )
@@ -191,7 +193,7 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
     """Clock times ("10:35 a.m.", "noon Thursday")."""
     named = _norm(m.group("named"))
     if named:
-        hour, minute = (24, 0) if named == "midnight" else (12, 0)
+        hour, minute = named_clock(named)
     else:
         h = m.group("h") or (m.group("h24") if "h24" in m.re.groupindex else None)
         mi = m.group("mi") if "mi" in m.re.groupindex and m.group("mi") else None
@@ -241,10 +243,7 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
             evening = hour in (5, 6) and _EVENING_BEFORE.search(m.string, max(0, m.start() - 200), m.start())
             ampm = "pm" if hour <= 4 or hour == 12 or late or evening or (
                 evening_told and hour >= 5) else "am"
-        if ampm.startswith("p") and hour < 12:
-            hour += 12
-        elif ampm.startswith("a") and hour == 12:
-            hour = 0
+        hour = hour_24(hour, ampm)
     day = m.group("day")
     if day:
         if tense != PAST and after_for(m.string, m.start()):
@@ -308,7 +307,7 @@ def resolve_calendar(kind: str, m: re.Match[str], ctx: Context, tense: str | Non
     on March 31"); with its weekday's part of the day, that part ("Monday night, Nov. 21")."""
     r = _calendar_day(kind, m, ctx, tense, day_year)
     part = m.group("wdpart") if "wdpart" in m.re.groupindex else None
-    if r is None or not part or not re.fullmatch(r"\d{4}-\d\d-\d\d", r.value):
+    if r is None or not part or not DAY_VALUE.fullmatch(r.value):
         return r
     return Resolved("TIME", f"{r.value}T{_PARTS[part.lower()]}", r.anchor, r.reference)
 

@@ -90,8 +90,9 @@ _LENGTH_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?")
 _TIME_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|-|\u2013)\s*")
 # what may stand between a day and its clock time: "the following Sunday at 4:30 p.m."
 _DAY_TO_TIME = re.compile(r",?\s+(?:at\s+)?")
-# a clock time that names no day of its own
+# what joins a clock to the day after it as one time ("9 p.m. on New Year's Eve")
 _ON_JOIN = re.compile(r"\s+on\s+")
+# a clock time that names no day of its own
 _DAYLESS_TIME = re.compile(
     r"(?:(?!day|tonight|today|tomorrow|yesterday|this\s|"
     r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec).)*", re.IGNORECASE | re.DOTALL)
