@@ -140,6 +140,22 @@ def test_entries_under_a_heading_of_what_is_to_come_are_ahead() -> None:
                                              "2025-05-08"]
 
 
+def test_entries_after_a_line_that_introduces_what_is_to_come_are_ahead() -> None:
+    """A line ending in a colon that tells of what is coming ("What to watch early next year:")
+    heads the entries after it like a heading in capitals; the list ends at the first line that
+    opens no entry, and a chronology after an ordinary line stays behind."""
+    text = ("What to watch early next year:\n\n"
+            "Jan. 10: The Supreme Court hears the challenge.\n\n"
+            "Early March: China's legislature meets and sets its growth target.\n\n"
+            "Both capitals are waiting.\n\n"
+            "Oct. 13: Taiwan's voters elect a new president.")
+    values = [m.value for m in tag(text, date(2024, 12, 27))]
+    assert values == ["2025", "2025-01-10", "2025-03", "2024-10-13"]
+    plain = [m.value for m in tag("How the year went:\n\nJan. 10: The court hears the challenge.",
+                                  date(2024, 12, 27))]
+    assert plain == ["2024-01-10"]
+
+
 def test_entries_under_a_forecast_heading_are_the_coming_days() -> None:
     """A forecast box's entries ("WILMINGTON FORECAST  Wednesday: Scattered squalls, high 84")
     are the days ahead, with no verb to say so; under no heading they read as a chronology's."""

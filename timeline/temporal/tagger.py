@@ -247,12 +247,30 @@ _HEADING = re.compile(r"^[ \t]*([A-Z0-9][A-Z0-9 ,.'\u2019&?-]{2,44})[ \t]*$", re
 _AHEAD_HEADING = re.compile(r"\b(?:NEXT|AHEAD|CALENDAR|COMING|UPCOMING|SCHEDULE|TO\s+WATCH|FORECASTS?|OUTLOOK)\b")
 
 
+# ... or a line that ends in a colon and tells what is to come ("What to watch early next year:",
+# "Here is what the coming weeks hold:"), over the entries that follow it
+_AHEAD_INTRO = re.compile(r"^[ \t]*([A-Z][^\n:]{2,100}):[ \t]*$", re.MULTILINE)
+_AHEAD_WORDS = re.compile(r"\b(?:next|ahead|calendar|coming|upcoming|schedule|to\s+watch|to\s+come|"
+                          r"will)\b", re.IGNORECASE)
+
+
 def _ahead_headings(text: str) -> list[tuple[int, bool]]:
     """Where each heading starts, and whether it heads a list of what is to come."""
     if "\n" not in text:
         return []
-    return [(m.start(), bool(_AHEAD_HEADING.search(m.group(1)))) for m in _HEADING.finditer(text)
-            if any(ch.isalpha() for ch in m.group(1))]
+    found = [(m.start(), bool(_AHEAD_HEADING.search(m.group(1)))) for m in _HEADING.finditer(text)
+             if any(ch.isalpha() for ch in m.group(1))]
+    for m in _AHEAD_INTRO.finditer(text):
+        if not _AHEAD_WORDS.search(m.group(1)):
+            continue
+        found.append((m.start(), True))
+        # the list ends at the first line after it that opens no entry ("For now, both capitals
+        # are waiting.")
+        for line in re.finditer(r"^[ \t]*(\S[^\n]*)$", text[m.end():], re.MULTILINE):
+            if not _ENTRY_HEAD.match(line.group(1)):
+                found.append((m.end() + line.start(1), False))
+                break
+    return sorted(found)
 
 
 # what a list's entry opens with: its date or dates, then a colon or a dash ("Saturday and Sunday:
