@@ -105,7 +105,11 @@ _SCHEDULED_PRESENT = frozenset(
      # "when markets reopen Monday", "before the delegations reconvene Monday afternoon"
      "reopens", "reopen", "reconvenes", "reconvene",
      # "the series shifts to Riverside for Games 3, 4 and 5 on Saturday"
-     "shifts", "moves"]
+     "shifts", "moves",
+     # "flies to Bali on Sunday", "the agency publishes December trade figures on Tuesday", "the
+     # witness testifies Friday", "the series premieres Sunday"
+     "flies", "fly", "publishes", "publish", "testifies", "testify", "airs",
+     "premieres", "debuts"]
 )
 # Verbs of a calendar that are as often plural nouns ("222 votes", "Country Reports on Human
 # Rights", "face-to-face talks"): a timetable only right before the expression or a short object
