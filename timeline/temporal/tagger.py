@@ -75,6 +75,9 @@ _FOLLOWS_ON = re.compile(r",\s+and\s|;\s|,\s+then\s|\bthen\b|\blater\b")
 _BACK_TO = re.compile(r"\b(?:back|dating|dates)\s+to\s+$|\bas\s+far\s+back\s+as\s+$", re.IGNORECASE)
 # a present perfect clause that runs up to the expression through "since"
 # ("has acted on neither threat since taking office in January")
+# a relative clause that tells what happened in the year just named ("the first since 2017, when
+# he met Trump at Mar-a-Lago in April": that April is 2017's, though "since" starts a period)
+_WHEN_AFTER = re.compile(r",?\s+when\b")
 _SINCE_NOW = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}\w+(?:ed|en|wn|un)\b[^,;]{0,60}\bsince\s+"
                         r"(?:\w+ing\s+(?:\w+\s+){0,3}?in\s+)?$", re.IGNORECASE)
 # what may stand between a clock time and the day it belongs to: "10:35 a.m. (0735 GMT) Friday",
@@ -446,7 +449,8 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             day_in_sentence = (day_in_sentence[0], day_in_sentence[1], False)
         if ((r.anchor == "absolute" or (r.anchor == "dct" and re.fullmatch(r"\d{4}", r.value)))
                 and _YEAR_VALUE.match(r.value) and not (
-                sentences and in_since_phrase(sentences[si].text, c.start - sentences[si].start))
+                sentences and in_since_phrase(sentences[si].text, c.start - sentences[si].start)
+                and not _WHEN_AFTER.match(text, c.end))
                 and not _BACK_TO.search(text, max(0, c.start - 22), c.start)
                 and not (c.kind == "year" and re.match(r"(?:the\s+)?f", c.match.group("fiscal") or "",
                                                        re.IGNORECASE))
@@ -462,8 +466,14 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             # a year names the sentence's time, unless it starts a period ("the first since
             # Wilbur Ross in 2018, and follows Yellen, who held talks in July": not July 2018);
             # so does "last year" ("Cook met Wang twice last year, in March and in October")
-            year_in_sentence = (si, int(r.value[:4]), _clause_close(text, sentences[si] if sentences
-                                                                    else None, c.start))
+            close = _clause_close(text, sentences[si] if sentences else None, c.start)
+            if sentences and (when := _WHEN_AFTER.match(text, c.end)) and in_since_phrase(
+                    sentences[si].text, c.start - sentences[si].start):
+                # (the "when" clause after a year that starts a period is all the year dates: "since
+                # 2013, when a committee rejected it, but support hardened after ... November")
+                comma = text.find(",", when.end(), sentences[si].end)
+                close = comma if comma >= 0 else sentences[si].end
+            year_in_sentence = (si, int(r.value[:4]), close)
         if DAY_VALUE.fullmatch(r.value) and _alone_on_its_line(text, start, c.end):
             ctx.section_day = date.fromisoformat(r.value)  # "SATURDAY, JULY 13" over a log
         mentions.append(TemporalMention(
