@@ -746,11 +746,15 @@ _A_HOLIDAY_AFTER = re.compile(r"\s+an?\s+(?:[\w-]+\s+){0,3}?(?:holiday|day)\b", 
 # retail sales")
 _FIGURES_AFTER = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,2}?(?:prices|sales|payrolls|figures|data|"
                             r"statistics|numbers|jobs\s+report|employment\s+report|exports|imports|"
-                            r"inflation|output|production|orders|spending|readings?)\b")
+                            r"inflation|output|production|orders|spending|readings?|"
+                            r"(?:price|sentiment|confidence)\s+index|housing\s+starts|"
+                            r"trade\s+(?:deficit|surplus|balance))\b")
 # figures published for a period that is over ("the jobs report for January")
 _PERIOD_FIGURES = frozenset(["report", "index", "data", "figures", "numbers", "statistics",
                              "payrolls", "sales", "results", "earnings", "survey", "reading",
-                             "production", "output", "orders", "spending", "inflation"])
+                             "production", "output", "orders", "spending", "inflation",
+                             # "housing starts for February", "the trade deficit for January"
+                             "starts", "deficit", "surplus"])
 
 
 # what a figure is counted in ("against 8.05 pesos"; not "a game against Chicago")
