@@ -500,6 +500,15 @@ _LASTED = frozenset(["worked", "continued", "ran", "kept", "lasted", "stayed", "
                      "toiled", "labored", "laboured", "fought", "burned", "raged", "rattled"])
 
 
+# what before a past form makes it an infinitive's or a modal's participle ("expected to have few
+# places left by the weekend")
+_LOOKS_AHEAD_BEFORE = frozenset(["to", "will", "would", "'ll", "'d"]) | _MODALS
+# past verbs that ask for, promise or plan something by a day, a deadline still ahead ("told them
+# to leave by Friday", "gave the company a deadline by Friday", "agreed on a plan by Friday")
+_ASKED_FOR_BY = frozenset(["told", "gave", "said", "sought", "agreed", "announced", "promised",
+                           "pledged", "vowed", "asked", "ordered", "expected", "planned"])
+
+
 # past verbs that set an end ahead: "had canceled all trains through Saturday", "had reserved
 # the hall until Friday" (other past verbs fill the time: "negotiators worked through Thursday")
 _SET_AN_END = frozenset(["extended", "closed", "shut", "suspended", "halted", "banned", "barred",
@@ -684,6 +693,19 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         # "held talks over two days starting Saturday": the start of a span the past verb tells
         if nearest is not None and nearest[0] == PAST and left[-1] in ("starting", "beginning") \
                 and _SPAN_UNITS & set(left[-4:-1]):
+            return PAST
+        if nearest is not None and nearest[0] == PAST and left[-1] == "by" \
+                and nearest[1] < here and here - nearest[1] <= 10 \
+                and tokens[nearest[1]] in _PAST_IRREGULAR \
+                and tokens[nearest[1]] not in _ASKED_FOR_BY | _NOUN_OR_PAST | _AUX_CHAIN \
+                and nearest[1] > 0 and tokens[nearest[1] - 1] not in _AUX_CHAIN | _DETERMINERS \
+                and not _LOOKS_AHEAD_BEFORE & set(tokens[max(0, nearest[1] - 7):nearest[1]]) \
+                and not {"to", ",", ";", "and", "or", "but"} & set(tokens[nearest[1] + 1:here]):
+            # "bottled water ran short at several groceries by Wednesday afternoon", "most of the
+            # snow fell by Sunday night": what was over by then, told in a simple past whose form
+            # is no participle (-ed forms are as often adjectives, "mailed ballots"; and "told
+            # them to leave by Friday", "expected to have few places left by the weekend" set a
+            # deadline still ahead)
             return PAST
         return FUTURE
     if nearest is None:
