@@ -503,7 +503,8 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
                 value=r2.value, precision=r2.precision, anchor=r2.anchor,
                 reference=r2.reference,
             ))
-    return _ranges_in_order(text, _times_with_their_day(text, _compound_durations(text, mentions)))
+    return _weekday_ranges(text, _ranges_in_order(
+        text, _times_with_their_day(text, _compound_durations(text, mentions))), dct)
 
 
 def _in_telling_order(text: str, sentence_start: int, start: int, r: Resolved,
@@ -560,6 +561,8 @@ def _ranges_in_order(text: str, mentions: list[TemporalMention]) -> list[Tempora
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if (b.anchor != "dct" or not _MONTH_OR_DAY.fullmatch(a.value)
+                # (a weekday's week is not the month's: _weekday_ranges puts it after the start)
+                or (_WEEKDAY_WORD.search(b.text) and not _NAMED_WEEK.search(b.text))
                 # ("from January 1987 through last month": a month counted from now keeps it)
                 or b.text.lower().startswith(("last ", "next ", "this ", "the "))
                 or not _MONTH_OR_DAY.fullmatch(b.value) or not _RANGE_JOIN.fullmatch(
@@ -571,6 +574,46 @@ def _ranges_in_order(text: str, mentions: list[TemporalMention]) -> list[Tempora
             candidate = f"{year + 1}{b.value[4:]}"
         if candidate != b.value:
             out[i + 1] = replace(b, value=candidate, anchor="article-year")
+    return out
+
+
+_WEEKDAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+# (words that fix the week already: "last Wednesday", "Sunday, March 1")
+_NAMED_WEEK = re.compile(r"\b(?:last|next|this|past|coming|following|previous|jan|feb|mar|apr|may|"
+                         r"jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d\d?(?:st|nd|rd|th)?\s*,?\s*\d{4}",
+                         re.IGNORECASE)
+
+
+def _weekday_ranges(text: str, mentions: list[TemporalMention], dct: date | None
+                    ) -> list[TemporalMention]:
+    """The ends of a range of weekdays ("from 4 p.m. Wednesday until 10 a.m. Thursday") lie in
+    one week, the start first. Each end is read from its own words ("has issued an advisory from
+    ... Wednesday" looks back, "until ... Thursday" ahead); when they fall apart, the end nearer
+    the reference date keeps its day and the other joins it."""
+    if dct is None:
+        return mentions
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not (_RANGE_JOIN.fullmatch(text[a.end:b.start])
+                and _RANGE_OPEN.search(text, max(0, a.start - 9), a.start)
+                and _WEEKDAY_WORD.search(b.text) and not _NAMED_WEEK.search(b.text)
+                and DAY_VALUE.fullmatch(a.value[:10]) and DAY_VALUE.fullmatch(b.value[:10])):
+            continue
+        da, db = date.fromisoformat(a.value[:10]), date.fromisoformat(b.value[:10])
+        if 0 <= (db - da).days < 7:
+            continue
+        step = timedelta(days=(db.weekday() - da.weekday()) % 7)
+        if _NAMED_WEEK.search(a.text) or not _WEEKDAY_WORD.search(a.text):
+            # a start that names its date keeps it, and the end only has to follow it ("from
+            # Sunday, March 1 through Thursday"; "bought from Sept. 14 to Thursday" spans weeks)
+            if db < da:
+                out[i + 1] = replace(b, value=(da + step).isoformat() + b.value[10:])
+            continue
+        if abs((db - dct).days) <= abs((da - dct).days):
+            out[i] = replace(a, value=(db - step).isoformat() + a.value[10:])
+        else:
+            out[i + 1] = replace(b, value=(da + step).isoformat() + b.value[10:])
     return out
 
 
