@@ -88,6 +88,16 @@ def easter(year: int) -> date:
     return date(year, month, day)
 
 
+def orthodox_easter(year: int) -> date:
+    """Orthodox Easter Sunday: the Julian computus (Meeus), moved onto the Gregorian calendar."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    # (the Julian calendar runs 13 days behind from March 1900 to February 2100)
+    return date(year, month, day + 1) + timedelta(days=year // 100 - year // 400 - 2)
+
+
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     """The n-th given weekday of a month (n = -1 for the last one)."""
     if n > 0:
@@ -172,6 +182,14 @@ def holiday(name: str, year: int) -> date | None:
     }
     if key in fixed:
         return date(year, *fixed[key])
+    if key.startswith("orthodox "):
+        # "Orthodox Easter", "Orthodox Christmas" (Jan. 7, its eve Jan. 6)
+        rest = key.removeprefix("orthodox ")
+        if rest.startswith("easter"):
+            return orthodox_easter(year) + timedelta(days=1 if rest == "easter monday" else 0)
+        if rest.startswith("christmas"):
+            return date(year, 1, 6 if rest == "christmas eve" else 7)
+        return None
     if key.removesuffix(" day").endswith("new year") and key.split()[0] in ("lunar", "chinese"):
         md = _LUNAR_NEW_YEAR.get(year)
         return date(year, md // 100, md % 100) if md else None

@@ -454,7 +454,8 @@ _SOURCES: list[tuple[str, str]] = [
     (
         "holiday",
         _B + r"(?P<h>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|Thanksgiving(?:\s+Day)?"
-        r"|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Easter(?:\s+Sunday|\s+Monday|\s+week)?|Good\s+Friday|Holy\s+Week|"
+        r"|Independence\s+Day|Labor\s+Day|Memorial\s+Day|(?:Orthodox\s+)?Easter(?:\s+Sunday|\s+Monday|\s+week)?|"
+        r"Good\s+Friday|Holy\s+Week|Orthodox\s+Christmas(?:\s+Day|\s+Eve)?|"
         r"(?-i:Election\s+Day)|Halloween|(?-i:Black\s+Friday|Cyber\s+Monday)|"
         r"Valentine's\s+Day|Veterans\s+Day|(?:the\s+)?Fourth\s+of\s+July|Juneteenth|Boxing\s+Day|"
         r"St\.?\s+Patrick's\s+Day|Bastille\s+Day|Canada\s+Day|Anzac\s+Day|Remembrance\s+Day|"
