@@ -120,6 +120,10 @@ def _some_day(text: str, start: int, end: int) -> bool:
     return bool(_HOPE_BEFORE.search(before) or (opening and _AHEAD_AFTER.search(text[end:end + 70])))
 
 
+_COUNT_THEN_UNIT = re.compile(r"\d\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|"
+                              r"decades?|centuries)\b", re.IGNORECASE)
+
+
 def resolve_duration(m: re.Match[str], text: str) -> Resolved | None:
     """Durations: "five years", "the past two weeks", "5 1/2 hours", "recent months"."""
     from timeline.temporal.resolve_common import Resolved
@@ -152,7 +156,10 @@ def resolve_duration(m: re.Match[str], text: str) -> Resolved | None:
                 return Resolved("SET", duration_value(1, unit), "none", None)
         if n is not None and "half" in (m.group("tail") or ""):
             n += 0.5
-        if n is not None and (n > 10000 or re.fullmatch(r"(?:1[5-9]|20)\d\d", low)):
+        if n is not None and (n > 10_000_000 or re.fullmatch(r"(?:1[5-9]|20)\d\d", low) or (
+                # a count past ten thousand is a length only when the unit follows it at once
+                # ("the past 480,000 years", not "417,000 working days" lost to strikes)
+                n > 10_000 and not _COUNT_THEN_UNIT.search(m.group(0)))):
             return None
         return Resolved("DURATION", duration_value(n, unit, bool(_DECIMAL.fullmatch(low))),
                         "none", None)

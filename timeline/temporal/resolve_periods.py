@@ -229,7 +229,9 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     k = sign * n
     if unit in ("year", "decade", "century"):
         scale = {"year": 1, "decade": 10, "century": 100}[unit]
-        return Resolved("DATE", str(dct.year + k * scale), "dct", dct)
+        if not 0 < dct.year + k * scale < 10000:
+            return None  # "about 11,000 years ago": before the calendar's years, no date to give
+        return Resolved("DATE", str(dct.year + k * scale).zfill(4), "dct", dct)
     if unit == "quarter":
         y, q = shift_quarter(dct.year, quarter_of(dct), k)
         return Resolved("DATE", f"{y}-Q{q}", "dct", dct)
