@@ -328,6 +328,9 @@ def _classify(tokens: list[str], i: int) -> str | None:
                             "and", "still", "yet"):
                         # "The findings, to be published Wednesday in the journal": a plan
                         return FUTURE
+                    if j > 1 and tokens[j - 2] in _DETERMINERS and tokens[j - 1].isalpha() \
+                            and not tokens[j - 1].endswith(("ing", "ed")):
+                        return FUTURE  # "a paper to be published on Thursday": a noun's plan
                     return None  # "going to be left": the verb before "to" decides
                 break  # "statements made Friday": no auxiliary of its own
             if prev in _AUX_FUTURE:
