@@ -649,6 +649,10 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         left = left[:-2]  # "until at least October": the preposition before the hedge
     if left and left[-1] == "payable":
         return FUTURE  # "a dividend payable Oct. 8"
+    if left[-1:] == ["effective"] or (left[-2:-1] == ["effective"] and left[-1] in ("at", "on", "from")):
+        # "ordered an evacuation, effective at 6 a.m. Saturday": a timetable, ahead unless the day
+        # has just gone ("the ban, effective Jan. 1", written Jan. 5)
+        return PRESENT
     if left[-2:] == ["retroactive", "to"]:
         return PAST  # "a raise retroactive to April 1"
     if left and left[-1] == "come" and (len(left) < 2 or left[-2] in _CLAUSE_BREAKS | {
