@@ -749,7 +749,7 @@ def _told_to_wait(left: list[str]) -> bool:
 
 def _if_clause_ahead(left: list[str]) -> bool:
     """Whether the expression closes a short condition with no past verb ("if they strike")."""
-    for k in range(len(left) - 1, max(-1, len(left) - 6), -1):
+    for k in range(len(left) - 1, max(-1, len(left) - 9), -1):
         if left[k] in _CLAUSE_BREAKS:
             return False
         if left[k] in ("if", "unless"):
