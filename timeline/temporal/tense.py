@@ -491,7 +491,10 @@ _PLACE_COMMAS = re.compile(r"\b(?:in|at|to|from|near|for)\s+[A-Z][a-z]+(?:\s+[A-
 
 # ... and around a short appositive to a name, before the day's preposition ("to reach Wuhan, a
 # city of seven million, on Sunday")
-_APPOSITIVE_COMMAS = re.compile(r"\b[A-Z][a-z]+(,)\s+(?:a|an)\s+[^,;]{1,40}?(,)(?=\s+(?:on|by)\s)")
+_APPOSITIVE_COMMAS = re.compile(r"\b[A-Z][a-z]+(,)\s+(?:a|an)\s+[^,;]{1,40}?(,)(?=\s+(?:on|by)\s)"
+                                # ... or a name after a common noun ("with his Chinese counterpart,
+                                # Admiral Wu Shengli, on Thursday")
+                                r"|\b[a-z]{3,}(,)\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*(,)(?=\s+(?:on|by)\s)")
 
 
 _AT_THE_EARLIEST = re.compile(r"\s+at\s+the\s+earliest\b", re.IGNORECASE)
@@ -553,7 +556,8 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         'past'
     """
     place_commas = {c.start(g) for rx in (_PLACE_COMMAS, _APPOSITIVE_COMMAS)
-                    for c in rx.finditer(sentence) for g in (1, 2)} if ", " in sentence else set()
+                    for c in rx.finditer(sentence) for g in range(1, rx.groups + 1)
+                    if c.start(g) >= 0} if ", " in sentence else set()
     left = [_token_text(m) for m in _TOKEN.finditer(sentence, 0, start)
             if m.start() not in place_commas]
     if len(left) >= 2 and left[-1] in ("and", "or") and (left[-2] in _DAY_NAMES or (
