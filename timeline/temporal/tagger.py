@@ -38,7 +38,9 @@ _TENSED_KINDS = frozenset({"mdy", "dmy", "month", "weekday", "season", "quarter"
 
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 _DAY_NEXT_TO = re.compile(r"\bthe\s+day\s+(before|after)\s+$", re.IGNORECASE)
-_YEARS_AGO = re.compile(r"(an?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|"
+_YEARS_AGO = re.compile(r"(an?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]?)?"
+                        r"(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|"
+                        r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
                         r"fifty|sixty|seventy|eighty|ninety|a\s+hundred|\d{1,3})\s+years?\s+ago",
                         re.IGNORECASE)
 
@@ -406,15 +408,18 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             day = date.fromisoformat(r.value) + shift
             r = Resolved(r.type, day.isoformat(), r.anchor, r.reference)
             start = beside.start()
-        if (mentions and ctx.dct is not None and r.value == ctx.dct.isoformat()
-                and text[c.start:c.end].lower() == "today"
+        if (mentions and ctx.dct is not None
+                and (this := text[c.start:c.end].lower()) in ("today", "this month")
+                and r.value == (ctx.dct.isoformat() if this == "today" else ctx.dct.isoformat()[:7])
                 and (ago := _YEARS_AGO.fullmatch(mentions[-1].text))
                 and text[mentions[-1].end:c.start] == " "):
-            # "A year ago today": the same day of that year, one expression
+            # "A year ago today": the same day of that year, one expression ("Fourteen years ago
+            # this month": that month)
             years = int(parse_number(ago.group(1)) or 0)  # (the pattern admits only counts)
             first = mentions.pop()
             day = add_months(ctx.dct, -12 * years)  # (Feb. 29 a year on is Feb. 28)
-            r = Resolved("DATE", day.isoformat(), "dct", ctx.dct)
+            r = Resolved("DATE", day.isoformat() if this == "today" else day.isoformat()[:7], "dct",
+                         ctx.dct)
             start = first.start
             anniversary = True
         part = _PART_OF_DAY.search(text, max(0, c.start - 20), c.start)
