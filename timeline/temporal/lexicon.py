@@ -93,7 +93,11 @@ NUMWORD = (
 NUMBER = (
     # ("a quarter of a century", "a quarter hour", "half an hour", "three quarters of an hour")
     r"(?:(?:a\s+quarter(?:\s+of\s+an?)?|three[- ]quarters\s+of\s+an?|half\s+an)"
-    r"(?=\s+(?:century|hour)\b)|half(?=-hour)|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+\d/\d)?|" + NUMWORD + r"(?:\s+(?:hundred|thousand))?"
+    r"(?=\s+(?:century|hour)\b)|half(?=-hour)|"
+    # ("a quarter-century", "the past quarter century", "the next half century")
+    # (not a measure's span before its noun: "just a notch above its quarter-century low")
+    r"(?:a\s+)?quarter(?=[\s-]century\b(?![\s-](?:lows?|highs?|old|records?|peaks?)\b))|"
+    r"half(?=[\s-]century\b(?![\s-](?:lows?|highs?|old|records?|peaks?)\b))|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+\d/\d)?|" + NUMWORD + r"(?:\s+(?:hundred|thousand))?"
     r"(?:\s+and\s+(?:a\s+)?half)?|an?\s+(?:hundred|thousand)|a|an|a\s+couple\s+of|couple\s+of|"
     r"a\s+few|few|several|some|many|"
     r"a\s+half|half\s+a|one\s+and\s+a\s+half|a\s+single|(?:a|two|three|half\s+a)\s+dozen)"
@@ -165,9 +169,9 @@ def parse_number(words: str) -> float | None:
         w = w.rsplit(" and ", 1)[0]
     if w in ("a half", "half a", "half an", "half"):
         return 0.5
-    fraction = re.fullmatch(r"(a|three) quarters?(?: of an?)?", w)
+    fraction = re.fullmatch(r"(a|three|) ?quarters?(?: of an?)?", w)
     if fraction:
-        return 0.25 if fraction.group(1) == "a" else 0.75
+        return 0.75 if fraction.group(1) == "three" else 0.25
     if w == "a single":
         return 1  # "a single day"
     if w.endswith(" dozen"):
