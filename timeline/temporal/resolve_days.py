@@ -49,11 +49,16 @@ _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|until|till|upcoming|awaiting|await|[Ii]
 
 # "Thursday's march will be peaceful", "Sunday's vote is expected to ...": the occasion's own verb
 # looks ahead; "The next big test is Friday's jobs report": an occasion still to come
-_POSS_AHEAD_AFTER = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:will|'ll|(?:is|are)\s+(?:expected|"
-                               r"scheduled|set|due|likely))\b", re.IGNORECASE)
+_POSS_AHEAD_AFTER = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:will|'ll|would(?!\s+have)|(?:is|are)\s+"
+                               r"(?:expected|scheduled|set|due|likely))\b", re.IGNORECASE)
 _POSS_AHEAD_BEFORE = re.compile(r"\b(?:is|are)\s+$", re.IGNORECASE)
 _DEADLINE_AFTER = re.compile(r"\s+(?:midnight\s+)?deadline\b", re.IGNORECASE)
 _BEFORE_JUST = re.compile(r"\bbefore\s+$", re.IGNORECASE)
+# "could lose its majority in Sunday's election", "prepare to vote in Saturday's election": an
+# occasion that a verb looking ahead places something in
+_IN_JUST = re.compile(r"\b(?:in|at|during)\s+$", re.IGNORECASE)
+# (but "will face a runoff after falling short in Sunday's first round": what came before it)
+_AFTER_IT = re.compile(r"\b(?:after|since)\b[^,;.]*$", re.IGNORECASE)
 # where a clause's subject starts ("Votes cast in Thursday's election will be counted": the verb
 # is the votes')
 _CLAUSE_OPENS = re.compile(r"(?:^|[.!?;:\"\u201c]\s*|\bthat\s+|\b[Tt]he\s+)$")
@@ -459,7 +464,9 @@ def resolve_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
                  # "will walk out for Friday's match", "bring him back for Saturday's game",
                  # "will hold a moment of silence before Friday night's game"
                  or (tense == FUTURE and (after_for(m.string, m.start()) or _BEFORE_JUST.search(
-                     m.string, max(0, m.start() - 8), m.start()))))
+                     m.string, max(0, m.start() - 8), m.start()) or (_IN_JUST.search(
+                         m.string, max(0, m.start() - 8), m.start()) and not _AFTER_IT.search(
+                         m.string, max(0, m.start() - 70), m.start())))))
         tense = FUTURE if ahead else PAST
     elif tense != PAST and _DEADLINE_AFTER.match(m.string, m.end()):
         tense = FUTURE  # "Lawmakers also face a Friday deadline": a deadline still to come
