@@ -626,7 +626,8 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     if left[-2:] in (["heading", "into"], ["head", "into"], ["heads", "into"], ["going", "into"]):
         return FUTURE  # "few traders would bet against the rally heading into the weekend"
     if any(left[k:k + 2] == ["ahead", "of"] and left[k + 2:k + 3] not in _AHEAD_OF_IDIOM
-           for k in range(max(0, len(left) - 6), len(left) - 1)):
+           and not _CLAUSE_BREAKS & set(left[k + 2:])
+           for k in range(max(0, len(left) - 9), len(left) - 1)):
         return FUTURE  # "ahead of Trump's inauguration on Jan. 20": what is still to come
     if any(left[k:k + 2] in (["ahead", "to"], ["forward", "to"])
            and not {",", ";", ":"} & set(left[k:]) for k in range(max(0, len(left) - 8), len(left) - 1)):
