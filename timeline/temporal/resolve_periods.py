@@ -27,8 +27,11 @@ from timeline.temporal.resolve_common import (
 from timeline.temporal.tense import FUTURE, LOOKING_AHEAD, PAST, PRESENT
 
 # what is reported of a quarter once it is over
-_RESULTS_AFTER = re.compile(r"\s+(?:results|earnings|profits?|loss|losses|sales|revenues?|figures|"
-                            r"net\s+income|numbers)\b", re.IGNORECASE)
+# ("fourth quarter and full year 2025 results", "fourth-quarter economic growth figures")
+_RESULTS_AFTER = re.compile(r"\s+(?:and\s+(?:full[- ]year|annual|year-end)\s+(?:\d{4}\s+)?)?"
+                            r"(?:(?:economic|growth|operating|financial|trade|gdp)\s+){0,2}"
+                            r"(?:results|earnings|profits?|loss|losses|sales|revenues?|figures|"
+                            r"net\s+income|numbers|data|gdp)\b", re.IGNORECASE)
 # "raised its Brent forecast for the second quarter": a quarter looked ahead to
 _FORECAST_FOR_BEFORE = re.compile(r"\b(?:forecasts?|outlook|projections?|guidance|targets?)\s+for\s+$",
                                   re.IGNORECASE)
@@ -116,7 +119,10 @@ def resolve_quarter(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
             return None
         anchor = "absolute"
         long_over = dct is not None and code[0] == "Q" and n < quarter_of(dct) - 1
-        if tense in (FUTURE, PRESENT) and not long_over and (
+        # (results are reported in the months after a quarter ends: "expects fourth-quarter
+        # earnings to be in line", in September, is the quarter to come)
+        reported_soon = dct is None or code[0] != "Q" or n < quarter_of(dct) or dct.month <= 4
+        if tense in (FUTURE, PRESENT) and not long_over and reported_soon and (
                 _RESULTS_AFTER.match(m.string, m.end())
                 or _REPORT_FOR_BEFORE.search(m.string, max(0, m.start() - 70), m.start())):
             # "is scheduled to report fourth-quarter results", "expected to report a loss of
