@@ -29,7 +29,7 @@ _COUPLE = re.compile(r"^(?:a\s+)?couple\s+of$", re.IGNORECASE)
 _UNIT_CODES: dict[str, tuple[str, bool]] = {
     "second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
     "night": ("D", False), "week": ("W", False), "month": ("M", False), "quarter": ("Q", False),
-    "year": ("Y", False),
+    "year": ("Y", False), "season": ("Y", False),
 }
 _SMALLER: dict[str, tuple[int, str, bool]] = {
     "Y": (12, "M", False), "M": (30, "D", False), "W": (7, "D", False), "D": (24, "H", True),

@@ -377,7 +377,9 @@ _SOURCES: list[tuple[str, str]] = [
         "ref",
         _B + r"(?P<w>right\s+now|just\s+now|now|currently|current|recently|lately|nowadays|"
         r"sooner\s+or\s+later|"
-        r"soon|these\s+days|at\s+present|the\s+present|the\s+past|the\s+(?:near\s+|distant\s+|"
+        # (not "the past" before a count: "in the past three elections", "the past 11 seasons")
+        r"soon|these\s+days|at\s+present|the\s+present|the\s+past(?!\s+(?:\d|few\b|several\b|"
+        r"couple\b|many\b|" + NUMWORD + r"\b))|the\s+(?:near\s+|distant\s+|"
         r"foreseeable\s+)?future|the\s+(?:near|short)\s+term)(?!\w|-)",
     ),
     (
@@ -386,8 +388,9 @@ _SOURCES: list[tuple[str, str]] = [
         r"each\s+of\s+the|all|for\s+the)\s+)?(?:(?P<rel>(?:past|last|next|first|final|coming|"
         r"previous|following|latest|recent|initial|same|full|better\s+part\s+of\s+the)\s+)*)"
         r"(?P<num>" + NUMBER + r")(?:\s+(?P<extra>more|additional|extra|full|straight|consecutive|"
-        r"long|trading|business|working|calendar))?(?:\s*-\s*|\s+)(?P<unit>" + UNIT
-        + r")(?P<pl>s)?(?P<tail>-long|\s+or\s+so|\s+and\s+a\s+half|\s+(?:ahead(?!\s+of\b)|to\s+come))?(?![\w-]|\s+old\b)",
+        r"long|trading|business|working|calendar|(?<!\d{4}\s)fiscal(?=\s+(?:years|quarters)\b)))?(?:\s*-\s*|\s+)(?P<unit>" + UNIT
+        # ("the past three seasons": a sport's or a farm's seasons, a year each)
+        + r"|season(?=s\b))(?P<pl>s)?(?P<tail>-long|\s+or\s+so|\s+and\s+a\s+half|\s+(?:ahead(?!\s+of\b)|to\s+come))?(?![\w-]|\s+old\b)",
     ),
     (
         "duration",
@@ -488,7 +491,7 @@ _FAMILY_WORDS: dict[str, str] = {
     "wednesdays thursdays fridays saturdays sundays",
     "unit": "year years month months week weeks weekend weekends day days hour hours minute "
     "minutes second seconds decade decades century centuries quarter quarters half period "
-    "fortnight night nights hourlong daylong weeklong monthlong yearlong",
+    "fortnight night nights hourlong daylong weeklong monthlong yearlong seasons",
     "season": "spring summer fall autumn winter",
     "daypart": "morning afternoon evening night overnight noon midnight midday tonight midafternoon "
     "midmorning",
