@@ -39,6 +39,8 @@ class Context:
     # the sentence being read, and the one that named ``last_day``
     sentence: int = 0
     last_day_sentence: int = -1
+    # how many days that sentence told (one alone is the day it is about)
+    days_in_last_day_sentence: int = 0
     # the last day named that is not after the reference date (a deadline ahead is no "same day")
     last_past_day: date | None = None
     # the last month, quarter or half named, and its sentence: what "a year earlier" compares

@@ -280,7 +280,12 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
             # "the Cardinals visit New Jersey on Friday. Tipoff is at 7:30 p.m.": a day just
             # told that is still ahead, for a clock told as what is to come
             or (ctx.sentence - ctx.last_day_sentence <= 2 and tense == FUTURE
-                and ctx.dct is not None and timedelta(0) < ctx.last_day - ctx.dct <= timedelta(days=7)))
+                and ctx.dct is not None and timedelta(0) < ctx.last_day - ctx.dct <= timedelta(days=7))
+            # "on the night of April 14, 1989. ... The shots were fired at about 11:15 p.m.": a
+            # clock told in the past, right after the day an older story is about
+            or (ctx.sentence - ctx.last_day_sentence == 1 and tense == PAST
+                and ctx.days_in_last_day_sentence == 1
+                and ctx.dct is not None and ctx.last_day < ctx.dct))
         d = ctx.last_day if recent else ctx.dct
         if recent and ctx.last_clock is not None and ctx.last_clock[0] == d \
                 and ctx.last_clock[1] >= 18 and hour < 6:

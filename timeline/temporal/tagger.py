@@ -80,6 +80,8 @@ _BACK_TO = re.compile(r"\b(?:back|dating|dates)\s+to\s+$|\bas\s+far\s+back\s+as\
 # a relative clause that tells what happened in the year just named ("the first since 2017, when
 # he met Trump at Mar-a-Lago in April": that April is 2017's, though "since" starts a period)
 _WHEN_AFTER = re.compile(r",?\s+when\b")
+# a day that belongs to a noun before it ("the collapse of Oct. 19, 1987"; not "on the night of")
+_NOUN_OF_BEFORE = re.compile(r"(?<!\bnight)(?<!\bmorning)(?<!\bevening)(?<!\bafternoon)\s+of\s+$")
 _SINCE_NOW = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}\w+(?:ed|en|wn|un)\b[^,;]{0,60}\bsince\s+"
                         r"(?:\w+ing\s+(?:\w+\s+){0,3}?in\s+)?$", re.IGNORECASE)
 # what may stand between a clock time and the day it belongs to: "10:35 a.m. (0735 GMT) Friday",
@@ -217,6 +219,8 @@ def _remember(ctx: Context, r: Resolved, day_told: bool = True, base: bool = Fal
     if told is not None and (clock := re.match(r"T(\d\d):", v[10:])):
         ctx.last_clock = (told, int(clock[1]), ctx.sentence)
     if told is not None and day_told:
+        ctx.days_in_last_day_sentence = (ctx.days_in_last_day_sentence + 1
+                                         if ctx.last_day_sentence == ctx.sentence else 1)
         ctx.last_day = told
         ctx.last_day_sentence = ctx.sentence
         if ctx.dct is None or told <= ctx.dct:
@@ -442,6 +446,10 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
                 or (ctx.last_day_sentence == si and ctx.last_day != ctx.dct  # (no dateline)
                     and _SAID_ON.search(text, max(0, c.start - 16), c.start))),
                 base=_COMPARED_BASE.search(text, max(0, c.start - 16), c.start) is not None)
+            if ctx.last_day_sentence == si and _NOUN_OF_BEFORE.search(text, max(0, c.start - 30), c.start):
+                # "the 22.6 percent collapse of Oct. 19, 1987": a day that names another event,
+                # not the one the story goes on telling
+                ctx.days_in_last_day_sentence += 1
         if (r.anchor in ("absolute", "article-year") and c.kind in ("mdy", "dmy")
                 and DAY_VALUE.fullmatch(r.value)):
             # "On March 21, 2022, ... and on March 31": a full date's year for the sentence's
