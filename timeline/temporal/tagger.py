@@ -12,7 +12,7 @@ from timeline.sentences import ABBREVIATIONS, ends_sentence
 from timeline.temporal import durations, resolver
 from timeline.temporal.calendar_math import add_months, holiday, week_value
 from timeline.temporal.finder import find_candidates
-from timeline.temporal.lexicon import parse_number
+from timeline.temporal.lexicon import MONTH, NUMWORD, WEEKDAY, parse_number
 from timeline.temporal.resolve_common import DAY_VALUE
 from timeline.temporal.resolver import Context, Resolved
 from timeline.temporal.tense import (
@@ -38,11 +38,7 @@ _TENSED_KINDS = frozenset({"mdy", "dmy", "month", "weekday", "season", "quarter"
 
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 _DAY_NEXT_TO = re.compile(r"\bthe\s+day\s+(before|after)\s+$", re.IGNORECASE)
-_YEARS_AGO = re.compile(r"(an?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]?)?"
-                        r"(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|"
-                        r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
-                        r"fifty|sixty|seventy|eighty|ninety|a\s+hundred|\d{1,3})\s+years?\s+ago",
-                        re.IGNORECASE)
+_YEARS_AGO = re.compile(r"(an?|" + NUMWORD + r"|a\s+hundred|\d{1,3})\s+years?\s+ago", re.IGNORECASE)
 
 
 # "on the afternoon of September 14": that day's afternoon, not this one
@@ -75,13 +71,13 @@ _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _FOLLOWS_ON = re.compile(r",\s+and\s|;\s|,\s+then\s|\bthen\b|\blater\b")
 # "records going back to 1850", "dating to 1987": the start of a period, like "since"
 _BACK_TO = re.compile(r"\b(?:back|dating|dates)\s+to\s+$|\bas\s+far\s+back\s+as\s+$", re.IGNORECASE)
-# a present perfect clause that runs up to the expression through "since"
-# ("has acted on neither threat since taking office in January")
 # a relative clause that tells what happened in the year just named ("the first since 2017, when
 # he met Trump at Mar-a-Lago in April": that April is 2017's, though "since" starts a period)
 _WHEN_AFTER = re.compile(r",?\s+when\b")
 # a day that belongs to a noun before it ("the collapse of Oct. 19, 1987"; not "on the night of")
 _NOUN_OF_BEFORE = re.compile(r"(?<!\bnight)(?<!\bmorning)(?<!\bevening)(?<!\bafternoon)\s+of\s+$")
+# a present perfect clause that runs up to the expression through "since"
+# ("has acted on neither threat since taking office in January")
 _SINCE_NOW = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}\w+(?:ed|en|wn|un)\b[^,;]{0,60}\bsince\s+"
                         r"(?:\w+ing\s+(?:\w+\s+){0,3}?in\s+)?$", re.IGNORECASE)
 # what may stand between a clock time and the day it belongs to: "10:35 a.m. (0735 GMT) Friday",
@@ -590,10 +586,9 @@ def _ranges_in_order(text: str, mentions: list[TemporalMention]) -> list[Tempora
     return out
 
 
-_WEEKDAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+_WEEKDAY_WORD = re.compile(r"\b" + WEEKDAY + r"\b", re.IGNORECASE)
 # (words that fix the week already: "last Wednesday", "Sunday, March 1")
-_NAMED_WEEK = re.compile(r"\b(?:last|next|this|past|coming|following|previous|jan|feb|mar|apr|may|"
-                         r"jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d\d?(?:st|nd|rd|th)?\s*,?\s*\d{4}",
+_NAMED_WEEK = re.compile(r"\b(?:last|next|this|past|coming|following|previous|" + MONTH + r")\b",
                          re.IGNORECASE)
 
 
