@@ -61,7 +61,10 @@ _DETERMINERS = frozenset(
 _MODALS = frozenset(["might", "may", "could", "can", "must", "should"])
 _TO_FUTURE = frozenset(
     ["planned", "planning", "plans", "plan", "set", "scheduled", "slated", "expected", "expects", "expect", "due", "hoped", "hopes", "hope", "hoping", "intended", "intends", "intend", "wants", "want", "wanted", "prepare", "prepares", "prepared", "preparing", "aims", "seeks", "ready", "is", "are", "am", "going", "likely", "agreed", "decided", "promised", "vowed", "threatened",
-     "offered", "proposed", "proposes", "timed"]
+     "offered", "proposed", "proposes", "timed",
+     # "was poised to hit Okinawa Thursday night", "was forecast to pass", "was on course to",
+     # "was on track to"
+     "poised", "forecast", "predicted", "projected", "course", "track"]
 )
 # an occasion a decision was taken at ("at their summit", "at a meeting")
 _AT_THE_OCCASION = re.compile(r"\bat (?:their|the|a|its|his|her) (?:\w+ )?(?:summit|meeting|talks|"
