@@ -93,11 +93,11 @@ NUMWORD = (
 NUMBER = (
     # ("a quarter of a century", "a quarter hour", "half an hour", "three quarters of an hour")
     r"(?:(?:a\s+quarter(?:\s+of\s+an?)?|three[- ]quarters\s+of\s+an?|half\s+an)"
-    r"(?=\s+(?:century|hour)\b)|half(?=-hour)|"
-    # ("a quarter-century", "the past quarter century", "the next half century")
-    # (not a measure's span before its noun: "just a notch above its quarter-century low")
-    r"(?:a\s+)?quarter(?=[\s-]century\b(?![\s-](?:lows?|highs?|old|records?|peaks?)\b))|"
-    r"half(?=[\s-]century\b(?![\s-](?:lows?|highs?|old|records?|peaks?)\b))|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+\d/\d)?|" + NUMWORD + r"(?:\s+(?:hundred|thousand))?"
+    r"(?=\s+(?:century|hour)\b)|"
+    # ("a quarter-century", "the past quarter century", "the next half century", "the past half
+    # hour"; not a measure's span before its noun: "just a notch above its quarter-century low")
+    r"(?:(?:a\s+)?quarter|half)(?=[\s-]century\b(?![\s-](?:lows?|highs?|old|records?|peaks?)\b))|"
+    r"half(?=[\s-]hour\b)|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+\d/\d)?|" + NUMWORD + r"(?:\s+(?:hundred|thousand))?"
     r"(?:\s+and\s+(?:a\s+)?half)?|an?\s+(?:hundred|thousand)|a|an|a\s+couple\s+of|couple\s+of|"
     r"a\s+few|few|several|some|many|"
     r"a\s+half|half\s+a|one\s+and\s+a\s+half|a\s+single|(?:a|two|three|half\s+a)\s+dozen)"
