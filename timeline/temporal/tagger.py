@@ -571,11 +571,10 @@ def _ranges_in_order(text: str, mentions: list[TemporalMention]) -> list[Tempora
         a, b = out[i], out[i + 1]
         if (b.anchor != "dct" or not _MONTH_OR_DAY.fullmatch(a.value)
                 # (a weekday's week is not the month's: _weekday_ranges puts it after the start)
-                or (_WEEKDAY_WORD.search(b.text) and not _NAMED_WEEK.search(b.text))
+                or _bare_weekday(b)
                 # ("from January 1987 through last month": a month counted from now keeps it)
                 or b.text.lower().startswith(("last ", "next ", "this ", "the "))
-                or not _MONTH_OR_DAY.fullmatch(b.value) or not _RANGE_JOIN.fullmatch(
-                    text[a.end:b.start]) or not _RANGE_OPEN.search(text, max(0, a.start - 9), a.start)):
+                or not _MONTH_OR_DAY.fullmatch(b.value) or not _joined_as_range(text, a, b)):
             continue
         year = int(a.value[:4])
         candidate = f"{year}{b.value[4:]}"
@@ -592,6 +591,19 @@ _NAMED_WEEK = re.compile(r"\b(?:last|next|this|past|coming|following|previous|" 
                          re.IGNORECASE)
 
 
+def _joined_as_range(text: str, a: TemporalMention, b: TemporalMention) -> bool:
+    """Whether ``a`` and ``b`` are the two ends of one range ("from June through November",
+    "between Monday and Friday")."""
+    return bool(_RANGE_JOIN.fullmatch(text[a.end:b.start])
+                and _RANGE_OPEN.search(text, max(0, a.start - 9), a.start))
+
+
+def _bare_weekday(m: TemporalMention) -> bool:
+    """Whether a mention names a weekday and nothing that fixes its week ("Thursday", "4 p.m.
+    Wednesday"; not "last Wednesday" or "Sunday, March 1")."""
+    return bool(_WEEKDAY_WORD.search(m.text)) and not _NAMED_WEEK.search(m.text)
+
+
 def _weekday_ranges(text: str, mentions: list[TemporalMention], dct: date | None
                     ) -> list[TemporalMention]:
     """The ends of a range of weekdays ("from 4 p.m. Wednesday until 10 a.m. Thursday") lie in
@@ -603,16 +615,14 @@ def _weekday_ranges(text: str, mentions: list[TemporalMention], dct: date | None
     out = list(mentions)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if not (_RANGE_JOIN.fullmatch(text[a.end:b.start])
-                and _RANGE_OPEN.search(text, max(0, a.start - 9), a.start)
-                and _WEEKDAY_WORD.search(b.text) and not _NAMED_WEEK.search(b.text)
+        if not (_joined_as_range(text, a, b) and _bare_weekday(b)
                 and DAY_VALUE.fullmatch(a.value[:10]) and DAY_VALUE.fullmatch(b.value[:10])):
             continue
         da, db = date.fromisoformat(a.value[:10]), date.fromisoformat(b.value[:10])
         if 0 <= (db - da).days < 7:
             continue
         step = timedelta(days=(db.weekday() - da.weekday()) % 7)
-        if _NAMED_WEEK.search(a.text) or not _WEEKDAY_WORD.search(a.text):
+        if not _bare_weekday(a):
             # a start that names its date keeps it, and the end only has to follow it ("from
             # Sunday, March 1 through Thursday"; "bought from Sept. 14 to Thursday" spans weeks)
             if db < da:

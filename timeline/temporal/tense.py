@@ -512,10 +512,10 @@ _LASTED = frozenset(["worked", "continued", "ran", "kept", "lasted", "stayed", "
 # what before a past form makes it an infinitive's or a modal's participle ("expected to have few
 # places left by the weekend")
 _LOOKS_AHEAD_BEFORE = frozenset(["to", "will", "would", "'ll", "'d"]) | _MODALS
-# past verbs that ask for, promise or plan something by a day, a deadline still ahead ("told them
-# to leave by Friday", "gave the company a deadline by Friday", "agreed on a plan by Friday")
-_ASKED_FOR_BY = frozenset(["told", "gave", "said", "sought", "agreed", "announced", "promised",
-                           "pledged", "vowed", "asked", "ordered", "expected", "planned"])
+# simple pasts (of _PAST_IRREGULAR, the only forms the "by" rule reads) that ask for, promise or
+# announce something by a day, a deadline still ahead ("told them to leave by Friday", "gave the
+# company until ... by Friday", "agreed on a plan by Friday")
+_ASKED_FOR_BY = frozenset(["told", "gave", "said", "sought", "agreed", "announced"])
 
 
 # past verbs that set an end ahead: "had canceled all trains through Saturday", "had reserved
