@@ -659,7 +659,12 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         return FUTURE  # "a dividend payable Oct. 8"
     if left[-1:] == ["effective"] or (left[-2:-1] == ["effective"] and left[-1] in ("at", "on", "from")):
         # "ordered an evacuation, effective at 6 a.m. Saturday": a timetable, ahead unless the day
-        # has just gone ("the ban, effective Jan. 1", written Jan. 5)
+        # has just gone ("the ban, effective Jan. 1", written Jan. 5); a date in a month set by
+        # a verb in the past is the nearer of the two ("Washington capped the number of its
+        # reporters, effective March 13", written in July: that March)
+        if month_number(sentence[start:end].split()[0]) is not None \
+                and _setting_clause(tokens, left.index("effective", len(left) - 2)) == PAST:
+            return None
         return PRESENT
     if left[-2:] == ["retroactive", "to"]:
         return PAST  # "a raise retroactive to April 1"
@@ -746,6 +751,19 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
 # in the spring"): an imperative that opens its sentence or quote, then "me", "us", "again"...
 _PUT_OFF_REPLY = frozenset(["ask", "check", "come", "call", "talk", "wait"])
 _REPLY_OBJECT = frozenset(["me", "us", "again", "back", "until", "till"])
+
+
+def _setting_clause(tokens: list[str], at: int) -> str | None:
+    """For "..., effective <date>" at ``tokens[at]``, the tense of the first verb of the clause
+    before the comma: what set the date ("capped the number at 100, effective March 13")."""
+    if at < 1 or tokens[at - 1] != ",":
+        return None
+    lo = _clause_start(tokens, at - 1)
+    for i in range(lo, at - 1):
+        tense = _classify(tokens, i)
+        if tense is not None:
+            return tense
+    return None
 
 
 def _told_to_wait(left: list[str]) -> bool:
