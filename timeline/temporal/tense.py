@@ -311,9 +311,11 @@ def _classify(tokens: list[str], i: int) -> str | None:
         # verb before it tells
         return _classify(tokens, i - 1) if prev_word.endswith("ed") else None
     if past and w in _NOUN_OR_PAST and (prev_word in ("a", "an", "the") or (
-            i > 1 and tokens[i - 2] in ("a", "an") and prev_word.isalpha()
+            i > 1 and tokens[i - 2] in ("a", "an") and prev_word.replace("-", "").isalpha()
             and prev_word not in _AUX_CHAIN)):
-        return None  # "could take a direct hit Thursday night", "a deep cut in March": a noun
+        # "could take a direct hit Thursday night", "a deep cut in March", "for a two-hour set":
+        # a noun
+        return None
     if past and prev_word == "to" and w in _PAST_IRREGULAR and not w.endswith("ed"):
         # "expected to cut rates at noon Thursday", "to set up": an infinitive that only looks
         # like a past form; the verb before "to" decides
