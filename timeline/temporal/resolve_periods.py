@@ -188,6 +188,10 @@ def resolve_quarter(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
         y, q = dct.year, quarter_of(dct)
     elif "next" in words or "coming" in words:
         y, q = shift_quarter(dct.year, quarter_of(dct), 1)
+    elif ("previous" in words or "prior" in words or "preceding" in words) and ctx.last_quarter:
+        # "grew 7.8 percent in the third quarter, up from 7.5 percent in the previous quarter":
+        # the one before the quarter the article reports on
+        y, q = shift_quarter(*ctx.last_quarter, -1)
     elif ("previous" in words or "prior" in words or "last" in words or "latest" in words
           or "recent" in words):
         # "the latest quarter" in an earnings report: the last one that has ended
