@@ -358,7 +358,8 @@ def _classify(tokens: list[str], i: int) -> str | None:
             if prev in ("has", "have", "had", "was", "were"):
                 return PAST
         return PAST
-    if w in ("is", "are", "am", "says", "say", "does", "do") or w.endswith(("'re", "'m")) or (
+    if w in ("is", "are", "am", "says", "say", "does", "do") and not (
+            w in ("say", "do") and prev_word == "to") or w.endswith(("'re", "'m")) or (
             w in _IS_CONTRACTED and nxt not in ("been", "got", "had")):
         return PRESENT  # (and "they're finding out", "I'm told", "Then it's at Halston on
         # Tuesday"; not "it's been")
@@ -659,6 +660,11 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         left = left[:-2]  # "until at least October": the preposition before the hedge
     if left and left[-1] == "payable":
         return FUTURE  # "a dividend payable Oct. 8"
+    opens = _clause_start(tokens, here)
+    if opens > 0 and tokens[opens - 1] == "," and tokens[opens:opens + 3] == ["to", "take", "effect"]:
+        # "pushed for a new cut of 1 million barrels a day, to take effect Jan. 1": a timetable,
+        # ahead unless the day has just gone
+        return PRESENT
     if left[-1:] == ["effective"] or (left[-2:-1] == ["effective"] and left[-1] in ("at", "on", "from")):
         # "ordered an evacuation, effective at 6 a.m. Saturday": a timetable, ahead unless the day
         # has just gone ("the ban, effective Jan. 1", written Jan. 5); a date in a month set by
