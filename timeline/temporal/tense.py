@@ -250,9 +250,14 @@ def _classify(tokens: list[str], i: int) -> str | None:
     if w == "followed" and nxt == "by":
         return None  # "figures are due Thursday, followed by retail sales on Friday": a sequence
     if w == "expected" and (nxt == "<T>" or nxt in ("on", "in", "at", "by") and after_to == "<T>") \
-            and (i == 0 or tokens[i - 1] not in ("than", "as")):  # ("fewer jobs than expected in May")
+            and (i == 0 or tokens[i - 1] not in ("than", "as")) and not (
+                i > 1 and tokens[i - 2] in ("than", "as") and tokens[i - 1] in _SUBJECT_PRONOUNS):
+        # ("fewer jobs than expected in May", "tougher than we expected in the summer": what was
+        # expected then)
         # "the high tides expected Sunday", "a final vote expected on Saturday afternoon"
         return FUTURE
+    if w == "forecast" and i > 0 and tokens[i - 1] in ("he", "she", "it"):
+        return PAST  # "In November it forecast a return to profit" (the present is "forecasts")
     if w in ("expected", "forecast", "predicted") \
             and nxt not in ("to", "<T>", "on", "in", "at", "by", "that", ",", "and", "for", "of", "was", "is") \
             and (i == 0 or tokens[i - 1] not in _NOT_EXPECTING | {
@@ -545,12 +550,19 @@ def _token_text(m: re.Match[str]) -> str:
     word = m.group(0)
     if word == "May" and _NAME_BEFORE_MAY.search(m.string, max(0, m.start() - 30), m.start()):
         return "may-name"
+    if word == "Open" and _NAME_BEFORE_OPEN.search(m.string, max(0, m.start() - 20), m.start()):
+        return "open-name"  # "pulled out of the French Open in May": a tournament, no timetable
     return word.lower()
 
 
 # a first name or title right before "May" ("Theresa May", "Mrs. May"; not "In May", "and May")
 _NAME_BEFORE_MAY = re.compile(r"\b(?!(?:In|On|By|For|Since|Until|Through|From|During|And|Or|Early|Late|"
                               r"Mid|Last|Next|This|That|Of|To|Before|After|Between)\b)[A-Z][a-z]+\.?[ \t]+$")
+
+
+# a capitalized word right before "Open" ("the French Open", "the U.S. Open"); not a sentence's
+# first word ("Stores open Monday" stays a verb)
+_NAME_BEFORE_OPEN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z.]*[ \t]+$")
 
 
 def tense_near(sentence: str, start: int, end: int) -> str | None:
