@@ -235,7 +235,8 @@ _SAID_ON = re.compile(
     r"\b(?:said|says|told\s+\w+|announced|reported|added)\s+(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE)
 # ", which Xi visited in 2015, are due to travel": a relative clause the year sits in
-_RELATIVE_OPEN = re.compile(r",\s+(?:(?:an?|the)\s+[^,;]{1,40}?\s+)?(?:who|which|whose|where)\b[^,;]*$")
+_RELATIVE_OPEN = re.compile(r",\s+(?:(?:an?|the)\s+[^,;]{1,40}?\s+)?(?:who|which|whose|where)\b"
+                            r"(?:[^,;]|(?<=\d),(?=\d))*$")  # ("which peaked at 372,000 in 2019")
 # "Kingsbridge, champions in 1991, have won seven in a row since ... early January", "His side,
 # relegated in 1986 and promoted again last May, have not won since the end of August": an
 # appositive after a short subject that opens the sentence
@@ -297,6 +298,10 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip() and not text[end:line_end].strip(" .:")
 
 
+# a comma that closes a clause (not one inside a figure: "372,000")
+_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+
+
 def _clause_close(text: str, sentence: Sentence | None, start: int) -> int:
     """Where the relative clause or appositive holding the expression at ``start`` closes (its
     next comma), so its year does not date the main clause ("Trump, who tried to ban the app in
@@ -304,8 +309,8 @@ def _clause_close(text: str, sentence: Sentence | None, start: int) -> int:
     if sentence is None or not (_RELATIVE_OPEN.search(text, sentence.start, start)
                                 or _APPOSITIVE_OPEN.match(text, sentence.start, start)):
         return -1
-    comma = text.find(",", start, sentence.end)
-    return comma if comma >= 0 else sentence.end
+    comma = _CLAUSE_COMMA.search(text, start, sentence.end)
+    return comma.start() if comma else sentence.end
 
 
 def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
