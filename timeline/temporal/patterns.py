@@ -246,6 +246,12 @@ _SOURCES: list[tuple[str, str]] = [
         r"fortnight|month|year|quarter|decade|century|half|day)(?!\w|-)",
     ),
     (
+        # "over the holiday weekend", "the long weekend": the weekend of the week the story is
+        # told in, as "this weekend" is
+        "relunit",
+        _B + r"(?P<rel>the|this|last|next)\s+(?:holiday|long)\s+(?P<unit>weekend)(?!\w|-)",
+    ),
+    (
         "relunit",
         _B + r"(?P<edge>earlier|later|early|late)\s+(?:in\s+|during\s+)?(?P<rel>the|this|that)\s+"
         r"(?P<unit>week|month|year|decade|century|day)\b",
