@@ -565,6 +565,14 @@ _NAME_BEFORE_MAY = re.compile(r"\b(?!(?:In|On|By|For|Since|Until|Through|From|Du
 _NAME_BEFORE_OPEN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z.]*[ \t]+$")
 
 
+# ", less than three months away", "- just days away": a time still to come
+_AWAY_AFTER = re.compile(
+    r",?\s+(?:[-\u2013\u2014]\s+)?(?:still\s+|now\s+)?(?:less\s+than\s+|more\s+than\s+|about\s+|"
+    r"just\s+|only\s+|barely\s+|nearly\s+|almost\s+)?(?:a|an|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|a\s+few|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+away\b",
+    re.IGNORECASE)
+
+
 def tense_near(sentence: str, start: int, end: int) -> str | None:
     """Tense of the verb nearest to ``sentence[start:end]`` (offsets into ``sentence``).
 
@@ -590,6 +598,8 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         # "Wednesday: Microsoft said a hacking group could ...")
         return FUTURE if set(words) & {"will", "'ll", "scheduled", "due", "expected", "set"} or set(
             words[:6]) & {"may", "could", "might", "should", "can"} else PAST
+    if _AWAY_AFTER.match(sentence, end):
+        return FUTURE  # "the Beijing Olympics opening Aug. 8, less than three months away"
     if month_number(sentence[start:end]) is not None and _FIGURES_AFTER.match(sentence, end):
         return PAST  # "will release January producer prices on Friday": a month already counted
     if left[-1:] and left[-1] in ("declared", "declares", "declare", "designated", "proclaimed") \
@@ -829,7 +839,10 @@ _PERIOD_FIGURES = frozenset(["report", "index", "data", "figures", "numbers", "s
                              "payrolls", "sales", "results", "earnings", "survey", "reading",
                              "production", "output", "orders", "spending", "inflation",
                              # "housing starts for February", "the trade deficit for January"
-                             "starts", "deficit", "surplus"])
+                             "starts", "deficit", "surplus",
+                             # "consumer installment credit for September", "personal income
+                             # for May" (not "inventories for the spring": stock laid in ahead)
+                             "credit", "income"])
 
 
 # what a figure is counted in ("against 8.05 pesos"; not "a game against Chicago")
