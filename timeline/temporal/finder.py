@@ -302,9 +302,12 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
             text, max(0, m.start() - 30), m.start()):
         return False  # "USA Today", "China Daily" style titles: a name, not the day
     if (kind == "dayword" and m.group("w").lower() == "tomorrow" and not m.group("part")
+            and not text.startswith(("'s", "\u2019s"), m.end())
             and re.search(r"\b(?!as\b)\w+\s+of\s+$", text[max(0, m.start() - 20):m.start()],
                           re.IGNORECASE)):
-        return False  # "the people of tomorrow": the future, not the next day
+        # "the people of tomorrow": the future, not the next day (but "the results of
+        # tomorrow's elections" is the day)
+        return False
     if kind == "year" and not m.group("fiscal") and not m.group("edge"):
         count = _COUNT_NOUN_AFTER.match(text, m.end())
         if count and not (count.group().lstrip().startswith("to") and _IN_YEAR_BEFORE.search(
