@@ -43,6 +43,10 @@ from timeline.temporal.tense import FUTURE, LOOKING_AHEAD, PAST, PRESENT, TOLD_P
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|until|till|upcoming|awaiting|await|[Ii]f|"
                        r"(?:will|would|to|'ll)\s+(?:attend|join|witness|host|address|skip|boycott|open|"
                        r"start|lead|chair|miss|watch|cover|preview)|"
+                       # "Investors will also be watching Friday's report", "Everything hinges on
+                       # Friday's employment report": what is waited for
+                       r"(?:will|'ll)\s+(?:also\s+)?be\s+(?:watching|eyeing|looking\s+to)|"
+                       r"(?:hinges|depends|rests)\s+on|"
                        # "planned to open Friday's debate": an intention, still ahead
                        r"(?:plans?|planned|planning|expects?|intends?|hopes?)\s+to\s+[a-z]+)\s+$",
                        re.IGNORECASE)

@@ -677,7 +677,7 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         # its plant in Findlay, Ohio, by the end of September, eliminating ...": a deadline
         # inside the sentence, after its verb)
         return opening
-    nearest = nearest or _nearest(tokens, here)
+    nearest = nearest or _nearest(_without_relatives(tokens, here), here)
     if left[-2:] in (["at", "least"], ["at", "most"]) and len(left) > 2:
         left = left[:-2]  # "until at least October": the preposition before the hedge
     if left and left[-1] == "payable":
@@ -1037,6 +1037,28 @@ def _opening_clause(tokens: list[str], here: int, reach: int = 30) -> str | None
         if tense is not None:
             return tense
     return None
+
+
+def _without_relatives(tokens: list[str], here: int) -> list[str]:
+    """``tokens`` with the relative clauses set off by commas before position ``here`` blanked
+    out ("results for the quarter, which ended Feb. 28, on Thursday": "ended" is the quarter's):
+    such a clause ends at the first comma followed by a verb, or at the last comma before
+    ``here``. (A clause after the expression may well date it: "The first quarter, which ends
+    Jan. 31, includes ...")"""
+    out = tokens
+    i = 1
+    while i < here:
+        if tokens[i] in ("which", "who") and tokens[i - 1] == ",":
+            end = next((k for k in range(i + 1, len(tokens) - 1) if tokens[k] == ","
+                        and _classify(tokens, k + 1) is not None), len(tokens))
+            if i < here < end:
+                end = max((k for k in range(i + 1, here) if tokens[k] == ","), default=i)
+            if end > i + 1 and not (i < here < end):
+                out = out[:i] + [""] * (end - i) + out[end:]
+            i = max(end, i + 1)
+            continue
+        i += 1
+    return out
 
 
 def _nearest(tokens: list[str], here: int, skip: frozenset[str] = frozenset(),
