@@ -47,6 +47,9 @@ _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|until|till|upcoming|awaiting|await|[Ii]
                        # Friday's employment report": what is waited for
                        r"(?:will|'ll)\s+(?:also\s+)?be\s+(?:watching|eyeing|looking\s+to)|"
                        r"(?:hinges|depends|rests)\s+on|"
+                       # "states likely to decide Tuesday's election", "live coverage of Friday's
+                       # arrival ceremony"
+                       r"(?:likely|expected|poised|set|due|scheduled)\s+to\s+[a-z]+|(?:coverage|preview)\s+of|"
                        # "planned to open Friday's debate": an intention, still ahead
                        r"(?:plans?|planned|planning|expects?|intends?|hopes?)\s+to\s+[a-z]+)\s+$",
                        re.IGNORECASE)
@@ -54,7 +57,10 @@ _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|until|till|upcoming|awaiting|await|[Ii]
 # "Thursday's march will be peaceful", "Sunday's vote is expected to ...": the occasion's own verb
 # looks ahead; "The next big test is Friday's jobs report": an occasion still to come
 _POSS_AHEAD_AFTER = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:will|'ll|would(?!\s+have)|(?:is|are)\s+"
-                               r"(?:expected|scheduled|set|due|likely))\b", re.IGNORECASE)
+                               r"(?:expected|scheduled|set|due|likely)|"
+                               # "Saturday's seventh stage finishes at the summit": a timetable
+                               r"(?:begins|starts|opens|finishes|kicks\s+off|gets\s+under\s*way)\s+(?:at|in|on|with)"
+                               r")\b", re.IGNORECASE)
 _POSS_AHEAD_BEFORE = re.compile(r"\b(?:is|are)\s+$", re.IGNORECASE)
 _DEADLINE_AFTER = re.compile(r"\s+(?:midnight\s+)?deadline\b", re.IGNORECASE)
 _BEFORE_JUST = re.compile(r"\bbefore\s+$", re.IGNORECASE)
