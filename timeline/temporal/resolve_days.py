@@ -47,9 +47,8 @@ _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|until|till|upcoming|awaiting|await|[Ii]
                        # Friday's employment report": what is waited for
                        r"(?:will|'ll)\s+(?:also\s+)?be\s+(?:watching|eyeing|looking\s+to)|"
                        r"(?:hinges|depends|rests)\s+on|"
-                       # "states likely to decide Tuesday's election", "live coverage of Friday's
-                       # arrival ceremony"
-                       r"(?:likely|expected|poised|set|due|scheduled)\s+to\s+[a-z]+|(?:coverage|preview)\s+of|"
+                       # "states likely to decide Tuesday's election"
+                       r"(?:likely|expected|poised|set|due|scheduled)\s+to\s+[a-z]+|"
                        # "planned to open Friday's debate": an intention, still ahead
                        r"(?:plans?|planned|planning|expects?|intends?|hopes?)\s+to\s+[a-z]+)\s+$",
                        re.IGNORECASE)
@@ -64,9 +63,10 @@ _POSS_AHEAD_AFTER = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:will|'ll|wou
 _POSS_AHEAD_BEFORE = re.compile(r"\b(?:is|are)\s+$", re.IGNORECASE)
 _DEADLINE_AFTER = re.compile(r"\s+(?:midnight\s+)?deadline\b", re.IGNORECASE)
 _BEFORE_JUST = re.compile(r"\bbefore\s+$", re.IGNORECASE)
-# "could lose its majority in Sunday's election", "prepare to vote in Saturday's election": an
-# occasion that a verb looking ahead places something in
-_IN_JUST = re.compile(r"\b(?:in|at|during)\s+$", re.IGNORECASE)
+# "could lose its majority in Sunday's election", "prepare to vote in Saturday's election", "We'll
+# have live coverage of Friday's arrival ceremony": an occasion that a verb looking ahead places
+# something in ("Our coverage of Friday's meetings", in Saturday's live page, is behind us)
+_IN_JUST = re.compile(r"\b(?:in|at|during|(?:coverage|preview)\s+of)\s+$", re.IGNORECASE)
 # (but "will face a runoff after falling short in Sunday's first round": what came before it)
 _AFTER_IT = re.compile(r"\b(?:after|since)\b[^,;.]*$", re.IGNORECASE)
 # where a clause's subject starts ("Votes cast in Thursday's election will be counted": the verb
@@ -480,7 +480,7 @@ def resolve_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
                  # "will hold a moment of silence before Friday night's game"
                  or (tense == FUTURE and (after_for(m.string, m.start()) or _BEFORE_JUST.search(
                      m.string, max(0, m.start() - 8), m.start()) or (_IN_JUST.search(
-                         m.string, max(0, m.start() - 8), m.start()) and not _AFTER_IT.search(
+                         m.string, max(0, m.start() - 14), m.start()) and not _AFTER_IT.search(
                          m.string, max(0, m.start() - 70), m.start())))))
         tense = FUTURE if ahead else PAST
     elif tense != PAST and _DEADLINE_AFTER.match(m.string, m.end()):
