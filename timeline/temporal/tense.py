@@ -1051,9 +1051,9 @@ def _without_relatives(tokens: list[str], here: int) -> list[str]:
         if tokens[i] in ("which", "who") and tokens[i - 1] == ",":
             end = next((k for k in range(i + 1, len(tokens) - 1) if tokens[k] == ","
                         and _classify(tokens, k + 1) is not None), len(tokens))
-            if i < here < end:
+            if here < end:
                 end = max((k for k in range(i + 1, here) if tokens[k] == ","), default=i)
-            if end > i + 1 and not (i < here < end):
+            if end > i + 1:
                 out = out[:i] + [""] * (end - i) + out[end:]
             i = max(end, i + 1)
             continue
