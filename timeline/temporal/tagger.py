@@ -38,6 +38,8 @@ _TENSED_KINDS = frozenset({"mdy", "dmy", "month", "weekday", "season", "quarter"
 
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 _DAY_NEXT_TO = re.compile(r"\bthe\s+day\s+(before|after)\s+$", re.IGNORECASE)
+# "A year ago today", "Fourteen years ago this month": the length of the value they give
+_SAME_DAY_OR_MONTH = {"today": 10, "this month": 7}
 _YEARS_AGO = re.compile(r"(an?|" + NUMWORD + r"|a\s+hundred|\d{1,3})\s+years?\s+ago", re.IGNORECASE)
 
 
@@ -302,6 +304,12 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
 _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 
 
+def _next_clause_comma(text: str, start: int, end: int) -> int:
+    """Where the first comma that closes a clause stands in ``text[start:end]``, else ``end``."""
+    comma = _CLAUSE_COMMA.search(text, start, end)
+    return comma.start() if comma else end
+
+
 def _clause_close(text: str, sentence: Sentence | None, start: int) -> int:
     """Where the relative clause or appositive holding the expression at ``start`` closes (its
     next comma), so its year does not date the main clause ("Trump, who tried to ban the app in
@@ -309,8 +317,7 @@ def _clause_close(text: str, sentence: Sentence | None, start: int) -> int:
     if sentence is None or not (_RELATIVE_OPEN.search(text, sentence.start, start)
                                 or _APPOSITIVE_OPEN.match(text, sentence.start, start)):
         return -1
-    comma = _CLAUSE_COMMA.search(text, start, sentence.end)
-    return comma.start() if comma else sentence.end
+    return _next_clause_comma(text, start, sentence.end)
 
 
 def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
@@ -414,8 +421,8 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             r = Resolved(r.type, day.isoformat(), r.anchor, r.reference)
             start = beside.start()
         if (mentions and ctx.dct is not None
-                and (this := text[c.start:c.end].lower()) in ("today", "this month")
-                and r.value == (ctx.dct.isoformat() if this == "today" else ctx.dct.isoformat()[:7])
+                and (width := _SAME_DAY_OR_MONTH.get(text[c.start:c.end].lower()))
+                and r.value == ctx.dct.isoformat()[:width]
                 and (ago := _YEARS_AGO.fullmatch(mentions[-1].text))
                 and text[mentions[-1].end:c.start] == " "):
             # "A year ago today": the same day of that year, one expression ("Fourteen years ago
@@ -423,8 +430,7 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             years = int(parse_number(ago.group(1)) or 0)  # (the pattern admits only counts)
             first = mentions.pop()
             day = add_months(ctx.dct, -12 * years)  # (Feb. 29 a year on is Feb. 28)
-            r = Resolved("DATE", day.isoformat() if this == "today" else day.isoformat()[:7], "dct",
-                         ctx.dct)
+            r = Resolved("DATE", day.isoformat()[:width], "dct", ctx.dct)
             start = first.start
             anniversary = True
         part = _PART_OF_DAY.search(text, max(0, c.start - 20), c.start)
@@ -485,8 +491,7 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
                     sentences[si].text, c.start - sentences[si].start):
                 # (the "when" clause after a year that starts a period is all the year dates: "since
                 # 2013, when a committee rejected it, but support hardened after ... November")
-                comma = text.find(",", when.end(), sentences[si].end)
-                close = comma if comma >= 0 else sentences[si].end
+                close = _next_clause_comma(text, when.end(), sentences[si].end)
             year_in_sentence = (si, int(r.value[:4]), close)
         if DAY_VALUE.fullmatch(r.value) and _alone_on_its_line(text, start, c.end):
             ctx.section_day = date.fromisoformat(r.value)  # "SATURDAY, JULY 13" over a log
