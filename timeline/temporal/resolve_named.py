@@ -50,6 +50,10 @@ def month_year(month: int, dct: date, tense: str | None, rel: str, said_before: 
     """Year of a month named without a year ("in November", "last April"). ``said_before``: a
     verb of saying or foreseeing (or "for") comes before it, so a past verb may tell of the
     next month."""
+    if rel == "last" and 0 < dct.month - month <= 2:
+        # "crashed last June", written in July or August: a month just over is "in June" or
+        # "this past June" to a reporter; "last June" reaches back to the year before
+        return dct.year - 1
     if rel in ("last", "this past", "past"):
         return dct.year if month < dct.month else dct.year - 1
     if rel in ("next", "this coming", "coming"):
