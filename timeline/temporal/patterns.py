@@ -31,7 +31,8 @@ _ORDINAL_NOUNS = (r"(?:quarter|half|round|time|times|term|place|straight|consecu
                   r"phase|leg|game|race|run|step|wave|edition|anniversary)")
 
 _DAYWORD = r"(?:today|yesterday|tomorrow|tonight)"
-_TZ = (r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|HKT|JST|KST|SGT|BST|CET|CEST|AEST|AEDT|ET|PT"
+# ("13:05Z", "09:40 Zulu": the military and aviation name of UTC)
+_TZ = (r"(?:(?-i:Z)\b|\s+(?:[ECMP][SD]T|GMT|UTC|Zulu|HKT|JST|KST|SGT|BST|CET|CEST|AEST|AEDT|ET|PT"
        r"|local\s+time|(?-i:[A-Z][a-z]+)\s+time|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:standard|daylight))?"
        r"(?:\s+time\b|(?![\w-]|\s+(?-i:[A-Z]))))\b)")
 _AMPM = r"(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
@@ -66,7 +67,7 @@ _SOURCES: list[tuple[str, str]] = [
         r"|before|after)\s+)?"
         # ("6:19:40 a.m.", the British "6.12am")
         r"(?:(?P<h>[012]?\d)(?:(?::|\.(?=\d\d\s*[ap]\.?m))(?P<mi>[0-5]\d)(?::(?P<se>[0-5]\d))?)?"
-        r"\s*(?P<ampm>" + _AMPM + r")|(?P<h24>[012]?\d):(?P<mi24>[0-5]\d)(?=" + _TZ + r")|(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)(?=\s+(?:GMT|UTC)\b)"
+        r"\s*(?P<ampm>" + _AMPM + r")|(?P<h24>[012]?\d):(?P<mi24>[0-5]\d)(?=" + _TZ + r")|(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)(?=\s+(?:GMT|UTC|Zulu)\b|(?-i:Z)\b)"
         r"|(?P<named>(?<!high\s)noon|midnight|midday))"
         # ("7 p.m. Monday, Sept. 1": a weekday may bring its written date)
         # ("7 a.m. last Thursday": the weekday's own "last", "next" or "this")
@@ -504,7 +505,7 @@ _FAMILY_WORDS: dict[str, str] = {
     # what a clock time carries besides its digits: a.m./p.m. (tokens "m", "am", "pm") or a zone;
     # or the words of a clock told in words ("half past six", "a quarter to nine")
     "clock": "m am pm gmt utc est edt cst cdt mst mdt pst pdt local beijing hkt jst kst sgt bst "
-    "cet cest aest aedt et pt clock past quarter",
+    "cet cest aest aedt et pt zulu z clock past quarter",
     "ref": "now current currently recent recently lately nowadays days past future present term soon "
     "sooner",
     "dayword": "today yesterday tomorrow tonight",
