@@ -295,6 +295,11 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
             # clock told in the past, right after the day an older story is about
             or (ctx.sentence - ctx.last_day_sentence == 1 and tense == PAST
                 and ctx.days_in_last_day_sentence == 1
+                and ctx.dct is not None and ctx.last_day < ctx.dct)
+            # "... at 13:31Z, the No. 4 engine began losing thrust. They landed at 15:12Z": a
+            # clock told in the past right after one that was on the story's day goes on with it
+            or (tense == PAST and ctx.last_clock is not None and ctx.last_clock[0] == ctx.last_day
+                and ctx.sentence - ctx.last_clock[2] <= 1
                 and ctx.dct is not None and ctx.last_day < ctx.dct))
         d = ctx.last_day if recent else ctx.dct
         if recent and ctx.last_clock is not None and ctx.last_clock[0] == d \
