@@ -431,6 +431,21 @@ def _calendar_day(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
 
 
 
+def _weekday_on(wd: int, day: int, dct: date) -> date | None:
+    """The date nearest ``dct`` (within four months) whose day of the month is ``day`` and whose
+    weekday is ``wd``: "Wednesday the 8th"."""
+    best = None
+    for step in range(-4, 5):
+        y, mo = divmod(dct.year * 12 + dct.month - 1 + step, 12)
+        try:
+            d = date(y, mo + 1, day)
+        except ValueError:
+            continue
+        if d.weekday() == wd and (best is None or abs(d - dct) < abs(best - dct)):
+            best = d
+    return best
+
+
 def resolve_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved | None:
     """Weekdays, with an optional part of day: "Friday", "last Tuesday", "Sunday night"."""
     wd = weekday_number(m.group("wd"))
@@ -447,6 +462,9 @@ def resolve_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
     if ctx.dct is None:
         return Resolved(typ, f"XXXX-WXX-{wd + 1}{suffix}", "none", None)
     week = _norm(m.group("week")) if "week" in m.re.groupindex else ""
+    nth = m.group("nth") if "nth" in m.re.groupindex else None
+    if nth and not rel and not week and (d := _weekday_on(wd, int(nth), ctx.dct)) is not None:
+        return Resolved(typ, d.isoformat() + suffix, "dct", ctx.dct)
     if week and not rel:
         # "Friday last week": that weekday of the week before the reference date's week
         shift = {"last": -1, "this": 0, "next": 1}[week]
