@@ -279,8 +279,10 @@ _SOURCES: list[tuple[str, str]] = [
         r"(?P<wd>" + WEEKDAY
         # "on Friday last week", "Monday of next week": a day of a named week
         + r")(?:\s+(?:of\s+)?(?P<week>last|next|this)\s+week(?![\w-]))?(?:\s+(?P<part>" + DAYPART
-        # "Wednesday the 8th": the day of the month that falls on that weekday
-        + r"))?(?:,?\s+the\s+(?P<nth>[0-3]?\d)(?:st|nd|rd|th)(?![\w-]|\s+of\b))?(?!\w|'s\s+" + WEEKDAY + ")",
+        # "Wednesday the 8th": the day of the month that falls on that weekday (not "Tuesday,
+        # the 7th Fleet said" or "Saturday, the 25th anniversary")
+        + r"))?(?:,?\s+the\s+(?P<nth>[0-3]?\d)(?:st|nd|rd|th)(?=\s*[,.;:)]|\s*$|\s+(?:the|a|an|and|or|"
+        r"at|in|on|when|as|to|he|she|they|we|it|his|her|their|its)\s))?(?!\w|'s\s+" + WEEKDAY + ")",
     ),
     (
         "dayword",
