@@ -1063,10 +1063,13 @@ def _without_relatives(tokens: list[str], here: int) -> list[str]:
 
 def _nearest(tokens: list[str], here: int, skip: frozenset[str] = frozenset(),
              limit: int | None = None) -> tuple[str, int] | None:
-    """The tense marker nearest to position ``here`` and its index, scanning both ways."""
+    """The tense marker nearest to position ``here`` and its index, scanning both ways; the
+    words of a short quoted name are no verbs of the clause ('its "Go Now" order')."""
+    quotes = [i for i, t in enumerate(tokens) if t == '"']
+    named = {k for a, b in zip(quotes[::2], quotes[1::2]) if b - a <= 5 for k in range(a + 1, b)}
     for dist in range(1, min(len(tokens), limit or len(tokens))):
         for i in (here - dist, here + dist):
-            if 0 <= i < len(tokens) and i != here and tokens[i] not in skip:
+            if 0 <= i < len(tokens) and i != here and tokens[i] not in skip and i not in named:
                 tense = _classify(tokens, i)
                 if tense is not None:
                     return tense, i
