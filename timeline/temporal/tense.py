@@ -40,7 +40,7 @@ _PAST_IRREGULAR = frozenset(
 )
 # Words ending in "ed" that are not past forms.
 _NOT_ED = frozenset(
-    ["need", "needed", "indeed", "hundred", "united", "red", "speed", "bed", "shed", "seed", "feed", "weed", "breed", "greed", "reed", "proceed", "exceed", "succeed", "embed", "sacred", "wicked", "naked", "kindred", "deed", "creed", "fed", "led", "bred", "sped", "hatred", "biased", "based", "related", "detailed", "limited", "noted", "advanced",
+    ["need", "indeed", "hundred", "united", "red", "speed", "bed", "shed", "seed", "feed", "weed", "breed", "greed", "reed", "proceed", "exceed", "succeed", "embed", "sacred", "wicked", "naked", "kindred", "deed", "creed", "fed", "led", "bred", "sped", "hatred", "biased", "based", "related", "detailed", "limited", "noted", "advanced",
      # adjectives of state ("leave its rates unchanged at the fixing on Tuesday")
      "unchanged", "unprecedented", "unexpected", "unidentified", "unnamed", "undecided",
      "unarmed", "unemployed", "unvaccinated", "unrelated", "unspecified", "undisclosed",
