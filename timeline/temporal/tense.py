@@ -514,7 +514,8 @@ _AT_THE_EARLIEST = re.compile(r"\s+at\s+the\s+earliest\b", re.IGNORECASE)
 # past verbs of something that went on ("worked through Thursday night", "met until 3 a.m.")
 _LASTED = frozenset(["worked", "continued", "ran", "kept", "lasted", "stayed", "remained", "talked",
                      "negotiated", "haggled", "met", "waited", "stretched", "dragged", "went",
-                     "toiled", "labored", "laboured", "fought", "burned", "raged", "rattled"])
+                     "toiled", "labored", "laboured", "fought", "burned", "raged", "rattled",
+                     "held", "battled", "struggled", "lingered", "persisted", "searched"])
 
 
 # what before a past form makes it an infinitive's or a modal's participle ("expected to have few
@@ -721,12 +722,15 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         if nearest is not None and nearest[0] == PAST and nearest[1] < here \
                 and left[-1] in ("through", "until", "till") and (
                     (tokens[nearest[1]] in _LASTED and (tokens[nearest[1]] != "kept" or tokens[
-                        nearest[1] + 1].endswith("ing"))) or {"did", "was", "were"} & set(
+                        nearest[1] + 1].endswith("ing"))
+                     and tokens[max(0, nearest[1] - 4):nearest[1]].count("if") == 0)
+                    or {"did", "was", "were"} & set(
                         tokens[_clause_start(tokens, here):here]) and {"not", "n't"} & set(
                         tokens[_clause_start(tokens, here):here])):
             # "worked through Thursday night", "haggled over the wording until late Sunday", "did
             # not begin until 9:03 p.m. Monday": a past that lasted to that day (but "kept a
-            # warning in place through 8 p.m. Sunday" sets an end ahead; "kept talking" lasted)
+            # warning in place through 8 p.m. Sunday" sets an end ahead; "kept talking" lasted;
+            # "if the truce held through the weekend" is a condition still ahead)
             return PAST
         if nearest is not None and nearest[0] == PAST and nearest[1] < here \
                 and left[-1] in ("through", "until", "till") and tokens[nearest[1]] in _SET_AN_END:
