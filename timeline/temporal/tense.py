@@ -194,6 +194,8 @@ def _classify(tokens: list[str], i: int) -> str | None:
         return None
     if w == "earlier" and nxt == "than":
         return None  # "the next try would come no earlier than Thursday"
+    if i > 0 and tokens[i - 1] == "newly":
+        return None  # "will report sales of newly built homes on Monday": an adjective
     if w in ("plan", "plans") and i > 0 and tokens[i - 1] in ("a", "the") \
             and "<T>" in tokens[max(0, i - 8):i]:
         return None  # "Yoon broke the deadlock in March with a plan to pay victims": a noun after
@@ -630,10 +632,10 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         return PAST  # "has threatened to walk away several times, most recently in May"
     if _after_since(left):
         return PAST  # "since the Oct. 23 shooting", "since shortly after the Oct. 23 slaying"
-    if len(left) >= 2 and left[-1] == "for" and (left[-2] in _PERIOD_FIGURES or (
-            "of" in left[-4:-1] and _PERIOD_FIGURES & set(left[-5:-2]))):
+    if len(left) >= 2 and left[-1] == "for" and (left[-2] in _PERIOD_FIGURES or any(
+            left[k] == "of" and left[k - 1] in _PERIOD_FIGURES for k in range(max(1, len(left) - 5), len(left) - 2))):
         # "the employment report for January, due Friday", "will report sales of existing homes
-        # for May": a month already over
+        # for May", "sales of newly built homes for June": a month already over
         return PAST
     if any(left[k] == "closing" and left[k + 1] in ("price", "prices", "level", "value")
            for k in range(max(0, len(left) - 7), len(left) - 1)):
