@@ -75,6 +75,7 @@ _CLAUSE_OPENS = re.compile(r"(?:^|[.!?;:\"\u201c]\s*|\bthat\s+|\b[Tt]he\s+)$")
 
 # "That same Monday": the weekday of the day the article has just told
 _SAME_BEFORE = re.compile(r"\b(?:[Tt]hat|[Tt]he)\s+same\s+$")
+_A_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 # "next Thursday and Friday", "the high tides expected Sunday and Monday": a second weekday is
 # the one after the first
 _PAIRED_AFTER = re.compile(
@@ -519,6 +520,11 @@ def resolve_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
             m.string, max(0, m.start() - 12), m.start()):
         # "The week began last Monday, May 20 ... That same Monday, the ministry added ...": the
         # day the article has just told
+        return Resolved(typ, ctx.last_day.isoformat() + suffix, "article-day", ctx.last_day)
+    if not rel and ctx.last_day is not None and ctx.last_day.weekday() == wd \
+            and ctx.last_day_sentence == ctx.sentence and _A_BEFORE.search(m.string, max(0, m.start() - 4), m.start()):
+        # "set to expire July 31, a Saturday", "The usual Aug. 15 deadline falls on a Sunday":
+        # the weekday the sentence's date falls on
         return Resolved(typ, ctx.last_day.isoformat() + suffix, "article-day", ctx.last_day)
     d = weekday_date(wd, ctx.dct, tense, rel)
     if not rel and _THIS_WEEK_BEFORE.search(m.string, max(0, m.start() - 200), m.start()):
