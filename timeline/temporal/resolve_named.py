@@ -224,8 +224,10 @@ def resolve_season(m: re.Match[str], ctx: Context, tense: str | None) -> Resolve
         here = cur_year * 4 + cur_order
         year = cur_year if code == cur == "WI" else ctx.dct.year  # this year's such season
         if off == 0 or tense in (PAST, FUTURE):
-            if tense == FUTURE and year * 4 + order < here:
-                year += 1  # "will resume this spring" written in December
+            if tense == FUTURE and year * 4 + order <= here - (2 if rel == "this" else 1):
+                year += 1  # "will resume this spring" written in December (but the season
+                # just over is this year's: "the jump in inflation this spring will fade",
+                # written in July; "the summer" in October may be the next one)
             elif tense == PAST and year * 4 + order > here and (off != 0 or code == "WI") and not (
                     off == 0 and code == "WI" and cur in ("SU", "FA")):
                 year -= 1  # "stalled this winter" written in April (in the summer and the fall,
