@@ -208,8 +208,11 @@ def _classify(tokens: list[str], i: int) -> str | None:
         if k > i + 1 and tokens[k:k + 1] == ["to"] and tokens[k + 1:k + 2] \
                 and tokens[k + 1] not in ("<T>", "in", "on", "at", "by", "for", "the", "a"):
             return FUTURE
-    if nxt == "to" and w in _TO_FUTURE and after_to not in ("<T>", "in", "on", "at", "by", "for"):
-        # ("a plan the two militaries agreed to in September": no infinitive after "to")
+    if nxt == "to" and w in _TO_FUTURE and after_to not in ("<T>", "in", "on", "at", "by", "for") \
+            and not (w in _DONE_TO and after_to in _DETERMINERS and "if" not in tokens[max(0, i - 4):i]):
+        # ("a plan the two militaries agreed to in September": no infinitive after "to"; nor
+        # "agreed to a 90-day truce over dinner on Dec. 1", unless a condition still ahead:
+        # "if Ukraine agreed to the higher one from the second quarter")
         # "had been due to expire Friday": a plan that is already behind the writer
         if w in ("planned", "hoped", "intended", "expected") and _auxiliaries(tokens, i) == ["had"]:
             # "had planned to meet again in Washington in September": a plan given up, whose
