@@ -114,7 +114,9 @@ _COMMODITY = (r"(?:corn|wheat|milling\s+wheat|soybeans?|soymeal|soyoil|crude|Bre
               r"silver|copper|coffee|arabica|robusta|cocoa|sugar|cotton|cattle|hogs|natural\s+gas|gas|"
               r"gasoline|heating\s+oil|palm\s+oil|canola|rapeseed|unleaded(?:\s+gasoline)?)")
 _COMMODITY_CONTRACT = (r"(?:U\.S\.\s+)?" + _COMMODITY + r"\s+(?:futures|contracts?|" + _MARKET_VERB
-                       + r"|on\s+the\s+(?:COMEX|Comex|Nymex|NYMEX|CBOT|New\s+York\s+Mercantile))\b")
+                       + r"|on\s+the\s+(?:COMEX|Comex|Nymex|NYMEX|CBOT|New\s+York\s+Mercantile|"
+                       r"(?:Chicago|Kansas\s+City)\s+Board\s+of\s+Trade|Chicago\s+Mercantile|"
+                       r"Minneapolis\s+Grain))\b")
 # a contract month moved by a sum in a market report: "May fell 7.4 cents", "June rose $1.20 to"
 _MONTH_MOVED = _MARKET_VERB + r"\s+\$?\d[\d.,/-]*\s+(?:cents?|points?|percent|dollars?|to\b)"
 # what follows a contract's month (for the finder and the resolver alike)
