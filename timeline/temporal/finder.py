@@ -27,6 +27,9 @@ _MONTH_CUES = re.compile(
     r"early|late|mid|between|and|or|each|every|until|around|that|(?:recently|early|late)\s+as)\s*|-)$",
     re.IGNORECASE,
 )
+# "in July, August and September": a month in a list of months
+_MONTH_LIST_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
+                                r"October|November|December)\s*,\s*$")
 # a verb right after "May" makes it a person ("May formally triggered", "May told lawmakers"),
 # unless a preposition makes it the month ("in May said", "since May has")
 _VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|said|says|told|has|had|is|was|will|would|"
@@ -209,6 +212,8 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
     if kind == "month" and not m.group("edge") and not m.group("rel"):
         word = m.group("mon").lower().rstrip(".")
         if (word in _AMBIGUOUS_MONTHS and not _MONTH_CUES.search(text, 0, m.start())
+                and not (m.group("mon")[0].isupper()
+                         and _MONTH_LIST_BEFORE.search(text, max(0, m.start() - 14), m.start()))
                 and not (m.group("mon")[0].isupper()
                          and after_for(text, m.start())
                          and (word != "may" or not (

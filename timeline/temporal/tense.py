@@ -592,10 +592,11 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
                     if c.start(g) >= 0} if ", " in sentence else set()
     left = [_token_text(m) for m in _TOKEN.finditer(sentence, 0, start)
             if m.start() not in place_commas]
-    if len(left) >= 2 and left[-1] in ("and", "or") and (left[-2] in _DAY_NAMES or (
-            left[-2] == "may" and len(left) > 2 and left[-3] in _BEFORE_MONTH | {"for"})):
+    while len(left) >= 2 and left[-1] in ("and", "or", ",") and (left[-2] in _DAY_NAMES or (
+            left[-2] == "may" and len(left) > 2 and left[-3] in _BEFORE_MONTH | {"for", ","})):
         left = left[:-2]  # "events scheduled for April and May have been canceled": the pair's
-        # second takes the verb the first has
+        # second takes the verb the first has; so does every item of a list ("sent warships
+        # through the strait in January, February, March and April")
     if _opens_entry(sentence, start, end):
         # "February: Xi and Putin meet in Beijing", "April 17 - Tai opens an investigation": a
         # chronology's entry, told in the historical present; ahead only when it says so
