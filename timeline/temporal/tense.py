@@ -256,9 +256,10 @@ def _classify(tokens: list[str], i: int) -> str | None:
         return None  # "figures are due Thursday, followed by retail sales on Friday": a sequence
     if w == "expected" and (nxt == "<T>" or nxt in ("on", "in", "at", "by") and after_to == "<T>") \
             and (i == 0 or tokens[i - 1] not in ("than", "as")) and not (
-                i > 1 and tokens[i - 2] in ("than", "as") and tokens[i - 1] in _SUBJECT_PRONOUNS):
-        # ("fewer jobs than expected in May", "tougher than we expected in the summer": what was
-        # expected then)
+                i > 1 and tokens[i - 2] in ("than", "as") and tokens[i - 1] in _SUBJECT_PRONOUNS) \
+            and "than" not in tokens[max(0, i - 4):i]:
+        # ("fewer jobs than expected in May", "tougher than we expected in the summer", "a
+        # steadier footing than many people expected in December": what was expected then)
         # "the high tides expected Sunday", "a final vote expected on Saturday afternoon"
         return FUTURE
     if w == "forecast" and i > 0 and tokens[i - 1] in ("he", "she", "it"):
