@@ -233,6 +233,10 @@ _SOURCES: list[tuple[str, str]] = [
         r"(?!(?<=earlier)\s+(?:this|that|in|last)\s)",
     ),
     ("yearago", _B + r"year-(?:earlier|ago)(?![\w-])"),
+    # "last season", "this season", "next season": a sports or farming season, valued as its
+    # year (not "its last season", the final one, nor "the season")
+    ("relseason", _B + r"(?<!its\s)(?<!their\s)(?<!his\s)(?<!her\s)(?<!'s\s)(?<!the\s)(?<!a\s)"
+     r"(?P<rel>last|this|next)\s+season(?![\w-])"),
     (
         # "the corresponding period last year", "last year's quarter", "the quarter a year ago"
         "yearago",
@@ -502,7 +506,7 @@ _FAMILY_WORDS: dict[str, str] = {
     "unit": "year years month months week weeks weekend weekends day days hour hours minute "
     "minutes second seconds decade decades century centuries quarter quarters half period "
     "fortnight night nights hourlong daylong weeklong monthlong yearlong seasons",
-    "season": "spring summer fall autumn winter",
+    "season": "spring summer fall autumn winter season",
     "daypart": "morning afternoon evening night overnight noon midnight midday tonight midafternoon "
     "midmorning",
     # what a clock time carries besides its digits: a.m./p.m. (tokens "m", "am", "pm") or a zone;
@@ -547,6 +551,7 @@ KIND_FAMILIES: dict[str, frozenset[str]] = {
     "bare_unit": frozenset({"unit"}),
     "ago": frozenset({"unit"}),
     "yearago": frozenset({"unit"}),
+    "relseason": frozenset({"season"}),
     "relunit": frozenset({"unit", "daypart"}),
     "weekday": frozenset({"weekday"}),
     "dayword": frozenset({"dayword"}),

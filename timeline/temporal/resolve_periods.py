@@ -460,6 +460,16 @@ def resolve_year_ago(ctx: Context) -> Resolved | None:
     return Resolved("DATE", str(ctx.dct.year - 1), "dct", ctx.dct)
 
 
+def resolve_rel_season(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"last season", "this season", "next season": the year of that season, as the year a
+    league or a harvest counts it by ("finished 14th last season", written in March 2026, is
+    2025)."""
+    if ctx.dct is None:
+        return Resolved("DATE", "XXXX", "none", None)
+    step = {"last": -1, "this": 0, "next": 1}[m.group("rel").lower()]
+    return Resolved("DATE", str(ctx.dct.year + step), "dct", ctx.dct)
+
+
 def resolve_year_end(m: re.Match[str], ctx: Context) -> Resolved | None:
     """"by year-end" is the reference's year; "since year-end" the year before it."""
     if ctx.dct is None:

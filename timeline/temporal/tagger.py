@@ -162,6 +162,8 @@ def _resolve(kind: str, m: re.Match[str], text: str, ctx: Context, tense: str | 
         return resolver.resolve_year_end(m, ctx)
     if kind == "yearago":
         return resolver.resolve_year_ago(ctx)
+    if kind == "relseason":
+        return resolver.resolve_rel_season(m, ctx)
     if kind == "nth_weekday":
         return resolver.resolve_nth_weekday(m, ctx, tense)
     if kind == "ordday":
@@ -468,6 +470,8 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             # full date's year no longer carries into the next sentences
             day_in_sentence = (day_in_sentence[0], day_in_sentence[1], False)
         if ((r.anchor == "absolute" or (r.anchor == "dct" and re.fullmatch(r"\d{4}", r.value)))
+                and c.kind != "relseason"  # (a season may run into the next year: "this flu
+                # season ... peaks in early January")
                 and _YEAR_VALUE.match(r.value) and not (
                 sentences and in_since_phrase(sentences[si].text, c.start - sentences[si].start)
                 and not _WHEN_AFTER.match(text, c.end))
