@@ -187,6 +187,9 @@ class Candidate:
 _NAME_BEFORE = re.compile(r"\b(?:[A-Z]{2,}|[A-Z][a-z]+)\s+$")
 
 
+_FOR_BEFORE = re.compile(r"\b(?:for|over|during|in)\s+(?:the\s+(?:next|first)\s+)?$", re.IGNORECASE)
+
+
 def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
     """Context checks a regex cannot express cheaply."""
     if kind == "holiday" and (_HOLIDAY_THING_AFTER.match(text, m.end())
@@ -204,6 +207,9 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
         return False  # "named her its Citizen of the Year": a title
     if kind == "season" and _SEASON_NAME_AFTER.match(text, m.end()):
         return False  # "the Winter Olympics", "the Summer Davos", "the Spring Festival": names
+    if kind == "ago" and "fromday" in m.re.groupindex and m.group("fromday") \
+            and _FOR_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return False  # "to shut for 14 days from Friday": a length that starts that day
     if kind == "ordday" and not _ORDDAY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         return False  # "on the 15th", "until after the 15th"; not "the 15th of the list"
     if kind == "daypart" and "edgeonly" in m.re.groupindex \

@@ -229,7 +229,9 @@ _SOURCES: list[tuple[str, str]] = [
         "ago",
         _B + r"(?:" + MODIFIER + r"\s+)?(?P<num>" + NUMBER + r")\s+(?:more\s+)?(?P<unit>" + UNIT
         # ("closed the border for three days earlier this month": the "earlier" is the month's)
-        + r")s?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|from\s+today|hence|back)(?!\w)"
+        # ("a week from Friday", "a week from tomorrow": counted from that day)
+        + r")s?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|from\s+today|hence|back|"
+        r"from\s+(?P<fromday>tomorrow|" + WEEKDAY + r")(?!\w|\s+(?:through|thru|to|until|till|and)\b))(?!\w)"
         r"(?!(?<=earlier)\s+(?:this|that|in|last)\s)",
     ),
     ("yearago", _B + r"year-(?:earlier|ago)(?![\w-])"),

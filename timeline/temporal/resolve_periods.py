@@ -13,7 +13,7 @@ from timeline.temporal.calendar_math import (
     shift_quarter,
     week_value,
 )
-from timeline.temporal.lexicon import MONTH, PAST_VERB_NEXT, month_number
+from timeline.temporal.lexicon import MONTH, PAST_VERB_NEXT, month_number, weekday_number
 from timeline.temporal.resolve_common import (
     _BACK,
     _FORWARD,
@@ -214,6 +214,16 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     unit = _norm(m.group("unit"))
     n = durations.count_of(m.group("num"))
     direction = _norm(m.group("dir"))
+    fromday = _norm(m.group("fromday")) if "fromday" in m.re.groupindex else ""
+    if fromday:
+        # "a week from Friday": the week counted from the coming Friday (or from tomorrow)
+        n = durations.count_of(m.group("num"))
+        if ctx.dct is None or n is None or n != int(n) or unit not in ("day", "week", "fortnight"):
+            return None
+        wd = weekday_number(fromday)
+        start = ctx.dct + timedelta(days=1 if wd is None else (wd - ctx.dct.weekday()) % 7)
+        span = {"day": 1, "week": 7, "fortnight": 14}[unit]
+        return Resolved("DATE", (start + timedelta(days=int(n) * span)).isoformat(), "dct", ctx.dct)
     sign = 1 if direction in ("later", "after", "from now", "from today", "hence") else -1
     if n is None:
         return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "dct", ctx.dct)
