@@ -73,6 +73,9 @@ def _quarter_base(ctx: Context) -> tuple[int, int] | None:
         return ctx.last_quarter
     if ctx.dct is None:
         return None
+    if ctx.dct.month % 3 == 0 and (ctx.dct + timedelta(days=1)).day == 1:
+        # a market report on a quarter's last day: "For the quarter, the Dow lost 4.2 percent"
+        return ctx.dct.year, quarter_of(ctx.dct)
     return shift_quarter(ctx.dct.year, quarter_of(ctx.dct), -1)
 
 
