@@ -485,6 +485,8 @@ def _after_since(left: list[str]) -> bool:
             return True
         if left[j] not in _SINCE_FILLERS:
             break
+    if left[-1:] == ["for"]:
+        return False  # "scheduled its first election since the 2014 coup for Feb 24": the verb's
     for j in range(len(left) - 1, max(-1, len(left) - 11), -1):
         if left[j] == "since":
             return True
