@@ -494,7 +494,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # Words before a date that belong to it ("the end of 1990", "early next year").
 LEFT_EDGE = re.compile(
     r"(?:\b(?:early|late|mid-?|earlier|later|sometime|the\s+(?:end|beginning|start|middle|close|turn|"
-    r"rest|remainder|week|weekend)\s+of)\s*)$",
+    r"rest|remainder|week|weekend)\s+of|(?<![A-Za-z]\s)(?<![A-Za-z])(?-i:W)eek\s+of)\s*)$",
     re.IGNORECASE,
 )
 

@@ -50,7 +50,7 @@ _SECOND_DAY = re.compile(
     r"per\s+cent|a\.m|p\.m|am\b|pm\b|hundred|thousand|million|billion|people|men|women|"
     r"children|[a-z]+s\b))(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)(?![\w%]|[.,]\d))?",
     re.IGNORECASE)
-_WEEK_OF = re.compile(r"the\s+week(?P<end>end)?\s+of\s", re.IGNORECASE)
+_WEEK_OF = re.compile(r"(?:the\s+week|(?-i:W)eek)(?P<end>end)?\s+of\s", re.IGNORECASE)
 # sentences after a full date behind the reference date, in its paragraph, whose year-less days
 # take its year ("On Jan. 28, 2023, the balloon crossed into U.S. airspace. ... The Pentagon told
 # the public on Feb. 2"), unless that puts them ahead of the reference date
