@@ -76,6 +76,9 @@ _CLAUSE_OPENS = re.compile(r"(?:^|[.!?;:\"\u201c]\s*|\bthat\s+|\b[Tt]he\s+)$")
 # "That same Monday": the weekday of the day the article has just told
 _SAME_BEFORE = re.compile(r"\b(?:[Tt]hat|[Tt]he)\s+same\s+$")
 _A_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+_BY_BEFORE = re.compile(r"\bby\s+$")
+_AHEAD_WORDS = re.compile(r"\b(?:will|would|should|could|may|might|must|expected|hopes?|plans?|'ll)\b",
+                          re.IGNORECASE)
 # "next Thursday and Friday", "the high tides expected Sunday and Monday": a second weekday is
 # the one after the first
 _PAIRED_AFTER = re.compile(
@@ -520,6 +523,14 @@ def resolve_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
             m.string, max(0, m.start() - 12), m.start()):
         # "The week began last Monday, May 20 ... That same Monday, the ministry added ...": the
         # day the article has just told
+        return Resolved(typ, ctx.last_day.isoformat() + suffix, "article-day", ctx.last_day)
+    if not rel and ctx.last_day is not None and ctx.last_day.weekday() == wd \
+            and ctx.last_day_sentence == ctx.sentence and ctx.dct is not None \
+            and timedelta(0) <= ctx.dct - ctx.last_day <= timedelta(days=7) and not week and suffix \
+            and _BY_BEFORE.search(m.string, max(0, m.start() - 4), m.start()) \
+            and not _AHEAD_WORDS.search(m.string, max(0, m.start() - 80), m.start()):
+        # "counted 46 dead on Thursday morning, 198 by Thursday evening": the day its sentence
+        # has just named, a later part of it
         return Resolved(typ, ctx.last_day.isoformat() + suffix, "article-day", ctx.last_day)
     if not rel and ctx.last_day is not None and ctx.last_day.weekday() == wd \
             and ctx.last_day_sentence == ctx.sentence and _A_BEFORE.search(m.string, max(0, m.start() - 4), m.start()):
