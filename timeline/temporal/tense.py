@@ -112,7 +112,9 @@ _SCHEDULED_PRESENT = frozenset(
      # "flies to Bali on Sunday", "the agency publishes December trade figures on Tuesday", "the
      # witness testifies Friday", "the series premieres Sunday"
      "flies", "fly", "publishes", "publish", "testifies", "testify", "airs",
-     "premieres", "debuts"]
+     "premieres", "debuts",
+     # "The 72-hour mark passes early Thursday"
+     "passes"]
 )
 # Verbs of a calendar that are as often plural nouns ("222 votes", "Country Reports on Human
 # Rights", "face-to-face talks"): a timetable only right before the expression or a short object
