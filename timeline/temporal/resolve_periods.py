@@ -379,6 +379,8 @@ def resolve_relunit(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
     if unit == "week":
         return Resolved("DATE", week_value(dct + timedelta(weeks=off)), "dct", dct)
     if unit == "weekend":
+        if rel in ("this coming", "the coming", "coming") and dct.weekday() < 5:
+            off = 0  # "this coming weekend", written on a Tuesday: the one at the end of this week
         base = dct + timedelta(weeks=off)
         if off == 0 and tense == PAST and dct.weekday() < 2:
             # "protests this weekend drew thousands", written on a Monday or Tuesday: the weekend
