@@ -194,6 +194,12 @@ def _classify(tokens: list[str], i: int) -> str | None:
         # "one last time on Wednesday afternoon", "in a last attempt to avert war", "will
         # disconnect its last three reactors on Saturday"
         return None
+    if w in ("didn't", "wasn't", "weren't", "hadn't"):
+        return PAST  # "he didn't go until June"
+    if w == "wouldn't":
+        return FUTURE
+    if i > 0 and tokens[i - 1] == "didn't" and w.isalpha():
+        return PAST  # (the bare verb after it is no timetable: "didn't go until June")
     if w == "earlier" and nxt == "than":
         return None  # "the next try would come no earlier than Thursday"
     if i > 0 and tokens[i - 1] == "newly":
@@ -737,7 +743,8 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
                      and tokens[max(0, nearest[1] - 4):nearest[1]].count("if") == 0)
                     or {"did", "was", "were"} & set(
                         tokens[_clause_start(tokens, here):here]) and {"not", "n't"} & set(
-                        tokens[_clause_start(tokens, here):here])):
+                        tokens[_clause_start(tokens, here):here])
+                    or {"didn't", "wasn't", "weren't"} & set(tokens[_clause_start(tokens, here):here])):
             # "worked through Thursday night", "haggled over the wording until late Sunday", "did
             # not begin until 9:03 p.m. Monday": a past that lasted to that day (but "kept a
             # warning in place through 8 p.m. Sunday" sets an end ahead; "kept talking" lasted;
