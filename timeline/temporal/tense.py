@@ -47,6 +47,14 @@ _NOT_ED = frozenset(
      "unscheduled", "unconfirmed", "unresolved", "unopposed", "unexplained", "unlimited",
      "unmanned", "unsolved", "unwanted", "unsettled", "unaffected", "unharmed", "unscathed"]
 )
+# irregular past participles, read as the -ed forms are ("its set-top box, first shown in
+# September, would ship in February": shown then)
+_PAST_PARTICIPLES = frozenset(
+    ["shown", "known", "seen", "given", "taken", "written", "begun", "grown", "drawn", "broken",
+     "chosen", "driven", "fallen", "flown", "forgotten", "hidden", "ridden", "risen", "spoken",
+     "stolen", "sworn", "thrown", "torn", "withdrawn", "undertaken", "overtaken", "beaten",
+     "shaken", "forbidden"]
+)
 _AUX_FUTURE = frozenset(["will", "'ll", "shall", "would", "wo"])
 # words that cannot follow the modal "may" ("sales in May were flat")
 _NOT_AFTER_MODAL = frozenset(["was", "were", "is", "are", "has", "had", "and", "or", ",", ";", ")",
@@ -313,7 +321,7 @@ def _classify(tokens: list[str], i: int) -> str | None:
         if not {"had", "was", "were"} & set(aux) and before not in ("as", "than"):
             return FUTURE  # "protesters planned a rally on Saturday": an intention, still ahead
     past = w in _PAST_IRREGULAR or (
-        len(w) > 4 and w.endswith("ed") and w not in _NOT_ED and (
+        (len(w) > 4 and w.endswith("ed") or w in _PAST_PARTICIPLES) and w not in _NOT_ED and (
             prev_word not in _DETERMINERS and prev_word not in _ADJ_AFTER
             # "it still gained 2.7 percent in January" (but "a still unfinished bridge")
             or (prev_word == "still" and i > 1 and tokens[i - 2] not in _DETERMINERS)
