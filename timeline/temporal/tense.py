@@ -727,6 +727,8 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     if left and left[-1] == "come" and (len(left) < 2 or left[-2] in _CLAUSE_BREAKS | {
             "and", "or", "but", "more", "again"}):
         return FUTURE  # "a few more come Sept. 30", "come January": when that day comes
+    if left[-1:] == ["by"] and sentence.startswith(("'s ", "\u2019s "), end):
+        left = left[:-1]  # "stretched by October's earthquake": who did it, no deadline
     if left and left[-1] in _FORWARD_PREPOSITIONS and nearest is not None and nearest[0] == TOLD_PLAN:
         return TOLD_PLAN  # "A decision was expected by the end of June. It still hasn't come."
     if left and left[-1] in _FORWARD_PREPOSITIONS:
