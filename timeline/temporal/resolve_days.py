@@ -524,18 +524,16 @@ def resolve_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
         # "The week began last Monday, May 20 ... That same Monday, the ministry added ...": the
         # day the article has just told
         return Resolved(typ, ctx.last_day.isoformat() + suffix, "article-day", ctx.last_day)
-    if not rel and ctx.last_day is not None and ctx.last_day.weekday() == wd \
-            and ctx.last_day_sentence == ctx.sentence and ctx.dct is not None \
-            and timedelta(0) <= ctx.dct - ctx.last_day <= timedelta(days=7) and not week and suffix \
-            and _BY_BEFORE.search(m.string, max(0, m.start() - 4), m.start()) \
-            and not _AHEAD_WORDS.search(m.string, max(0, m.start() - 80), m.start()):
-        # "counted 46 dead on Thursday morning, 198 by Thursday evening": the day its sentence
-        # has just named, a later part of it
-        return Resolved(typ, ctx.last_day.isoformat() + suffix, "article-day", ctx.last_day)
-    if not rel and ctx.last_day is not None and ctx.last_day.weekday() == wd \
-            and ctx.last_day_sentence == ctx.sentence and _A_BEFORE.search(m.string, max(0, m.start() - 4), m.start()):
-        # "set to expire July 31, a Saturday", "The usual Aug. 15 deadline falls on a Sunday":
-        # the weekday the sentence's date falls on
+    if not rel and not week and ctx.last_day is not None and ctx.last_day.weekday() == wd \
+            and ctx.last_day_sentence == ctx.sentence and (
+                # "set to expire July 31, a Saturday", "The usual Aug. 15 deadline falls on a
+                # Sunday": the weekday the sentence's date falls on
+                _A_BEFORE.search(m.string, max(0, m.start() - 4), m.start())
+                # "counted 46 dead on Thursday morning, 198 by Thursday evening": the day just
+                # gone that its sentence has named, a later part of it
+                or (suffix and timedelta(0) <= ctx.dct - ctx.last_day <= timedelta(days=7)
+                    and _BY_BEFORE.search(m.string, max(0, m.start() - 4), m.start())
+                    and not _AHEAD_WORDS.search(m.string, max(0, m.start() - 80), m.start()))):
         return Resolved(typ, ctx.last_day.isoformat() + suffix, "article-day", ctx.last_day)
     d = weekday_date(wd, ctx.dct, tense, rel)
     if not rel and _THIS_WEEK_BEFORE.search(m.string, max(0, m.start() - 200), m.start()):

@@ -220,7 +220,6 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     fromday = _norm(m.group("fromday")) if "fromday" in m.re.groupindex else ""
     if fromday:
         # "a week from Friday": the week counted from the coming Friday (or from tomorrow)
-        n = durations.count_of(m.group("num"))
         if ctx.dct is None or n is None or n != int(n) or unit not in ("day", "week", "fortnight"):
             return None
         wd = weekday_number(fromday)

@@ -38,8 +38,10 @@ _TENSED_KINDS = frozenset({"mdy", "dmy", "month", "weekday", "season", "quarter"
 
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 _DAY_NEXT_TO = re.compile(r"\bthe\s+day\s+(before|after)\s+$", re.IGNORECASE)
-# "A year ago today", "Fourteen years ago this month": the length of the value they give
-_SAME_DAY_OR_MONTH = {"today": 10, "this month": 7, "this week": 8}
+# "A year ago today", "Fourteen years ago this month", "A year ago this week": the value each
+# gives for a day
+_SAME_PERIOD = {"today": date.isoformat, "this month": lambda d: d.isoformat()[:7],
+                "this week": week_value}
 _YEARS_AGO = re.compile(r"(an?|" + NUMWORD + r"|a\s+hundred|\d{1,3})\s+years?\s+ago", re.IGNORECASE)
 
 
@@ -422,10 +424,9 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             day = date.fromisoformat(r.value) + shift
             r = Resolved(r.type, day.isoformat(), r.anchor, r.reference)
             start = beside.start()
-        phrase = text[c.start:c.end].lower()
         if (mentions and ctx.dct is not None
-                and (width := _SAME_DAY_OR_MONTH.get(phrase))
-                and r.value == (week_value(ctx.dct) if phrase == "this week" else ctx.dct.isoformat()[:width])
+                and (same := _SAME_PERIOD.get(text[c.start:c.end].lower()))
+                and r.value == same(ctx.dct)
                 and (ago := _YEARS_AGO.fullmatch(mentions[-1].text))
                 and text[mentions[-1].end:c.start] == " "):
             # "A year ago today": the same day of that year, one expression ("Fourteen years ago
@@ -433,8 +434,7 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             years = int(parse_number(ago.group(1)) or 0)  # (the pattern admits only counts)
             first = mentions.pop()
             day = add_months(ctx.dct, -12 * years)  # (Feb. 29 a year on is Feb. 28)
-            value = week_value(day) if phrase == "this week" else day.isoformat()[:width]
-            r = Resolved("DATE", value, "dct", ctx.dct)
+            r = Resolved("DATE", same(day), "dct", ctx.dct)
             start = first.start
             anniversary = True
         part = _PART_OF_DAY.search(text, max(0, c.start - 20), c.start)

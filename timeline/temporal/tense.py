@@ -542,6 +542,13 @@ _LASTED = frozenset(["worked", "continued", "ran", "kept", "lasted", "stayed", "
                      "held", "battled", "struggled", "lingered", "persisted", "searched"])
 
 
+def _negated_past(clause: list[str]) -> bool:
+    """Whether a clause's words hold a past told in the negative ("did not begin", "wasn't")."""
+    words = set(clause)
+    return bool({"did", "was", "were"} & words and {"not", "n't"} & words
+                or {"didn't", "wasn't", "weren't"} & words)
+
+
 # what before a past form makes it an infinitive's or a modal's participle ("expected to have few
 # places left by the weekend")
 _LOOKS_AHEAD_BEFORE = frozenset(["to", "will", "would", "'ll", "'d"]) | _MODALS
@@ -750,11 +757,8 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
                 and left[-1] in ("through", "until", "till") and (
                     (tokens[nearest[1]] in _LASTED and (tokens[nearest[1]] != "kept" or tokens[
                         nearest[1] + 1].endswith("ing"))
-                     and tokens[max(0, nearest[1] - 4):nearest[1]].count("if") == 0)
-                    or {"did", "was", "were"} & set(
-                        tokens[_clause_start(tokens, here):here]) and {"not", "n't"} & set(
-                        tokens[_clause_start(tokens, here):here])
-                    or {"didn't", "wasn't", "weren't"} & set(tokens[_clause_start(tokens, here):here])):
+                     and "if" not in tokens[max(0, nearest[1] - 4):nearest[1]])
+                    or _negated_past(tokens[_clause_start(tokens, here):here])):
             # "worked through Thursday night", "haggled over the wording until late Sunday", "did
             # not begin until 9:03 p.m. Monday": a past that lasted to that day (but "kept a
             # warning in place through 8 p.m. Sunday" sets an end ahead; "kept talking" lasted;
