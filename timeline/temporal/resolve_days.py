@@ -438,16 +438,10 @@ def _calendar_day(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
 def _weekday_on(wd: int, day: int, dct: date) -> date | None:
     """The date nearest ``dct`` (within four months) whose day of the month is ``day`` and whose
     weekday is ``wd``: "Wednesday the 8th"."""
-    best = None
-    for step in range(-4, 5):
-        y, mo = divmod(dct.year * 12 + dct.month - 1 + step, 12)
-        try:
-            d = date(y, mo + 1, day)
-        except ValueError:
-            continue
-        if d.weekday() == wd and (best is None or abs(d - dct) < abs(best - dct)):
-            best = d
-    return best
+    firsts = (add_months(dct.replace(day=1), step) for step in range(-4, 5))
+    days = [d for first in firsts for d in month_days([first.year], first.month, day)
+            if d.weekday() == wd]
+    return min(days, key=lambda d: abs(d - dct), default=None)
 
 
 def resolve_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved | None:
@@ -519,13 +513,11 @@ def resolve_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
         # Thursday"), unless the past verb comes after it ("a ceasefire announced for Friday
         # collapsed", "a service planned for Saturday was canceled")
         tense = FUTURE
-    if ctx.last_day is not None and ctx.last_day.weekday() == wd and _SAME_BEFORE.search(
-            m.string, max(0, m.start() - 12), m.start()):
-        # "The week began last Monday, May 20 ... That same Monday, the ministry added ...": the
-        # day the article has just told
-        return Resolved(typ, ctx.last_day.isoformat() + suffix, "article-day", ctx.last_day)
-    if not rel and not week and ctx.last_day is not None and ctx.last_day.weekday() == wd \
-            and ctx.last_day_sentence == ctx.sentence and (
+    if ctx.last_day is not None and ctx.last_day.weekday() == wd and (
+            # "The week began last Monday, May 20 ... That same Monday, the ministry added ...":
+            # the day the article has just told
+            _SAME_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+            or not rel and not week and ctx.last_day_sentence == ctx.sentence and (
                 # "set to expire July 31, a Saturday", "The usual Aug. 15 deadline falls on a
                 # Sunday": the weekday the sentence's date falls on
                 _A_BEFORE.search(m.string, max(0, m.start() - 4), m.start())
@@ -533,7 +525,7 @@ def resolve_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
                 # gone that its sentence has named, a later part of it
                 or (suffix and timedelta(0) <= ctx.dct - ctx.last_day <= timedelta(days=7)
                     and _BY_BEFORE.search(m.string, max(0, m.start() - 4), m.start())
-                    and not _AHEAD_WORDS.search(m.string, max(0, m.start() - 80), m.start()))):
+                    and not _AHEAD_WORDS.search(m.string, max(0, m.start() - 80), m.start())))):
         return Resolved(typ, ctx.last_day.isoformat() + suffix, "article-day", ctx.last_day)
     d = weekday_date(wd, ctx.dct, tense, rel)
     if not rel and _THIS_WEEK_BEFORE.search(m.string, max(0, m.start() - 200), m.start()):

@@ -56,6 +56,9 @@ _PAST_PARTICIPLES = frozenset(
      "shaken", "forbidden"]
 )
 _AUX_FUTURE = frozenset(["will", "'ll", "shall", "would", "wo"])
+# contracted negatives, read as the words they contract
+_NEGATED = {"didn't": "did", "wasn't": "was", "weren't": "were", "hadn't": "had", "won't": "will",
+            "wouldn't": "would"}
 # words that cannot follow the modal "may" ("sales in May were flat")
 _NOT_AFTER_MODAL = frozenset(["was", "were", "is", "are", "has", "had", "and", "or", ",", ";", ")",
                               '"', "<T>"])
@@ -185,7 +188,7 @@ def _auxiliaries(tokens: list[str], i: int) -> list[str]:
 
 def _classify(tokens: list[str], i: int) -> str | None:
     """Tense signalled by token ``i`` (lower-case), or None if it is not a marker."""
-    w = tokens[i]
+    w = _NEGATED.get(tokens[i], tokens[i])  # "didn't go" tells its tense as "did" does
     nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
     if w == "may" and (nxt[:1].isdigit() or (i > 0 and tokens[i - 1] in _BEFORE_MONTH)
                        or nxt in _NOT_AFTER_MODAL or (i > 1 and tokens[i - 1] in ("and", "or", "to")
@@ -195,19 +198,13 @@ def _classify(tokens: list[str], i: int) -> str | None:
     if w == "can" and (nxt in _NOT_AFTER_MODAL or nxt in ("of", "") or (
             i > 0 and tokens[i - 1] in ("a", "an", "the", "gas", "trash", "beer", "soda", "tin"))):
         return None  # "buying a red plastic gas can and two gallons": the noun
-    if w in _AUX_FUTURE or w == "won't" or w in _MODALS:
+    if w in _AUX_FUTURE or w in _MODALS:
         return FUTURE
     if w == "last" and (nxt not in _AFTER_LAST or (
             nxt in _NUMBER_WORDS and (tokens[i + 2] if i + 2 < len(tokens) else "") not in _AFTER_LAST)):
         # "one last time on Wednesday afternoon", "in a last attempt to avert war", "will
         # disconnect its last three reactors on Saturday"
         return None
-    if w in ("didn't", "wasn't", "weren't", "hadn't"):
-        return PAST  # "he didn't go until June"
-    if w == "wouldn't":
-        return FUTURE
-    if i > 0 and tokens[i - 1] == "didn't" and w.isalpha():
-        return PAST  # (the bare verb after it is no timetable: "didn't go until June")
     if w == "earlier" and nxt == "than":
         return None  # "the next try would come no earlier than Thursday"
     if i > 0 and tokens[i - 1] == "newly":
@@ -405,7 +402,7 @@ def _classify(tokens: list[str], i: int) -> str | None:
             # Dec. 16"); after a plural or a pronoun, a verb ("The Mariners play games Tuesday")
             w in _BARE_CALENDAR and not prev_word.endswith("s")
             and prev_word not in _SUBJECT_PRONOUNS) and prev_word not in (
-            "to", "will", "would", "did", "do", "does", "not"):
+            "to", "will", "would", "did", "didn't", "do", "does", "not"):
         # ("They meet separately Monday": an adverb may stand between; so may a short object:
         # "Branford reports second-quarter results Thursday", "which holds a special session on
         # Thursday")
@@ -443,7 +440,7 @@ def _classify(tokens: list[str], i: int) -> str | None:
         return None  # "Trump's pledge goes further than the move in May": no timetable
     if w in _SCHEDULED_PRESENT and prev_word not in _DETERMINERS and not (
             w in _BARE_FORMS and (prev_word in _AUX_CHAIN or prev_word in _MODALS
-                                  or prev_word in ("to", "will", "would", "did", "do", "does")
+                                  or prev_word in ("to", "will", "would", "did", "didn't", "do", "does")
                                   or prev_word in _PAST_IRREGULAR or prev_word.endswith("ed")))\
             and nxt not in _AFTER_A_NOUN and not (w == "close" and nxt in ("to", "of")):
         # ("which Xi declared open on Friday": an adjective after a verb)
