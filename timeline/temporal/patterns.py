@@ -32,8 +32,11 @@ _ORDINAL_NOUNS = (r"(?:quarter|half|round|time|times|term|place|straight|consecu
 
 _DAYWORD = r"(?:today|yesterday|tomorrow|tonight)"
 # ("13:05Z", "09:40 Zulu": the military and aviation name of UTC)
-_TZ = (r"(?:(?-i:Z)\b|\s+(?:[ECMP][SD]T|GMT|UTC|Zulu|HKT|JST|KST|SGT|BST|CET|CEST|AEST|AEDT|ET|PT"
-       r"|local\s+time|(?-i:[A-Z][a-z]+)\s+time|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:standard|daylight))?"
+# ("12:01 a.m. New York time", "8 a.m. IST": a place's clock, named in one or two words or by
+# its zone's letters)
+_TZ = (r"(?:(?-i:Z)\b|\s+(?:[ECMP][SD]T|GMT|UTC|Zulu|HKT|JST|KST|SGT|BST|CET|CEST|AEST|AEDT|ET|PT|"
+       r"(?-i:AWST|NZST|NZDT|IST|MSK|WIB|PHT|ICT|PKT|EET|EEST|WET|SAST|EAT|WAT|HST|AKST|AKDT|AST|ADT)"
+       r"|local\s+time|(?!" + WEEKDAY + r"\b)(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+time|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:standard|daylight))?"
        r"(?:\s+time\b|(?![\w-]|\s+(?-i:[A-Z]))))\b)")
 _AMPM = r"(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
 # an hour of the clock in digits or words ("4 o'clock", "four this morning")
