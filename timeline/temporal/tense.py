@@ -438,7 +438,7 @@ def _classify(tokens: list[str], i: int) -> str | None:
         return PRESENT  # "the trip's roots go back to November": a past it reaches to
     if w in ("go", "goes") and nxt in ("further", "beyond", "up", "down", "wrong", "unnoticed"):
         return None  # "Trump's pledge goes further than the move in May": no timetable
-    if w in _SCHEDULED_PRESENT and prev_word not in _DETERMINERS and not (
+    if w in _SCHEDULED_PRESENT and prev_word not in _DETERMINERS and not _noun_after(tokens, i) and not (
             w in _BARE_FORMS and (prev_word in _AUX_CHAIN or prev_word in _MODALS
                                   or prev_word in ("to", "will", "would", "did", "didn't", "do", "does")
                                   or prev_word in _PAST_IRREGULAR or prev_word.endswith("ed")))\
@@ -461,6 +461,34 @@ def _classify(tokens: list[str], i: int) -> str | None:
         # sentence's own: "used an appearance on Monday to present what he calls ...")
         return PRESENT
     return None
+
+
+# prepositions that are never a clause's conjunction ("after", "before", "until" may be: "until
+# parliament reconvenes Monday")
+_ONLY_PREPOSITIONS = frozenset(["to", "by", "of", "against", "about", "over", "with", "for", "on", "at",
+                                "into", "from", "toward", "towards", "amid", "despite", "among", "without"])
+
+
+def _noun_after(tokens: list[str], i: int) -> bool:
+    """Whether token ``i``, a timetable verb's form ending in -s, stands where only a plural noun
+    can: after a preposition ("objected to moves in May"), a possessive ("Beijing's moves"), or a
+    preposition and an initialism ("objected to U.S. moves in late May")."""
+    if not tokens[i].endswith("s") or i == 0:
+        return False
+    prev = tokens[i - 1]
+    if prev in _ONLY_PREPOSITIONS or prev.endswith("'s") and prev not in _IS_CONTRACTED:
+        return True
+    j = i - 1
+    while j > 0 and len(tokens[j]) == 1 and tokens[j].isalpha() and len(tokens[j - 1]) == 1:
+        j -= 1  # "U.S.", tokens "u" and "s"
+    # (an initialism only: a word there may be a noun that heads the subject, "the festival of
+    # lights begins at sundown Wednesday", "a truce reached on Dec. 1 expires on March 1")
+    return j < i - 1 and j > 0 and tokens[j - 1] in _ONLY_PREPOSITIONS
+
+
+# "it's", "there's": a verb, not a possessive
+_IS_CONTRACTED = frozenset(["it's", "he's", "she's", "that's", "what's", "there's", "here's", "who's",
+                            "where's", "let's"])
 
 
 # past forms that are as often nouns after an article ("a direct hit", "the cut", "a long shot")
