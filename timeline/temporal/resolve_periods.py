@@ -27,11 +27,12 @@ from timeline.temporal.resolve_common import (
 from timeline.temporal.tense import FUTURE, LOOKING_AHEAD, PAST, PRESENT
 
 # what is reported of a quarter once it is over
-# ("fourth quarter and full year 2025 results", "fourth-quarter economic growth figures")
+# ("fourth quarter and full year 2025 results", "fourth-quarter economic growth figures",
+# "fourth-quarter gross domestic product data")
 _RESULTS_AFTER = re.compile(r"\s+(?:and\s+(?:full[- ]year|annual|year-end)\s+(?:\d{4}\s+)?)?"
-                            r"(?:(?:economic|growth|operating|financial|trade|gdp)\s+){0,2}"
+                            r"(?:(?:economic|growth|operating|financial|trade|gdp|gross\s+domestic\s+product)\s+){0,2}"
                             r"(?:results|earnings|profits?|loss|losses|sales|revenues?|figures|"
-                            r"net\s+income|numbers|data|gdp)\b", re.IGNORECASE)
+                            r"net\s+income|numbers|data|gdp|gross\s+domestic\s+product)\b", re.IGNORECASE)
 # "raised its Brent forecast for the second quarter": a quarter looked ahead to
 _FORECAST_FOR_BEFORE = re.compile(r"\b(?:forecasts?|outlook|projections?|guidance|targets?)\s+for\s+$",
                                   re.IGNORECASE)
