@@ -205,6 +205,10 @@ def _classify(tokens: list[str], i: int) -> str | None:
         # "one last time on Wednesday afternoon", "in a last attempt to avert war", "will
         # disconnect its last three reactors on Saturday"
         return None
+    if w == "last" and i > 0 and tokens[i - 1] == "for" and "<T>" in tokens[i + 1:i + 4]:
+        # "will release the consumer price index for last month on Wednesday": the period the
+        # figures cover, not the time of the telling
+        return None
     if w == "earlier" and nxt == "than":
         return None  # "the next try would come no earlier than Thursday"
     if i > 0 and tokens[i - 1] == "newly":
