@@ -330,11 +330,12 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
 
 
 def resolve_calendar(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
-                     day_year: int | None = None) -> Resolved | None:
+                     day_year: int | None = None, opening_year: int | None = None) -> Resolved | None:
     """Absolute or year-less calendar dates: "Aug. 7, 1998", "7 August", "2024-04-26"; a
     year-less one after a full date of its sentence takes its year ("On March 21, 2022, ... and
-    on March 31"); with its weekday's part of the day, that part ("Monday night, Nov. 21")."""
-    r = _calendar_day(kind, m, ctx, tense, day_year)
+    on March 31"), as it takes the year that opens its sentence ("In 2014, when counting took
+    place on May 16"); with its weekday's part of the day, that part ("Monday night, Nov. 21")."""
+    r = _calendar_day(kind, m, ctx, tense, day_year, opening_year)
     part = m.group("wdpart") if "wdpart" in m.re.groupindex else None
     if r is None or not part or not DAY_VALUE.fullmatch(r.value):
         return r
@@ -342,7 +343,7 @@ def resolve_calendar(kind: str, m: re.Match[str], ctx: Context, tense: str | Non
 
 
 def _calendar_day(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
-                  day_year: int | None) -> Resolved | None:
+                  day_year: int | None, opening_year: int | None = None) -> Resolved | None:
     """The day of a calendar date (see ``resolve_calendar``)."""
     dct = ctx.dct
     if kind == "numeric":
@@ -380,6 +381,13 @@ def _calendar_day(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
         # House passed it on April 27", "from Nov. 28, 2023, to Jan. 5")
         if ctx.last_day is None or day_there >= ctx.last_day:
             return Resolved("DATE", day_there.isoformat(), "article-year", None)
+    if day_year is None and opening_year is not None and kind in ("mdy", "dmy"):
+        # (a year anywhere else in the sentence is often the other side of a comparison: "up
+        # from 1987's Aug. 24 peak", "the most since 2019 ... on Dec. 1")
+        try:
+            return Resolved("DATE", date(opening_year, month, day).isoformat(), "sentence-year", None)
+        except ValueError:
+            return None
     if ctx.last_year is not None and (of := _OF_THAT_YEAR.match(m.string, m.end())):
         # "The exchange mirrors one in 2022. On March 21 of that year, ...": the year the
         # article last named ("of the following year": the one after it)

@@ -129,13 +129,14 @@ def _sentences(text: str) -> list[Sentence]:
 
 
 def _resolve(kind: str, m: re.Match[str], text: str, ctx: Context, tense: str | None,
-             sentence_year: int | None, day_year: int | None = None) -> Resolved | None:
+             sentence_year: int | None, day_year: int | None = None,
+             opening_year: int | None = None) -> Resolved | None:
     """Dispatch one candidate to its resolver (``day_year``: the year of a full date before it in
-    its sentence)."""
+    its sentence; ``opening_year``: the year that opens its sentence, "In 2014, ...")."""
     if kind in ("time", "clock24"):
         return resolver.resolve_time(m, ctx, tense)
     if kind in ("mdy", "dmy", "numeric"):
-        return resolver.resolve_calendar(kind, m, ctx, tense, day_year)
+        return resolver.resolve_calendar(kind, m, ctx, tense, day_year, opening_year)
     if kind in ("my", "month"):
         return resolver.resolve_month(kind, m, ctx, tense, sentence_year)
     if kind == "season":
@@ -383,10 +384,13 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             # "recorded 19,038 cases in 2023, ... the agency said in March": the report's own
             # time, told from the reference date
             sentence_year = None
-        if sentence_year is not None and sentences and ctx.dct is not None \
-                and sentence_year < ctx.dct.year and tense in LOOKING_AHEAD \
+        opening_year = None  # "In 2014, when counting took place on May 16, ...": dates all of it
+        if sentence_year is not None and sentences \
                 and (opening := _OPENING_YEAR.match(sentences[si].text)) \
                 and opening.group(1) == str(sentence_year):
+            opening_year = sentence_year
+        if opening_year is not None and ctx.dct is not None and opening_year < ctx.dct.year \
+                and tense in LOOKING_AHEAD:
             # "In 2013, a cold April and wet May kept planters parked until late May": a year
             # that opens its sentence dates all of it, whatever looks ahead inside
             tense = PAST
@@ -396,7 +400,7 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
                        and "\n" not in text[sentences[day_in_sentence[0]].end:c.start])
         ctx.sentence = si
         r = _resolve(c.kind, c.match, text, ctx, tense, sentence_year,
-                     day_in_sentence[1] if told_before else day_year)
+                     day_in_sentence[1] if told_before else day_year, opening_year)
         if told_before and r is not None and r.anchor == "article-year" and ctx.dct is not None \
                 and r.value > ctx.dct.isoformat():
             r = _resolve(c.kind, c.match, text, ctx, tense, sentence_year, None)
