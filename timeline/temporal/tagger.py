@@ -237,6 +237,10 @@ def _remember(ctx: Context, r: Resolved, day_told: bool = True, base: bool = Fal
         ctx.last_month = (int(month[1]), int(month[2]))
 
 
+# a day named in a clock time's words ("midnight on May 4", "midnight Tuesday"; not "12 midnight")
+_NAMED_DAY = re.compile(r"\b(?:" + WEEKDAY + "|" + MONTH + r")\b", re.IGNORECASE)
+
+
 # a day the news was told on ("the company said on Thursday")
 _SAID_ON = re.compile(
     r"\b(?:said|says|told\s+\w+|announced|reported|added)\s+(?:on\s+|late\s+|early\s+)?$",
@@ -456,8 +460,12 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             # mention dates (as news annotation marks it: the day alone)
             while mentions and mentions[-1].end > part.start():
                 mentions.pop()
-        if not (r.value.endswith("T24:00") or (c.kind == "daypart" and r.value.endswith("TNI")
-                                                and text[c.start:c.end].lower() == "overnight")):
+        if r.value.endswith("T24:00") and _NAMED_DAY.search(text, c.start, c.end):
+            # "by his deadline at midnight on May 4. Rivlin handed the mandate to Lapid the
+            # following day": the day named is the story's day, though the clock is not
+            _remember(ctx, Resolved("DATE", r.value[:10], r.anchor, r.reference))
+        elif not (r.value.endswith("T24:00") or (c.kind == "daypart" and r.value.endswith("TNI")
+                                                  and text[c.start:c.end].lower() == "overnight")):
             # (a midnight and an "overnight" run into the next day: a later "at 2 a.m." is that
             # day's, not the night's)
             # (nor is the day a clock time is on the one a vigil started "since Wednesday night",
