@@ -394,8 +394,9 @@ _SOURCES: list[tuple[str, str]] = [
     ),
     (
         "ref",
-        _B + r"(?P<w>right\s+now|just\s+now|now|currently|current|recently|lately|nowadays|"
-        r"sooner\s+or\s+later|"
+        # (not "the current account", "current affairs": the balance of payments, the news)
+        _B + r"(?P<w>right\s+now|just\s+now|now|currently|current(?!\s+(?:accounts?|affairs)\b)|recently|"
+        r"lately|nowadays|sooner\s+or\s+later|"
         # (not "the past" before a count: "in the past three elections", "the past 11 seasons")
         r"soon|these\s+days|at\s+present|the\s+present|the\s+past(?!\s+(?:\d|few\b|several\b|"
         r"couple\b|many\b|" + NUMWORD + r"\b))|the\s+(?:near\s+|distant\s+|"
