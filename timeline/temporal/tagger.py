@@ -38,10 +38,10 @@ _TENSED_KINDS = frozenset({"mdy", "dmy", "month", "weekday", "season", "quarter"
 
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 _DAY_NEXT_TO = re.compile(r"\bthe\s+day\s+(before|after)\s+$", re.IGNORECASE)
-# "A year ago today", "Fourteen years ago this month", "A year ago this week": the value each
-# gives for a day
-_SAME_PERIOD = {"today": date.isoformat, "this month": lambda d: d.isoformat()[:7],
-                "this week": week_value}
+# "A year ago today", "Twenty years ago tonight", "Fourteen years ago this month", "A year ago
+# this week": the value each gives for a day
+_SAME_PERIOD = {"today": date.isoformat, "tonight": lambda d: f"{d.isoformat()}TNI",
+                "this month": lambda d: d.isoformat()[:7], "this week": week_value}
 _YEARS_AGO = re.compile(r"(an?|" + NUMWORD + r"|a\s+hundred|\d{1,3})\s+years?\s+ago", re.IGNORECASE)
 
 
@@ -241,6 +241,12 @@ def _remember(ctx: Context, r: Resolved, day_told: bool = True, base: bool = Fal
 _NAMED_DAY = re.compile(r"\b(?:" + WEEKDAY + "|" + MONTH + r")\b", re.IGNORECASE)
 
 
+def _in_a_quote(text: str, sentence_start: int, start: int) -> bool:
+    """Whether ``text[start:]`` opens inside a quotation begun in its sentence."""
+    before = text[sentence_start:start]
+    return before.count('"') % 2 == 1 or (before.count("\u201c") > before.count("\u201d"))
+
+
 # a day the news was told on ("the company said on Thursday")
 _SAID_ON = re.compile(
     r"\b(?:said|says|told\s+\w+|announced|reported|added)\s+(?:on\s+|late\s+|early\s+)?$",
@@ -432,7 +438,10 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             if len(days) == 1:
                 r = Resolved("SET", f"XXXX{r.value[4:10]}", "none", None)
                 start = every.start()
-        anniversary = False  # ("Seventy years ago today": a day recalled, not the story's)
+        # ("'Seventy years ago today, ...,' Xi said in a speech shortly after 10 a.m.": a day
+        # recalled in a quote is not the story's; "Ten years ago today, the dam gave way at 4:40
+        # a.m.", in the story's own words, is)
+        anniversary = False
         beside = _DAY_NEXT_TO.search(text, max(0, c.start - 20), c.start)
         if (beside and DAY_VALUE.fullmatch(r.value)
                 and not (mentions and mentions[-1].end > beside.start())):
@@ -451,7 +460,7 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             years = int(parse_number(ago.group(1)) or 0)  # (the pattern admits only counts)
             first = mentions.pop()
             day = add_months(ctx.dct, -12 * years)  # (Feb. 29 a year on is Feb. 28)
-            r = Resolved("DATE", same(day), "dct", ctx.dct)
+            r = Resolved(r.type, same(day), "dct", ctx.dct)
             start = first.start
             anniversary = True
         part = _PART_OF_DAY.search(text, max(0, c.start - 20), c.start)
@@ -473,7 +482,8 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             # (nor, after a day its sentence already told, the day the news was told: "knocked
             # websites offline on Tuesday ..., the company said on Thursday")
             _remember(ctx, r, day_told=not (
-                anniversary or (sentences and in_since_phrase(sentences[si].text, c.start - sentences[si].start))
+                (anniversary and _in_a_quote(text, sentences[si].start if sentences else 0, start))
+                or (sentences and in_since_phrase(sentences[si].text, c.start - sentences[si].start))
                 or (r.type == "TIME" and text[max(0, c.start - 1):c.start] == "(")
                 or (ctx.last_day_sentence == si and ctx.last_day != ctx.dct  # (no dateline)
                     and _SAID_ON.search(text, max(0, c.start - 16), c.start))),
