@@ -108,12 +108,17 @@ _CONTRACT_WORD = (r"(?:(?:Nymex|NYMEX|Comex|COMEX|CBOT|ICE|LME)\s+)?"
                   r"(?:delivery|loading|shipment|contracts?|futures)\b")
 # how a market report moves a contract ("May Brent gained", "March soybeans rose")
 _MARKET_VERB = (r"(?:fell|rose|gained|lost|slipped|climbed|dropped|closed|settled|ended|added|eased|"
-                r"jumped|tumbled|firmed|edged)")
+                r"jumped|tumbled|firmed|edged|declined|plunged|advanced|surged|rallied|slumped|sank|hit|"
+                r"touched|rising|falling|climbing|gaining|losing|dropping|"
+                r"(?:was|were)\s+(?:up|down|unchanged|steady|higher|lower|flat))")
 # a commodity's contract named after its month: "December corn futures", "May Brent gained"
-_COMMODITY = (r"(?:corn|wheat|milling\s+wheat|soybeans?|soymeal|soyoil|crude|Brent|WTI|oil|gold|"
-              r"silver|copper|coffee|arabica|robusta|cocoa|sugar|cotton|cattle|hogs|natural\s+gas|gas|"
-              r"gasoline|heating\s+oil|palm\s+oil|canola|rapeseed|unleaded(?:\s+gasoline)?)")
-_COMMODITY_CONTRACT = (r"(?:U\.S\.\s+)?" + _COMMODITY + r"\s+(?:futures|contracts?|" + _MARKET_VERB
+_COMMODITY = (r"(?:corn|wheat|milling\s+wheat|soybeans?|soymeal|soyoil|crude(?:\s+oil)?|Brent|WTI|oil|"
+              r"gold|silver|platinum|palladium|copper|coffee|arabica|robusta|cocoa|sugar|cotton|cattle|"
+              r"hogs|natural\s+gas|gas|gasoline|heating\s+oil|palm\s+oil|canola|rapeseed|oats|"
+              r"unleaded(?:\s+gasoline)?)")
+# (an appositive may stand before the verb: "December gold, the most active contract, settled")
+_COMMODITY_CONTRACT = (r"(?:U\.S\.\s+)?" + _COMMODITY + r"(?:,\s+(?:the|a)\s+[^,.;]{1,40},)?\s+(?:futures|contracts?|"
+                       + _MARKET_VERB
                        + r"|on\s+the\s+(?:COMEX|Comex|Nymex|NYMEX|CBOT|New\s+York\s+Mercantile|"
                        r"(?:Chicago|Kansas\s+City)\s+Board\s+of\s+Trade|Chicago\s+Mercantile|"
                        r"Minneapolis\s+Grain))\b")
