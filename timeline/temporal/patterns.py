@@ -73,9 +73,10 @@ _SOURCES: list[tuple[str, str]] = [
         r"\s*(?P<ampm>" + _AMPM + r")|(?P<h24>[012]?\d):(?P<mi24>[0-5]\d)(?=" + _TZ + r")|(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)(?=\s+(?:GMT|UTC|Zulu)\b|(?-i:Z)\b)"
         r"|(?P<named>(?<!high\s)noon|midnight|midday))"
         # ("7 p.m. Monday, Sept. 1": a weekday may bring its written date)
-        # ("7 a.m. last Thursday": the weekday's own "last", "next" or "this")
+        # ("7 a.m. last Thursday": the weekday's own "last", "next" or "this"; "10 p.m. Fridays":
+        # that hour of every Friday)
         + _TZ + r"?(?:,?\s+(?:(?:on|of)\s+)?(?:(?P<dayrel>last|next|this)\s+(?=" + WEEKDAY
-        + r"\b))?(?P<day>" + _DAYWORD + r"|" + WEEKDAY + r"(?:,?\s+"
+        + r"\b))?(?P<day>" + _DAYWORD + r"|" + WEEKDAY + r"(?P<every>s(?!\w))?(?:,?\s+"
         + MONTH + r"\s+" + DAYNUM + r"(?![\d:])(?:,?\s+" + YEAR4 + _E + r")?)?|" + MONTH + r"\s+"
         + DAYNUM + r"(?!\d)"
         # ("10:45 p.m. on July 28, 2012": the year written after the day is the day's)

@@ -264,6 +264,9 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
                 evening_told and hour >= 5) else "am"
         hour = hour_24(hour, ampm)
     day = m.group("day")
+    if day and "every" in m.re.groupindex and m.group("every") \
+            and (wd := weekday_number(_norm(day)[:-1])) is not None:
+        return Resolved("SET", f"XXXX-WXX-{wd + 1}T{hour:02d}:{minute:02d}", "none", None)  # "10 p.m. Fridays"
     if day:
         if tense != PAST and after_for(m.string, m.start()):
             tense = FUTURE  # "a call set for 7 a.m. Friday"
