@@ -210,6 +210,11 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
     if kind == "ago" and "fromday" in m.re.groupindex and m.group("fromday") \
             and _FOR_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return False  # "to shut for 14 days from Friday": a length that starts that day
+    if kind == "ago" and (m.group("dir") or "").lower() in ("earlier", "before") \
+            and re.match(r"(?:hour|minute|second)", (m.group("unit") or "").lower()):
+        # "had left two hours earlier": a length back from a time the story told, as "two
+        # hours later" is one forward (the duration, "two hours"), not a time before now
+        return False
     if kind == "ordday" and not _ORDDAY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         return False  # "on the 15th", "until after the 15th"; not "the 15th of the list"
     if kind == "daypart" and "edgeonly" in m.re.groupindex \
