@@ -495,6 +495,25 @@ _IS_CONTRACTED = frozenset(["it's", "he's", "she's", "that's", "what's", "there'
                             "where's", "let's"])
 
 
+# what opens a noun phrase that "likely" qualifies ("what was likely their final meeting")
+_NOUN_PHRASE_OPENERS = _DETERMINERS | frozenset(["my", "your", "a", "an", "the", "some", "another",
+                                                 "one", "two", "three"])
+
+
+def _possible_before(left: list[str]) -> bool:
+    """Whether "was possible" or "is likely" stands a few words before, with no verb or clause
+    break between ("was possible along the Atlantic coast on Wednesday", "were possible again
+    Sunday afternoon"; not "held what was likely their final meeting on Saturday", where it
+    qualifies a noun)."""
+    for k in range(len(left) - 1, max(0, len(left) - 9), -1):
+        if left[k] in ("possible", "likely"):
+            return left[k - 1] in ("was", "were", "is", "are", "be", "remains", "remained") \
+                and k + 1 < len(left) and left[k + 1] not in _NOUN_PHRASE_OPENERS and all(
+                    t not in _CLAUSE_BREAKS and _classify(left, j) is None
+                    for j, t in enumerate(left[k + 1:], k + 1))
+    return False
+
+
 # past forms that are as often nouns after an article ("a direct hit", "the cut", "a long shot")
 _NOUN_OR_PAST = frozenset(["hit", "cut", "shot", "set", "spread", "split", "bid", "bet", "cast",
                            "cost", "lead", "lay", "saw", "found"])
@@ -672,9 +691,10 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         return PRESENT  # "Saturday marks two years since the invasion", "what Monday brings"
     if left[-1:] in (["possible"], ["likely"]) or (
             len(left) >= 2 and left[-2] in ("possible", "likely") and left[-1] in ("after", "by", "on")) \
-            or "odds" in left[-8:]:
+            or "odds" in left[-8:] or _possible_before(left):
         # "more freezing rain was possible Friday", "further strikes were possible after Friday",
-        # "put the odds of acceptable conditions Tuesday at 80 percent": a forecast
+        # "put the odds of acceptable conditions Tuesday at 80 percent", "a slight cooling was
+        # possible along the Atlantic coast on Wednesday": a forecast
         return FUTURE
     if _if_clause_ahead(left):
         return FUTURE  # "If they strike Thursday, I don't know how I get to work"
