@@ -171,6 +171,18 @@ def test_entries_under_a_forecast_heading_are_the_coming_days() -> None:
     assert days("") == ["1992-09-09", "1992-09-10", "1992-09-12", "1992-09-13"]
 
 
+def test_entries_after_a_forecast_for_tonight_are_the_coming_days() -> None:
+    """A forecast whose first entries are the day it is told on ("Tonight: Blizzard conditions.")
+    goes on ahead of it ("Wednesday morning: Heaviest snow continues", told on a Tuesday); the
+    list ends at the first line that opens no entry."""
+    text = ("This evening: Snow becomes heavy.\n\nTonight: Blizzard conditions.\n\n"
+            "Wednesday morning: Heaviest snow continues.\n\nThursday: Sunny and cold.\n\n"
+            "The storm began on Monday.\n\nSaturday: The first snow fell in the valley.")
+    values = [m.value for m in tag(text, date(2011, 2, 1))]
+    assert values == ["2011-02-01TEV", "2011-02-01TNI", "2011-02-02TMO", "2011-02-03", "2011-01-31",
+                      "2011-01-29"]
+
+
 def test_entries_of_a_list_of_key_dates_follow_the_dated_one() -> None:
     """A year-less entry after a full-dated one in a list of key dates is the first such day
     after it ("March 23, 1993: ...  March 30: ..." in a 2013 retrospective)."""

@@ -283,17 +283,23 @@ def _ahead_headings(text: str) -> list[tuple[int, bool]]:
         return []
     found = [(m.start(), bool(_AHEAD_HEADING.search(m.group(1)))) for m in _HEADING.finditer(text)
              if any(ch.isalpha() for ch in m.group(1))]
-    for m in _AHEAD_INTRO.finditer(text):
-        if not _AHEAD_WORDS.search(m.group(1)):
-            continue
-        found.append((m.start(), True))
+    intros = [(m.start(), m.end()) for m in _AHEAD_INTRO.finditer(text) if _AHEAD_WORDS.search(m.group(1))]
+    # a forecast's entries: "Tonight: Blizzard conditions." then "Wednesday morning: Heaviest snow
+    # continues" (a list that opens with the day it is told on goes on ahead of it)
+    intros += [(m.start(), m.end()) for m in _TODAY_ENTRY.finditer(text)]
+    for start, end in intros:
+        found.append((start, True))
         # the list ends at the first line after it that opens no entry ("For now, both capitals
         # are waiting.")
-        for line in re.finditer(r"^[ \t]*(\S[^\n]*)$", text[m.end():], re.MULTILINE):
+        for line in re.finditer(r"^[ \t]*(\S[^\n]*)$", text[end:], re.MULTILINE):
             if not _ENTRY_HEAD.match(line.group(1)):
-                found.append((m.end() + line.start(1), False))
+                found.append((end + line.start(1), False))
                 break
     return sorted(found)
+
+
+_TODAY_ENTRY = re.compile(r"^[ \t]*(?:Today|Tonight|This\s+(?:morning|afternoon|evening))[ \t]*:[^\n]*$",
+                          re.MULTILINE)
 
 
 # what a list's entry opens with: its date or dates, then a colon or a dash ("Saturday and Sunday:
