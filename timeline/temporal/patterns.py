@@ -93,6 +93,14 @@ _SOURCES: list[tuple[str, str]] = [
         r"(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>" + _AMPM + r")|(?P<named>noon|midnight|midday))" + _TZ + "?",
     ),
     (
+        "time",
+        # "7:30 Thursday morning", "about 12:15 Sunday morning": a clock without a.m. or p.m.,
+        # whose part of the day tells which half it is in
+        _B + r"(?:(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after)"
+        r"|before|after)\s+)?(?P<named>)(?P<h>1[0-2]|0?[1-9]):(?P<mi>[0-5]\d)\s+(?P<day>" + WEEKDAY
+        + r")\s+(?P<dp>morning|afternoon|evening|night)(?!\w)",
+    ),
+    (
         "mdy",
         # ("September the 11th", as said aloud)
         # ("Monday night, Nov. 21": that part of the day)
