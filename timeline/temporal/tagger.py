@@ -477,8 +477,13 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
                 mentions.pop()
         if r.value.endswith("T24:00") and _NAMED_DAY.search(text, c.start, c.end):
             # "by his deadline at midnight on May 4. Rivlin handed the mandate to Lapid the
-            # following day": the day named is the story's day, though the clock is not
-            _remember(ctx, Resolved("DATE", r.value[:10], r.anchor, r.reference))
+            # following day": the day named is the story's day, though the clock is not (unless
+            # its sentence named another day before it: "began at 6:40 p.m. EST Wednesday, less
+            # than 19 hours after the midnight Tuesday deadline")
+            opens = sentences[si].start if sentences else 0
+            if not any(x.start >= opens and _NAMED_DAY.search(x.text) and re.match(r"\d{4}-\d\d-\d\d", x.value)
+                       for x in mentions):
+                _remember(ctx, Resolved("DATE", r.value[:10], r.anchor, r.reference))
         elif not (r.value.endswith("T24:00") or (c.kind == "daypart" and r.value.endswith("TNI")
                                                   and text[c.start:c.end].lower() == "overnight")):
             # (a midnight and an "overnight" run into the next day: a later "at 2 a.m." is that
