@@ -154,6 +154,11 @@ def test_entries_after_a_line_that_introduces_what_is_to_come_are_ahead() -> Non
     plain = [m.value for m in tag("How the year went:\n\nJan. 10: The court hears the challenge.",
                                   date(2024, 12, 27))]
     assert plain == ["2024", "2024-01-10"]
+    # a short title line of its own does the same ("Dates to watch"), and an entry after one
+    # dated ahead is the next such day, not the nearest
+    watch = ("Dates to watch\n\nJanuary 25: Markets in China close for the holiday.\n\n"
+             "February 14: The deal takes effect.\n\nNovember 3: The presidential election.")
+    assert [m.value for m in tag(watch, date(2020, 1, 17))] == ["2020-01-25", "2020-02-14", "2020-11-03"]
 
 
 def test_entries_under_a_forecast_heading_are_the_coming_days() -> None:

@@ -429,7 +429,9 @@ def _calendar_day(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
             # after one dated ahead, the nearest such day, either way: "WHAT HAPPENS NEXT  Next
             # Tuesday: ...  Sept. 19: The window closes", written in August (but "effective Jan.
             # 1.  Dec. 23 - Tai launches an investigation", written Dec. 27: that Dec. 23)
-            near = month_day(month, day, dct, None)
+            # (a list under a heading of what is to come: the next such day, "Dates to watch ...
+            # Feb. 14: The deal takes effect ... Nov. 3: The presidential election", in January)
+            near = month_day(month, day, dct, FUTURE if tense == FUTURE else None)
             if near:
                 return Resolved("DATE", _day_value(near), "dct", dct)
     if tense != FUTURE and _entry_stamp(m):

@@ -272,7 +272,9 @@ _AHEAD_HEADING = re.compile(r"\b(?:NEXT|AHEAD|CALENDAR|COMING|UPCOMING|SCHEDULE|
 
 # ... or a line that ends in a colon and tells what is to come ("What to watch early next year:",
 # "Here is what the coming weeks hold:"), over the entries that follow it
-_AHEAD_INTRO = re.compile(r"^[ \t]*([A-Z][^\n:]{2,100}):[ \t]*$", re.MULTILINE)
+# (or a short title line of its own, "Dates to watch", "What comes next")
+_AHEAD_INTRO = re.compile(r"^[ \t]*([A-Z][^\n:]{2,100}):[ \t]*$|^[ \t]*([A-Z][^\n:.?!,]{2,40})[ \t]*$",
+                          re.MULTILINE)
 _AHEAD_WORDS = re.compile(r"\b(?:next|ahead|calendar|coming|upcoming|schedule|to\s+watch|to\s+come|"
                           r"will)\b", re.IGNORECASE)
 
@@ -283,7 +285,8 @@ def _ahead_headings(text: str) -> list[tuple[int, bool]]:
         return []
     found = [(m.start(), bool(_AHEAD_HEADING.search(m.group(1)))) for m in _HEADING.finditer(text)
              if any(ch.isalpha() for ch in m.group(1))]
-    intros = [(m.start(), m.end()) for m in _AHEAD_INTRO.finditer(text) if _AHEAD_WORDS.search(m.group(1))]
+    intros = [(m.start(), m.end()) for m in _AHEAD_INTRO.finditer(text)
+              if _AHEAD_WORDS.search(m.group(1) or m.group(2))]
     # a forecast's entries: "Tonight: Blizzard conditions." then "Wednesday morning: Heaviest snow
     # continues" (a list that opens with the day it is told on goes on ahead of it)
     intros += [(m.start(), m.end()) for m in _TODAY_ENTRY.finditer(text)]
