@@ -587,7 +587,10 @@ _AT_THE_EARLIEST = re.compile(r"\s+at\s+the\s+earliest\b", re.IGNORECASE)
 _LASTED = frozenset(["worked", "continued", "ran", "kept", "lasted", "stayed", "remained", "talked",
                      "negotiated", "haggled", "met", "waited", "stretched", "dragged", "went",
                      "toiled", "labored", "laboured", "fought", "burned", "raged", "rattled",
-                     "held", "battled", "struggled", "lingered", "persisted", "searched"])
+                     "held", "battled", "struggled", "lingered", "persisted", "searched",
+                     # ... or that grew as it went on ("targets grew larger through Monday night")
+                     "grew", "rose", "climbed", "mounted", "swelled", "deepened", "worsened",
+                     "intensified", "piled"])
 
 
 def _negated_past(clause: list[str]) -> bool:
