@@ -39,6 +39,9 @@ _TZ = (r"(?:(?-i:Z)\b|\s+(?:[ECMP][SD]T|GMT|UTC|Zulu|HKT|JST|KST|SGT|BST|CET|CES
        r"|local\s+time|(?!" + WEEKDAY + r"\b)(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+time|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:standard|daylight))?"
        r"(?:\s+time\b|(?![\w-]|\s+(?-i:[A-Z]))))\b)")
 _AMPM = r"(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
+# the words that hedge a clock time and belong to it ("about 7 p.m.", "shortly after noon")
+_CLOCK_HEDGE = (r"(?:(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after)"
+                r"|before|after)\s+)?")
 # an hour of the clock in digits or words ("4 o'clock", "four this morning")
 _HOUR = r"(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _REL_WORD = (
@@ -66,10 +69,9 @@ _EDGE = r"(?:early-?|late-?|mid-?|earlier|later|the\s+(?:end|beginning|start|mid
 _SOURCES: list[tuple[str, str]] = [
     (
         "time",
-        _B + r"(?:(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after)"
-        r"|before|after)\s+)?"
+        _B + _CLOCK_HEDGE
         # ("6:19:40 a.m.", the British "6.12am")
-        r"(?:(?P<h>[012]?\d)(?:(?::|\.(?=\d\d\s*[ap]\.?m))(?P<mi>[0-5]\d)(?::(?P<se>[0-5]\d))?)?"
+        + r"(?:(?P<h>[012]?\d)(?:(?::|\.(?=\d\d\s*[ap]\.?m))(?P<mi>[0-5]\d)(?::(?P<se>[0-5]\d))?)?"
         r"\s*(?P<ampm>" + _AMPM + r")|(?P<h24>[012]?\d):(?P<mi24>[0-5]\d)(?=" + _TZ + r")|(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)(?=\s+(?:GMT|UTC|Zulu)\b|(?-i:Z)\b)"
         r"|(?P<named>(?<!high\s)noon|midnight|midday))"
         # ("7 p.m. Monday, Sept. 1": a weekday may bring its written date)
@@ -96,8 +98,7 @@ _SOURCES: list[tuple[str, str]] = [
         "time",
         # "7:30 Thursday morning", "about 12:15 Sunday morning": a clock without a.m. or p.m.,
         # whose part of the day tells which half it is in
-        _B + r"(?:(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after)"
-        r"|before|after)\s+)?(?P<named>)(?P<h>1[0-2]|0?[1-9]):(?P<mi>[0-5]\d)\s+(?P<day>" + WEEKDAY
+        _B + _CLOCK_HEDGE + r"(?P<named>)(?P<h>1[0-2]|0?[1-9]):(?P<mi>[0-5]\d)\s+(?P<day>" + WEEKDAY
         + r")\s+(?P<dp>morning|afternoon|evening|night)(?!\w)",
     ),
     (

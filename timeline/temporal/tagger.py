@@ -484,7 +484,7 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             # its sentence named another day before it: "began at 6:40 p.m. EST Wednesday, less
             # than 19 hours after the midnight Tuesday deadline")
             opens = sentences[si].start if sentences else 0
-            if not any(x.start >= opens and _NAMED_DAY.search(x.text) and re.match(r"\d{4}-\d\d-\d\d", x.value)
+            if not any(x.start >= opens and _NAMED_DAY.search(x.text) and DAY_VALUE.match(x.value)
                        for x in mentions):
                 _remember(ctx, Resolved("DATE", r.value[:10], r.anchor, r.reference))
         elif not (r.value.endswith("T24:00") or (c.kind == "daypart" and r.value.endswith("TNI")
