@@ -211,7 +211,7 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
             and _FOR_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return False  # "to shut for 14 days from Friday": a length that starts that day
     if kind == "ago" and (m.group("dir") or "").lower() in ("earlier", "before") \
-            and re.match(r"(?:hour|minute|second)", (m.group("unit") or "").lower()):
+            and (m.group("unit") or "").lower().startswith(("hour", "minute", "second")):
         # "had left two hours earlier": a length back from a time the story told, as "two
         # hours later" is one forward (the duration, "two hours"), not a time before now
         return False

@@ -481,7 +481,7 @@ def resolve_rel_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     2025)."""
     if ctx.dct is None:
         return Resolved("DATE", "XXXX", "none", None)
-    step = {"last": -1, "this": 0, "next": 1}[m.group("rel").lower()]
+    step = _offset(_norm(m.group("rel"))) or 0  # (the pattern admits only "last", "this", "next")
     return Resolved("DATE", str(ctx.dct.year + step), "dct", ctx.dct)
 
 
