@@ -190,6 +190,21 @@ _NAME_BEFORE = re.compile(r"\b(?:[A-Z]{2,}|[A-Z][a-z]+)\s+$")
 _FOR_BEFORE = re.compile(r"\b(?:for|over|during|in)\s+(?:the\s+(?:next|first)\s+)?$", re.IGNORECASE)
 
 
+# a word before "over" that makes it "more than" ("to last over a week", "just over an hour")
+_OVER_AS_MORE = re.compile(r"\b(?:last|lasts|lasted|lasting|just)\s+$", re.IGNORECASE)
+
+
+def _preposition_mod(m: re.Match[str], text: str) -> bool:
+    """Whether a duration's "within" or "over" is a preposition that stays outside the span:
+    "sell the units within 18 months", "$52 billion over five years" (but "a tour likely to
+    last over a week" is more than a week)."""
+    mod = (m.group("mod") or "").lower()
+    if mod == "within":
+        return True
+    return mod == "over" and not m.group("det") \
+        and not _OVER_AS_MORE.search(text, max(0, m.start() - 12), m.start())
+
+
 def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
     """Context checks a regex cannot express cheaply."""
     if kind == "holiday" and (_HOLIDAY_THING_AFTER.match(text, m.end())
@@ -408,6 +423,9 @@ def find_candidates(text: str) -> list[Candidate]:
             if kind == "duration" and "mod" in m.re.groupindex and m.group("det") \
                     and (m.group("mod") or "").lower() in ("over", "within", "under"):
                 start = m.start("det")  # "over the past two years": "over" is a preposition
+            elif kind == "duration" and "mod" in m.re.groupindex and _preposition_mod(m, text):
+                start = m.end("mod") + len(text[m.end("mod"):m.end()]) \
+                    - len(text[m.end("mod"):m.end()].lstrip())
             if kind in _EDGE_KINDS:
                 edge = LEFT_EDGE.search(text, max(0, start - 40), start)
                 if edge and edge.end() == start:
