@@ -88,6 +88,12 @@ _PAIRED_AFTER = re.compile(
 # "this week" earlier in the sentence ("report this week, including Alphabet on Tuesday")
 _THIS_WEEK_BEFORE = re.compile(r"\bthis\s+week\b(?![\w']|\s+(?:and|or)\b)[^.;:!?\n]*$",
                                re.IGNORECASE)
+# "Next week is a short one, with schools closed Thursday": "next week" earlier in the sentence,
+# and what comes between it and the weekday
+_NEXT_WEEK_BEFORE = re.compile(r"\bnext\s+week\b(?![\w']|\s+(?:and|or)\b)(?P<between>[^.;:!?\n]*)$",
+                               re.IGNORECASE)
+# a phrase that hangs on the clause before it: its participles tell no time of their own
+_WITH_PHRASE = re.compile(r",\s+(?:with|including)\b", re.IGNORECASE)
 # "Ahead of the ceremony on": a phrase that looks forward from the time of what is told
 _AHEAD_PHRASE = re.compile(r"\bahead\s+of\b[^,;.]{0,30}$", re.IGNORECASE)
 
@@ -548,6 +554,12 @@ def resolve_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
         if not (tense == PAST and this_week > ctx.dct) and not (
                 tense == FUTURE and this_week < ctx.dct):
             d = this_week
+    elif not rel and d < ctx.dct and (nw := _NEXT_WEEK_BEFORE.search(
+            m.string, max(0, m.start() - 200), m.start())) and _WITH_PHRASE.search(nw.group("between")):
+        # "About 150 companies report next week, including Silverline on Tuesday", "Next week
+        # is already a short one, with schools closed Thursday and Friday": a phrase that fills
+        # in the week ahead names its days, never one gone by
+        d = ctx.dct + timedelta(days=7 + wd - ctx.dct.weekday())
     if not rel:
         told = ctx.past_weekdays.get(wd)
         if d > ctx.dct and told is not None and _AHEAD_PHRASE.search(
