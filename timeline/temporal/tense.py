@@ -8,6 +8,7 @@ No parser: the nearest tense marker in the same sentence wins (auxiliaries, irre
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from timeline.temporal.lexicon import WEEKDAY, month_number
 
@@ -594,10 +595,12 @@ _LASTED = frozenset(["worked", "continued", "ran", "kept", "lasted", "stayed", "
 
 
 def _negated_past(clause: list[str]) -> bool:
-    """Whether a clause's words hold a past told in the negative ("did not begin", "wasn't")."""
+    """Whether a clause's words hold a past told in the negative ("did not begin", "wasn't"; of a
+    clause whose verb is past, "matched no one", "heard nothing", "never came")."""
     words = set(clause)
     return bool({"did", "was", "were"} & words and {"not", "n't"} & words
-                or {"didn't", "wasn't", "weren't"} & words)
+                or {"didn't", "wasn't", "weren't", "never", "nothing", "nobody", "none"} & words
+                or any(w == "no" and nxt in ("one", "word", "sign") for w, nxt in pairwise(clause)))
 
 
 # what before a past form makes it an infinitive's or a modal's participle ("expected to have few
