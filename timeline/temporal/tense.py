@@ -591,7 +591,9 @@ _LASTED = frozenset(["worked", "continued", "ran", "kept", "lasted", "stayed", "
                      "held", "battled", "struggled", "lingered", "persisted", "searched",
                      # ... or that grew as it went on ("targets grew larger through Monday night")
                      "grew", "rose", "climbed", "mounted", "swelled", "deepened", "worsened",
-                     "intensified", "piled"])
+                     "intensified", "piled", "built", "increased", "accumulated", "strengthened",
+                     # ... or fell ("dropped snow through Saturday night", "prices slid through June")
+                     "weakened", "improved", "slowed", "eased", "declined", "fell", "slid", "dropped"])
 
 
 def _negated_past(clause: list[str]) -> bool:
