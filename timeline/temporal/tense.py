@@ -187,6 +187,15 @@ def _auxiliaries(tokens: list[str], i: int) -> list[str]:
     return out
 
 
+def _dated_up_front(tokens: list[str], i: int) -> bool:
+    """Whether the expression opens the clause of token ``i``, then a comma and a short subject
+    ("In August, Veritek forecast ...", "On Monday, analysts expected ..."): it dates the act."""
+    k = next((j for j in range(i - 2, max(-1, i - 7), -1) if tokens[j] == "<T>"), None)
+    return k is not None and tokens[k + 1] == "," \
+        and all(t in _CLAUSE_OPENERS for t in tokens[_clause_start(tokens, k):k]) \
+        and all(t not in _CLAUSE_BREAKS and t not in _AUX_CHAIN for t in tokens[k + 2:i])
+
+
 def _classify(tokens: list[str], i: int) -> str | None:
     """Tense signalled by token ``i`` (lower-case), or None if it is not a marker."""
     w = _NEGATED.get(tokens[i], tokens[i])  # "didn't go" tells its tense as "did" does
@@ -280,6 +289,8 @@ def _classify(tokens: list[str], i: int) -> str | None:
         # steadier footing than many people expected in December": what was expected then)
         # "the high tides expected Sunday", "a final vote expected on Saturday afternoon"
         return FUTURE
+    if w in ("forecast", "predicted", "expected") and _dated_up_front(tokens, i):
+        return PAST  # "In August, Veritek forecast third-quarter revenue of $4.6 billion"
     if w == "forecast" and i > 0 and tokens[i - 1] in ("he", "she", "it"):
         return PAST  # "In November it forecast a return to profit" (the present is "forecasts")
     if w in ("expected", "forecast", "predicted") \
