@@ -161,6 +161,12 @@ _SOURCES: list[tuple[str, str]] = [
         r"(?:-(?:\d\d|" + YEAR4 + r"))?(?!'s|\w|%|[.,]\d|-)"
         r"(?!" + _TZ + r"|\s+(?:BST|CET|CEST|hrs|hours)\b)",  # "at 1930 GMT" is a clock time
     ),
+    # "it came up in '51", "since '88": a year in two digits after a preposition
+    (
+        "shortyear",
+        r"\b(?P<prep>(?:in|since|by|until|till|from|to|through|before|after)\s+)" +
+        r"['\u2019](?P<yy>\d\d)(?![\w'\u2019-]|[.,]\d)",
+    ),
     (
         "decade",
         _B + r"(?:(?P<edge>" + _EDGE + r")\s*)?(?:the\s+)?(?:(?P<edge2>early|late|mid-?)\s*)?"
@@ -560,6 +566,7 @@ KIND_FAMILIES: dict[str, frozenset[str]] = {
     "month": frozenset({"month"}),
     "season": frozenset({"season"}),
     "year": frozenset({"yearish"}),
+    "shortyear": frozenset({"yearish"}),
     "decade": frozenset({"yearish", "spelled"}),
     "century": frozenset({"unit"}),
     "quarter": frozenset({"quarter"}),

@@ -141,7 +141,7 @@ def _resolve(kind: str, m: re.Match[str], text: str, ctx: Context, tense: str | 
         return resolver.resolve_month(kind, m, ctx, tense, sentence_year)
     if kind == "season":
         return resolver.resolve_season(m, ctx, tense)
-    if kind in ("year", "decade", "century"):
+    if kind in ("year", "decade", "century", "shortyear"):
         return resolver.resolve_year(kind, m, ctx)
     if kind == "quarter":
         return resolver.resolve_quarter(m, ctx, tense)
