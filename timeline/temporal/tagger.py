@@ -254,6 +254,10 @@ _SAID_ON = re.compile(
 # ", which Xi visited in 2015, are due to travel": a relative clause the year sits in
 _RELATIVE_OPEN = re.compile(r",\s+(?:(?:an?|the)\s+[^,;]{1,40}?\s+)?(?:who|which|whose|where)\b"
                             r"(?:[^,;]|(?<=\d),(?=\d))*$")  # ("which peaked at 372,000 in 2019")
+# "A former education minister who lost his seat in 1993, he was chosen in February": a sentence
+# that opens with a noun phrase and its relative clause, before the subject
+_OPENING_RELATIVE = re.compile(r"(?:An?|The)\s+[^,;]{1,60}?\s+(?:who|which|whose)\b"
+                               r"(?:[^,;]|(?<=\d),(?=\d))*$")
 # "Kingsbridge, champions in 1991, have won seven in a row since ... early January", "His side,
 # relegated in 1986 and promoted again last May, have not won since the end of August": an
 # appositive after a short subject that opens the sentence
@@ -339,7 +343,8 @@ def _clause_close(text: str, sentence: Sentence | None, start: int) -> int:
     next comma), so its year does not date the main clause ("Trump, who tried to ban the app in
     2020, said in March ...": March of the article's year); -1 when it is in no such clause."""
     if sentence is None or not (_RELATIVE_OPEN.search(text, sentence.start, start)
-                                or _APPOSITIVE_OPEN.match(text, sentence.start, start)):
+                                or _APPOSITIVE_OPEN.match(text, sentence.start, start)
+                                or _OPENING_RELATIVE.match(text, sentence.start, start)):
         return -1
     return _next_clause_comma(text, start, sentence.end)
 
