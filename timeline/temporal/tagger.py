@@ -11,8 +11,8 @@ from timeline.records import Sentence, TemporalMention
 from timeline.sentences import ABBREVIATIONS, ends_sentence
 from timeline.temporal import durations, resolver
 from timeline.temporal.calendar_math import add_months, holiday, week_value
-from timeline.temporal.finder import find_candidates
-from timeline.temporal.lexicon import MONTH, NUMWORD, WEEKDAY, parse_number
+from timeline.temporal.finder import Candidate, find_candidates
+from timeline.temporal.lexicon import MONTH, NUMWORD, WEEKDAY, month_number, parse_number
 from timeline.temporal.resolve_common import DAY_VALUE
 from timeline.temporal.resolver import Context, Resolved
 from timeline.temporal.tense import (
@@ -338,6 +338,17 @@ def _next_clause_comma(text: str, start: int, end: int) -> int:
     return comma.start() if comma else end
 
 
+_MONTH_YEAR = re.compile(r"\b(?P<mon>" + MONTH + r")\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?P<year>\d{4})\b",
+                         re.IGNORECASE)
+
+
+def _same_month_told(text: str, lo: int, c: Candidate, year: int) -> bool:
+    """Whether the words from ``lo`` to candidate ``c`` (a month) name that month with ``year``."""
+    month = month_number(c.match.group("mon"))
+    return any(int(t["year"]) == year and month_number(t["mon"]) == month
+               for t in _MONTH_YEAR.finditer(text, lo, c.start))
+
+
 def _clause_close(text: str, sentence: Sentence | None, start: int) -> int:
     """Where the relative clause or appositive holding the expression at ``start`` closes (its
     next comma), so its year does not date the main clause ("Trump, who tried to ban the app in
@@ -407,6 +418,11 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
         if sentence_year is not None and _SAID_IN.search(text, max(0, c.start - 25), c.start):
             # "recorded 19,038 cases in 2023, ... the agency said in March": the report's own
             # time, told from the reference date
+            sentence_year = None
+        if sentence_year is not None and c.kind == "month" and sentences \
+                and _same_month_told(text, sentences[si].start, c, sentence_year):
+            # "lost her majority in June 2017 and resigned as party leader in June": the year
+            # told with that very month leaves the bare one to another year
             sentence_year = None
         opening_year = None  # "In 2014, when counting took place on May 16, ...": dates all of it
         if sentence_year is not None and sentences \
