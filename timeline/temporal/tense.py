@@ -187,6 +187,12 @@ def _auxiliaries(tokens: list[str], i: int) -> list[str]:
     return out
 
 
+# words before "calls for" that make it a noun ("renewed calls for talks in May")
+_CALLS_NOUN_BEFORE = frozenset(["new", "renewed", "growing", "repeated", "fresh", "mounting",
+                                "made", "make", "making", "issued", "amid", "of", "and", "with",
+                                "ignored", "rejected", "heeded", "despite", "after", "urgent"])
+
+
 def _dated_up_front(tokens: list[str], i: int) -> bool:
     """Whether the expression opens the clause of token ``i``, then a comma and a short subject
     ("In August, Veritek forecast ...", "On Monday, analysts expected ..."): it dates the act."""
@@ -310,6 +316,9 @@ def _classify(tokens: list[str], i: int) -> str | None:
     if w == "due" and nxt in ("in", "at", "on", "back", "here", "there", "<T>", "by") and not (
             {"was", "were", "had"} & set(_auxiliaries(tokens, i))):
         return FUTURE  # "with Raimondo due in Beijing on Sunday"
+    if w == "calls" and nxt == "for" and i > 0 and tokens[i - 1] not in _DETERMINERS \
+            and tokens[i - 1] not in _CALLS_NOUN_BEFORE:
+        return FUTURE  # "The agreement calls for cutting output in May and June": a plan
     if w == "going" and i + 1 < len(tokens) and tokens[i + 1] == "to":
         return FUTURE
     prev_word = tokens[i - 1] if i > 0 else ""
