@@ -164,7 +164,7 @@ _SOURCES: list[tuple[str, str]] = [
     # "it came up in '51", "since '88": a year in two digits after a preposition
     (
         "shortyear",
-        r"\b(?P<prep>(?:in|since|by|until|till|from|to|through|before|after)\s+)" +
+        r"\b(?P<prep>(?:in|since|by|until|till|from|to|through|before|after|than)\s+)" +
         r"['\u2019](?P<yy>\d\d)(?![\w'\u2019-]|[.,]\d)",
     ),
     (
