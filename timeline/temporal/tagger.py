@@ -72,7 +72,7 @@ _MONTH_OR_DAY = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 _RANGE_JOIN = re.compile(r"\s*(?:through|thru|to|until|till|and|-|\u2013)\s*")
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 # a clause that follows on from the one before
-_FOLLOWS_ON = re.compile(r",\s+and\s|;\s|,\s+then\s|\bthen\b|\blater\b")
+_FOLLOWS_ON = re.compile(r",?\s+and\s|;\s|,\s+then\s|\bthen\b|\blater\b")
 # "records going back to 1850", "dating to 1987": the start of a period, like "since"
 _BACK_TO = re.compile(r"\b(?:back|dating|dates)\s+to\s+$|\bas\s+far\s+back\s+as\s+$", re.IGNORECASE)
 # a relative clause that tells what happened in the year just named ("the first since 2017, when
