@@ -193,6 +193,13 @@ _CALLS_NOUN_BEFORE = frozenset(["new", "renewed", "growing", "repeated", "fresh"
                                 "ignored", "rejected", "heeded", "despite", "after", "urgent"])
 
 
+def _verb_since_quote(tokens: list[str], end: int) -> bool:
+    """Whether a verb marker stands before ``end``, after the last quotation mark, colon or
+    semicolon."""
+    lo = max((j + 1 for j in range(end) if tokens[j] in ('"', ":", ";")), default=0)
+    return any(_classify(tokens, j) is not None for j in range(lo, end))
+
+
 def _dated_up_front(tokens: list[str], i: int) -> bool:
     """Whether the expression opens the clause of token ``i``, then a comma and a short subject
     ("In August, Veritek forecast ...", "On Monday, analysts expected ..."): it dates the act."""
@@ -828,7 +835,11 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
             # (but "were loading cars in the hope of returning home by Sunday": the -ing verb's)
             return PAST  # "it was gone by Monday afternoon", "were back in service by Sunday"
         if nearest is not None and nearest[0] == PAST and nearest[1] > here and left[-1] == "by" \
-                and (len(left) == 1 or left[-2] in _CLAUSE_BREAKS | {"and", "but"}):
+                and (len(left) == 1 or left[-2] in _CLAUSE_BREAKS | {"and", "but"}) \
+                and not (left[-2:-1] == [","] and _verb_since_quote(tokens, len(left) - 2)):
+            # (but "would eliminate 2,300 jobs, by the end of June, on top of positions cut last
+            # year", '"We will get Brexit done, on time, by January 31," he told': a deadline
+            # set off by commas after its own verb)
             return PAST  # "By Saturday night there was more than a foot on the ground"
         if nearest is not None and nearest[0] == PAST and nearest[1] < here \
                 and left[-1] in ("through", "until", "till") and (
