@@ -326,6 +326,8 @@ def _classify(tokens: list[str], i: int) -> str | None:
     if w == "calls" and nxt == "for" and i > 0 and tokens[i - 1] not in _DETERMINERS \
             and tokens[i - 1] not in _CALLS_NOUN_BEFORE:
         return FUTURE  # "The agreement calls for cutting output in May and June": a plan
+    if w == "calling" and nxt == "for" and i > 0 and tokens[i - 1] in ("is", "are", "was", "were"):
+        return FUTURE  # "The National Weather Service was calling for showers Saturday night"
     if w == "going" and i + 1 < len(tokens) and tokens[i + 1] == "to":
         return FUTURE
     prev_word = tokens[i - 1] if i > 0 else ""
