@@ -179,6 +179,10 @@ def resolve_duration(m: re.Match[str], text: str) -> Resolved | None:
 _TITLE_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*|\bthe)\s+$")
 
 
+# "every other week", "every third day": one unit in two, in three
+_EVERY_NTH = {"other": 2, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+
+
 def resolve_set(m: re.Match[str]) -> Resolved | None:
     """Sets: "every year", "each Thursday", "daily", "twice a month", "Mondays"."""
     from timeline.temporal.resolve_common import Resolved
@@ -230,7 +234,7 @@ def resolve_set(m: re.Match[str]) -> Resolved | None:
         return Resolved("SET", f"XXXX-{SEASONS[low]}", "none", None)
     n: float | None = 1
     if num:
-        n = 2 if num.lower() == "other" else count_of(num)
+        n = _EVERY_NTH.get(num.lower()) or count_of(num)
     if low == "quarter":
         return Resolved("SET", f"P{_fmt(n) if n else 'X'}Q", "none", None)
     try:

@@ -443,8 +443,9 @@ _SOURCES: list[tuple[str, str]] = [
     ("set", _B + r"(?:every|each)\s+(?P<setpart>morning|afternoon|evening|night|weekend)(?!\w)"),
     (
         "set",
-        # ("every half hour": a half of the unit)
-        _B + r"(?:(?P<q>every|each|per)\s+(?:(?P<num>other|half(?=\s+hour)|" + NUMBER + r")\s+)?(?P<unit>"
+        # ("every half hour": a half of the unit; "every second Tuesday", "every third day": one
+        # in two, one in three)
+        _B + r"(?:(?P<q>every|each|per)\s+(?:(?P<num>other|second|third|fourth|fifth|sixth|half(?=\s+hour)|" + NUMBER + r")\s+)?(?P<unit>"
         + UNIT + r"|" + WEEKDAY + r"|" + MONTH + r"|" + SEASON + r")s?|(?P<adv>daily|weekly|"
         r"monthly|annually|yearly|hourly|biweekly|fortnightly|nightly|semiannually|"
         r"semi-annually|(?:twice|thrice)-(?:daily|weekly|monthly|yearly))|(?P<times>once|twice|"
