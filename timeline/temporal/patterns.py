@@ -493,7 +493,8 @@ _SOURCES: list[tuple[str, str]] = [
     ),
     (
         "holiday",
-        _B + r"(?P<h>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|Thanksgiving(?:\s+Day)?"
+        # ("last Christmas", "this Thanksgiving", "next Easter": the one before, of this year, after)
+        _B + r"(?:(?P<hrel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<h>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|Thanksgiving(?:\s+Day)?"
         r"|Independence\s+Day|Labor\s+Day|Memorial\s+Day|(?:Orthodox\s+)?Easter(?:\s+Sunday|\s+Monday|\s+week)?|"
         r"Good\s+Friday|Holy\s+Week|Orthodox\s+Christmas(?:\s+Day|\s+Eve)?|"
         r"(?-i:Election\s+Day)|Halloween|(?-i:Black\s+Friday|Cyber\s+Monday)|"

@@ -736,6 +736,20 @@ def _holiday_day(m: re.Match[str], ctx: Context, tense: str | None,
                if (d := holiday(name, y)) is not None]
     if not options:
         return None
+    hrel = _norm(m.group("hrel") or "")
+    if hrel:
+        # "last Christmas": the one before the reference date; "next Easter" the one after;
+        # "this Christmas" the one of the reference date's year
+        if hrel in ("last", "this past"):
+            pick = [d for d in options if d < ctx.dct][-1:]
+        elif hrel in ("next", "this coming"):
+            pick = [d for d in options if d > ctx.dct][:1]
+        else:
+            pick = [d for d in options if d.year == ctx.dct.year]
+        if pick:
+            d = pick[0]
+            value = week_value(d) if name.lower().endswith("week") else d.isoformat()
+            return Resolved("DATE", _weekend_of(d) if weekend else value, "dct", ctx.dct)
     if name.lower().endswith("week"):
         # "Easter week", "Holy Week": the week that ends on Easter Sunday, the one under way
         # when the reference date falls in it
