@@ -193,6 +193,10 @@ _CALLS_NOUN_BEFORE = frozenset(["new", "renewed", "growing", "repeated", "fresh"
                                 "ignored", "rejected", "heeded", "despite", "after", "urgent"])
 
 
+# participles of a time drawing near ("with the deadline arriving Wednesday")
+_ARRIVING = frozenset(["arriving", "approaching", "looming", "nearing", "coming", "due"])
+
+
 def _verb_since_quote(tokens: list[str], end: int) -> bool:
     """Whether a verb marker stands before ``end``, after the last quotation mark, colon or
     semicolon."""
@@ -770,6 +774,11 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         return FUTURE  # "has pushed its return back to 6 March": a date put off, still ahead
     if left[-1:] == ["before"] and {"unlikely", "not", "n't", "no"} & set(left[-6:-1]):
         return FUTURE  # "a decision was unlikely before the weekend": not until then, still ahead
+    if left[-2:] == ["eve", "of"] or left[-3:] == ["eve", "of", "the"]:
+        return FUTURE  # "rumbled toward the river today, on the eve of the Wednesday deadline"
+    if any(left[k] == "with" and left[-1] in _ARRIVING for k in range(max(0, len(left) - 10), len(left) - 1)) \
+            and not _CLAUSE_BREAKS & set(left[-8:]):
+        return FUTURE  # "With the final planting date for insured corn arriving Wednesday"
     if left[-2:] in (["heading", "into"], ["head", "into"], ["heads", "into"], ["going", "into"]):
         return FUTURE  # "few traders would bet against the rally heading into the weekend"
     if any(left[k:k + 2] == ["ahead", "of"] and left[k + 2:k + 3] not in _AHEAD_OF_IDIOM
