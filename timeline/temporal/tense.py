@@ -938,13 +938,21 @@ def _told_to_wait(left: list[str]) -> bool:
             and left[k + 1] in _REPLY_OBJECT)
 
 
+# words after "if" that open no condition with its own subject ("if necessary", "if so")
+_IF_NOT_SUBJECT = frozenset(["necessary", "so", "not", "possible", "any", "ever", "only", "anything",
+                             "true", "needed", "approved", "confirmed", "passed", "elected"])
+
+
 def _if_clause_ahead(left: list[str]) -> bool:
     """Whether the expression closes a short condition with no past verb ("if they strike")."""
     for k in range(len(left) - 1, max(-1, len(left) - 9), -1):
         if left[k] in _CLAUSE_BREAKS:
             return False
         if left[k] in ("if", "unless"):
-            return k + 1 < len(left) and left[k + 1] in _SUBJECT_PRONOUNS and not any(
+            # ("if they strike", "If buyers come back in March"; not "if necessary")
+            return k + 1 < len(left) and (left[k + 1] in _SUBJECT_PRONOUNS or (
+                len(left) - k >= 4 and left[k + 1].isalpha()
+                and left[k + 1] not in _IF_NOT_SUBJECT)) and not any(
                 left[j] in ("had", "was", "were", "did") or _classify(left, j) == PAST
                 for j in range(k + 1, len(left)))
     return False
