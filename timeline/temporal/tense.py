@@ -330,6 +330,11 @@ def _classify(tokens: list[str], i: int) -> str | None:
     if w == "calls" and nxt == "for" and i > 0 and tokens[i - 1] not in _DETERMINERS \
             and tokens[i - 1] not in _CALLS_NOUN_BEFORE:
         return FUTURE  # "The agreement calls for cutting output in May and June": a plan
+    if w == "called" and nxt == "for" and i > 0 and tokens[i - 1] not in _DETERMINERS \
+            and tokens[i - 1] not in _AUX_CHAIN and tokens[i + 2:i + 3] != ["<T>"]:
+        # "Forecasters on Friday called for mostly clear skies Monday morning": what was called
+        # for, the nearest such time (but "a strike called for Monday" is the day itself)
+        return TOLD_PLAN
     if w == "calling" and nxt == "for" and i > 0 and tokens[i - 1] in ("is", "are", "was", "were"):
         return FUTURE  # "The National Weather Service was calling for showers Saturday night"
     if w == "going" and i + 1 < len(tokens) and tokens[i + 1] == "to":
@@ -774,6 +779,8 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         return FUTURE  # "has pushed its return back to 6 March": a date put off, still ahead
     if left[-1:] == ["before"] and {"unlikely", "not", "n't", "no"} & set(left[-6:-1]):
         return FUTURE  # "a decision was unlikely before the weekend": not until then, still ahead
+    if left[-3:] in (["counting", "down", "to"], ["count", "down", "to"], ["counts", "down", "to"]):
+        return FUTURE  # "has been counting down to Tuesday for eight years"
     if left[-2:] == ["eve", "of"] or left[-3:] == ["eve", "of", "the"]:
         return FUTURE  # "rumbled toward the river today, on the eve of the Wednesday deadline"
     if any(left[k] == "with" and left[-1] in _ARRIVING for k in range(max(0, len(left) - 10), len(left) - 1)) \
