@@ -147,7 +147,8 @@ _SOURCES: list[tuple[str, str]] = [
         _B + r"(?:(?P<edge>" + _EDGE + r")\s*)?(?:(?P<rel>" + _REL_WORD + r"|the)\s+)?"
         # ("the winter of 1982-83": the season named by its first year)
         r"(?:(?P<edge2>early|late|mid-?)\s*)?(?P<season>" + SEASON + r")(?:\s+(?:of\s+)?"
-        r"(?P<year>" + YEAR4 + r"|" + _SPELLED_YEAR + r"|(?<=of\s)(?:this|last|next)\s+year)"
+        r"(?P<year>" + YEAR4 + r"|" + _SPELLED_YEAR + r"|(?<=of\s)(?:this|last|next)\s+year"
+        r"|(?<=of\s)['\u2019]\d\d(?![\d'\u2019]))"
         r"(?:-(?:\d\d){1,2})?" + _E + r")?(?![\w-])",
     ),
     (
@@ -164,7 +165,9 @@ _SOURCES: list[tuple[str, str]] = [
     # "it came up in '51", "since '88": a year in two digits after a preposition
     (
         "shortyear",
-        r"\b(?P<prep>(?:in|since|by|until|till|from|to|through|before|after|than)\s+)" +
+        # ("in '91 and '92": the second of two)
+        r"\b(?P<prep>(?:in|since|by|until|till|from|to|through|before|after|than|"
+        r"(?<=['\u2019]\d\d\s)and|(?<=['\u2019]\d\d,\s)and|(?<=['\u2019]\d\d\s)or)\s+)" +
         r"['\u2019](?P<yy>\d\d)(?![\w'\u2019-]|[.,]\d)",
     ),
     (

@@ -95,7 +95,9 @@ def _year_of(word: str | None, dct: date | None) -> int | None:
         return None
     if w.isdigit():
         return int(w)
-    if w.startswith("'") and w[1:].isdigit():
+    if w.startswith(("'", "\u2019")) and w[1:].isdigit():
+        # "'98": the year of this century unless it is more than ten years ahead of the
+        # reference date, else of the one before
         yy = int(w[1:])
         base = dct.year if dct else 2000
         year = (base // 100) * 100 + yy

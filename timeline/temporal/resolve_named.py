@@ -240,12 +240,8 @@ def resolve_season(m: re.Match[str], ctx: Context, tense: str | None) -> Resolve
 
 def resolve_year(kind: str, m: re.Match[str], ctx: Context) -> Resolved | None:
     """Years, decades and centuries."""
-    if kind == "shortyear":
-        # "in '51": the year of this century unless it is more than ten years ahead of the
-        # reference date, else of the one before
-        base = ctx.dct.year if ctx.dct else 1999
-        year = base // 100 * 100 + int(m.group("yy"))
-        return Resolved("DATE", str(year if year <= base + 10 else year - 100), "dct", ctx.dct)
+    if kind == "shortyear":  # "in '51"
+        return Resolved("DATE", str(_year_of("'" + m.group("yy"), ctx.dct)), "dct", ctx.dct)
     if kind == "year":
         return Resolved("DATE", str(int(m.group("year"))), "absolute", None)
     if kind == "decade":
