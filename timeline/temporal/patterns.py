@@ -153,7 +153,9 @@ _SOURCES: list[tuple[str, str]] = [
     ),
     (
         "season",
-        _B + r"(?P<year>" + YEAR4 + r")\s+(?P<season>" + SEASON + r")\b",
+        # (not "the 2024 Summer Games", "the 2022 Winter host": the Games of that year)
+        _B + r"(?P<year>" + YEAR4 + r")\s+(?P<season>" + SEASON + r")\b"
+        r"(?!\s+(?:Games|Olympics?|Olympiad|Paralympics?|Paralympic|host|bid|edition)\b)",
     ),
     (
         "year",
