@@ -60,8 +60,9 @@ _DAY_YEAR_REACH = 2
 # a value within one year ("2020", "2020-11", "2020-Q3"; not the decade "202" or "the 2020s")
 _YEAR_VALUE = re.compile(r"\d{4}(?!\d)")
 # a reporting verb's own time: "the agency said in March"
-_SAID_IN = re.compile(r"\b(?:said|announced|reported|disclosed|confirmed)\s+(?:in|on)\s+$",
-                      re.IGNORECASE)
+_SAID_IN = re.compile(r"\b(?:said|announced|reported|disclosed|confirmed|(?:study|survey|report|poll|"
+                      r"data|figures|estimates?)\s+(?:released|published|issued))\s+(?:in|on)\s+$"
+                      r"|\bas\s+recently\s+as\s+$", re.IGNORECASE)
 # the base of a comparison: "up 4% from a year earlier", "lower than a year ago"
 _COMPARED_WITH = re.compile(r"\b(?:from|than|with)\s+$", re.IGNORECASE)
 # a year between an article and a noun ("a 2017 fine", "the 2024 budget")
@@ -416,8 +417,9 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             # late May": a present perfect's "since" counts back from now, not from that year
             sentence_year = None
         if sentence_year is not None and _SAID_IN.search(text, max(0, c.start - 25), c.start):
-            # "recorded 19,038 cases in 2023, ... the agency said in March": the report's own
-            # time, told from the reference date
+            # "recorded 19,038 cases in 2023, ... the agency said in March", "went without
+            # insurance last year, according to a study released in June": the report's own
+            # time, told from the reference date; so is "as recently as November"
             sentence_year = None
         if sentence_year is not None and c.kind == "month" and sentences \
                 and _same_month_told(text, sentences[si].start, c, sentence_year):
