@@ -31,7 +31,8 @@ VALUE = {
     # ("one afternoon" in 1971, day unknown: 1971-XX-XXTAF; "9 a.m." of the Saturdays a story
     # names: XXXX-WXX-6T09:00)
     "TIME": re.compile(r"(?:\d{4}-\d\d-\d\d|(?:\d{4}|XXXX)-XX-XX|(?:\d{4}|XXXX)-WXX-[1-7])T(?:\d\d(?::\d\d(?::\d\d)?)?|MO|AF|EV|NI|DT)"),
-    "DURATION": re.compile(r"P(?:T?(?:\d+(?:\.\d+)?|X)[YMWDHSEQCL])+|PT(?:\d+[HMS])+|PXX"),
+    # (a decade or a century as TimeML writes them too: "decades" PXDE)
+    "DURATION": re.compile(r"P(?:T?(?:\d+(?:\.\d+)?|X)(?:DE|CE|[YMWDHSEQCL]))+|PT(?:\d+[HMS])+|PXX"),
     "SET": re.compile(r"P(?:\d+(?:\.\d+)?|X)?[YMWDHQ]|PT(?:\d+(?:\.\d+)?|X)[HMS]"
                       r"|XXXX(?:-(?:\d\d|XX)(?:-(?:\d\d|XX))?|-WXX-(?:\d|WE)"
                       r"|-(?:SP|SU|FA|WI))?(?:T\w+(?::\d\d)?)?"),
