@@ -75,6 +75,11 @@ _NUMBER_BEFORE = re.compile(
     r"about|nearly|some|than|over|under|around|almost|approximately|roughly|#)\.?\s*)$"
 )
 
+# "will peak around 2030", "built in about 2001": a year hedged, not a count ("about 2000 people"
+# has its noun after it)
+_HEDGED_YEAR_BEFORE = re.compile(r"(?:\b(?:in|by|since|until|from|to|before|after|peak|peaks|peaked)\s+"
+                                 r"(?:about|around|roughly|approximately|circa)|\baround|\bcirca)\s+$")
+
 _HEAT_BEFORE = re.compile(
     r"\b(?:temperatures?|highs?|lows?|heat|degrees|thermometers?|mercury|upper|lower|low|high|"
     r"mid)\b[^.;]*$", re.IGNORECASE)
@@ -345,7 +350,8 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
                 text, max(0, m.start() - 8), m.start())):
             return False  # ("demand growth in 2011 to 1.3 million bpd": the year of a forecast)
         before = text[max(0, m.start() - 12):m.start()]
-        if _NUMBER_BEFORE.search(before):
+        if _NUMBER_BEFORE.search(before) and not _HEDGED_YEAR_BEFORE.search(
+                text, max(0, m.start() - 24), m.start()):
             return False
     if kind == "decade" and "decword" in m.re.groupindex and (
             _HEAT_BEFORE.search(text, max(0, m.start() - 40), m.start())
