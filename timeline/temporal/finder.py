@@ -80,6 +80,9 @@ _NUMBER_BEFORE = re.compile(
 _HEDGED_YEAR_BEFORE = re.compile(r"(?:\b(?:in|by|since|until|from|to|before|after|peak|peaks|peaked)\s+"
                                  r"(?:about|around|roughly|approximately|circa)|\baround|\bcirca)\s+$")
 
+# a plan's title, its length capitalized ("the 13th Five-Year Plan", "a Ten-Year Plan")
+_TITLED_PLAN = re.compile(r"[A-Z][a-z]+-(?:Year|Month|Day|Week)\s+(?:Plan|Program|Programme|Strategy)\b")
+
 _HEAT_BEFORE = re.compile(
     r"\b(?:temperatures?|highs?|lows?|heat|degrees|thermometers?|mercury|upper|lower|low|high|"
     r"mid)\b[^.;]*$", re.IGNORECASE)
@@ -215,6 +218,8 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
     if kind == "holiday" and (_HOLIDAY_THING_AFTER.match(text, m.end())
                               or text.endswith("& ", 0, m.start())):
         return False  # "the Christmas market", "a Christmas tree", "Challenger, Gray & Christmas"
+    if kind == "duration" and _TITLED_PLAN.match(text, m.start()):
+        return False  # "the 13th Five-Year Plan": a name
     if kind == "season" and m.group().lower() == "the fall" and _FALL_NOUN_AFTER.match(text, m.end()):
         return False  # "the fall of Srebrenica", "the fall in the pound": a drop, not autumn
     if kind == "bare_unit" and m.group().lower().endswith("the year") \
