@@ -360,6 +360,13 @@ def _classify(tokens: list[str], i: int) -> str | None:
         before = tokens[i - 1 - len(aux)] if i - 1 - len(aux) >= 0 else ""
         if not {"had", "was", "were"} & set(aux) and before not in ("as", "than"):
             return FUTURE  # "protesters planned a rally on Saturday": an intention, still ahead
+    if i >= 2 and tokens[i - 2:i] == ["to", "be"] and (
+            w in _PAST_IRREGULAR or w in _PAST_PARTICIPLES or len(w) > 4 and w.endswith("ed")) \
+            and (i < 3 or tokens[i - 3] not in ("said", "thought", "believed", "known", "reported",
+                                                "had", "supposed", "was", "were", "used")):
+        # "three-year notes to be sold on Monday": a passive infinitive, ahead (but "toys that
+        # had to be marked down in January", "was supposed to be finished by late summer")
+        return FUTURE
     past = w in _PAST_IRREGULAR or (
         (len(w) > 4 and w.endswith("ed") or w in _PAST_PARTICIPLES) and w not in _NOT_ED and (
             prev_word not in _DETERMINERS and prev_word not in _ADJ_AFTER
