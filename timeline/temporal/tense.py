@@ -637,6 +637,10 @@ _LASTED = frozenset(["worked", "continued", "ran", "kept", "lasted", "stayed", "
                      # ... or that grew as it went on ("targets grew larger through Monday night")
                      "grew", "rose", "climbed", "mounted", "swelled", "deepened", "worsened",
                      "intensified", "piled", "built", "increased", "accumulated", "strengthened",
+                     # ... or that counted up to then ("sold 98,000 stamps through the end of
+                     # September", "counted 1.4 ducks per hunter through Saturday evening")
+                     "sold", "counted", "collected", "received", "recorded", "raised", "logged",
+                     "tallied", "registered",
                      # ... or fell ("dropped snow through Saturday night", "prices slid through June")
                      "weakened", "improved", "slowed", "eased", "declined", "fell", "slid", "dropped"])
 
@@ -772,7 +776,9 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     if any(left[k] == "closing" and left[k + 1] in ("price", "prices", "level", "value")
            for k in range(max(0, len(left) - 7), len(left) - 1)):
         return PAST  # "a 38 percent premium to Brightline's closing price on Friday": a price set
-    if left[-1:] in (["in"], ["on"]) and _compared_before(left[:-1]):
+    if left[-1:] in (["in"], ["on"]) and _compared_before(left[:-1]) or (
+            left[-1:] == ["from"] and month_number(sentence[start:end].split()[0]) is not None
+            and _compared_before(left)):
         return PAST  # "costs 9.50 pesos today, against 8.05 pesos in January": the base is past
     if len(left) >= 2 and left[-1] in ("through", "to", "ending") and left[-2] in (
             "months", "weeks", "quarters", "days"):
@@ -1010,11 +1016,13 @@ _AMOUNT_UNITS = frozenset(["percent", "cents", "dollars", "pesos", "yen", "euros
 
 def _compared_before(left: list[str]) -> bool:
     """Whether the last few words are a comparison's base ("against 8.05 pesos", "up from 4.1
-    percent", "compared with 2.3 million"), with no verb after its preposition."""
+    percent", "compared with 2.3 million", "a decline of about 1 percent from"), with no verb
+    after its preposition."""
     for k in range(len(left) - 1, max(-1, len(left) - 7), -1):
         w = left[k]
         if (w in ("against", "versus") and left[k + 1:k + 2] and left[k + 1] in _AMOUNT_UNITS) \
                 or (w == "from" and k > 0 and left[k - 1] in ("up", "down")) \
+                or (w == "from" and k == len(left) - 1 and {"percent", "%"} & set(left[k - 3:k])) \
                 or (w == "with" and k > 0 and left[k - 1] == "compared"):
             return not any(_classify(left, j) for j in range(k + 1, len(left)))
         if w in _CLAUSE_BREAKS:
