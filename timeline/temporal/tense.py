@@ -874,10 +874,11 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
             return PAST  # "By Saturday night there was more than a foot on the ground"
         if nearest is not None and nearest[0] == PAST and nearest[1] < here \
                 and left[-1] in ("through", "until", "till") and (
-                    (tokens[nearest[1]] in _LASTED and (tokens[nearest[1]] != "kept" or tokens[
-                        nearest[1] + 1].endswith("ing"))
+                    (tokens[nearest[1]] in _LASTED and tokens[nearest[1] + 1:nearest[1] + 2] != ["out"]
+                     and (tokens[nearest[1]] != "kept" or tokens[nearest[1] + 1].endswith("ing"))
                      and "if" not in tokens[max(0, nearest[1] - 4):nearest[1]])
                     or _negated_past(tokens[_clause_start(tokens, here):here])):
+            # ("trains were sold out through the weekend" are full until then, ahead)
             # "worked through Thursday night", "haggled over the wording until late Sunday", "did
             # not begin until 9:03 p.m. Monday": a past that lasted to that day (but "kept a
             # warning in place through 8 p.m. Sunday" sets an end ahead; "kept talking" lasted;
