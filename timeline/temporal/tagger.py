@@ -253,7 +253,10 @@ _SAID_ON = re.compile(
     r"\b(?:said|says|told\s+\w+|announced|reported|added)\s+(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE)
 # ", which Xi visited in 2015, are due to travel": a relative clause the year sits in
-_RELATIVE_OPEN = re.compile(r",\s+(?:(?:an?|the)\s+[^,;]{1,40}?\s+)?(?:who|which|whose|where)\b"
+_RELATIVE_OPEN = re.compile(r",\s+(?:(?:(?:an?|the)\s+[^,;]{1,40}?\s+)?(?:who|which|whose|where)\b"
+                            # (", an industrial city in southern China that became its sister
+                            # city in 1996,": an appositive's own relative clause)
+                            r"|(?:an?|the)\s+[^,;]{1,40}?\s+that\b)"
                             r"(?:[^,;]|(?<=\d),(?=\d))*$")  # ("which peaked at 372,000 in 2019")
 # "A former education minister who lost his seat in 1993, he was chosen in February": a sentence
 # that opens with a noun phrase and its relative clause, before the subject
