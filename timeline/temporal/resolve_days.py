@@ -246,7 +246,7 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
             dp = "night"
         if dp and not 1 <= hour <= 12:
             return None
-        if dp in ("afternoon", "evening") or (dp == "night" and hour >= 6):
+        if dp in ("afternoon", "evening") or (dp == "night" and hour >= 5):
             ampm = "pm"  # "4 in the afternoon"
         elif dp == "morning":
             ampm = "am"  # "12:01 tomorrow morning" is just after midnight
