@@ -33,8 +33,9 @@ VALUE = {
     "TIME": re.compile(r"(?:\d{4}-\d\d-\d\d|(?:\d{4}|XXXX)-XX-XX|(?:\d{4}|XXXX)-WXX-[1-7])T(?:\d\d(?::\d\d(?::\d\d)?)?|MO|AF|EV|NI|DT)"),
     # (a decade or a century as TimeML writes them too: "decades" PXDE)
     "DURATION": re.compile(r"P(?:T?(?:\d+(?:\.\d+)?|X)(?:DE|CE|[YMWDHSEQCL]))+|PT(?:\d+[HMS])+|PXX"),
+    # ("weekdays": the working days of every week, XXXX-WXX-WD, as TIMEX2 writes them)
     "SET": re.compile(r"P(?:\d+(?:\.\d+)?|X)?[YMWDHQ]|PT(?:\d+(?:\.\d+)?|X)[HMS]"
-                      r"|XXXX(?:-(?:\d\d|XX)(?:-(?:\d\d|XX))?|-WXX-(?:\d|WE)"
+                      r"|XXXX(?:-(?:\d\d|XX)(?:-(?:\d\d|XX))?|-WXX-(?:\d|WE|WD)"
                       r"|-(?:SP|SU|FA|WI))?(?:T\w+(?::\d\d)?)?"),
 }
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
