@@ -41,7 +41,10 @@ _AHEAD_BEFORE = re.compile(r"\b(?:ahead\s+of|before|until|for|toward|towards|pre
 _SAID_BEFORE = re.compile(r"\b(?:said|says|warned|told|announced|reported|predicted|forecast|expected|"
                           r"signall?ed|flagged|projected)\b(?:[^.;]|\.(?!\s+[A-Z][a-z]))*$")
 # "that May": the month of a year the article has told
-_THAT_BEFORE = re.compile(r"\b[Tt]hat\s+$")
+# ("had hoped until recently that June showers would ...", "said that May ...": a clause's "that")
+_THAT_BEFORE = re.compile(r"(?<!\b(?:said|says|hope|know|knew|feel|felt|fear)\s)(?<!\bhoped\s)(?<!\bthink\s)"
+                          r"(?<!\bthought\s)(?<!\bbelieve\s)(?<!\bwarned\s)(?<!\bnoted\s)(?<!\bfeared\s)"
+                          r"(?<!\bexpected\s)(?<!\brecently\s)\b[Tt]hat\s+$")
 # "sales this year through August": the month that closes the year so far is in this year
 _YEAR_SO_FAR = re.compile(r"\bthis\s+year\s+(?:through|thru|to|until|till|up\s+to)\s+$", re.IGNORECASE)
 
