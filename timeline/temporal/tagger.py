@@ -404,7 +404,7 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
                 tense = told_ahead[1]
             if tense in (FUTURE, PRESENT) and c.kind in ("weekday", "time"):
                 told_ahead = (si, tense)
-            if tense == TOLD_PLAN and c.kind != "weekday":
+            if tense == TOLD_PLAN and c.kind not in ("weekday", "time"):
                 tense = None if c.kind in ("mdy", "dmy", "month") else PRESENT
             if tense in (PAST, None) and headings and _in_entry_head(s.text, c.end - s.start):
                 under = bisect.bisect_right(headings, (c.start, True)) - 1

@@ -828,6 +828,12 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     nearest = nearest or _nearest(_without_relatives(tokens, here), here)
     if left[-2:] in (["at", "least"], ["at", "most"]) and len(left) > 2:
         left = left[:-2]  # "until at least October": the preposition before the hedge
+    if left[-2:] in (["beginning", "at"], ["starting", "at"]) and nearest is not None \
+            and nearest[0] == PAST:
+        # "ordered the evacuation of Dauphin Island beginning at 6 a.m. Friday", "reversed the
+        # lanes of Interstate 26 beginning at noon Tuesday": the start of what was ordered, the
+        # nearest such time, ahead or just gone
+        return TOLD_PLAN
     if left and left[-1] == "payable":
         return FUTURE  # "a dividend payable Oct. 8"
     opens = _clause_start(tokens, here)
