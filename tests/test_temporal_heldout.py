@@ -30,7 +30,9 @@ VALUE = {
     # (a clock time of no known day: "from 7 a.m. to 6 p.m." each day)
     # ("one afternoon" in 1971, day unknown: 1971-XX-XXTAF; "9 a.m." of the Saturdays a story
     # names: XXXX-WXX-6T09:00)
-    "TIME": re.compile(r"(?:\d{4}-\d\d-\d\d|(?:\d{4}|XXXX)-XX-XX|(?:\d{4}|XXXX)-WXX-[1-7])T(?:\d\d(?::\d\d(?::\d\d)?)?|MO|AF|EV|NI|DT)"),
+    # ("a few hours ago", no hour known: PAST_REF, as TimeML allows for a TIME)
+    "TIME": re.compile(r"(?:\d{4}-\d\d-\d\d|(?:\d{4}|XXXX)-XX-XX|(?:\d{4}|XXXX)-WXX-[1-7])T(?:\d\d(?::\d\d(?::\d\d)?)?|MO|AF|EV|NI|DT)"
+                       r"|PRESENT_REF|PAST_REF|FUTURE_REF"),
     # (a decade or a century as TimeML writes them too: "decades" PXDE)
     "DURATION": re.compile(r"P(?:T?(?:\d+(?:\.\d+)?|X)(?:DE|CE|[YMWDHSEQCL]))+|PT(?:\d+[HMS])+|PXX"),
     # ("weekdays": the working days of every week, XXXX-WXX-WD, as TIMEX2 writes them)
