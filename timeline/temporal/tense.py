@@ -331,7 +331,9 @@ def _classify(tokens: list[str], i: int) -> str | None:
             and tokens[i - 1] not in _CALLS_NOUN_BEFORE:
         return FUTURE  # "The agreement calls for cutting output in May and June": a plan
     if w == "called" and nxt == "for" and i > 0 and tokens[i - 1] not in _DETERMINERS \
-            and tokens[i - 1] not in _AUX_CHAIN and tokens[i + 2:i + 3] != ["<T>"]:
+            and tokens[i - 1] not in _AUX_CHAIN and tokens[i + 2:i + 3] != ["<T>"] \
+            and "<T>" not in tokens[:i]:
+        # (but "On Wednesday, China's envoy called for restraint": the day of the calling)
         # "Forecasters on Friday called for mostly clear skies Monday morning": what was called
         # for, the nearest such time (but "a strike called for Monday" is the day itself)
         return TOLD_PLAN
@@ -363,7 +365,11 @@ def _classify(tokens: list[str], i: int) -> str | None:
     if i >= 2 and tokens[i - 2:i] == ["to", "be"] and (
             w in _PAST_IRREGULAR or w in _PAST_PARTICIPLES or len(w) > 4 and w.endswith("ed")) \
             and (i < 3 or tokens[i - 3] not in ("said", "thought", "believed", "known", "reported",
-                                                "had", "supposed", "was", "were", "used")):
+                                                "had", "supposed", "was", "were", "used",
+                                                "appeared", "appears", "seemed", "seems")) \
+            and "<T>" not in tokens[:i]:
+        # ("before it appeared to be pulled late Sunday"; nor "used his speech on Monday to call
+        # for the forces to be built into ...": a plan told after the day, not the day's)
         # "three-year notes to be sold on Monday": a passive infinitive, ahead (but "toys that
         # had to be marked down in January", "was supposed to be finished by late summer")
         return FUTURE
