@@ -435,8 +435,9 @@ def find_candidates(text: str) -> list[Candidate]:
                     and (m.group("mod") or "").lower() in ("over", "within", "under"):
                 start = m.start("det")  # "over the past two years": "over" is a preposition
             elif kind == "duration" and "mod" in m.re.groupindex and _preposition_mod(m, text):
-                start = m.end("mod") + len(text[m.end("mod"):m.end()]) \
-                    - len(text[m.end("mod"):m.end()].lstrip())
+                start = m.end("mod")  # "$52 billion over five years": the length after it
+                while text[start].isspace():
+                    start += 1
             if kind in _EDGE_KINDS:
                 edge = LEFT_EDGE.search(text, max(0, start - 40), start)
                 if edge and edge.end() == start:
