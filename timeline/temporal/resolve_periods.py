@@ -269,6 +269,13 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
         # "two weeks from today": that day, not its week
         d = base + timedelta(weeks=k * (2 if unit == "fortnight" else 1))
         return Resolved("DATE", d.isoformat(), anchor, base)
+    if unit == "week" and direction in ("earlier", "later") and ctx.last_week is not None \
+            and ctx.last_week[1] == ctx.sentence:
+        # "rates slipped 6 percent last week from a week earlier": counted from the week its
+        # sentence has named, not from a day told before
+        y, w = ctx.last_week[0].split("-W")
+        monday = date.fromisocalendar(int(y), int(w), 1)
+        return Resolved("DATE", week_value(monday + timedelta(weeks=k)), "article-week", monday)
     if unit in ("week", "fortnight", "weekend"):
         d = base + timedelta(weeks=k * (2 if unit == "fortnight" else 1))
         return Resolved("DATE", week_value(d), anchor, base)
