@@ -389,7 +389,9 @@ _SOURCES: list[tuple[str, str]] = [
         # a 12-hour clock with no a.m. or p.m., after the same words or a broadcast's "It's"
         "clock24",
         _B + r"(?P<prep>(?:at|from|until|till|by|between|and|to|before|after|(?-i:It|it)(?:'s|\u2019s|\s+is))"
-        r"\s+)(?P<named>)(?P<day>)(?P<h>)(?:(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)|"
+        # ("at about 4:15": the hedge belongs to the time)
+        r"\s+)(?:(?:about|around|approximately|roughly)\s+)?"
+        r"(?P<named>)(?P<day>)(?P<h>)(?:(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)|"
         # ("from 1:30 to 4 p.m. tomorrow": the start of a range, left to the end's day)
         r"(?P<h12>1[0-2]|[1-9]):(?P<mi12>[0-5]\d)(?!\.\d|\s*(?:to|-|until|and)\s+\d|\s+(?:o'clock|hours?|minutes?|miles?|seconds?|"
         r"mark|pace|ratio|margin|lead|win|loss|victory|defeat|in\s+the|on|the\s+next|this|tonight|"
