@@ -57,6 +57,12 @@ def week_value(d: date) -> str:
     return f"{year}-W{week:02d}"
 
 
+def week_monday(value: str) -> date:
+    """The Monday of an ISO week value ("2024-W17" -> 2024-04-22), the inverse of ``week_value``."""
+    year, week = value.split("-W")
+    return date.fromisocalendar(int(year), int(week), 1)
+
+
 def season_of(d: date) -> tuple[int, str]:
     """(year, season code) a date falls in; December..February is the winter of December's year."""
     m = d.month

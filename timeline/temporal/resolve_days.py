@@ -728,8 +728,7 @@ def _holiday_day(m: re.Match[str], ctx: Context, tense: str | None,
         d = holiday(name, year)
         if d is None:
             return None
-        value = week_value(d) if name.lower().endswith("week") else d.isoformat()
-        return Resolved("DATE", _weekend_of(d) if weekend else value, "absolute", None)
+        return Resolved("DATE", _holiday_value(d, name, weekend), "absolute", None)
     if ctx.dct is None:
         return None
     options = [d for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
@@ -747,9 +746,7 @@ def _holiday_day(m: re.Match[str], ctx: Context, tense: str | None,
         else:
             pick = [d for d in options if d.year == ctx.dct.year]
         if pick:
-            d = pick[0]
-            value = week_value(d) if name.lower().endswith("week") else d.isoformat()
-            return Resolved("DATE", _weekend_of(d) if weekend else value, "dct", ctx.dct)
+            return Resolved("DATE", _holiday_value(pick[0], name, weekend), "dct", ctx.dct)
     if name.lower().endswith("week"):
         # "Easter week", "Holy Week": the week that ends on Easter Sunday, the one under way
         # when the reference date falls in it
@@ -763,6 +760,14 @@ def _holiday_day(m: re.Match[str], ctx: Context, tense: str | None,
         tense = None
     best = _holiday_by_tense(options, ctx.dct, tense)
     return Resolved("DATE", _weekend_of(best) if weekend else best.isoformat(), "dct", ctx.dct)
+
+
+def _holiday_value(d: date, name: str, weekend: bool) -> str:
+    """The value of a holiday on day ``d``: its weekend ("the Labor Day weekend"), its week
+    ("Holy Week"), or the day."""
+    if weekend:
+        return _weekend_of(d)
+    return week_value(d) if name.lower().endswith("week") else d.isoformat()
 
 
 def _weekend_of(d: date) -> str:

@@ -41,10 +41,13 @@ _AHEAD_BEFORE = re.compile(r"\b(?:ahead\s+of|before|until|for|toward|towards|pre
 _SAID_BEFORE = re.compile(r"\b(?:said|says|warned|told|announced|reported|predicted|forecast|expected|"
                           r"signall?ed|flagged|projected)\b(?:[^.;]|\.(?!\s+[A-Z][a-z]))*$")
 # "that May": the month of a year the article has told
-# ("had hoped until recently that June showers would ...", "said that May ...": a clause's "that")
-_THAT_BEFORE = re.compile(r"(?<!\b(?:said|says|hope|know|knew|feel|felt|fear)\s)(?<!\bhoped\s)(?<!\bthink\s)"
-                          r"(?<!\bthought\s)(?<!\bbelieve\s)(?<!\bwarned\s)(?<!\bnoted\s)(?<!\bfeared\s)"
-                          r"(?<!\bexpected\s)(?<!\brecently\s)\b[Tt]hat\s+$")
+_THAT_BEFORE = re.compile(r"\b[Tt]hat\s+$")
+# ... unless "that" opens a clause after a verb of saying, hoping or fearing ("had hoped until
+# recently that June showers would ...", "said that May ...")
+_WORD_BEFORE_THAT = re.compile(r"(?<!\w)(\w+)\s[Tt]hat\s+$")
+_CLAUSE_THAT_AFTER = frozenset(["said", "says", "hope", "hoped", "know", "knew", "feel", "felt", "fear",
+                                "feared", "think", "thought", "believe", "warned", "noted", "expected",
+                                "recently"])
 # "sales this year through August": the month that closes the year so far is in this year
 _YEAR_SO_FAR = re.compile(r"\bthis\s+year\s+(?:through|thru|to|until|till|up\s+to)\s+$", re.IGNORECASE)
 
@@ -149,8 +152,10 @@ def resolve_month(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
         # (but "relaunched cooperation this year after they agreed in November", written in
         # June: a past act in a month still ahead is the last such month)
         return Resolved("DATE", f"{sentence_year}-{month:02d}", "sentence-year", None)
-    if not rel and ctx.last_year is not None and _THAT_BEFORE.search(m.string, max(0, m.start() - 6),
-                                                                     m.start()):
+    if not rel and ctx.last_year is not None \
+            and _THAT_BEFORE.search(m.string, max(0, m.start() - 6), m.start()) \
+            and not ((said := _WORD_BEFORE_THAT.search(m.string, max(0, m.start() - 20), m.start()))
+                     and said.group(1) in _CLAUSE_THAT_AFTER):
         # "The talks began in 2021. Biden called him that May.": the month of the year told
         return Resolved("DATE", f"{ctx.last_year}-{month:02d}", "article-year", None)
     if ctx.dct is None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 
 from timeline.temporal import durations
 from timeline.temporal.calendar_math import (
@@ -11,6 +11,7 @@ from timeline.temporal.calendar_math import (
     month_days,
     quarter_of,
     shift_quarter,
+    week_monday,
     week_value,
 )
 from timeline.temporal.lexicon import MONTH, PAST_VERB_NEXT, month_number, weekday_number
@@ -273,8 +274,7 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
             and ctx.last_week[1] == ctx.sentence:
         # "rates slipped 6 percent last week from a week earlier": counted from the week its
         # sentence has named, not from a day told before
-        y, w = ctx.last_week[0].split("-W")
-        monday = date.fromisocalendar(int(y), int(w), 1)
+        monday = week_monday(ctx.last_week[0])
         return Resolved("DATE", week_value(monday + timedelta(weeks=k)), "article-week", monday)
     if unit in ("week", "fortnight", "weekend"):
         d = base + timedelta(weeks=k * (2 if unit == "fortnight" else 1))
@@ -356,8 +356,7 @@ def resolve_relunit(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
     if rel in ("the following", "the previous", "the prior") and unit == "week" \
             and ctx.last_week is not None and ctx.last_week[1] == ctx.sentence:
         # "68 cases last week, 51 the week before": the week next to the one just named
-        y, w = ctx.last_week[0].split("-W")
-        monday = date.fromisocalendar(int(y), int(w), 1)
+        monday = week_monday(ctx.last_week[0])
         step = 1 if rel == "the following" else -1
         return Resolved("DATE", week_value(monday + timedelta(weeks=step)), "article-week", monday)
     if rel in ("the following", "the previous", "the prior") and unit in ("week", "weekend") \

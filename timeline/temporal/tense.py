@@ -542,11 +542,6 @@ def _noun_after(tokens: list[str], i: int) -> bool:
     return j < i - 1 and j > 0 and tokens[j - 1] in _ONLY_PREPOSITIONS
 
 
-# "it's", "there's": a verb, not a possessive
-_IS_CONTRACTED = frozenset(["it's", "he's", "she's", "that's", "what's", "there's", "here's", "who's",
-                            "where's", "let's"])
-
-
 # what opens a noun phrase that "likely" qualifies ("what was likely their final meeting")
 _NOUN_PHRASE_OPENERS = _DETERMINERS | frozenset(["my", "your", "a", "an", "the", "some", "another",
                                                  "one", "two", "three"])
@@ -802,8 +797,7 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         return FUTURE  # "has been counting down to Tuesday for eight years"
     if left[-2:] == ["eve", "of"] or left[-3:] == ["eve", "of", "the"]:
         return FUTURE  # "rumbled toward the river today, on the eve of the Wednesday deadline"
-    if any(left[k] == "with" and left[-1] in _ARRIVING for k in range(max(0, len(left) - 10), len(left) - 1)) \
-            and not _CLAUSE_BREAKS & set(left[-8:]):
+    if left and left[-1] in _ARRIVING and "with" in left[-10:-1] and not _CLAUSE_BREAKS & set(left[-8:]):
         return FUTURE  # "With the final planting date for insured corn arriving Wednesday"
     if left[-2:] in (["heading", "into"], ["head", "into"], ["heads", "into"], ["going", "into"]):
         return FUTURE  # "few traders would bet against the rally heading into the weekend"
@@ -991,7 +985,7 @@ def _if_clause_ahead(left: list[str]) -> bool:
     return False
 
 
-# "it's", "that's": "is" run into its subject
+# "it's", "that's": "is" run into its subject (a verb, not a possessive)
 _IS_CONTRACTED = frozenset(["it's", "that's", "there's", "here's", "he's", "she's", "what's"])
 
 
