@@ -156,7 +156,19 @@ def weekday_date(wd: int, dct: date, tense: str | None, rel: str) -> date:
 
 
 
-def _resolve_day_word(word: str, dct: date | None, tense: str | None) -> date | None:
+def _told_weekday(ctx: Context, month: int, day: int, wd: int) -> date | None:
+    """A weekday's date in a year the article told, for one that falls on no such weekday near
+    the reference date ("the flood of June 1949 ... the evening of Tuesday, June 7")."""
+    for year in (ctx.last_month[0] if ctx.last_month else None, ctx.last_year,
+                 ctx.last_day.year if ctx.last_day else None):
+        if year is not None and (d := dated_weekday(year, month, day, wd)) is not None \
+                and d.year == year:
+            return d
+    return None
+
+
+def _resolve_day_word(word: str, dct: date | None, tense: str | None,
+                      ctx: Context | None = None) -> date | None:
     """Date for "today", "yesterday", a weekday, or "Month Day"."""
     if dct is None:
         return None
@@ -178,7 +190,9 @@ def _resolve_day_word(word: str, dct: date | None, tense: str | None) -> date | 
         # "Monday, Sept. 1": the date written, in the year near the reference date where it
         # falls on that weekday
         month, day = month_number(words[1]), int(words[2])
-        return (dated_weekday(dct.year, month, day, weekday_number(words[0]))
+        wd = weekday_number(words[0])
+        return (dated_weekday(dct.year, month, day, wd)
+                or (ctx is not None and month and wd is not None and _told_weekday(ctx, month, day, wd))
                 or (month_day(month, day, dct, tense) if month else None))
     parts = w.replace(",", " ").split()
     if len(parts) == 3 and re.fullmatch(r"\d{4}", parts[2]) and month_number(parts[0]):
@@ -280,7 +294,7 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
         if rel and ctx.dct is not None and (wd := weekday_number(_norm(day))) is not None:
             d = weekday_date(wd, ctx.dct, tense, rel)  # "7 a.m. last Thursday"
         else:
-            d = _resolve_day_word(day, ctx.dct, tense)
+            d = _resolve_day_word(day, ctx.dct, tense, ctx)
     elif "this" in m.re.groupindex and m.group("this") or (
             "tonight" in m.re.groupindex and m.group("tonight")) or (
             "prep" in m.re.groupindex and _norm(m.group("prep")).startswith("it")):
@@ -416,6 +430,8 @@ def _calendar_day(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
                     return Resolved("DATE", date(year, month, day).isoformat(), "dct", dct)
             except ValueError:
                 continue
+        if (d := _told_weekday(ctx, month, day, wd)) is not None:
+            return Resolved("DATE", d.isoformat(), "article-year", None)
     if ctx.last_day is not None and _LATER_ON.search(m.string, max(0, m.start() - 60), m.start()):
         # "on July 3, 2023 ... Three and a half months later, on October 20": the first such
         # day after the one the story last told
