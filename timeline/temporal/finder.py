@@ -364,7 +364,9 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
         return False  # "highs in the upper nineties": degrees, not a decade
     # "on Saturdays", "Tuesdays and Thursdays", "to include Saturdays" are sets; "TGI Fridays",
     # "Super Tuesdays", "Fridays for Future" are names
-    return not (kind == "set" and "wdpl" in m.re.groupindex and m.group("wdpl") and (
+    # ("in Hazard every Saturday morning": not a plural, whatever comes before)
+    return not (kind == "set" and "wdpl" in m.re.groupindex and m.group("wdpl")
+                and not m.group().lower().startswith(("every", "each")) and (
         _CAPITAL_BEFORE.search(text, max(0, m.start() - 20), m.start())
         or _FOR_FUTURE.match(text, m.end())))
 
