@@ -72,6 +72,9 @@ _NOUN_AFTER = re.compile(r"\s+[A-Za-z]")
 _MONTH_OR_DAY = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 _RANGE_JOIN = re.compile(r"\s*(?:through|thru|to|until|till|and|-|\u2013)\s*")
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_PAIR_JOIN = re.compile(r"\s+(?:and|or|to|through|into)\s+")
+_MONTH_ONLY = re.compile(r"\d{4}-\d\d")
+_BARE_MONTH = re.compile(r"(?:(?:early|mid|late)[\s-]+)?" + MONTH + r"\.?", re.IGNORECASE)
 # a clause that follows on from the one before
 _FOLLOWS_ON = re.compile(r",?\s+and\s|;\s|,\s+then\s|\bthen\b|\blater\b")
 # "records going back to 1850", "dating to 1987": the start of a period, like "since"
@@ -453,6 +456,8 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             continue
         if r.anchor == "sentence-year" and sentences and ctx.dct is not None:
             r = _in_telling_order(text, sentences[si].start, c.start, r, mentions, ctx.dct)
+        if c.kind == "month" and ctx.dct is not None:
+            r = _paired_month(text, c.start, c.end, r, mentions, ctx.dct)
         if (week_of := _WEEK_OF.match(text, c.start)) and DAY_VALUE.fullmatch(r.value):
             # "the week of March 6": the (ISO) week that holds the day; "the weekend of June 21":
             # its weekend
@@ -683,6 +688,24 @@ def _joined_as_range(text: str, a: TemporalMention, b: TemporalMention) -> bool:
     "between Monday and Friday")."""
     return bool(_RANGE_JOIN.fullmatch(text[a.end:b.start])
                 and _RANGE_OPEN.search(text, max(0, a.start - 9), a.start))
+
+
+def _paired_month(text: str, start: int, end: int, r: Resolved,
+                  mentions: list[TemporalMention], dct: date) -> Resolved:
+    """A month told right after another, neither with a year ("looking past this quarter to
+    August and September", "in late April and early May"), follows it: the same year, or the
+    next when it comes earlier in the calendar. The reference date's own month keeps the year its
+    tense gave it ("sales in November and December would rise", written on Dec. 24)."""
+    a = mentions[-1] if mentions else None
+    if (a is None or r.anchor != "dct" or not _MONTH_ONLY.fullmatch(r.value)
+            or r.value[5:] == f"{dct.month:02d}"
+            or not _MONTH_ONLY.fullmatch(a.value) or not _PAIR_JOIN.fullmatch(text[a.end:start])
+            or not _BARE_MONTH.fullmatch(a.text) or not _BARE_MONTH.fullmatch(text[start:end])):
+        return r
+    year = int(a.value[:4]) + (r.value[5:] <= a.value[5:])
+    if str(year) == r.value[:4]:
+        return r
+    return Resolved(r.type, f"{year}{r.value[4:]}", "article-year", None)
 
 
 def _bare_weekday(m: TemporalMention) -> bool:
