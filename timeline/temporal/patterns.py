@@ -365,15 +365,20 @@ _SOURCES: list[tuple[str, str]] = [
     ),
     (
         # "half past six", "ten past seven", "eleven minutes past five", "a quarter to nine": a
-        # clock told in words (its hour read as "six o'clock" is, unless a part of day follows)
+        # clock told in words (its hour read as "six o'clock" is, unless a part of day follows);
+        # "one minute past midnight", "six minutes past noon"
         "time",
         # ("from five to six", "1:30 to 4 p.m.": a range, unless "minutes" or "quarter" says it
         # is a clock)
         # (not "rose in the quarter after two years of declines": the period, then a length)
-        _B + r"(?<!:)(?<!the\s)(?P<named>)(?P<day>)(?P<oclock>(?P<minw>half|(?:a\s+)?quarter|" + NUMWORD
+        _B + r"(?<!:)(?<!the\s)(?P<named>)(?P<oclock>(?P<minw>half|(?:a\s+)?quarter|" + NUMWORD
         + r"|[1-5]?\d)(?:(?P<mins>\s+minutes?)\s+(?P<dir>past|to|after)|\s+(?P<past>past)|(?<=quarter)\s+"
-        r"(?P<to>to|after))\s+(?P<h>" + _HOUR + r"))"
-        r"(?:\s+in\s+the\s+(?P<dp>morning|afternoon|evening|night))?(?![\w-]|\s+o'clock|\s*%|\s+percent)",
+        r"(?P<to>to|after))\s+(?:(?P<h>" + _HOUR + r")|(?P<hnoon>noon|midnight)))"
+        r"(?:\s+in\s+the\s+(?P<dp>morning|afternoon|evening|night))?"
+        # ("one minute past midnight on Thursday": the day is the clock's)
+        # (not a weekday whose date follows: "ten past seven on Monday the 12th of July")
+        r"(?:,?\s+(?:on\s+)?(?P<day>" + _DAYWORD + r"|" + WEEKDAY + r"(?!,?\s+(?:the\s+\d|" + MONTH
+        + r"))|" + MONTH + r"\s+" + DAYNUM + r"(?!\d)))?(?![\w-]|\s+o'clock|\s*%|\s+percent)",
     ),
     (
         # "4 in the morning", "9 o'clock in the evening", "1:30 in the morning", "eight in the

@@ -242,11 +242,15 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
             h, mi = m.group("h12"), m.group("mi12")  # "opens at 9:30"
         if h is None and "h4" in m.re.groupindex and m.group("h4"):
             h, mi = m.group("h4"), m.group("mi4")  # "1400 GMT"
-        hour, minute = int(h) if h.isdigit() else SMALL_NUMBERS[h.lower()], int(mi or 0)
         minw = _norm(m.group("minw")) if "minw" in m.re.groupindex else ""
+        way = _norm(m.group("dir") or m.group("past") or m.group("to")) if minw else ""
+        if h is None:
+            # "one minute past midnight" is the first minute of the day, "five to midnight" the
+            # last hour of the one before
+            h = "12" if _norm(m.group("hnoon")) == "noon" else "0" if way != "to" else "24"
+        hour, minute = int(h) if h.isdigit() else SMALL_NUMBERS[h.lower()], int(mi or 0)
         if minw:
             # "half past six", "a quarter to nine", "ten minutes after three"
-            way = _norm(m.group("dir") or m.group("past") or m.group("to"))
             minute = 30 if minw == "half" else 15 if "quarter" in minw else int(parse_number(minw) or 0)
             if not 0 < minute < 60:
                 return None

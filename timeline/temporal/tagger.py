@@ -509,7 +509,10 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             # mention dates (as news annotation marks it: the day alone)
             while mentions and mentions[-1].end > part.start():
                 mentions.pop()
-        if r.value.endswith("T24:00") and _NAMED_DAY.search(text, c.start, c.end):
+        # ("one minute past midnight on Thursday" is told as midnight is)
+        midnight = r.value.endswith("T24:00") or (
+            r.type == "TIME" and "midnight" in text[c.start:c.end].lower())
+        if midnight and _NAMED_DAY.search(text, c.start, c.end):
             # "by his deadline at midnight on May 4. Rivlin handed the mandate to Lapid the
             # following day": the day named is the story's day, though the clock is not (unless
             # its sentence named another day before it: "began at 6:40 p.m. EST Wednesday, less
@@ -518,7 +521,7 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             if not any(x.start >= opens and _NAMED_DAY.search(x.text) and DAY_VALUE.match(x.value)
                        for x in mentions):
                 _remember(ctx, Resolved("DATE", r.value[:10], r.anchor, r.reference))
-        elif not (r.value.endswith("T24:00") or (c.kind == "daypart" and r.value.endswith("TNI")
+        elif not (midnight or (c.kind == "daypart" and r.value.endswith("TNI")
                                                   and text[c.start:c.end].lower() == "overnight")):
             # (a midnight and an "overnight" run into the next day: a later "at 2 a.m." is that
             # day's, not the night's)
