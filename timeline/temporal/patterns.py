@@ -90,8 +90,10 @@ _SOURCES: list[tuple[str, str]] = [
         "time",
         # ("next Tuesday at 6 p.m.": the weekday's own "last", "next" or "this")
         # ("Feb. 23 at 5 p.m.": a date and its hour, one time)
-        _B + r"(?:(?P<dayrel>last|next|this)\s+(?=" + WEEKDAY + r"\b))?(?P<day>" + WEEKDAY + r"|"
-        + _DAYWORD + r"|" + MONTH + r"\s+" + DAYNUM + r")\s+at\s+(?:(?P<h>[012]?\d)"
+        # ("Tuesday, June 27, at 7:30 p.m.": a weekday with its date, then the hour)
+        _B + r"(?:(?P<dayrel>last|next|this)\s+(?=" + WEEKDAY + r"\b))?(?P<day>(?P<dated>" + WEEKDAY
+        + r",\s+" + MONTH + r"\s+" + DAYNUM + r")|" + WEEKDAY + r"|" + _DAYWORD + r"|" + MONTH + r"\s+"
+        + DAYNUM + r")(?(dated),)\s+at\s+(?:(?P<h>[012]?\d)"
         r"(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>" + _AMPM + r")|(?P<named>noon|midnight|midday))" + _TZ + "?",
     ),
     (
