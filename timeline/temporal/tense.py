@@ -850,8 +850,11 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
                 and _setting_clause(tokens, left.index("effective", len(left) - 2)) == PAST:
             return None
         return PRESENT
-    if left[-2:] == ["retroactive", "to"]:
-        return PAST  # "a raise retroactive to April 1"
+    if left[-2:] == ["retroactive", "to"] or (
+            left[-2:] == ["back", "to"] and month_number(sentence[start:end].split()[0]) is not None):
+        # "a raise retroactive to April 1", "the higher rates reach back to Jan. 1" (not "the
+        # vote was moved back to Tuesday")
+        return PAST
     if left and left[-1] == "come" and (len(left) < 2 or left[-2] in _CLAUSE_BREAKS | {
             "and", "or", "but", "more", "again"}):
         return FUTURE  # "a few more come Sept. 30", "come January": when that day comes
