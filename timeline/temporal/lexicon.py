@@ -110,7 +110,8 @@ _CONTRACT_WORD = (r"(?:(?:Nymex|NYMEX|Comex|COMEX|CBOT|ICE|LME)\s+)?"
 _MARKET_VERB = (r"(?:fell|rose|gained|lost|slipped|climbed|dropped|closed|settled|ended|added|eased|"
                 r"jumped|tumbled|firmed|edged|declined|plunged|advanced|surged|rallied|slumped|sank|hit|"
                 r"touched|rising|falling|climbing|gaining|losing|dropping|"
-                r"(?:was|were)\s+(?:up|down|unchanged|steady|higher|lower|flat))")
+                r"(?:was|were)\s+(?:\$?\d[\d.]*\s+(?:cents?|points?|dollars?)\s+)?"
+                r"(?:up|down|unchanged|steady|higher|lower|flat))")
 # a commodity's contract named after its month: "December corn futures", "May Brent gained"
 _COMMODITY = (r"(?:corn|wheat|milling\s+wheat|soybeans?|soymeal|soyoil|crude(?:\s+oil)?|Brent|WTI|oil|"
               r"gold|silver|platinum|palladium|copper|coffee|arabica|robusta|cocoa|sugar|cotton|cattle|"
@@ -119,7 +120,9 @@ _COMMODITY = (r"(?:corn|wheat|milling\s+wheat|soybeans?|soymeal|soyoil|crude(?:\
 # (an appositive may stand before the verb: "December gold, the most active contract, settled")
 _COMMODITY_CONTRACT = (r"(?:U\.S\.\s+)?" + _COMMODITY + r"(?:,\s+(?:the|a)\s+[^,.;]{1,40},)?\s+(?:futures|contracts?|"
                        + _MARKET_VERB
-                       + r"|on\s+the\s+(?:COMEX|Comex|Nymex|NYMEX|CBOT|New\s+York\s+Mercantile|"
+                       + r"|on\s+London's\s+International\s+Petroleum\s+Exchange"
+                       r"|on\s+the\s+(?:COMEX|Comex|Nymex|NYMEX|CBOT|IPE|International\s+Petroleum\s+Exchange|"
+                       r"New\s+York\s+Mercantile|"
                        r"(?:Chicago|Kansas\s+City)\s+Board\s+of\s+Trade|Chicago\s+Mercantile|"
                        r"Minneapolis\s+Grain))\b")
 # a contract month moved by a sum in a market report: "May fell 7.4 cents", "June rose $1.20 to"
