@@ -245,6 +245,9 @@ def _remember(ctx: Context, r: Resolved, day_told: bool = True, base: bool = Fal
 _NAMED_DAY = re.compile(r"\b(?:" + WEEKDAY + "|" + MONTH + r")\b", re.IGNORECASE)
 
 
+_QUOTE_CLOSE = re.compile(r'["\u201d]')
+
+
 def _in_a_quote(text: str, sentence_start: int, start: int) -> bool:
     """Whether ``text[start:]`` opens inside a quotation begun in its sentence."""
     before = text[sentence_start:start]
@@ -577,6 +580,11 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
                 # (the "when" clause after a year that starts a period is all the year dates: "since
                 # 2013, when a committee rejected it, but support hardened after ... November")
                 close = _next_clause_comma(text, when.end(), sentences[si].end)
+            if close < 0 and sentences and _in_a_quote(text, sentences[si].start, c.start):
+                # ("'Twenty years ago people told me nobody would come,' said Olin, who turns
+                # 80 in August": a year told in a quote dates the quote alone)
+                shut = _QUOTE_CLOSE.search(text, c.end, sentences[si].end)
+                close = shut.start() if shut else -1
             year_in_sentence = (si, int(r.value[:4]), close)
         if DAY_VALUE.fullmatch(r.value) and _alone_on_its_line(text, start, c.end):
             ctx.section_day = date.fromisoformat(r.value)  # "SATURDAY, JULY 13" over a log

@@ -510,11 +510,15 @@ def _classify(tokens: list[str], i: int) -> str | None:
         return PAST  # "up from the 6 to 8 percent it forecast in August"
     if w.isalpha() and len(w) > 2 and w not in _NOT_A_VERB_AFTER_SUBJECT and not (
             w.endswith("ly") and len(w) > 4) and (
-            (prev_word in ("he", "she", "it") and w.endswith("s") and not w.endswith(("ss", "us")))
+            ((prev_word in ("he", "she", "it")
+              or prev_word == "who" and tokens[i - 2:i - 1] == [","] and "<T>" in tokens[i + 1:])
+             and w.endswith("s") and not w.endswith(("ss", "us")))
             or prev_word in ("they", "we", "i", "you")) and (
             i < 2 or tokens[i - 2] not in ("what", "which", "that", "who", "as", "than", "how")):
-        # "He speaks at Harvard on Saturday", "We fly home Friday" (not a clause inside the
-        # sentence's own: "used an appearance on Monday to present what he calls ...")
+        # "He speaks at Harvard on Saturday", "We fly home Friday", "Olin, who turns 80 in
+        # August" (not a clause inside the sentence's own: "used an appearance on Monday to
+        # present what he calls ...", "We'll see who agrees in June"; nor a "who" clause after
+        # the day: "On Monday, Van Kerkhove, who leads the WHO's work, said")
         return PRESENT
     return None
 
