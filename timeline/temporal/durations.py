@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from timeline.temporal.lexicon import (
+    ORDINALS,
     PARTS_OF_DAY,
     SEASONS,
     hour_24,
@@ -187,6 +188,13 @@ def resolve_set(m: re.Match[str]) -> Resolved | None:
     """Sets: "every year", "each Thursday", "daily", "twice a month", "Mondays"."""
     from timeline.temporal.resolve_common import Resolved
 
+    if "mthday" in m.re.groupindex:
+        if m.group("nthwd"):
+            return Resolved("SET", "P1M", "none", None)
+        words = re.split(r"[- ]", m.group("mthday").lower())  # ("the twenty-first")
+        tens = {"twenty": 20, "thirty": 30}.get(words[0], 0) if len(words) == 2 else 0
+        day = tens + (ORDINALS.get(words[-1]) or int(re.sub(r"\D", "", words[-1]) or 0))
+        return Resolved("SET", f"XXXX-XX-{day:02d}", "none", None) if 1 <= day <= 31 else None
     if "setday" in m.re.groupindex:
         month = month_number(m.group("setmon"))
         day = int(re.sub(r"\D", "", m.group("setday")))

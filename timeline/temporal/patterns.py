@@ -485,6 +485,11 @@ _SOURCES: list[tuple[str, str]] = [
     # "a weeklong festival", "the yearlong delay", "a decades-long dispute": a length in one word
     ("longword", _B + r"(?P<unit>hour|day|night|week|month|year|decade|centurie|century)(?P<pl>s)?"
      r"-?long(?![\w-])"),
+    # "the 20th of each month": that day of every month; "the second Tuesday of each month", "the
+    # first and third Mondays of every month": a day of every month (the month its period)
+    ("set", _B + r"the\s+(?:(?P<mthday>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|" + DAY_ORDINAL_WORD
+     + r")|(?P<nthwd>(?:first|second|third|fourth|last|final)(?:\s+and\s+(?:first|second|third|"
+     r"fourth|last|final))?\s+" + WEEKDAY + r"s?))\s+of\s+(?:each|every)\s+month(?!\w)"),
     # "every Jan. 1": that day of every year
     ("set", _B + r"(?:every|each)\s+(?P<setmon>" + MONTH + r")\s+(?P<setday>" + DAYNUM + r")(?!\d)"),
     (
