@@ -100,7 +100,9 @@ _SOURCES: list[tuple[str, str]] = [
         "time",
         # "7:30 Thursday morning", "about 12:15 Sunday morning": a clock without a.m. or p.m.,
         # whose part of the day tells which half it is in
-        _B + _CLOCK_HEDGE + r"(?P<named>)(?P<h>1[0-2]|0?[1-9]):(?P<mi>[0-5]\d)\s+(?P<day>" + WEEKDAY
+        # ("7:30 on Tuesday morning", "4:30 last Wednesday afternoon")
+        _B + _CLOCK_HEDGE + r"(?P<named>)(?P<h>1[0-2]|0?[1-9]):(?P<mi>[0-5]\d)\s+(?:on\s+)?"
+        r"(?:(?P<dayrel>last|next|this)\s+)?(?P<day>" + WEEKDAY
         + r")\s+(?P<dp>morning|afternoon|evening|night)(?!\w)",
     ),
     (
