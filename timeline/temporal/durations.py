@@ -200,7 +200,7 @@ def resolve_set(m: re.Match[str]) -> Resolved | None:
         day = int(re.sub(r"\D", "", m.group("setday")))
         return Resolved("SET", f"XXXX-{month:02d}-{day:02d}", "none", None) if month else None
     if "wdat" in m.re.groupindex:
-        wd = weekday_number(m.group("wdat") or m.group("wdatpl"))
+        wd = weekday_number(m.group("wdat") or m.groupdict().get("wdatpl"))
         if m.group("atnamed"):
             hour, minute = named_clock(m.group("atnamed"))
         else:

@@ -476,6 +476,9 @@ _SOURCES: list[tuple[str, str]] = [
     ("set", _B + r"(?:(?:every|each)\s+(?P<wdat>" + WEEKDAY + r")|(?P<wdatpl>" + WEEKDAY + r")s)\s+at\s+"
      r"(?:(?P<atnamed>noon|midnight)|(?P<ath>1[0-2]|0?[1-9])(?::(?P<atmi>[0-5]\d))?\s*(?P<atampm>"
      + _AMPM + r"))(?!\w)"),
+    # "9 a.m. every Monday": the same, the hour first
+    ("set", _B + r"(?:(?P<atnamed>noon|midnight)|(?P<ath>1[0-2]|0?[1-9])(?::(?P<atmi>[0-5]\d))?\s*(?P<atampm>"
+     + _AMPM + r"))\s+(?:every|each)\s+(?P<wdat>" + WEEKDAY + r")(?!\w)"),
     ("set", _B + r"(?:every|(?<!\d\s)each)\s+(?P<wdpl>" + WEEKDAY + r")\s+(?P<wdpart>morning|afternoon|"
      r"evening|night)(?!\w)"),
     # "on Sunday nights", "Tuesday mornings": that part of every such weekday
