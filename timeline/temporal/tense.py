@@ -670,6 +670,10 @@ _ASKED_FOR_BY = frozenset(["told", "gave", "said", "sought", "agreed", "announce
 
 # past verbs that set an end ahead: "had canceled all trains through Saturday", "had reserved
 # the hall until Friday" (other past verbs fill the time: "negotiators worked through Thursday")
+# what makes a participle an object's state ("have scripts stockpiled through January", "keep
+# them staffed through March"), not the clause's past
+_HAVE_IT_DONE = frozenset(["have", "has", "had", "keep", "keeps", "kept", "to", "get", "gets", "got",
+                           "leave", "leaves"])
 _SET_AN_END = frozenset(["extended", "closed", "shut", "suspended", "halted", "banned", "barred",
                          "booked", "reserved", "postponed", "delayed", "canceled", "cancelled",
                          "waived", "paused", "froze", "frozen", "blocked", "lifted", "renewed"])
@@ -896,6 +900,19 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
             # not begin until 9:03 p.m. Monday": a past that lasted to that day (but "kept a
             # warning in place through 8 p.m. Sunday" sets an end ahead; "kept talking" lasted;
             # "if the truce held through the weekend" is a condition still ahead)
+            return PAST
+        if nearest is not None and nearest[0] == PAST and left[-1] == "through" \
+                and (nearest[1] == here - 2 and tokens[nearest[1]] not in _SET_AN_END
+                     and not tokens[nearest[1]].startswith("un")
+                     and not _HAVE_IT_DONE & set(tokens[max(0, nearest[1] - 4):nearest[1]])
+                     or nearest[1] > here and not {"to", ","} & set(tokens[here:nearest[1]])
+                     and not _SET_AN_END & set(tokens[here:nearest[1] + 1])) \
+                and re.fullmatch(r"(?:(?:early|mid|late)[\s-]+)?[A-Za-z]+\.?", sentence[start:end]) \
+                and month_number(re.sub(r"^(?:early|mid|late)[\s-]+", "", sentence[start:end],
+                                        flags=re.IGNORECASE).rstrip(".")) is not None:
+            # "the drought tightened through June and July", "cold rains through April and May
+            # held up planting": a stretch of months the past verb tells (not "extended the
+            # program through March", an end set ahead)
             return PAST
         if nearest is not None and nearest[0] == PAST and nearest[1] < here \
                 and left[-1] in ("through", "until", "till") and tokens[nearest[1]] in _SET_AN_END:
