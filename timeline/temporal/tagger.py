@@ -262,7 +262,9 @@ _SAID_ON = re.compile(
 _RELATIVE_OPEN = re.compile(r",\s+(?:(?:(?:an?|the)\s+[^,;]{1,40}?\s+)?(?:who|which|whose|where)\b"
                             # (", an industrial city in southern China that became its sister
                             # city in 1996,": an appositive's own relative clause)
-                            r"|(?:an?|the)\s+[^,;]{1,40}?\s+that\b)"
+                            r"|(?:an?|the)\s+[^,;]{1,40}?\s+that\b"
+                            # (", built in 1962 and expanded in 1994,": a participle's clause)
+                            r"|(?:[a-z]+ed|built|born|sold|won|begun|held|known|made)\s+(?:in|on|during)\s)"
                             r"(?:[^,;]|(?<=\d),(?=\d))*$")  # ("which peaked at 372,000 in 2019")
 # "A former education minister who lost his seat in 1993, he was chosen in February": a sentence
 # that opens with a noun phrase and its relative clause, before the subject
