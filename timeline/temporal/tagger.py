@@ -79,6 +79,10 @@ _BARE_MONTH = re.compile(r"(?:(?:early|mid|late)[\s-]+)?" + MONTH + r"\.?", re.I
 _FOLLOWS_ON = re.compile(r",?\s+and\s|;\s|,\s+then\s|\bthen\b|\blater\b")
 # "records going back to 1850", "dating to 1987": the start of a period, like "since"
 _BACK_TO = re.compile(r"\b(?:back|dating|dates)\s+to\s+$|\bas\s+far\s+back\s+as\s+$", re.IGNORECASE)
+# "to raise the retirement age to 67 by 2026 and to pass measures by mid-November": a deadline's
+# year is no time of the rest of its sentence
+# (not one that opens its clause: "By 2012, the doors were opening at 8 p.m. on Thanksgiving")
+_BY_YEAR = re.compile(r"[\w%)]\s+by\s+$")
 # a relative clause that tells what happened in the year just named ("the first since 2017, when
 # he met Trump at Mar-a-Lago in April": that April is 2017's, though "since" starts a period)
 _WHEN_AFTER = re.compile(r",?\s+when\b")
@@ -562,6 +566,7 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
                 sentences and in_since_phrase(sentences[si].text, c.start - sentences[si].start)
                 and not _WHEN_AFTER.match(text, c.end))
                 and not _BACK_TO.search(text, max(0, c.start - 22), c.start)
+                and not _BY_YEAR.search(text, max(0, c.start - 6), c.start)
                 and not (c.kind == "year" and re.match(r"(?:the\s+)?f", c.match.group("fiscal") or "",
                                                        re.IGNORECASE))
                 and not (c.kind == "ago" and _COMPARED_WITH.search(text, max(0, c.start - 10), c.start))
