@@ -41,8 +41,12 @@ _DAY_NEXT_TO = re.compile(r"\bthe\s+day\s+(before|after)\s+$", re.IGNORECASE)
 # "A year ago today", "Twenty years ago tonight", "Fourteen years ago this month", "A year ago
 # this week": the value each gives for a day
 _SAME_PERIOD = {"today": date.isoformat, "tonight": lambda d: f"{d.isoformat()}TNI",
-                "this month": lambda d: d.isoformat()[:7], "this week": week_value}
-_YEARS_AGO = re.compile(r"(an?|" + NUMWORD + r"|a\s+hundred|\d{1,3})\s+years?\s+ago", re.IGNORECASE)
+                "this month": lambda d: d.isoformat()[:7], "this week": week_value,
+                "this spring": lambda d: f"{d.year}-SP", "this summer": lambda d: f"{d.year}-SU",
+                "this fall": lambda d: f"{d.year}-FA", "this autumn": lambda d: f"{d.year}-FA"}
+_YEARS_AGO = re.compile(r"(an?|" + NUMWORD + r"|a\s+hundred|\d{1,3})\s+(years?|decades?|centur(?:y|ies))\s+ago",
+                        re.IGNORECASE)
+_YEARS_IN = {"y": 1, "d": 10, "c": 100}
 
 
 # "on the afternoon of September 14": that day's afternoon, not this one
@@ -506,7 +510,8 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
                 and text[mentions[-1].end:c.start] == " "):
             # "A year ago today": the same day of that year, one expression ("Fourteen years ago
             # this month": that month; "A year ago this week": that week)
-            years = int(parse_number(ago.group(1)) or 0)  # (the pattern admits only counts)
+            # (the pattern admits only counts: "a century ago this month" is 100 years back)
+            years = int(parse_number(ago.group(1)) or 0) * _YEARS_IN[ago.group(2)[0].lower()]
             first = mentions.pop()
             day = add_months(ctx.dct, -12 * years)  # (Feb. 29 a year on is Feb. 28)
             r = Resolved(r.type, same(day), "dct", ctx.dct)
