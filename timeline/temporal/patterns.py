@@ -356,8 +356,9 @@ _SOURCES: list[tuple[str, str]] = [
     (
         # "tonight at 11", "tomorrow morning at 6": a day's part, then its hour
         "time",
-        _B + r"(?P<named>)(?:(?P<tonight>tonight)|(?P<day>today|tomorrow|yesterday)\s+(?P<dp>morning|"
-        r"afternoon|evening|night))\s+at\s+(?P<h>" + _HOUR + r")(?::(?P<mi>[0-5]\d))?"
+        # ("this afternoon at 2:15", "this morning at nine": the publication day's)
+        _B + r"(?P<named>)(?:(?P<tonight>tonight)|(?:(?P<thisdp>this)|(?P<day>today|tomorrow|yesterday))\s+"
+        r"(?P<dp>morning|afternoon|evening|night))\s+at\s+(?P<h>" + _HOUR + r")(?::(?P<mi>[0-5]\d))?"
         r"(?!\w|\s*(?:[ap]\.?m|o'clock|percent|%)|[.,:]\d)",
     ),
     (

@@ -299,7 +299,7 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
             d = weekday_date(wd, ctx.dct, tense, rel)  # "7 a.m. last Thursday"
         else:
             d = _resolve_day_word(day, ctx.dct, tense, ctx)
-    elif "this" in m.re.groupindex and m.group("this") or (
+    elif "this" in m.re.groupindex and m.group("this") or m.groupdict().get("thisdp") or (
             "tonight" in m.re.groupindex and m.group("tonight")) or (
             "prep" in m.re.groupindex and _norm(m.group("prep")).startswith("it")):
         d = ctx.dct  # "10:30 this morning", "11 tonight", "It's 7:06": the publication day's
