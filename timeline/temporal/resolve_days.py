@@ -283,7 +283,11 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
             # evening ("9:40 p.m. ... By 10:30, water was seeping in")
             late = ctx.last_clock is not None and ctx.last_clock[1] >= 18 \
                 and ctx.sentence - ctx.last_clock[2] <= 2 and hour + 12 >= ctx.last_clock[1]
-            evening = hour in (5, 6) and _EVENING_BEFORE.search(m.string, max(0, m.start() - 200), m.start())
+            # (in its own sentence: "a cold one tonight. It's 6:36." is the morning's)
+            opens = max(m.string.rfind(". ", max(0, m.start() - 200), m.start()) + 1,
+                        m.string.rfind("\n", max(0, m.start() - 200), m.start()) + 1,
+                        m.start() - 200, 0)
+            evening = hour in (5, 6) and _EVENING_BEFORE.search(m.string, opens, m.start())
             ampm = "pm" if hour <= 4 or hour == 12 or late or evening or (
                 evening_told and hour >= 5) else "am"
         hour = hour_24(hour, ampm)
