@@ -561,7 +561,7 @@ _FAMILY_WORDS: dict[str, str] = {
     # what a clock time carries besides its digits: a.m./p.m. (tokens "m", "am", "pm") or a zone;
     # or the words of a clock told in words ("half past six", "a quarter to nine")
     "clock": "m am pm gmt utc est edt cst cdt mst mdt pst pdt local beijing hkt jst kst sgt bst "
-    "cet cest aest aedt et pt zulu z clock past quarter",
+    "cet cest aest aedt et pt zulu z clock past quarter minutes",
     "ref": "now current currently recent recently lately nowadays days past future present term soon "
     "sooner",
     "dayword": "today yesterday tomorrow tonight",
