@@ -235,6 +235,9 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
     if kind == "ago" and "fromday" in m.re.groupindex and m.group("fromday") \
             and _FOR_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return False  # "to shut for 14 days from Friday": a length that starts that day
+    if kind == "ago" and (m.group("dir") or "").lower() == "back" \
+            and (m.group("unit") or "").lower().startswith("second"):
+        return False  # "finished 39 seconds back": behind the winner, a length
     if kind == "ago" and (m.group("dir") or "").lower() in ("earlier", "before") \
             and (m.group("unit") or "").lower().startswith(("hour", "minute", "second")):
         # "had left two hours earlier": a length back from a time the story told, as "two
