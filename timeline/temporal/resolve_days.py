@@ -549,8 +549,10 @@ def resolve_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
         tense = FUTURE if ahead else PAST
     elif tense != PAST and _DEADLINE_AFTER.match(m.string, m.end()):
         tense = FUTURE  # "Lawmakers also face a Friday deadline": a deadline still to come
-    elif after_for(m.string, m.start()) and not (
+    elif after_for(m.string, m.start()) and tense != TOLD_PLAN and not (
             tense == PAST and PAST_VERB_NEXT.match(m.string, m.end())):
+        # (a plan that was changed keeps the nearest such day: "The meeting, originally set for
+        # Monday, was pushed back")
         # "set for Friday"; told in the past too, a day something was called or set for is
         # ahead ("called a general strike for Wednesday", "put the odds at 80 percent for
         # Thursday"), unless the past verb comes after it ("a ceasefire announced for Friday

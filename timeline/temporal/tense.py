@@ -294,6 +294,11 @@ def _classify(tokens: list[str], i: int) -> str | None:
     if w == "supposed" and nxt == "to" and i > 0 and (
             tokens[i - 1] in ("is", "are", "am") or tokens[i - 1].endswith(("'m", "'re", "'s"))):
         return FUTURE  # "I'm supposed to start a job in June"
+    if w in _PLANNED and i > 0 and tokens[i - 1] in ("originally", "initially", "first") \
+            and not {"is", "are", "will"} & set(tokens[max(0, i - 3):i]):
+        # "The meeting, originally set for Monday, was pushed back", "the 5K, originally set for
+        # Sunday, will start at 9": a plan that was changed, the nearest such day
+        return TOLD_PLAN
     if w in ("scheduled", "slated"):
         return FUTURE
     if w == "followed" and nxt == "by":
