@@ -50,7 +50,8 @@ _YEARS_IN = {"y": 1, "d": 10, "c": 100}
 
 
 # "on the afternoon of September 14": that day's afternoon, not this one
-_PART_OF_DAY = re.compile(r"\bthe\s+(?:morning|afternoon|evening|night)\s+of\s+$", re.IGNORECASE)
+_PART_OF_DAY = re.compile(r"\bthe\s+(morning|afternoon|evening|night)\s+of\s+$", re.IGNORECASE)
+_PART_CODE = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
 _SECOND_DAY = re.compile(
     r"\s+(?:and|or)\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w%:-]|[.,]\d|\s*(?:percent|"
     r"per\s+cent|a\.m|p\.m|am\b|pm\b|hundred|thousand|million|billion|people|men|women|"
@@ -519,10 +520,12 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             anniversary = True
         part = _PART_OF_DAY.search(text, max(0, c.start - 20), c.start)
         if part and DAY_VALUE.fullmatch(r.value):
-            # "the afternoon" was taken for today's: it is the named day's, which the day's own
-            # mention dates (as news annotation marks it: the day alone)
+            # "the afternoon" was taken for today's: it is that day's part, one time ("on the
+            # night of Aug. 6" 2009-08-06TNI)
             while mentions and mentions[-1].end > part.start():
                 mentions.pop()
+            r = Resolved("TIME", r.value + _PART_CODE[part.group(1).lower()], r.anchor, r.reference)
+            start = part.start()
         # ("one minute past midnight on Thursday" is told as midnight is)
         midnight = r.value.endswith("T24:00") or (
             r.type == "TIME" and "midnight" in text[c.start:c.end].lower())
@@ -555,7 +558,7 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
                 # not the one the story goes on telling
                 ctx.days_in_last_day_sentence += 1
         if (r.anchor in ("absolute", "article-year") and c.kind in ("mdy", "dmy")
-                and DAY_VALUE.fullmatch(r.value)):
+                and DAY_VALUE.fullmatch(r.value[:10])):
             # "On March 21, 2022, ... and on March 31": a full date's year for the sentence's
             # other days
             day_in_sentence = (si, int(r.value[:4]),
