@@ -51,6 +51,7 @@ _YEARS_IN = {"y": 1, "d": 10, "c": 100}
 
 # "on the afternoon of September 14": that day's afternoon, not this one
 _PART_OF_DAY = re.compile(r"\bthe\s+(morning|afternoon|evening|night)\s+of\s+$", re.IGNORECASE)
+_PART_OF_A_DATE = re.compile(r"\s+of\s+(?:" + WEEKDAY + r"|" + MONTH + r")\b", re.IGNORECASE)
 _PART_CODE = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
 _SECOND_DAY = re.compile(
     r"\s+(?:and|or)\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w%:-]|[.,]\d|\s*(?:percent|"
@@ -409,6 +410,9 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
     for c in find_candidates(text):
         if mentions and c.start < mentions[-1].end:
             continue  # inside a second day added after "April 24 and"
+        if c.kind == "daypart" and _PART_OF_A_DATE.match(text, c.end) \
+                and text[c.start:c.start + 4].lower() == "the ":
+            continue  # "the evening of Friday, Sept. 25": the date's own mention takes it in
         si = max(0, bisect.bisect_right(starts, c.start) - 1)
         tense = None
         if c.kind in _TENSED_KINDS and sentences:
