@@ -48,3 +48,11 @@ def test_case(sentence: str, dct: date | None, expected: list[tuple[str, str, st
     assert got == expected
     for m in mentions:
         assert sentence[m.start:m.end] == m.text
+
+
+def test_a_clock_does_not_take_a_day_across_a_paragraph() -> None:
+    # a paragraph that ends on an hour and one that opens on a day word are two mentions
+    text = "Cooling centers stay open until 6 p.m.\n\nTonight, lows near 80. He left at 11 tonight."
+    got = [(m.text, m.value) for m in tag(text, date(2012, 7, 17))]
+    assert got == [("6 p.m.", "2012-07-17T18:00"), ("Tonight", "2012-07-17TNI"),
+                   ("11 tonight", "2012-07-17T23:00")]

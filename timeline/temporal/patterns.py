@@ -77,7 +77,8 @@ _SOURCES: list[tuple[str, str]] = [
         # ("7 p.m. Monday, Sept. 1": a weekday may bring its written date)
         # ("7 a.m. last Thursday": the weekday's own "last", "next" or "this"; "10 p.m. Fridays":
         # that hour of every Friday)
-        + _TZ + r"?(?:,?\s+(?:(?:on|of)\s+)?(?:(?P<dayrel>last|next|this)\s+(?=" + WEEKDAY
+        # (not across a paragraph: "until 6 p.m.\n\nTonight, lows near 80")
+        + _TZ + r"?(?:,?(?!\s*\n\s*\n)\s+(?:(?:on|of)\s+)?(?:(?P<dayrel>last|next|this)\s+(?=" + WEEKDAY
         + r"\b))?(?P<day>" + _DAYWORD + r"|" + WEEKDAY + r"(?P<every>s(?!\w))?(?:,?\s+"
         + MONTH + r"\s+" + DAYNUM + r"(?![\d:])(?:,?\s+" + YEAR4 + _E + r")?)?|" + MONTH + r"\s+"
         + DAYNUM + r"(?!\d)"
@@ -350,7 +351,7 @@ _SOURCES: list[tuple[str, str]] = [
         # ("2 a.m. this morning", "11 p.m. tonight" too)
         # ("10:52 p.m. Eastern time last night": a zone between)
         _B + r"(?P<named>)(?P<h>" + _HOUR + r")(?::(?P<mi>[0-5]\d))?\s*(?:o'clock\s+|(?P<ampm>" + _AMPM
-        + r")" + _TZ + r"?\s+|(?<=\s))(?:(?:(?P<this>this)|(?P<day>"
+        + r")" + _TZ + r"?(?!\s*\n\s*\n)\s+|(?<=\s))(?:(?:(?P<this>this)|(?P<day>"
         r"yesterday|tomorrow|last(?=\s+night)))\s+(?P<dp>morning|afternoon|evening|night)|(?P<tonight>tonight))(?!\w)",
     ),
     (
