@@ -213,6 +213,11 @@ def _preposition_mod(m: re.Match[str], text: str) -> bool:
         and not _OVER_AS_MORE.search(text, max(0, m.start() - 12), m.start())
 
 
+# a capitalized event noun after a date makes the two a name
+_EVENT_NAME_AFTER = re.compile(r"\s+(?:Movement|Incident|Massacre|Communiqu[e\u00e9]|Accords?|Agreement|"
+                               r"Declaration|Uprising|Revolution|Offensive)\b")
+
+
 def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
     """Context checks a regex cannot express cheaply."""
     if kind == "holiday" and (_HOLIDAY_THING_AFTER.match(text, m.end())
@@ -230,6 +235,8 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
         return False
     if m.group().endswith("the Year"):
         return False  # "named her its Citizen of the Year": a title
+    if kind in ("mdy", "dmy") and _EVENT_NAME_AFTER.match(text, m.end()):
+        return False  # "the May Fourth Movement", "the August 17 Communique": a name
     if kind == "season" and _SEASON_NAME_AFTER.match(text, m.end()):
         return False  # "the Winter Olympics", "the Summer Davos", "the Spring Festival": names
     if kind == "ago" and "fromday" in m.re.groupindex and m.group("fromday") \
