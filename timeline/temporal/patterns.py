@@ -350,7 +350,7 @@ _SOURCES: list[tuple[str, str]] = [
         "time",
         # ("2 a.m. this morning", "11 p.m. tonight" too)
         # ("10:52 p.m. Eastern time last night": a zone between)
-        _B + r"(?P<named>)(?P<h>" + _HOUR + r")(?::(?P<mi>[0-5]\d))?\s*(?:o'clock\s+|(?P<ampm>" + _AMPM
+        _B + r"(?P<named>)(?P<h>" + _HOUR + r")(?::(?P<mi>[0-5]\d))?\s*(?:o'clock" + _TZ + r"?\s+|(?P<ampm>" + _AMPM
         + r")" + _TZ + r"?(?!\s*\n\s*\n)\s+|(?<=\s))(?:(?:(?P<this>this)|(?P<day>"
         r"yesterday|tomorrow|last(?=\s+night)))\s+(?P<dp>morning|afternoon|evening|night)|(?P<tonight>tonight))(?!\w)",
     ),
@@ -495,7 +495,7 @@ _SOURCES: list[tuple[str, str]] = [
     # "the 20th of each month": that day of every month; "the second Tuesday of each month", "the
     # first and third Mondays of every month": a day of every month (the month its period)
     ("set", _B + r"the\s+(?:(?P<mthday>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|" + DAY_ORDINAL_WORD
-     + r")|(?P<nthwd>(?:first|second|third|fourth|last|final)(?:\s+and\s+(?:first|second|third|"
+     + r")(?:\s+day)?|(?P<nthwd>(?:first|second|third|fourth|last|final)(?:\s+and\s+(?:first|second|third|"
      r"fourth|last|final))?\s+" + WEEKDAY + r"s?))\s+of\s+(?:each|every)\s+month(?!\w)"),
     # "every Jan. 1": that day of every year
     ("set", _B + r"(?:every|each)\s+(?P<setmon>" + MONTH + r")\s+(?P<setday>" + DAYNUM + r")(?!\d)"),

@@ -431,6 +431,9 @@ def resolve_months_of(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("DATE", f"{year}-{code}", "absolute" if y.isdigit() else "dct", ctx.dct)
 
 
+_FALLS_ON = re.compile(r"\b(?:falls?|fell|falling|lands?|landed|landing)\s+on\s+$", re.IGNORECASE)
+
+
 def resolve_bare_unit(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved | None:
     """"the year", "the week", "the weekend", "the decade", "the full year" (the reference's own
     period)."""
@@ -461,6 +464,10 @@ def resolve_bare_unit(m: re.Match[str], ctx: Context, tense: str | None) -> Reso
         return Resolved("DATE", f"{dct.year}-{dct.month:02d}", "dct", dct)
     if unit == "week":
         return Resolved("DATE", week_value(dct), "dct", dct)
+    if ctx.last_day is not None and ctx.last_day_sentence == ctx.sentence \
+            and _FALLS_ON.search(m.string, max(0, m.start() - 16), m.start()):
+        # "because February 1st lands on the weekend": the weekend of the day just told
+        return Resolved("DATE", week_value(ctx.last_day) + "-WE", "article-day", ctx.last_day)
     base = dct
     if tense == PAST and dct.weekday() < 5 and not (
             prep == "for" and not PAST_VERB_NEXT.match(m.string, m.end())):
