@@ -388,10 +388,11 @@ def resolve_relunit(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
         if rel in ("this coming", "the coming", "coming") and dct.weekday() < 5:
             off = 0  # "this coming weekend", written on a Tuesday: the one at the end of this week
         base = dct + timedelta(weeks=off)
-        if off == 0 and tense == PAST and dct.weekday() < 2:
-            # "protests this weekend drew thousands", written on a Monday or Tuesday: the weekend
-            # just gone (from Wednesday on, the coming one is nearer, whatever the verb: "said
-            # that's a win for this weekend", written on a Friday)
+        if off == 0 and tense == PAST and (dct.weekday() == 0 or dct.weekday() == 1 and rel != "this"):
+            # "protests this weekend drew thousands", written on a Monday: the weekend just gone,
+            # as "drowned over the holiday weekend" is on a Tuesday too (but "this weekend" on a
+            # Tuesday is the coming one, whatever the verb: "the summit it had been due to host
+            # this weekend", "Hamlin said sometime this weekend")
             base = dct - timedelta(weeks=1)
         return Resolved("DATE", week_value(base) + "-WE", "dct", dct)
     if unit == "quarter":
