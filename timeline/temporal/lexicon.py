@@ -212,6 +212,10 @@ def parse_number(words: str) -> float | None:
     return total * mult + half
 
 
+# a month alone, with the edge of it ("August", "late April", "mid-Sept.")
+BARE_MONTH = re.compile(r"(?:(?:early|mid|late)[\s-]+)?" + MONTH + r"\.?", re.IGNORECASE)
+
+
 def month_number(word: str) -> int | None:
     """Month number for a month name or abbreviation ("Sept." -> 9)."""
     return MONTHS.get(word.lower().rstrip("."))

@@ -39,6 +39,11 @@ _TZ = (r"(?:(?-i:Z)\b|\s+(?:[ECMP][SD]T|GMT|UTC|Zulu|HKT|JST|KST|SGT|BST|CET|CES
        r"|local\s+time|(?!" + WEEKDAY + r"\b)(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+time|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:standard|daylight))?"
        r"(?:\s+time\b|(?![\w-]|\s+(?-i:[A-Z]))))\b)")
 _AMPM = r"(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
+# the hour of a weekly set ("every Wednesday at noon", "9 a.m. every Monday")
+_SET_HOUR = (r"(?:(?P<atnamed>noon|midnight)|(?P<ath>1[0-2]|0?[1-9])(?::(?P<atmi>[0-5]\d))?\s*(?P<atampm>"
+             + _AMPM + r"))")
+# space that stays within a paragraph (a clock does not take the day word of the next one)
+_NO_BLANK_LINE = r"(?!\s*\n\s*\n)"
 # the words that hedge a clock time and belong to it ("about 7 p.m.", "shortly after noon")
 _CLOCK_HEDGE = (r"(?:(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after)"
                 r"|before|after)\s+)?")
@@ -78,7 +83,7 @@ _SOURCES: list[tuple[str, str]] = [
         # ("7 a.m. last Thursday": the weekday's own "last", "next" or "this"; "10 p.m. Fridays":
         # that hour of every Friday)
         # (not across a paragraph: "until 6 p.m.\n\nTonight, lows near 80")
-        + _TZ + r"?(?:,?(?!\s*\n\s*\n)\s+(?:(?:on|of)\s+)?(?:(?P<dayrel>last|next|this)\s+(?=" + WEEKDAY
+        + _TZ + r"?(?:,?" + _NO_BLANK_LINE + r"\s+(?:(?:on|of)\s+)?(?:(?P<dayrel>last|next|this)\s+(?=" + WEEKDAY
         + r"\b))?(?P<day>" + _DAYWORD + r"|" + WEEKDAY + r"(?P<every>s(?!\w))?(?:,?\s+"
         + MONTH + r"\s+" + DAYNUM + r"(?![\d:])(?:,?\s+" + YEAR4 + _E + r")?)?|" + MONTH + r"\s+"
         + DAYNUM + r"(?!\d)"
@@ -351,7 +356,7 @@ _SOURCES: list[tuple[str, str]] = [
         # ("2 a.m. this morning", "11 p.m. tonight" too)
         # ("10:52 p.m. Eastern time last night": a zone between)
         _B + r"(?P<named>)(?P<h>" + _HOUR + r")(?::(?P<mi>[0-5]\d))?\s*(?:o'clock" + _TZ + r"?\s+|(?P<ampm>" + _AMPM
-        + r")" + _TZ + r"?(?!\s*\n\s*\n)\s+|(?<=\s))(?:(?:(?P<this>this)|(?P<day>"
+        + r")" + _TZ + r"?" + _NO_BLANK_LINE + r"\s+|(?<=\s))(?:(?:(?P<this>this)|(?P<day>"
         r"yesterday|tomorrow|last(?=\s+night)))\s+(?P<dp>morning|afternoon|evening|night)|(?P<tonight>tonight))(?!\w)",
     ),
     (
@@ -476,11 +481,9 @@ _SOURCES: list[tuple[str, str]] = [
     # ("sold 12 million shares at $14 each Tuesday evening": a price's "each")
     # "every Wednesday at noon", "Tuesdays at 9 p.m.": that hour of every such weekday
     ("set", _B + r"(?:(?:every|each)\s+(?P<wdat>" + WEEKDAY + r")|(?P<wdatpl>" + WEEKDAY + r")s)\s+at\s+"
-     r"(?:(?P<atnamed>noon|midnight)|(?P<ath>1[0-2]|0?[1-9])(?::(?P<atmi>[0-5]\d))?\s*(?P<atampm>"
-     + _AMPM + r"))(?!\w)"),
+     + _SET_HOUR + r"(?!\w)"),
     # "9 a.m. every Monday": the same, the hour first
-    ("set", _B + r"(?:(?P<atnamed>noon|midnight)|(?P<ath>1[0-2]|0?[1-9])(?::(?P<atmi>[0-5]\d))?\s*(?P<atampm>"
-     + _AMPM + r"))\s+(?:every|each)\s+(?P<wdat>" + WEEKDAY + r")(?!\w)"),
+    ("set", _B + _SET_HOUR + r"\s+(?:every|each)\s+(?P<wdat>" + WEEKDAY + r")(?!\w)"),
     ("set", _B + r"(?:every|(?<!\d\s)each)\s+(?P<wdpl>" + WEEKDAY + r")\s+(?P<wdpart>morning|afternoon|"
      r"evening|night)(?!\w)"),
     # "on Sunday nights", "Tuesday mornings": that part of every such weekday

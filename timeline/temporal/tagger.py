@@ -12,7 +12,15 @@ from timeline.sentences import ABBREVIATIONS, ends_sentence
 from timeline.temporal import durations, resolver
 from timeline.temporal.calendar_math import add_months, holiday, week_value
 from timeline.temporal.finder import Candidate, find_candidates
-from timeline.temporal.lexicon import MONTH, NUMWORD, WEEKDAY, month_number, parse_number
+from timeline.temporal.lexicon import (
+    BARE_MONTH,
+    MONTH,
+    NUMWORD,
+    PARTS_OF_DAY,
+    WEEKDAY,
+    month_number,
+    parse_number,
+)
 from timeline.temporal.resolve_common import DAY_VALUE
 from timeline.temporal.resolver import Context, Resolved
 from timeline.temporal.tense import (
@@ -52,7 +60,6 @@ _YEARS_IN = {"y": 1, "d": 10, "c": 100}
 # "on the afternoon of September 14": that day's afternoon, not this one
 _PART_OF_DAY = re.compile(r"\bthe\s+(morning|afternoon|evening|night)\s+of\s+$", re.IGNORECASE)
 _PART_OF_A_DATE = re.compile(r"\s+of\s+(?:" + WEEKDAY + r"|" + MONTH + r")\b", re.IGNORECASE)
-_PART_CODE = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
 _SECOND_DAY = re.compile(
     r"\s+(?:and|or)\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w%:-]|[.,]\d|\s*(?:percent|"
     r"per\s+cent|a\.m|p\.m|am\b|pm\b|hundred|thousand|million|billion|people|men|women|"
@@ -80,7 +87,6 @@ _RANGE_JOIN = re.compile(r"\s*(?:through|thru|to|until|till|and|-|\u2013)\s*")
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _PAIR_JOIN = re.compile(r"\s+(?:and|or|to|through|into)\s+")
 _MONTH_ONLY = re.compile(r"\d{4}-\d\d")
-_BARE_MONTH = re.compile(r"(?:(?:early|mid|late)[\s-]+)?" + MONTH + r"\.?", re.IGNORECASE)
 # a clause that follows on from the one before
 _FOLLOWS_ON = re.compile(r",?\s+and\s|;\s|,\s+then\s|\bthen\b|\blater\b")
 # "records going back to 1850", "dating to 1987": the start of a period, like "since"
@@ -528,7 +534,8 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             # night of Aug. 6" 2009-08-06TNI)
             while mentions and mentions[-1].end > part.start():
                 mentions.pop()
-            r = Resolved("TIME", r.value + _PART_CODE[part.group(1).lower()], r.anchor, r.reference)
+            r = Resolved("TIME", r.value + "T" + PARTS_OF_DAY[part.group(1).lower()], r.anchor,
+                         r.reference)
             start = part.start()
         # ("one minute past midnight on Thursday" is told as midnight is)
         midnight = r.value.endswith("T24:00") or (
@@ -730,7 +737,7 @@ def _paired_month(text: str, start: int, end: int, r: Resolved,
     if (a is None or r.anchor != "dct" or not _MONTH_ONLY.fullmatch(r.value)
             or r.value[5:] == f"{dct.month:02d}"
             or not _MONTH_ONLY.fullmatch(a.value) or not _PAIR_JOIN.fullmatch(text[a.end:start])
-            or not _BARE_MONTH.fullmatch(a.text) or not _BARE_MONTH.fullmatch(text[start:end])):
+            or not BARE_MONTH.fullmatch(a.text) or not BARE_MONTH.fullmatch(text[start:end])):
         return r
     year = int(a.value[:4]) + (r.value[5:] <= a.value[5:])
     if str(year) == r.value[:4]:

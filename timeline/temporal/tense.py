@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from timeline.temporal.lexicon import WEEKDAY, month_number
+from timeline.temporal.lexicon import BARE_MONTH, WEEKDAY, month_number
 
 PAST = "past"
 FUTURE = "future"
@@ -202,6 +202,11 @@ def _verb_since_quote(tokens: list[str], end: int) -> bool:
     semicolon."""
     lo = max((j + 1 for j in range(end) if tokens[j] in ('"', ":", ";")), default=0)
     return any(_classify(tokens, j) is not None for j in range(lo, end))
+
+
+def _opens_with_month(sentence: str, start: int, end: int) -> bool:
+    """Whether the expression ``sentence[start:end]`` opens with a month's name ("Jan. 1")."""
+    return month_number(sentence[start:end].split()[0]) is not None
 
 
 def _dated_up_front(tokens: list[str], i: int) -> bool:
@@ -673,12 +678,12 @@ _LOOKS_AHEAD_BEFORE = frozenset(["to", "will", "would", "'ll", "'d"]) | _MODALS
 _ASKED_FOR_BY = frozenset(["told", "gave", "said", "sought", "agreed", "announced"])
 
 
-# past verbs that set an end ahead: "had canceled all trains through Saturday", "had reserved
-# the hall until Friday" (other past verbs fill the time: "negotiators worked through Thursday")
 # what makes a participle an object's state ("have scripts stockpiled through January", "keep
 # them staffed through March"), not the clause's past
 _HAVE_IT_DONE = frozenset(["have", "has", "had", "keep", "keeps", "kept", "to", "get", "gets", "got",
                            "leave", "leaves"])
+# past verbs that set an end ahead: "had canceled all trains through Saturday", "had reserved
+# the hall until Friday" (other past verbs fill the time: "negotiators worked through Thursday")
 _SET_AN_END = frozenset(["extended", "closed", "shut", "suspended", "halted", "banned", "barred",
                          "booked", "reserved", "postponed", "delayed", "canceled", "cancelled",
                          "waived", "paused", "froze", "frozen", "blocked", "lifted", "renewed"])
@@ -791,8 +796,7 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
            for k in range(max(0, len(left) - 7), len(left) - 1)):
         return PAST  # "a 38 percent premium to Brightline's closing price on Friday": a price set
     if left[-1:] in (["in"], ["on"]) and _compared_before(left[:-1]) or (
-            left[-1:] == ["from"] and month_number(sentence[start:end].split()[0]) is not None
-            and _compared_before(left)):
+            left[-1:] == ["from"] and _opens_with_month(sentence, start, end) and _compared_before(left)):
         return PAST  # "costs 9.50 pesos today, against 8.05 pesos in January": the base is past
     if len(left) >= 2 and left[-1] in ("through", "to", "ending") and left[-2] in (
             "months", "weeks", "quarters", "days"):
@@ -859,12 +863,12 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         # has just gone ("the ban, effective Jan. 1", written Jan. 5); a date in a month set by
         # a verb in the past is the nearer of the two ("Washington capped the number of its
         # reporters, effective March 13", written in July: that March)
-        if month_number(sentence[start:end].split()[0]) is not None \
+        if _opens_with_month(sentence, start, end) \
                 and _setting_clause(tokens, left.index("effective", len(left) - 2)) == PAST:
             return None
         return PRESENT
     if left[-2:] == ["retroactive", "to"] or (
-            left[-2:] == ["back", "to"] and month_number(sentence[start:end].split()[0]) is not None):
+            left[-2:] == ["back", "to"] and _opens_with_month(sentence, start, end)):
         # "a raise retroactive to April 1", "the higher rates reach back to Jan. 1" (not "the
         # vote was moved back to Tuesday")
         return PAST
@@ -912,9 +916,7 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
                      and not _HAVE_IT_DONE & set(tokens[max(0, nearest[1] - 4):nearest[1]])
                      or nearest[1] > here and not {"to", ","} & set(tokens[here:nearest[1]])
                      and not _SET_AN_END & set(tokens[here:nearest[1] + 1])) \
-                and re.fullmatch(r"(?:(?:early|mid|late)[\s-]+)?[A-Za-z]+\.?", sentence[start:end]) \
-                and month_number(re.sub(r"^(?:early|mid|late)[\s-]+", "", sentence[start:end],
-                                        flags=re.IGNORECASE).rstrip(".")) is not None:
+                and BARE_MONTH.fullmatch(sentence[start:end]):
             # "the drought tightened through June and July", "cold rains through April and May
             # held up planting": a stretch of months the past verb tells (not "extended the
             # program through March", an end set ahead)
