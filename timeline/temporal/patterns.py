@@ -147,7 +147,7 @@ _SOURCES: list[tuple[str, str]] = [
     (
         "month",
         _B + r"(?:(?P<edge>" + _EDGE + r")\s*)?(?:(?P<rel>this|last|next|this\s+past|this\s+coming|"
-        r"past|coming)\s+)?(?P<mon>" + MONTH + r")(?!\.?\s*\d|\w)"
+        r"past|coming|the\s+following)\s+)?(?P<mon>" + MONTH + r")(?!\.?\s*\d|\w)"
         # "October of that year": the month of the year the story told
         r"(?P<ofyear>\s+(?:of\s+)?(?:that|the\s+same|the\s+(?P<ofdir>following|next|previous|prior))"
         r"\s+year\b)?",

@@ -114,6 +114,16 @@ def resolve_month(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
             return None
         step = _TOLD_YEAR_STEP.get(_norm(m.group("ofdir")), 0)
         return Resolved("DATE", f"{ctx.last_year + step}-{month:02d}", "article-year", None)
+    if rel == "the following":
+        # "approved in 2023 and took effect the following January", "heard in October 2006, with
+        # closing arguments the following January": the first such month after the time told
+        base = sentence_year if sentence_year is not None else ctx.last_year
+        told = ctx.last_month
+        if told is not None and (base is None or told[0] == base):
+            return Resolved("DATE", f"{told[0] + (month <= told[1])}-{month:02d}", "article-year", None)
+        if base is not None:
+            return Resolved("DATE", f"{base + 1}-{month:02d}", "article-year", None)
+        rel = ""
     contract = (CONTRACT_AFTER.match(m.string, m.end()) or (
         MOVED_AFTER.match(m.string, m.end())
         and _CONTRACTS_BEFORE.search(m.string, max(0, m.start() - 300), m.start()))
