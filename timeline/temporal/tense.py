@@ -498,6 +498,8 @@ def _classify(tokens: list[str], i: int) -> str | None:
                 return PRESENT
     if w == "falls" and nxt == "on" and prev_word not in _DETERMINERS:
         return FUTURE  # "Lunar New Year, which falls on Tuesday": a calendar's day ahead
+    if w == "take" and nxt == "effect" and prev_word in ("will", "would", "'ll", "shall"):
+        return FUTURE  # "a pay raise, which would take effect in January", written in April
     if w in ("take", "taking") and nxt == "effect" and prev_word != "to":
         return PRESENT  # "The reductions take effect Wednesday", "changes taking effect Sunday"
     if w in ("go", "goes") and nxt == "back":
@@ -801,6 +803,8 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     if len(left) >= 2 and left[-1] in ("through", "to", "ending") and left[-2] in (
             "months", "weeks", "quarters", "days"):
         return PAST  # "prices rose 7.1 percent in the 12 months through November"
+    if left[-3:] in (["this", "year", "through"], ["so", "far", "through"]):
+        return PAST  # "shares, which had fallen 30 percent this year through Wednesday": to date
     if left[-1:] in (["to"], ["past"]) and _put_off_before(left):
         # "requesting a three-month extension, to 31 January", "pushing a decision on the drug
         # to June 20", "pushing the last day of school past June 12": a new deadline
