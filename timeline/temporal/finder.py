@@ -174,6 +174,7 @@ _PROGRAM_NAME_BEFORE = re.compile(r"\b(?!(?:On|And|Or|At|By|For|In|Of|Until|Thro
                                   r"Even|Early|Late|Good)\b)[A-Z][A-Za-z]*[ \t]+$")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\"\u201c]\s*|\n\s*)$")
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_TITLE_POSSESSIVE_AFTER = re.compile(r"['\u2019]s\s+[A-Z][a-z]")
 # a capitalized word before a plural weekday names it ("TGI Fridays", "Super Tuesdays")
 _CAPITAL_BEFORE = re.compile(r"\b(?!(?:On|And|Or|At|By|Most|Many|Some|All|Until|Through|From|"
                              r"Including|Also|Only|Even)\b)[A-Z][A-Za-z]*\s+$")
@@ -310,8 +311,11 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
     if (kind == "daypart" and "rel" in m.re.groupindex and (m.group("rel") or "").lower() == "the"
             and _PROGRAM_AFTER.match(text, m.end())):
         return False  # "found out from the evening news": a broadcast, not a time
+    if kind == "season" and m.group("season")[0].isupper() and _TITLE_POSSESSIVE_AFTER.match(text, m.end()):
+        return False  # "The Winter's Tale": a title
     words = re.findall(r"[A-Za-z]+", m.group())
-    if (words and words[0][0].isupper() and all(w.lower() in _NAME_PART_WORDS for w in words)
+    named = [w for w in words if w.lower() != "the"]  # ("This is the Morning Market Brief")
+    if (named and named[0][0].isupper() and all(w.lower() in _NAME_PART_WORDS for w in words)
             and (_PROGRAM_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
                  or (_TITLE_AFTER.match(text, m.end())
                      and not _SENTENCE_OPENS.search(text, max(0, m.start() - 4), m.start())))):

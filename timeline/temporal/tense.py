@@ -245,8 +245,9 @@ def _classify(tokens: list[str], i: int) -> str | None:
         return None  # "the next try would come no earlier than Thursday"
     if i > 0 and tokens[i - 1] == "newly":
         return None  # "will report sales of newly built homes on Monday": an adjective
-    if w in ("plan", "plans") and i > 0 and tokens[i - 1] in ("a", "the") \
+    if w in ("plan", "plans") and i > 0 and tokens[i - 1] in ("a", "the", "of", "its", "their", "his", "her") \
             and "<T>" in tokens[max(0, i - 8):i]:
+        # ("notified Congress on Friday of plans to sell missiles")
         return None  # "Yoon broke the deadlock in March with a plan to pay victims": a noun after
     after_to = tokens[i + 2] if i + 2 < len(tokens) else ""
     if w in _DONE_TO and nxt != "to" and "had" not in _auxiliaries(tokens, i):
@@ -263,7 +264,9 @@ def _classify(tokens: list[str], i: int) -> str | None:
         # "agreed to a 90-day truce over dinner on Dec. 1", unless a condition still ahead:
         # "if Ukraine agreed to the higher one from the second quarter")
         # "had been due to expire Friday": a plan that is already behind the writer
-        if w in ("planned", "hoped", "intended", "expected") and _auxiliaries(tokens, i) == ["had"]:
+        if w in ("planned", "hoped", "intended", "expected") and _auxiliaries(tokens, i) == ["had"] \
+                or w == "due" and _auxiliaries(tokens, i) == ["been", "had"]:
+            # ("had been due to expire at the end of July": a plan since changed, near either way)
             # "had planned to meet again in Washington in September": a plan given up, whose
             # time is the nearest such one, behind or ahead
             return TOLD_PLAN
@@ -458,6 +461,9 @@ def _classify(tokens: list[str], i: int) -> str | None:
     if w in ("has", "have") and nxt in ("a", "an", "no", "until") and prev_word not in (
             "to", "would", "could", "should", "might", "must", "will", "may", "not", "than"):
         return PRESENT  # "I have a job waiting for me in September": "have" as the main verb
+    if w in ("follow", "follows") and nxt in ("the", "a", "an", "last", "this") and "<T>" in tokens[i + 1:i + 25] \
+            and prev_word not in _DETERMINERS and prev_word not in ("to", "will", "would"):
+        return PAST  # "They follow the firing of three missiles Friday morning": behind them
     if w == "heads" and nxt not in ("to", "for", "back", "home", "off", "into", "out"):
         return None  # "Yang, who heads the commission": he leads it, no timetable
     # ("comes" only before its day or a particle: "What comes next\nIn Beijing on Tuesday, Wang
