@@ -354,16 +354,19 @@ _SOURCES: list[tuple[str, str]] = [
         # "8 tomorrow evening": an hour of a part of a day told from the publication
         "time",
         # ("2 a.m. this morning", "11 p.m. tonight" too)
-        # ("10:52 p.m. Eastern time last night": a zone between)
+        # ("10:52 p.m. Eastern time last night", "8:30 Eastern this morning": a zone between)
         _B + r"(?P<named>)(?P<h>" + _HOUR + r")(?::(?P<mi>[0-5]\d))?\s*(?:o'clock" + _TZ + r"?\s+|(?P<ampm>" + _AMPM
-        + r")" + _TZ + r"?" + _NO_BLANK_LINE + r"\s+|(?<=\s))(?:(?:(?P<this>this)|(?P<day>"
+        + r")" + _TZ + r"?" + _NO_BLANK_LINE + r"\s+|(?<=\s)|(?<=\d\d)\s+(?-i:Eastern|Central|Mountain|Pacific)(?:\s+time)?\s+)"
+        r"(?:(?:(?P<this>this)|(?P<day>"
         r"yesterday|tomorrow|last(?=\s+night)))\s+(?P<dp>morning|afternoon|evening|night)|(?P<tonight>tonight))(?!\w)",
     ),
     (
         # "tonight at 11", "tomorrow morning at 6": a day's part, then its hour
         "time",
-        # ("this afternoon at 2:15", "this morning at nine": the publication day's)
-        _B + r"(?P<named>)(?:(?P<tonight>tonight)|(?:(?P<thisdp>this)|(?P<day>today|tomorrow|yesterday))\s+"
+        # ("this afternoon at 2:15", "this morning at nine": the publication day's; "Friday
+        # morning at 8:30": the day's)
+        _B + r"(?P<named>)(?:(?P<tonight>tonight)|(?:(?P<thisdp>this)|(?P<day>today|tomorrow|yesterday|"
+        + WEEKDAY + r"))\s+"
         r"(?P<dp>morning|afternoon|evening|night))\s+at\s+(?P<h>" + _HOUR + r")(?::(?P<mi>[0-5]\d))?"
         r"(?!\w|\s*(?:[ap]\.?m|o'clock|percent|%)|[.,:]\d)",
     ),
