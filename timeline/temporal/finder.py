@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from timeline.temporal.durations import count_of
 from timeline.temporal.lexicon import CONTRACT_AFTER, CONTRACTS_NAMED, MOVED_AFTER, after_for
 from timeline.temporal.patterns import (
     KIND_FAMILIES,
@@ -219,6 +220,16 @@ _EVENT_NAME_AFTER = re.compile(r"\s+(?:Movement|Incident|Massacre|Communiqu[e\u0
                                r"Declaration|Uprising|Revolution|Offensive)\b")
 
 
+_RATE_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\b", re.IGNORECASE)
+
+
+def _upward_range(m: re.Match[str], text: str) -> bool:
+    """Whether "six to eight weeks" counts up from a smaller length, and is no rate ("one to
+    three days a week")."""
+    low, high = count_of(m.group("num")), count_of(m.group("num2"))
+    return low is not None and high is not None and low < high and not _RATE_AFTER.match(text, m.end())
+
+
 def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
     """Context checks a regex cannot express cheaply."""
     if kind == "holiday" and (_HOLIDAY_THING_AFTER.match(text, m.end())
@@ -285,6 +296,8 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
             return False  # "two years after May triggered Article 50": Theresa May
         if len(word) <= 4 and word not in ("may", "june", "july") and not m.group("mon").endswith("."):
             return False
+    if kind == "duration" and "num2" in m.re.groupindex and not _upward_range(m, text):
+        return False  # "16 to one hour", "one to three days a week": no range of lengths
     if (kind == "duration" and "num" in m.re.groupindex and m.group("pl")
             and m.group("unit").lower() == "quarter"
             and "-" in text[m.start("num"):m.start("unit")]):

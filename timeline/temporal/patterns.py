@@ -445,6 +445,13 @@ _SOURCES: list[tuple[str, str]] = [
         r"foreseeable\s+)?future|the\s+(?:near|short)\s+term)(?!\w|-)",
     ),
     (
+        # "six to eight weeks", "two to three weeks": a range of lengths, valued by its start as
+        # TimeBank does (the finder checks that it runs upward and is no rate)
+        "duration",
+        _B + r"(?P<mod>)(?P<det>)(?P<rel>)(?P<extra>)(?P<num>\d{1,3}|" + NUMWORD + r")\s+to\s+(?P<num2>\d{1,3}|"
+        + NUMWORD + r")\s+(?P<unit>" + UNIT + r")(?P<pl>s)(?P<tail>)(?![\w-])",
+    ),
+    (
         "duration",
         _B + r"(?:(?P<mod>" + MODIFIER + r")\s+)?(?:(?P<det>the|another|an?\s+additional|"
         r"each\s+of\s+the|all|for\s+the)\s+)?(?:(?P<rel>(?:past|last|next|first|final|coming|"
