@@ -203,8 +203,10 @@ _SOURCES: list[tuple[str, str]] = [
     (
         "quarter",
         _B + r"(?:the\s+)?(?:(?P<ypos>" + YEAR4 + r"|this\s+year|last\s+year|next\s+year)'s\s+)?"
+        # ("the holiday quarter": the fourth, of the Christmas shopping season)
         r"(?P<adj>(?:(?:fiscal|calendar|year-earlier|year-ago|comparable|same|latest|current|"
         r"recent|previous|prior)[- ])*)(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|"
+        r"holiday(?=[- ]quarter\b)|"
         r"(?:last(?=\s+(?:half|quarter)\s+of\s+" + _OF_YEAR + r")|latter(?=\s+half\s+of\s+"
         + _OF_YEAR + r")))"
         r"[- ](?:fiscal[- ])?(?P<unit>quarter|half|period)(?:s|\b)(?![- ]hour)(?:\s+of\s+(?:(?:the\s+)?"

@@ -111,7 +111,7 @@ def resolve_quarter(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
     earlier = any(w in adj for w in ("year-earlier", "year-ago", "year-before", "comparable"))
     if ord_word:
         n = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-             "4th": 4, "final": 4, "last": 4, "latter": 2}.get(ord_word) or int(ord_word[1])
+             "4th": 4, "final": 4, "last": 4, "latter": 2, "holiday": 4}.get(ord_word) or int(ord_word[1])
         if unit == "half":
             if ord_word in ("last", "final"):
                 n = 2  # "the last half of 1989"

@@ -237,6 +237,10 @@ def _classify(tokens: list[str], i: int) -> str | None:
         # "one last time on Wednesday afternoon", "in a last attempt to avert war", "will
         # disconnect its last three reactors on Saturday"
         return None
+    if w == "last" and i > 0 and tokens[i - 1] in ("above", "below", "than", "over", "versus", "vs"):
+        # "fares from mid-June to late August running 9 percent above last summer": the base of
+        # a comparison, not the time of the clause
+        return None
     if w == "last" and i > 0 and tokens[i - 1] == "for" and "<T>" in tokens[i + 1:i + 4]:
         # "will release the consumer price index for last month on Wednesday": the period the
         # figures cover, not the time of the telling
