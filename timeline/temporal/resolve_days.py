@@ -512,6 +512,11 @@ def resolve_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
         d = ctx.dct - timedelta(days=ctx.dct.weekday()) + timedelta(days=7 * shift + wd)
         return Resolved(typ, d.isoformat() + suffix, "dct", ctx.dct)
     if rel == "the previous" or rel == "the prior":
+        if ctx.last_day is not None and ctx.last_day_sentence == ctx.sentence and ctx.last_day != ctx.dct:
+            # "On Oct. 19, 1987, the Dow plunged ... nearly double the record set the previous
+            # Friday": the one before the day its sentence told
+            d = ctx.last_day - timedelta(days=(ctx.last_day.weekday() - wd) % 7 or 7)
+            return Resolved(typ, d.isoformat() + suffix, "article-day", ctx.last_day)
         # "down 4.5% from the previous Friday": the one before the last such weekday
         d = weekday_date(wd, ctx.dct, PAST, "last") - timedelta(days=7)
         return Resolved(typ, d.isoformat() + suffix, "dct", ctx.dct)
