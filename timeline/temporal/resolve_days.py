@@ -277,9 +277,10 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
             ampm = "pm"  # "by 6 o'clock", "the window closes at 4 o'clock"
         if "h12" in m.re.groupindex and m.group("h12"):
             # "opens at 9:30", "back at it by 1:15": a bare 12-hour clock keeps the working day,
-            # 7 to 11 the morning and 12 to 4 the afternoon; 5 and 6 the evening only when the
-            # words before say so ("the evening report at 6:10"), else the early morning of a
-            # broadcast ("It's 6:09"); and after a late clock time told just before, the
+            # 7 to 11 the morning and 12 to 4 the afternoon; 5 to 11 the evening when the words
+            # before in its sentence say so ("the evening report at 6:10", "open their home
+            # season tonight against Reading, first pitch at 7:05"), else 5 and 6 are the early
+            # morning of a broadcast ("It's 6:09"); and after a late clock time told just before, the
             # evening ("9:40 p.m. ... By 10:30, water was seeping in")
             late = ctx.last_clock is not None and ctx.last_clock[1] >= 18 \
                 and ctx.sentence - ctx.last_clock[2] <= 2 and hour + 12 >= ctx.last_clock[1]
@@ -287,7 +288,7 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
             opens = max(m.string.rfind(". ", max(0, m.start() - 200), m.start()) + 1,
                         m.string.rfind("\n", max(0, m.start() - 200), m.start()) + 1,
                         m.start() - 200, 0)
-            evening = hour in (5, 6) and _EVENING_BEFORE.search(m.string, opens, m.start())
+            evening = 5 <= hour <= 11 and _EVENING_BEFORE.search(m.string, opens, m.start())
             ampm = "pm" if hour <= 4 or hour == 12 or late or evening or (
                 evening_told and hour >= 5) else "am"
         hour = hour_24(hour, ampm)
