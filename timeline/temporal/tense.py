@@ -262,7 +262,9 @@ def _classify(tokens: list[str], i: int) -> str | None:
         if k > i + 1 and tokens[k:k + 1] == ["to"] and tokens[k + 1:k + 2] \
                 and tokens[k + 1] not in ("<T>", "in", "on", "at", "by", "for", "the", "a"):
             return FUTURE
-    if nxt == "to" and w in _TO_FUTURE and after_to not in ("<T>", "in", "on", "at", "by", "for") \
+    if nxt == "to" and w in _TO_FUTURE and after_to not in ("<T>", "in", "on", "at", "by", "for",
+                                                          # ("what was promised to us in April")
+                                                          "us", "them", "him", "her", "me", "you") \
             and not (w in _DONE_TO and after_to in _DETERMINERS and "if" not in tokens[max(0, i - 4):i]):
         # ("a plan the two militaries agreed to in September": no infinitive after "to"; nor
         # "agreed to a 90-day truce over dinner on Dec. 1", unless a condition still ahead:
@@ -476,7 +478,7 @@ def _classify(tokens: list[str], i: int) -> str | None:
             w != "comes" or nxt in ("<T>", "out", "up", "on", "in")) and not (
             # a bare form after a singular noun is a compound noun ("lost a confidence vote on
             # Dec. 16"); after a plural or a pronoun, a verb ("The Mariners play games Tuesday")
-            w in _BARE_CALENDAR and not prev_word.endswith("s")
+            w in _BARE_CALENDAR and (not prev_word.endswith("s") or prev_word.endswith(("'s", "\u2019s")))
             and prev_word not in _SUBJECT_PRONOUNS) and prev_word not in (
             "to", "will", "would", "did", "didn't", "do", "does", "not"):
         # ("They meet separately Monday": an adverb may stand between; so may a short object:
