@@ -225,6 +225,10 @@ def resolve_season(m: re.Match[str], ctx: Context, tense: str | None) -> Resolve
         # "tried once before, in 2019, but shelved that plan the following spring": the year after
         # the one the story told
         return Resolved("DATE", f"{ctx.last_year + 1}-{code}", "article-year", None)
+    if rel in ("the previous", "the prior") and ctx.last_year is not None:
+        # "The first round, in the spring of 2009, was meant to restore confidence after the
+        # bailouts of the previous fall": the season before the year the story told
+        return Resolved("DATE", f"{ctx.last_year - 1}-{code}", "article-year", None)
     # A winter is named by its December's year, so in January and February the winter under
     # way is last year's while the spring, summer and fall of the calendar year are ahead.
     if rel == "this past":

@@ -117,6 +117,10 @@ _LENGTH_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?")
 _TIME_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|-|\u2013)\s*")
 # what may stand between a day and its clock time: "the following Sunday at 4:30 p.m."
 _DAY_TO_TIME = re.compile(r",?\s+(?:at\s+)?")
+# a weekday named alone, and a bare clock ("Sunday at 10:30")
+_BARE_DAY = re.compile(WEEKDAY, re.IGNORECASE)
+_BARE_CLOCK = re.compile(r"(?:1[0-2]|0?[1-9]):[0-5]\d")
+_CAPITAL_NEXT = re.compile(r"\s+(?-i:[A-Z])")  # ("Tuesday at 5:30 Central": a zone the clock leaves out)
 # what joins a clock to the day after it as one time ("9 p.m. on New Year's Eve")
 _ON_JOIN = re.compile(r"\s+on\s+")
 # a clock time that names no day of its own
@@ -811,11 +815,19 @@ def _times_with_their_day(text: str, mentions: list[TemporalMention]) -> list[Te
                 out[i] = replace(out[i], end=d.end, text=text[t.start:d.end])
                 out[i + 1] = None
         elif (d.type == "TIME" and t.type == "DATE" and DAY_VALUE.fullmatch(t.value)
+              and _BARE_DAY.fullmatch(t.text) and text[t.end:d.start] == " at "
+              and _BARE_CLOCK.fullmatch(d.text) and not _CAPITAL_NEXT.match(text, d.end)):
+            # "services resume Sunday at 10:30": one time, as "Sunday at 10:30 a.m." is
+            out[i] = replace(d, start=t.start, text=text[t.start:d.end], value=t.value + d.value[10:],
+                             anchor=t.anchor, reference=t.reference)
+            out[i + 1] = None
+        elif (d.type == "TIME" and t.type == "DATE" and DAY_VALUE.fullmatch(t.value)
               and DAY_VALUE.match(d.value) and d.value[:10] != t.value
               and _DAYLESS_TIME.fullmatch(d.text) and _DAY_TO_TIME.fullmatch(text[t.end:d.start])):
             # "the following Sunday at 4:30 p.m.": the time of the day just named
             out[i + 1] = replace(d, value=t.value + d.value[10:], anchor=t.anchor,
                                  reference=t.reference)
+
         elif (t.type == "TIME" and d.type == "TIME" and DAY_VALUE.match(t.value)
               and DAY_VALUE.match(d.value) and _DAYLESS_TIME.fullmatch(t.text)
               and not _DAYLESS_TIME.fullmatch(d.text) and _TIME_RANGE_JOIN.fullmatch(text[t.end:d.start])):
