@@ -280,7 +280,9 @@ _SOURCES: list[tuple[str, str]] = [
         "yearago",
         _B + r"(?:(?:the\s+)?(?:corresponding|comparable|same)\s+(?:period|quarter)\s+(?:of\s+|in\s+)?"
         r"(?:last\s+year|a\s+year\s+(?:ago|earlier))|last\s+year's\s+(?:quarter|period)|"
-        r"the\s+(?:quarter|period)\s+a\s+year\s+(?:ago|earlier))(?!\w)",
+        r"the\s+(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)|"
+        # "the same month last year": the month the story reports, a year back
+        r"the\s+same\s+(?P<month>month)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)))(?!\w)",
     ),
     (
         "relunit",

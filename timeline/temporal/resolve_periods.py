@@ -479,8 +479,16 @@ def resolve_bare_unit(m: re.Match[str], ctx: Context, tense: str | None) -> Reso
     return Resolved("DATE", week_value(base) + "-WE", "dct", dct)
 
 
-def resolve_year_ago(ctx: Context) -> Resolved | None:
-    """"year-earlier", "year-ago": the quarter under discussion a year back, else last year."""
+def resolve_year_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"year-earlier", "year-ago": the quarter under discussion a year back, else last year;
+    "the same month last year": the month under discussion a year back."""
+    if "month" in m.re.groupindex and m.group("month"):
+        if ctx.last_month is not None:
+            return Resolved("DATE", f"{ctx.last_month[0] - 1}-{ctx.last_month[1]:02d}", "article-month", ctx.dct)
+        if ctx.dct is None:
+            return Resolved("DATE", "XXXX-XX", "none", None)
+        # ("orders were up 30 percent from the same month last year": the month it is told in)
+        return Resolved("DATE", f"{ctx.dct.year - 1}-{ctx.dct.month:02d}", "dct", ctx.dct)
     if ctx.last_quarter:
         y, q = ctx.last_quarter
         return Resolved("DATE", f"{y - 1}-Q{q}", "article-quarter", ctx.dct)

@@ -188,7 +188,7 @@ def _resolve(kind: str, m: re.Match[str], text: str, ctx: Context, tense: str | 
     if kind == "yearend":
         return resolver.resolve_year_end(m, ctx)
     if kind == "yearago":
-        return resolver.resolve_year_ago(ctx)
+        return resolver.resolve_year_ago(m, ctx)
     if kind == "relseason":
         return resolver.resolve_rel_season(m, ctx)
     if kind == "nth_weekday":
