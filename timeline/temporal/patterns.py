@@ -66,8 +66,9 @@ _SPELLED_YEAR = (
     r"(?:nineteen[- ]" + NUMWORD + r"|two\s+thousand(?:\s+and)?(?:[- ]" + NUMWORD + r")?)"
     + _NOT_COUNTED
 )
-# "Oct. 7 last year", "5 March this year": the day's year, said relative to the publication
-_REL_YEAR = r"|,?\s+(?P<relyear>last|this|next)\s+year\b"
+# "Oct. 7 last year", "5 March this year", "Jan. 2 of last year": the day's year, said relative to
+# the publication
+_REL_YEAR = r"|,?\s+(?:of\s+)?(?P<relyear>last|this|next)\s+year\b"
 _EDGE = r"(?:early-?|late-?|mid-?|earlier|later|the\s+(?:end|beginning|start|middle|close|turn)\s+of)"
 
 # (kind, pattern) in priority order: on equal length the earlier kind wins.
