@@ -120,7 +120,8 @@ def resolve_month(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
         base = sentence_year if sentence_year is not None else ctx.last_year
         told = ctx.last_month
         if told is not None and (base is None or told[0] == base):
-            return Resolved("DATE", f"{told[0] + (month <= told[1])}-{month:02d}", "article-year", None)
+            year = told[0] + 1 if month <= told[1] else told[0]
+            return Resolved("DATE", f"{year}-{month:02d}", "article-year", None)
         if base is not None:
             return Resolved("DATE", f"{base + 1}-{month:02d}", "article-year", None)
         rel = ""

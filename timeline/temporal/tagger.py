@@ -827,7 +827,6 @@ def _times_with_their_day(text: str, mentions: list[TemporalMention]) -> list[Te
             # "the following Sunday at 4:30 p.m.": the time of the day just named
             out[i + 1] = replace(d, value=t.value + d.value[10:], anchor=t.anchor,
                                  reference=t.reference)
-
         elif (t.type == "TIME" and d.type == "TIME" and DAY_VALUE.match(t.value)
               and DAY_VALUE.match(d.value) and _DAYLESS_TIME.fullmatch(t.text)
               and not _DAYLESS_TIME.fullmatch(d.text) and _TIME_RANGE_JOIN.fullmatch(text[t.end:d.start])):
