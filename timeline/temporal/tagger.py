@@ -120,7 +120,7 @@ _DAY_TO_TIME = re.compile(r",?\s+(?:at\s+)?")
 # a weekday named alone, and a bare clock ("Sunday at 10:30")
 _BARE_DAY = re.compile(WEEKDAY, re.IGNORECASE)
 _BARE_CLOCK = re.compile(r"(?:1[0-2]|0?[1-9]):[0-5]\d")
-_CAPITAL_NEXT = re.compile(r"\s+(?-i:[A-Z])")  # ("Tuesday at 5:30 Central": a zone the clock leaves out)
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")  # ("Tuesday at 5:30 Central": a zone the clock leaves out)
 # what joins a clock to the day after it as one time ("9 p.m. on New Year's Eve")
 _ON_JOIN = re.compile(r"\s+on\s+")
 # a clock time that names no day of its own

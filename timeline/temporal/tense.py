@@ -510,10 +510,10 @@ def _classify(tokens: list[str], i: int) -> str | None:
                 return PRESENT
     if w == "falls" and nxt == "on" and prev_word not in _DETERMINERS:
         return FUTURE  # "Lunar New Year, which falls on Tuesday": a calendar's day ahead
-    if w == "take" and nxt == "effect" and prev_word in ("will", "would", "'ll", "shall"):
-        return FUTURE  # "a pay raise, which would take effect in January", written in April
     if w in ("take", "taking") and nxt == "effect" and prev_word != "to":
-        return PRESENT  # "The reductions take effect Wednesday", "changes taking effect Sunday"
+        # "The reductions take effect Wednesday", "changes taking effect Sunday"; "a pay raise,
+        # which would take effect in January", written in April, looks ahead
+        return FUTURE if prev_word in ("will", "would", "'ll", "shall") else PRESENT
     if w in ("go", "goes") and nxt == "back":
         return PRESENT  # "the trip's roots go back to November": a past it reaches to
     if w in ("go", "goes") and nxt in ("further", "beyond", "up", "down", "wrong", "unnoticed"):
