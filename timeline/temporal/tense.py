@@ -46,7 +46,9 @@ _NOT_ED = frozenset(
      "unchanged", "unprecedented", "unexpected", "unidentified", "unnamed", "undecided",
      "unarmed", "unemployed", "unvaccinated", "unrelated", "unspecified", "undisclosed",
      "unscheduled", "unconfirmed", "unresolved", "unopposed", "unexplained", "unlimited",
-     "unmanned", "unsolved", "unwanted", "unsettled", "unaffected", "unharmed", "unscathed"]
+     "unmanned", "unsolved", "unwanted", "unsettled", "unaffected", "unharmed", "unscathed",
+     # adjectives before a noun ("the Group of Seven industrialized nations on Friday")
+     "industrialized", "industrialised", "sophisticated", "talented", "renowned", "skilled"]
 )
 # irregular past participles, read as the -ed forms are ("its set-top box, first shown in
 # September, would ship in February": shown then)
@@ -1188,14 +1190,30 @@ def _nearest_in_clause(tokens: list[str], here: int) -> tuple[str, int] | None:
         if tokens[k] in ("and", "or") and k + 1 < len(tokens) and tokens[k + 1] in _DAY_NAMES:
             continue  # "that Saturday and Sunday service would be cut": one phrase, not a clause
         if tokens[k] in _SUBORDINATORS:
-            found = _nearest(tokens[lo:k], here - lo)
+            found = _nearest_own(tokens, lo, k, here)
             if found is not None:
-                return found[0], found[1] + lo
+                return found
             if (before := _verb_before_quoted_name(tokens, lo)) is not None:
                 return before
             break
-    found = _nearest(tokens[lo : hi + 1], here - lo)
-    return (found[0], found[1] + lo) if found else None
+    return _nearest_own(tokens, lo, hi + 1, here)
+
+
+def _nearest_own(tokens: list[str], lo: int, hi: int, here: int) -> tuple[str, int] | None:
+    """The tense marker in ``tokens[lo:hi]`` nearest to ``here``, passing over a participle after
+    the expression that describes a noun ("would begin indirect talks in Cairo on Wednesday aimed
+    at a durable truce": no auxiliary before the -ed form, "at", "by", "with" or "from" after it)
+    when the clause has a verb of its own before the expression."""
+    found = _nearest(tokens[lo:hi], here - lo)
+    if found is None:
+        return None
+    i = found[1] + lo
+    if found[0] == PAST and i > here and tokens[i].endswith("ed") and tokens[i - 1] not in _AUX_CHAIN \
+            and tokens[i + 1:i + 2] in (["at"], ["by"], ["with"], ["from"]):
+        before = _nearest(tokens[lo:here + 1], here - lo)
+        if before is not None:
+            return before[0], before[1] + lo
+    return found[0], i
 
 
 _NUMBER_WORDS = frozenset(["few", "several", "two", "three", "four", "five", "six", "seven",
