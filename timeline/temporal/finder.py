@@ -38,6 +38,11 @@ _VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|said|says|told|has|had
 _MONTH_PREPOSITION = re.compile(r"\b(?:in|since|until|till|by|during|of|last|next|this|early|late|"
                                 r"mid|through|before|from)\s+$", re.IGNORECASE)
 # a story about Theresa May (or another May by title): there "support for May" is hers
+# what may stand before "past" when it is the adjective of a stretch with no article ("in past
+# five years", "its past three seasons"); after anything else it is a preposition ("the final
+# round stretched past five hours")
+_PAST_AS_ADJECTIVE_BEFORE = re.compile(r"\b(?:in|over|for|during|within|of|these|those|its|his|her|"
+                                       r"their|our|my|your|\w+['\u2019]s)\s+$", re.IGNORECASE)
 _MAY_NAMED = re.compile(r"\b(?:Theresa|Mrs|Ms|Mr|Minister|Premier)\.?\s+May\b")
 # "support for May", "a blow for May": a person's standing, not the month
 _BACKING_BEFORE = re.compile(r"\b(?:support|backing|confidence|votes?|sympathy|loyalty|blow|"
@@ -467,6 +472,10 @@ def find_candidates(text: str) -> list[Candidate]:
                 start = m.end("mod")  # "$52 billion over five years": the length after it
                 while text[start].isspace():
                     start += 1
+            elif kind == "duration" and "num" in m.re.groupindex and not m.group("det") \
+                    and (m.group("rel") or "").strip().lower() == "past" \
+                    and not _PAST_AS_ADJECTIVE_BEFORE.search(text, max(0, start - 12), start):
+                start = m.start("num")  # "the round stretched past five hours": a preposition
             if kind in _EDGE_KINDS:
                 edge = LEFT_EDGE.search(text, max(0, start - 40), start)
                 if edge and edge.end() == start:
