@@ -228,6 +228,18 @@ _TIME_DAY_REACH = 6
 _EVENING_BEFORE = re.compile(r"\b(?:evening|tonight|night|p\.m\.|pm)\b", re.IGNORECASE)
 
 
+# a clause told in the present or future ("is suspended until noon", "will reopen at 6 a.m."),
+# and one told in the past ("It took engineers until about 9:30 a.m.")
+_NOW_AUX = re.compile(r"\b(?:will|won't|shall|is|are|am)\b|'ll\b", re.IGNORECASE)
+_PAST_AUX = re.compile(r"\b(?:was|were|had|did|took|came)\b", re.IGNORECASE)
+
+
+def _sentence_opening(m: re.Match[str]) -> int:
+    """Offset where the sentence holding ``m`` begins (after ". " or a line break)."""
+    text = m.string
+    return max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n", 0, m.start()) + 1, 0)
+
+
 def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved | None:
     """Clock times ("10:35 a.m.", "noon Thursday")."""
     named = _norm(m.group("named"))
@@ -337,6 +349,13 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
             or (tense == PAST and ctx.last_clock is not None and ctx.last_clock[0] == ctx.last_day
                 and ctx.sentence - ctx.last_clock[2] <= 1
                 and ctx.dct is not None and ctx.last_day < ctx.dct))
+        if recent and tense == FUTURE and ctx.sentence != ctx.last_day_sentence \
+                and ctx.dct is not None and ctx.last_day < ctx.dct \
+                and _NOW_AUX.search(m.string, opens := _sentence_opening(m), m.start()) \
+                and not _PAST_AUX.search(m.string, opens, m.start()):
+            # "The airport closed on Sunday. ... Rail service is suspended until noon": a clock
+            # still ahead is not on a day gone by that an earlier sentence told
+            recent = False
         d = ctx.last_day if recent else ctx.dct
         if recent and ctx.last_clock is not None and ctx.last_clock[0] == d \
                 and ctx.last_clock[1] >= 18 and hour < 6:
