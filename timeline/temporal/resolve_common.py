@@ -34,6 +34,8 @@ class Context:
     last_day: date | None = None
     last_year: int | None = None
     last_month: tuple[int, int] | None = None
+    # the sentence that named ``last_month``
+    last_month_sentence: int = -1
     # bare weekdays told so far as days behind the reference date, by weekday number
     past_weekdays: dict[int, date] = field(default_factory=dict)
     # the sentence being read, and the one that named ``last_day``

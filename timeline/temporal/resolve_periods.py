@@ -286,6 +286,13 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     return None
 
 
+def _month_just_told(ctx: Context) -> bool:
+    """Whether the sentence being read, or the one before it, named a month other than the
+    reference date's."""
+    return ctx.last_month is not None and 0 <= ctx.sentence - ctx.last_month_sentence <= 1 \
+        and (ctx.dct is None or ctx.last_month != (ctx.dct.year, ctx.dct.month))
+
+
 def resolve_relunit(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved | None:
     """"last week", "this year", "next month", "the past year", "earlier in the year"."""
     unit = _norm(m.group("unit"))
@@ -367,6 +374,10 @@ def resolve_relunit(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
         value = week_value(ctx.last_day + timedelta(weeks=step))
         return Resolved("DATE", value + ("-WE" if unit == "weekend" else ""), "article-day",
                         ctx.last_day)
+    if rel == "the" and unit == "month" and _month_just_told(ctx):
+        # "stripped of his role at the end of October ... earlier in the month": the month its
+        # sentence or the one before has named
+        return Resolved("DATE", f"{ctx.last_month[0]}-{ctx.last_month[1]:02d}", "article-month", None)
     off = 0 if rel in ("the", "this") else _offset(rel)
     if off is None:
         return None

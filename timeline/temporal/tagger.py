@@ -259,6 +259,7 @@ def _remember(ctx: Context, r: Resolved, day_told: bool = True, base: bool = Fal
         # a named or counted month ("in March", "last month") is one "the following month"
         # can count from
         ctx.last_month = (int(month[1]), int(month[2]))
+        ctx.last_month_sentence = ctx.sentence
 
 
 # a day named in a clock time's words ("midnight on May 4", "midnight Tuesday"; not "12 midnight")
