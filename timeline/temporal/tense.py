@@ -140,8 +140,12 @@ _CALENDAR_OR_NOUN = frozenset(["reports", "votes", "plays", "faces", "meets", "m
                                # "Both Koreas mark Liberation Day on Tuesday", "the index comes out
                                # Friday" (not "marks", as often money: "from 2.86 marks Thursday")
                                "mark", "celebrate", "celebrates", "observe", "observes",
-                               "comes"])
-_BARE_CALENDAR = frozenset(["vote", "play", "host", "face", "hold", "mark", "celebrate", "observe"])
+                               "comes",
+                               # "Both parties debate at Saint Anselm College Saturday night, and
+                               # Republicans appear at a televised forum Sunday"
+                               "debate", "debates", "appear", "appears"])
+_BARE_CALENDAR = frozenset(["vote", "play", "host", "face", "hold", "mark", "celebrate", "observe",
+                            "debate", "appear"])
 # the words of a short object between such a verb and its day ("reports April consumer prices")
 _OBJECT_WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
 _NOT_OBJECT = frozenset(["that", "which", "who", "said", "says", "and", "but", "or", "was", "were",
@@ -506,7 +510,15 @@ def _classify(tokens: list[str], i: int) -> str | None:
                 while n < 4 and n < len(rest) and _OBJECT_WORD.fullmatch(rest[n]) \
                         and rest[n] not in _NOT_OBJECT:
                     n += 1
-                if 1 < n < len(rest) and (rest[n] != "<T>" or rest[0] in ("on", "for")):
+                if rest[:1] in (["in"], ["at"]) and n < len(rest) and rest[n] == ",":
+                    # "Democrats vote in Kansas, Louisiana and Nebraska Saturday": a list of places
+                    k = n
+                    while k < min(len(rest), 12) and (rest[k] in (",", "and") or (
+                            _OBJECT_WORD.fullmatch(rest[k]) and rest[k] not in _NOT_OBJECT)):
+                        k += 1
+                    if k < len(rest) and rest[k] == "<T>":
+                        n = k
+                if 1 < n < len(rest) and (rest[n] != "<T>" or rest[0] in ("on", "for", "in", "at")):
                     rest = rest[n:]
             if rest[:1] == ["<T>"] or (rest[:1] in (["on"], ["in"], ["at"]) and rest[1:2] == ["<T>"]):
                 return PRESENT
