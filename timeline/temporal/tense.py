@@ -909,6 +909,12 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         left = left[:-1]  # "stretched by October's earthquake": who did it, no deadline
     if left and left[-1] in _FORWARD_PREPOSITIONS and nearest is not None and nearest[0] == TOLD_PLAN:
         return TOLD_PLAN  # "A decision was expected by the end of June. It still hasn't come."
+    if left and left[-1] in ("by", "until", "till", "through", "to") and nearest is not None \
+            and nearest[0] == PAST and _from_to_span(tokens, here, nearest[1]):
+        # "the yield climbed from 3.1 percent in mid-June to 4.5 percent by early September",
+        # "From late spring until the end of October, buyers booked no soybeans": the end of a
+        # span the past verb tells
+        return PAST
     if left and left[-1] in _FORWARD_PREPOSITIONS:
         # "by Friday", "until Thursday" look ahead, unless the clause is past perfect
         # ("had filed reports by Wednesday", "until Thursday they had not called").
@@ -1004,6 +1010,28 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
 # in the spring"): an imperative that opens its sentence or quote, then "me", "us", "again"...
 _PUT_OFF_REPLY = frozenset(["ask", "check", "come", "call", "talk", "wait"])
 _REPLY_OBJECT = frozenset(["me", "us", "again", "back", "until", "till"])
+
+
+def _from_to_span(tokens: list[str], here: int, verb: int) -> bool:
+    """Whether the expression at ``here`` ends a "from ... to/until ..." span of the clause whose
+    past verb is at ``verb``: the verb, then "from" and "to" before the expression ("climbed from
+    3.1 percent in June to 4.5 percent by September"), or a clause that opens with "from" and
+    has its verb after the expression ("From late spring until October, buyers booked none")."""
+    lo = _clause_start(tokens, here)
+    if verb < here:
+        # (the span's start a date: not "cut flights from daily to four a week until March")
+        between = tokens[verb + 1:here]
+        if "from" not in between or "to" not in between[between.index("from"):] \
+                or _CLAUSE_BREAKS & set(between) or tokens[verb] in _SET_AN_END:
+            return False
+        start = between[between.index("from"):]
+        return any(_DATE_WORD.search(t) for t in start[:start.index("to")])
+    return tokens[lo:lo + 1] == ["from"] and verb > here
+
+
+# a word that names a month, a weekday, a season or a year ("mid-june", "1998")
+_DATE_WORD = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|"
+                        r"november|december|day|spring|summer|fall|autumn|winter)$|^(?:1[89]|20)\d\d$")
 
 
 def _setting_clause(tokens: list[str], at: int) -> str | None:
