@@ -500,11 +500,24 @@ def resolve_year_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
             return Resolved("DATE", "XXXX-XX", "none", None)
         # ("orders were up 30 percent from the same month last year": the month it is told in)
         return Resolved("DATE", f"{ctx.dct.year - 1}-{ctx.dct.month:02d}", "dct", ctx.dct)
+    said = m.group(0).lower()
+    if ctx.period is not None and 0 <= ctx.sentence - ctx.period[1] <= 1 and "year-" not in said \
+            and ("H" in ctx.period[0] and "period" in said or "Q" in ctx.period[0]):
+        # "sales in the first half rose 4 percent from the same period last year": the half or
+        # quarter its sentence (or the one before) reports, a year back (a month's "same period
+        # last year" is as often the year)
+        value = ctx.period[0]
+        return Resolved("DATE", f"{int(value[:4]) - 1}{value[4:]}", "article-period", ctx.dct)
     if ctx.last_quarter:
         y, q = ctx.last_quarter
         return Resolved("DATE", f"{y - 1}-Q{q}", "article-quarter", ctx.dct)
     if ctx.dct is None:
         return Resolved("DATE", "XXXX", "none", None)
+    if "quarter" in said and "year-" not in said:
+        # "earned $143 million, down 6 percent from the same quarter last year", in an earnings
+        # report that names no quarter: the last one closed, a year back
+        y, q = shift_quarter(ctx.dct.year, quarter_of(ctx.dct), -5)
+        return Resolved("DATE", f"{y}-Q{q}", "dct", ctx.dct)
     return Resolved("DATE", str(ctx.dct.year - 1), "dct", ctx.dct)
 
 
