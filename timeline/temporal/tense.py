@@ -963,7 +963,9 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
             # an end set ahead, whatever the tense of the setting
             return FUTURE
         if nearest is not None and nearest[0] == PAST and any(
-                t == "had" and tokens[j - 1] not in ("which", "who") for j, t in enumerate(tokens)):
+                t == "had" and tokens[j - 1] not in ("which", "who")
+                and tokens[j + 1:j + 2] not in _HAD_AN_OBJECT for j, t in enumerate(tokens)):
+            # (not "had enough cash to operate through the third quarter": "had" the main verb)
             return PAST  # (not "The Senate, which had been expected to act today, postponed
             # its session until 10 a.m. Friday": a relative clause's "had")
         if nearest is not None and nearest[0] == PAST and left[-1] == "through" \
@@ -1010,6 +1012,10 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
 # in the spring"): an imperative that opens its sentence or quote, then "me", "us", "again"...
 _PUT_OFF_REPLY = frozenset(["ask", "check", "come", "call", "talk", "wait"])
 _REPLY_OBJECT = frozenset(["me", "us", "again", "back", "until", "till"])
+
+
+# what follows "had" when it is the main verb, not the past perfect's auxiliary
+_HAD_AN_OBJECT = [[w] for w in ("enough", "plenty", "money", "cash", "funds")]
 
 
 def _from_to_span(tokens: list[str], here: int, verb: int) -> bool:
