@@ -282,6 +282,10 @@ def _classify(tokens: list[str], i: int) -> str | None:
             # "had planned to meet again in Washington in September": a plan given up, whose
             # time is the nearest such one, behind or ahead
             return TOLD_PLAN
+        if w in ("scheduled", "slated", "set") and _auxiliaries(tokens, i) in (["was"], ["were"]):
+            # "Blinken was scheduled to land on Sunday. He postponed the trip": a plan told as
+            # it stood, the nearest such day
+            return TOLD_PLAN
         if "had" in _auxiliaries(tokens, i) and not (
                 w in _DONE_TO and "<T>" in tokens[i + 2:i + 8] and "<T>" not in tokens[:i]):
             return PAST  # (but "said the two sides had agreed to meet at 10 a.m. Thursday")
@@ -421,6 +425,9 @@ def _classify(tokens: list[str], i: int) -> str | None:
         # "could take a direct hit Thursday night", "a deep cut in March", "for a two-hour set":
         # a noun
         return None
+    if past and (prev_word in _MODALS and prev_word != "may" or prev_word in _AUX_FUTURE) \
+            and w in _PAST_IRREGULAR and not w.endswith("ed"):
+        return None  # "sales could set a record": a bare form after its modal, which decides
     if past and prev_word == "to" and w in _PAST_IRREGULAR and not w.endswith("ed"):
         # "expected to cut rates at noon Thursday", "to set up": an infinitive that only looks
         # like a past form; the verb before "to" decides
@@ -1002,8 +1009,13 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     if tokens[i] in _REPORTING and i > here + 2:
         # "X will leave at dawn (4 a.m. Thursday), he said": the reported clause decides.
         # (only before the reporting verb: "..., he told reporters as he arrived" is its own)
+        # (not across a clause break: "the cleanup could cost more, and on Tuesday members
+        # said ...")
         other = _nearest(tokens[:i], here, skip=_REPORTING, limit=i - here + 6)
-        if other is not None and other[0] == FUTURE and other[1] < here:
+        opens = _clause_start(tokens, here)
+        if other is not None and other[0] == FUTURE and other[1] < here and not (
+                other[1] < opens < here and tokens[opens] in ("and", "but")
+                and all(t in _CLAUSE_OPENERS for t in tokens[opens:here])):
             return FUTURE
     return tense
 
@@ -1158,7 +1170,7 @@ _CLAUSE_BREAKS = frozenset([",", ";", ":", "(", ")", '"']) | _DASHES
 _SUBORDINATORS = frozenset(
     ["after", "before", "when", "while", "because", "although", "though", "whereas", "unless",
      "if", "once", "since", "until", "as", "but", "and", "which", "who", "where", "that",
-     "whether"]
+     "whether", "how", "why"]
 )
 _AHEAD_ADJECTIVES = frozenset(["upcoming", "planned", "scheduled", "proposed"])
 # ... and before the noun the expression follows ("an expected landfall early Friday")
