@@ -507,7 +507,7 @@ def _classify(tokens: list[str], i: int) -> str | None:
         for skip in sorted({0, k}):
             rest = after[skip:]
             if rest[:1] in (["in"], ["at"]) or (rest[:1] == ["of"] and skip) or (
-                    rest[:1] in (["on"], ["for"]) and not skip and "<T>" in rest[2:5]):
+                    rest[:1] in (["on"], ["for"]) and not skip and "<T>" in rest[2:7]):
                 # ("members vote on the deal Wednesday", "meet for their only debate Thursday
                 # night": the verb's own complement)
                 # "G7 ministers meet in Washington on Friday", "hosts Yang at the State Department
