@@ -984,7 +984,11 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
             return PAST
         if nearest is not None and nearest[0] == PAST and left[-1] == "by" \
                 and nearest[1] < here and here - nearest[1] <= 10 \
-                and tokens[nearest[1]] in _PAST_IRREGULAR \
+                and (tokens[nearest[1]] in _PAST_IRREGULAR or tokens[nearest[1]].endswith("ed")
+                     # "fell on Wednesday but recovered most of the loss by Friday": a second
+                     # past verb with its object (not "roots and preserved fruit")
+                     and tokens[nearest[1] - 1] in ("but", "and", "then")
+                     and tokens[nearest[1] + 1] in _OBJECT_OPENERS) \
                 and tokens[nearest[1]] not in _ASKED_FOR_BY | _NOUN_OR_PAST | _AUX_CHAIN \
                 and nearest[1] > 0 and tokens[nearest[1] - 1] not in _AUX_CHAIN | _DETERMINERS \
                 and not _LOOKS_AHEAD_BEFORE & set(tokens[max(0, nearest[1] - 7):nearest[1]]) \
@@ -1026,6 +1030,9 @@ _PUT_OFF_REPLY = frozenset(["ask", "check", "come", "call", "talk", "wait"])
 _REPLY_OBJECT = frozenset(["me", "us", "again", "back", "until", "till"])
 
 
+# words that open a verb's object ("recovered most of the loss", "regained its footing")
+_OBJECT_OPENERS = frozenset(["most", "much", "all", "some", "the", "a", "an", "its", "their", "his",
+                             "her", "half", "part"])
 # what follows "had" when it is the main verb, not the past perfect's auxiliary
 _HAD_AN_OBJECT = [[w] for w in ("enough", "plenty", "money", "cash", "funds")]
 
