@@ -97,7 +97,7 @@ NUMBER = (
     # ("a quarter-century", "the past quarter century", "the next half century", "the past half
     # hour"; not a measure's span before its noun: "just a notch above its quarter-century low")
     r"(?:(?:a\s+)?quarter|half)(?=[\s-]century\b(?![\s-](?:lows?|highs?|old|records?|peaks?)\b))|"
-    r"half(?=[\s-]hour\b)|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:[\s-]\d/\d)?|" + NUMWORD + r"(?:\s+(?:hundred|thousand))?"
+    r"half(?=[\s-]hour\b)|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:[\s-]\d/\d|\s+and\s+a\s+half)?|" + NUMWORD + r"(?:\s+(?:hundred|thousand))?"
     r"(?:\s+and\s+(?:a\s+)?half)?|an?\s+(?:hundred|thousand)|a|an|a\s+couple\s+of|couple\s+of|"
     r"a\s+few|few|several|some|many|"
     r"a\s+half|half\s+a|one\s+and\s+a\s+half|a\s+single|(?:a|two|three|half\s+a)\s+dozen)"

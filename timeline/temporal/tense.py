@@ -488,7 +488,7 @@ def _classify(tokens: list[str], i: int) -> str | None:
     # ("comes" only before its day or a particle: "What comes next\nIn Beijing on Tuesday, Wang
     # told ..." is a heading, no timetable)
     if w in _CALENDAR_OR_NOUN and prev_word not in _DETERMINERS and (
-            w != "comes" or nxt in ("<T>", "out", "up", "on", "in")) and not (
+            w != "comes" or nxt in ("<T>", "out", "up", "on", "in", "at")) and not (
             # a bare form after a singular noun is a compound noun ("lost a confidence vote on
             # Dec. 16"); after a plural or a pronoun, a verb ("The Mariners play games Tuesday")
             w in _BARE_CALENDAR and (not prev_word.endswith("s") or prev_word.endswith(("'s", "\u2019s")))
@@ -726,7 +726,9 @@ _SET_AN_END = frozenset(["extended", "closed", "shut", "suspended", "halted", "b
 
 # "ahead of schedule", "ahead of time": early, not a look forward
 _AHEAD_OF_IDIOM = (["schedule"], ["time"], ["expectations"], ["forecasts"], ["estimates"],
-                   ["plan"], ["target"])
+                   ["plan"], ["target"],
+                   # "running 12 percent ahead of last year's pace": a comparison with the past
+                   ["last"], ["pace"])
 
 
 def _opens_entry(sentence: str, start: int, end: int) -> bool:
