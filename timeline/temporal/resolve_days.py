@@ -316,6 +316,13 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
             d = weekday_date(wd, ctx.dct, tense, rel)  # "7 a.m. last Thursday"
         else:
             d = _resolve_day_word(day, ctx.dct, tense, ctx)
+        if (wd := weekday_number(_norm(day))) is not None and ctx.last_clock is not None \
+                and ctx.last_clock[2] == ctx.sentence and m.string[:m.start()].rstrip().endswith("(") \
+                and not rel:
+            # "said in a filing at 7:40 a.m. (2240 GMT Tuesday)": the same moment in another
+            # zone, on the weekday nearest the clock time it restates
+            told = ctx.last_clock[0]
+            d = told + timedelta(days=(wd - told.weekday() + 3) % 7 - 3)
     elif "this" in m.re.groupindex and m.group("this") or m.groupdict().get("thisdp") or (
             "tonight" in m.re.groupindex and m.group("tonight")) or (
             "prep" in m.re.groupindex and _norm(m.group("prep")).startswith("it")):
