@@ -874,6 +874,10 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         # aside after a dash does not govern what comes before it
         right = right[:dash]
         tokens = left + ["<T>"] + right
+    if left[-3:] in ([",", "percent", "in"], [",", "%", "in"]) and right[:1] == [","]:
+        # "the unemployment rate, 6.5 percent in October, would keep rising": a figure set off
+        # by commas is one already measured
+        return PAST
     nearest = _nearest_in_clause(tokens, here)
     if nearest is None and (opening := _opening_clause(tokens, here)) is not None and not (
             left and left[-1] in _FORWARD_PREPOSITIONS and _clause_start(tokens, here) > 0):
