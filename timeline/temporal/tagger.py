@@ -816,6 +816,15 @@ def _times_with_their_day(text: str, mentions: list[TemporalMention]) -> list[Te
                 out[i] = replace(out[i], end=d.end, text=text[t.start:d.end])
                 out[i + 1] = None
         elif (d.type == "TIME" and t.type == "DATE" and DAY_VALUE.fullmatch(t.value)
+              and t.text[-4:].isdigit() and DAY_VALUE.match(d.value) and _DAYLESS_TIME.fullmatch(d.text)
+              and re.fullmatch(r",? *(?:[-\u2013\u2014] *)?", text[t.end:d.start])
+              and not text[d.end:text.find("\n", d.end) if "\n" in text[d.end:] else len(text)].strip()):
+            # a broadcast's heading, "Monday, June 16, 1997, 6:30 p.m. ET" on a line of its
+            # own: one time
+            out[i] = replace(d, start=t.start, text=text[t.start:d.end], value=t.value + d.value[10:],
+                             anchor=t.anchor, reference=t.reference)
+            out[i + 1] = None
+        elif (d.type == "TIME" and t.type == "DATE" and DAY_VALUE.fullmatch(t.value)
               and _BARE_DAY.fullmatch(t.text) and text[t.end:d.start] == " at "
               and _BARE_CLOCK.fullmatch(d.text) and not _CAPITAL_NEXT.match(text, d.end)):
             # "services resume Sunday at 10:30": one time, as "Sunday at 10:30 a.m." is
