@@ -260,7 +260,9 @@ _SOURCES: list[tuple[str, str]] = [
     (
         "bare_unit",
         _B + r"(?P<prep>for\s+|during\s+|in\s+|of\s+|throughout\s+|over\s+)?the\s+"
-        r"(?:(?P<adj>full|fiscal|calendar|entire|whole)\s+)?(?P<unit>year|week|weekend|month|decade)(?!\w|-|\s+(?:of|before|after|ago|earlier|later)\b)",
+        r"(?:(?P<adj>full|fiscal|calendar|entire|whole)\s+)?(?P<unit>year|week|weekend|month|decade)(?!\w|-|\s+(?:of|before|after|ago|earlier|later)\b)"
+        # "the week ahead", "the year ahead": the one that begins next
+        r"(?:\s+(?P<ahead>ahead)(?![\w-]|\s+of\b))?",
     ),
     (
         "ago",

@@ -457,6 +457,12 @@ def resolve_bare_unit(m: re.Match[str], ctx: Context, tense: str | None) -> Reso
         return Resolved("DURATION", {"year": "P1Y", "week": "P1W", "month": "P1M", "decade": "P10Y"}[unit],
                         "none", None)
     dct = ctx.dct
+    if dct is not None and m.group("ahead") and unit in ("week", "year"):
+        # "the week ahead", written on a Sunday, is the week that starts the next day; "the
+        # year ahead", written in the autumn, the next year
+        if unit == "week":
+            return Resolved("DATE", week_value(dct + timedelta(days=1)), "dct", dct)
+        return Resolved("DATE", str(dct.year + (dct.month >= 10)), "dct", dct)
     if dct is None:
         return Resolved("DATE", {"year": "XXXX", "week": "XXXX-WXX", "month": "XXXX-XX",
                                  "weekend": "XXXX-WXX-WE", "decade": "XXX"}[unit], "none", None)
