@@ -918,6 +918,11 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     if left and left[-1] == "come" and (len(left) < 2 or left[-2] in _CLAUSE_BREAKS | {
             "and", "or", "but", "more", "again"}):
         return FUTURE  # "a few more come Sept. 30", "come January": when that day comes
+    if left[-2:] in (["beginning", "in"], ["starting", "in"], ["beginning", "on"], ["starting", "on"]) \
+            and (nearest is None or nearest[0] != PAST):
+        # "would have raised premiums beginning in January": a start ahead (but "saw a slowdown
+        # beginning in May", "cut them off early, starting in June": a start the past verb tells)
+        left = left[:-1]
     if left[-1:] == ["by"] and sentence.startswith(("'s ", "\u2019s "), end):
         left = left[:-1]  # "stretched by October's earthquake": who did it, no deadline
     if left and left[-1] in _FORWARD_PREPOSITIONS and nearest is not None and nearest[0] == TOLD_PLAN:
@@ -940,7 +945,8 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
                             for t in tokens[nearest[1] + 2:here]):
             # (but "were loading cars in the hope of returning home by Sunday": the -ing verb's)
             return PAST  # "it was gone by Monday afternoon", "were back in service by Sunday"
-        if nearest is not None and nearest[0] == PAST and nearest[1] > here and left[-1] == "by" \
+        if nearest is not None and nearest[0] == PAST and nearest[1] > here \
+                and left[-1] in ("by", "until", "till") \
                 and (len(left) == 1 or left[-2] in _CLAUSE_BREAKS | {"and", "but"}) \
                 and not (left[-2:-1] == [","] and _verb_since_quote(tokens, len(left) - 2)):
             # (but "would eliminate 2,300 jobs, by the end of June, on top of positions cut last
