@@ -81,6 +81,10 @@ _COMPARED_WITH = re.compile(r"\b(?:from|than|with)\s+$", re.IGNORECASE)
 # a year between an article and a noun ("a 2017 fine", "the 2024 budget")
 _YEAR_AS_MODIFIER = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[A-Za-z]")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|since|by|during|until|till|for|from|to|before|after|"
+                                 r"through|between|and|or|than|early|late|mid|around)\s+$|[,(]\s*$",
+                                 re.IGNORECASE)
+_PLURAL_AFTER = re.compile(r"\s+(?!(?:was|is|has|as|its|his|this|thus|plus|does|says)\b)[a-z]+s\b")
 # "from June through November", "between March 3 and March 5"
 _MONTH_OR_DAY = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 _RANGE_JOIN = re.compile(r"\s*(?:through|thru|to|until|till|and|-|\u2013)\s*")
@@ -595,8 +599,12 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
                                                        re.IGNORECASE))
                 and not (c.kind == "ago" and _COMPARED_WITH.search(text, max(0, c.start - 10), c.start))
                 and not (re.fullmatch(r"\d{4}(?:-\d\d(?:\d\d)?)?", c.match.group(0))
-                         and _YEAR_AS_MODIFIER.search(text, max(0, c.start - 12), c.start)
-                         and _NOUN_AFTER.match(text, c.end))):
+                         and (_YEAR_AS_MODIFIER.search(text, max(0, c.start - 12), c.start)
+                              and _NOUN_AFTER.match(text, c.end)
+                              # "will set 2009 quotas at its meeting in December": a plural
+                              # noun right after a year that no preposition introduces
+                              or not _PREPOSITION_BEFORE.search(text, max(0, c.start - 12), c.start)
+                              and _PLURAL_AFTER.match(text, c.end)))):
             # ("a hearing on Lumen's challenge to a 2017 fine ... is scheduled for February": a
             # year that only qualifies a noun names no time of the sentence; nor does a fiscal
             # year: "a budget for fiscal 2027 ... a stopgap that expires in mid-November"; nor a
