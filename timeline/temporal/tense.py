@@ -455,11 +455,15 @@ def _classify(tokens: list[str], i: int) -> str | None:
             if prev in _AUX_PRESENT_PASSIVE:
                 if w in _PLANNED:
                     return FUTURE
-                if j > 0 and (tokens[j - 1] in _AUX_FUTURE or tokens[j - 1] in _MODALS):
+                before = j - 1
+                while before > 0 and tokens[before] in ("still", "also", "probably", "likely", "only",
+                                                        "already", "then", "soon"):
+                    before -= 1  # "may still be seen Friday night"
+                if j > 0 and (tokens[before] in _AUX_FUTURE or tokens[before] in _MODALS):
                     # "will be held", "must be filed in January", "could be reached as early
                     # as Wednesday" (but "could not be reached for comment Wednesday", "Neither
                     # he nor they could be located Wednesday": what someone failed to do)
-                    if tokens[j - 1] == "could" and {"not", "n't", "neither", "nor", "never"} & set(
+                    if tokens[before] == "could" and {"not", "n't", "neither", "nor", "never"} & set(
                             tokens[max(0, j - 12):i]):
                         return PAST
                     return FUTURE
@@ -1147,6 +1151,11 @@ _AMOUNT_UNITS = frozenset(["percent", "cents", "dollars", "pesos", "yen", "euros
                            "yuan", "won", "marks", "francs", "a"])
 
 
+# changes measured from a base ("economists expect a dip from December")
+_CHANGE_NOUNS = frozenset(["dip", "drop", "decline", "rise", "increase", "gain", "jump", "fall",
+                           "slide", "rebound", "slowdown", "pickup", "change"])
+
+
 def _compared_before(left: list[str]) -> bool:
     """Whether the last few words are a comparison's base ("against 8.05 pesos", "up from 4.1
     percent", "compared with 2.3 million", "a decline of about 1 percent from"), with no verb
@@ -1155,6 +1164,7 @@ def _compared_before(left: list[str]) -> bool:
         w = left[k]
         if (w in ("against", "versus") and left[k + 1:k + 2] and left[k + 1] in _AMOUNT_UNITS) \
                 or (w == "from" and k > 0 and left[k - 1] in ("up", "down")) \
+                or (w == "from" and k == len(left) - 1 and k > 0 and left[k - 1] in _CHANGE_NOUNS) \
                 or (w == "from" and k == len(left) - 1 and {"percent", "%"} & set(left[k - 3:k])) \
                 or (w == "with" and k > 0 and left[k - 1] == "compared"):
             return not any(_classify(left, j) for j in range(k + 1, len(left)))
