@@ -78,6 +78,8 @@ _SAID_IN = re.compile(r"\b(?:said|announced|reported|disclosed|confirmed|(?:stud
                       r"|\bas\s+recently\s+as\s+$", re.IGNORECASE)
 # the base of a comparison: "up 4% from a year earlier", "lower than a year ago"
 _COMPARED_WITH = re.compile(r"\b(?:from|than|with)\s+$", re.IGNORECASE)
+_BASE_BEFORE = re.compile(r"\b(?:ahead\s+of|behind|than|from|over|above|below|with|versus|vs\.?|"
+                          r"matching|match|exceed|exceeding|beat|beating)\s+$", re.IGNORECASE)
 # a year between an article and a noun ("a 2017 fine", "the 2024 budget")
 _YEAR_AS_MODIFIER = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[A-Za-z]")
@@ -598,6 +600,13 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
                 and not (c.kind == "year" and re.match(r"(?:the\s+)?f", c.match.group("fiscal") or "",
                                                        re.IGNORECASE))
                 and not (c.kind == "ago" and _COMPARED_WITH.search(text, max(0, c.start - 10), c.start))
+                # (nor a comparison's base told as a possessive: "bookings for July were running
+                # ahead of last year's pace")
+                and not (text.startswith(("'s", "\u2019s"), c.end)
+                         and _BASE_BEFORE.search(text, max(0, c.start - 14), c.start)
+                         # (but "ahead of last year's holiday season, when fog stranded
+                         # travelers on Christmas Eve": the base's own time, told after it)
+                         and not re.match(r"['\u2019]s(?:\s+[\w-]+){1,2},\s+when\b", text[c.end:c.end + 60]))
                 and not (re.fullmatch(r"\d{4}(?:-\d\d(?:\d\d)?)?", c.match.group(0))
                          and (_YEAR_AS_MODIFIER.search(text, max(0, c.start - 12), c.start)
                               and _NOUN_AFTER.match(text, c.end)
