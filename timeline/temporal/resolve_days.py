@@ -47,6 +47,8 @@ _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|until|till|upcoming|awaiting|await|[Ii]
                        # Friday's employment report": what is waited for
                        r"(?:will|'ll)\s+(?:also\s+)?be\s+(?:watching|eyeing|looking\s+to)|"
                        r"(?:hinges|depends|rests)\s+on|"
+                       # "as the country prepared for Wednesday's general election"
+                       r"(?:prepar(?:e|es|ed|ing)|gear(?:s|ed|ing)?\s+up|brac(?:e|es|ed|ing))\s+for|"
                        # "states likely to decide Tuesday's election"
                        r"(?:likely|expected|poised|set|due|scheduled)\s+to\s+[a-z]+|"
                        # "planned to open Friday's debate": an intention, still ahead

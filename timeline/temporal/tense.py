@@ -143,9 +143,11 @@ _CALENDAR_OR_NOUN = frozenset(["reports", "votes", "plays", "faces", "meets", "m
                                "comes",
                                # "Both parties debate at Saint Anselm College Saturday night, and
                                # Republicans appear at a televised forum Sunday"
-                               "debate", "debates", "appear", "appears"])
+                               "debate", "debates", "appear", "appears",
+                               # "visit Kearsarge State Saturday"
+                               "visit"])
 _BARE_CALENDAR = frozenset(["vote", "play", "host", "face", "hold", "mark", "celebrate", "observe",
-                            "debate", "appear"])
+                            "debate", "appear", "visit"])
 # the words of a short object between such a verb and its day ("reports April consumer prices")
 _OBJECT_WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
 _NOT_OBJECT = frozenset(["that", "which", "who", "said", "says", "and", "but", "or", "was", "were",
@@ -502,6 +504,8 @@ def _classify(tokens: list[str], i: int) -> str | None:
         # "Branford reports second-quarter results Thursday", "which holds a special session on
         # Thursday")
         after = tokens[i + 2:] if nxt.endswith("ly") else tokens[i + 1:]
+        if after[:2] == ["host", "to"]:
+            after = after[2:]  # "The Wolves play host to Harborview Friday night"
         k = 0
         # ("asked about reports of his selection on Tuesday": a noun; "the sail follows a fresh
         # encounter on Wednesday": what it follows is behind it)
@@ -844,6 +848,11 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         return PAST  # "prices rose 7.1 percent in the 12 months through November"
     if left[-3:] in (["this", "year", "through"], ["so", "far", "through"]):
         return PAST  # "shares, which had fallen 30 percent this year through Wednesday": to date
+    if left[-1:] == ["from"] and _put_off_before(left) \
+            and [_token_text(t) for t in _TOKEN.finditer(sentence, end, min(len(sentence), end + 12))][:1] == ["to"]:
+        # "the finals have been pushed from Thursday to Saturday": the day first set, the
+        # nearest such one ("will move from Thanksgiving to next summer": one still ahead)
+        return FUTURE if _AUX_FUTURE & set(left[-8:]) else TOLD_PLAN
     if left[-1:] in (["to"], ["past"]) and _put_off_before(left):
         # "requesting a three-month extension, to 31 January", "pushing a decision on the drug
         # to June 20", "pushing the last day of school past June 12": a new deadline
