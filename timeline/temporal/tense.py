@@ -255,6 +255,10 @@ def _classify(tokens: list[str], i: int) -> str | None:
         return None
     if w == "earlier" and nxt == "than":
         return None  # "the next try would come no earlier than Thursday"
+    if w == "left" and nxt in ("before", "in", "to", "until", "for", "this", "on", "at", ",") and i > 1 \
+            and tokens[i - 1] not in _SUBJECT_PRONOUNS | _AUX_CHAIN \
+            and {"have", "has", "had", "with"} & set(tokens[max(0, i - 5):i - 1]):
+        return None  # "They have one series left before the break": what remains, no past
     if i > 0 and tokens[i - 1] == "newly":
         return None  # "will report sales of newly built homes on Monday": an adjective
     if w in ("plan", "plans") and i > 0 and tokens[i - 1] in ("a", "the", "of", "its", "their", "his", "her") \
@@ -483,7 +487,8 @@ def _classify(tokens: list[str], i: int) -> str | None:
         # Tuesday"; not "it's been")
     if w.endswith("'d") and nxt in ("rather", "like", "love", "prefer"):
         return FUTURE  # "We'd rather have the right picture in November than ... in May"
-    if w in ("has", "have") and nxt in ("a", "an", "no", "until") and prev_word not in (
+    if w in ("has", "have") and nxt in ("a", "an", "no", "until", "one", "two", "three", "four",
+                                        "several", "only") and prev_word not in (
             "to", "would", "could", "should", "might", "must", "will", "may", "not", "than"):
         return PRESENT  # "I have a job waiting for me in September": "have" as the main verb
     if w in ("follow", "follows") and nxt in ("the", "a", "an", "last", "this") and "<T>" in tokens[i + 1:i + 25] \
