@@ -78,6 +78,8 @@ _SAID_IN = re.compile(r"\b(?:said|announced|reported|disclosed|confirmed|(?:stud
                       r"|\bas\s+recently\s+as\s+$", re.IGNORECASE)
 # the base of a comparison: "up 4% from a year earlier", "lower than a year ago"
 _COMPARED_WITH = re.compile(r"\b(?:from|than|with)\s+$", re.IGNORECASE)
+_FORECAST_FOR = re.compile(r"\b(?:outlook|forecasts?|guidance|targets?|projections?|estimates?|"
+                           r"budget|expectations)\s+for\s+(?:fiscal\s+)?$", re.IGNORECASE)
 _BASE_BEFORE = re.compile(r"\b(?:ahead\s+of|behind|than|from|over|above|below|with|versus|vs\.?|"
                           r"matching|match|exceed|exceeding|beat|beating)\s+$", re.IGNORECASE)
 # a year between an article and a noun ("a 2017 fine", "the 2024 budget")
@@ -600,6 +602,9 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
                 and not (c.kind == "year" and re.match(r"(?:the\s+)?f", c.match.group("fiscal") or "",
                                                        re.IGNORECASE))
                 and not (c.kind == "ago" and _COMPARED_WITH.search(text, max(0, c.start - 10), c.start))
+                # (nor the period a forecast covers: "will give its outlook for 2004 at its
+                # investor meeting in September")
+                and not _FORECAST_FOR.search(text, max(0, c.start - 30), c.start)
                 # (nor a comparison's base told as a possessive: "bookings for July were running
                 # ahead of last year's pace")
                 and not (text.startswith(("'s", "\u2019s"), c.end)

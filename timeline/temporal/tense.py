@@ -694,6 +694,8 @@ _AT_THE_EARLIEST = re.compile(r"\s+at\s+the\s+earliest\b", re.IGNORECASE)
 
 # past verbs of something that went on ("worked through Thursday night", "met until 3 a.m.")
 _LASTED = frozenset(["worked", "continued", "ran", "kept", "lasted", "stayed", "remained", "talked",
+                     # "It took laboratories until August to identify it"
+                     "took",
                      "negotiated", "haggled", "met", "waited", "stretched", "dragged", "went",
                      "toiled", "labored", "laboured", "fought", "burned", "raged", "rattled",
                      "held", "battled", "struggled", "lingered", "persisted", "searched",
@@ -851,7 +853,10 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     if len(left) >= 2 and left[-1] in ("through", "to", "ending") and left[-2] in (
             "months", "weeks", "quarters", "days"):
         return PAST  # "prices rose 7.1 percent in the 12 months through November"
-    if left[-3:] in (["this", "year", "through"], ["so", "far", "through"]):
+    if left[-3:] in (["this", "year", "through"], ["so", "far", "through"]) or (
+            left[-3:-1] in (["up", "percent"], ["down", "percent"], ["up", "%"], ["down", "%"])
+            and left[-1] == "through"):
+        # ("Sales are up 9 percent through November": a figure to date)
         return PAST  # "shares, which had fallen 30 percent this year through Wednesday": to date
     if left[-1:] == ["from"] and _put_off_before(left) \
             and [_token_text(t) for t in _TOKEN.finditer(sentence, end, min(len(sentence), end + 12))][:1] == ["to"]:
@@ -903,7 +908,13 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         # its plant in Findlay, Ohio, by the end of September, eliminating ...": a deadline
         # inside the sentence, after its verb)
         return opening
-    nearest = nearest or _nearest(_without_relatives(tokens, here), here)
+    if nearest is None:
+        nearest = _nearest(_without_relatives(tokens, here), here)
+        if nearest is not None and nearest[1] > here and any(
+                tokens[k] == "," and tokens[k + 1] in _ADVERBIAL_OPENERS for k in range(here, nearest[1])):
+            # "could meet again later this year, perhaps in October, once tempers had cooled":
+            # an adverbial clause after the expression is another clause; the verb before it
+            nearest = _nearest(tokens[:here + 1], here) or nearest
     if left[-2:] in (["at", "least"], ["at", "most"]) and len(left) > 2:
         left = left[:-2]  # "until at least October": the preposition before the hedge
     if left[-2:] in (["beginning", "at"], ["starting", "at"]) and nearest is not None \
@@ -973,7 +984,7 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
             return PAST  # "By Saturday night there was more than a foot on the ground"
         if nearest is not None and nearest[0] == PAST and nearest[1] < here \
                 and left[-1] in ("through", "until", "till") and (
-                    (tokens[nearest[1]] in _LASTED and tokens[nearest[1] + 1:nearest[1] + 2] != ["out"]
+                    (tokens[nearest[1]] in _LASTED and tokens[nearest[1] + 1:nearest[1] + 2] not in (["out"], ["effect"])
                      and (tokens[nearest[1]] != "kept" or tokens[nearest[1] + 1].endswith("ing"))
                      and "if" not in tokens[max(0, nearest[1] - 4):nearest[1]])
                     or _negated_past(tokens[_clause_start(tokens, here):here])):
@@ -1215,6 +1226,10 @@ _SUBORDINATORS = frozenset(
      "if", "once", "since", "until", "as", "but", "and", "which", "who", "where", "that",
      "whether", "how", "why"]
 )
+# conjunctions that open an adverbial clause after a comma
+# (not "when": "a bottleneck in September, when printers are stretched" tells of the month; nor
+# "before", "if": "a vote in the first quarter, before the election season takes hold" looks ahead)
+_ADVERBIAL_OPENERS = frozenset(["once", "after", "because", "although", "though"])
 _AHEAD_ADJECTIVES = frozenset(["upcoming", "planned", "scheduled", "proposed"])
 # ... and before the noun the expression follows ("an expected landfall early Friday")
 _AHEAD_BEFORE_NOUN = _AHEAD_ADJECTIVES | {"expected"}
