@@ -37,12 +37,12 @@ _VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|said|says|told|has|had
                          r"could|can|should|must|did|does|made|met|won|lost|spoke|wrote|came|went)\b")
 _MONTH_PREPOSITION = re.compile(r"\b(?:in|since|until|till|by|during|of|last|next|this|early|late|"
                                 r"mid|through|before|from)\s+$", re.IGNORECASE)
-# a story about Theresa May (or another May by title): there "support for May" is hers
 # what may stand before "past" when it is the adjective of a stretch with no article ("in past
 # five years", "its past three seasons"); after anything else it is a preposition ("the final
 # round stretched past five hours")
 _PAST_AS_ADJECTIVE_BEFORE = re.compile(r"\b(?:in|over|for|during|within|of|these|those|its|his|her|"
                                        r"their|our|my|your|\w+['\u2019]s)\s+$", re.IGNORECASE)
+# a story about Theresa May (or another May by title): there "support for May" is hers
 _MAY_NAMED = re.compile(r"\b(?:Theresa|Mrs|Ms|Mr|Minister|Premier)\.?\s+May\b")
 # "support for May", "a blow for May": a person's standing, not the month
 _BACKING_BEFORE = re.compile(r"\b(?:support|backing|confidence|votes?|sympathy|loyalty|blow|"

@@ -78,13 +78,17 @@ _SAID_IN = re.compile(r"\b(?:said|announced|reported|disclosed|confirmed|(?:stud
                       r"|\bas\s+recently\s+as\s+$", re.IGNORECASE)
 # the base of a comparison: "up 4% from a year earlier", "lower than a year ago"
 _COMPARED_WITH = re.compile(r"\b(?:from|than|with)\s+$", re.IGNORECASE)
+# the period a forecast covers ("its outlook for 2004", "guidance for fiscal 2010")
 _FORECAST_FOR = re.compile(r"\b(?:outlook|forecasts?|guidance|targets?|projections?|estimates?|"
                            r"budget|expectations)\s+for\s+(?:fiscal\s+)?$", re.IGNORECASE)
+# what a comparison's base told as a possessive follows ("ahead of last year's pace")
 _BASE_BEFORE = re.compile(r"\b(?:ahead\s+of|behind|than|from|over|above|below|with|versus|vs\.?|"
                           r"matching|match|exceed|exceeding|beat|beating)\s+$", re.IGNORECASE)
 # a year between an article and a noun ("a 2017 fine", "the 2024 budget")
 _YEAR_AS_MODIFIER = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[A-Za-z]")
+# a preposition (or a comma) right before a year, which makes it a time rather than a noun's
+# modifier ("in 2009 quotas rose"), and a plural noun after one ("set 2009 quotas")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|since|by|during|until|till|for|from|to|before|after|"
                                  r"through|between|and|or|than|early|late|mid|around)\s+$|[,(]\s*$",
                                  re.IGNORECASE)

@@ -1012,7 +1012,8 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
             return FUTURE
         if nearest is not None and nearest[0] == PAST and any(
                 t == "had" and tokens[j - 1] not in ("which", "who")
-                and tokens[j + 1:j + 2] not in _HAD_AN_OBJECT for j, t in enumerate(tokens)):
+                and (tokens[j + 1] if j + 1 < len(tokens) else "") not in _HAD_AN_OBJECT
+                for j, t in enumerate(tokens)):
             # (not "had enough cash to operate through the third quarter": "had" the main verb)
             return PAST  # (not "The Senate, which had been expected to act today, postponed
             # its session until 10 a.m. Friday": a relative clause's "had")
@@ -1075,7 +1076,7 @@ _REPLY_OBJECT = frozenset(["me", "us", "again", "back", "until", "till"])
 _OBJECT_OPENERS = frozenset(["most", "much", "all", "some", "the", "a", "an", "its", "their", "his",
                              "her", "half", "part"])
 # what follows "had" when it is the main verb, not the past perfect's auxiliary
-_HAD_AN_OBJECT = [[w] for w in ("enough", "plenty", "money", "cash", "funds")]
+_HAD_AN_OBJECT = frozenset(["enough", "plenty", "money", "cash", "funds"])
 
 
 def _from_to_span(tokens: list[str], here: int, verb: int) -> bool:
