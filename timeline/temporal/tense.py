@@ -1326,7 +1326,9 @@ def _nearest_own(tokens: list[str], lo: int, hi: int, here: int) -> tuple[str, i
         return None
     i = found[1] + lo
     if found[0] == PAST and i > here and tokens[i].endswith("ed") and tokens[i - 1] not in _AUX_CHAIN \
-            and tokens[i + 1:i + 2] in (["at"], ["by"], ["with"], ["from"]):
+            and tokens[i + 1:i + 2] in (["at"], ["by"], ["with"], ["from"]) \
+            and (i > here + 1 or here > 0 and tokens[here - 1] in _PHRASE_PREPOSITIONS):
+        # (not the expression as the subject: "a recap of how Wednesday unfolded at the U.N.")
         before = _nearest(tokens[lo:here + 1], here - lo)
         if before is not None:
             return before[0], before[1] + lo
