@@ -962,6 +962,8 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         # "From late spring until the end of October, buyers booked no soybeans": the end of a
         # span the past verb tells
         return PAST
+    if left[-1:] == ["through"] and right[:1] in (["was"], ["were"], ["had"]):
+        return PAST  # "Attendance through Wednesday was running 4 percent behind": figures to date
     if left and left[-1] in _FORWARD_PREPOSITIONS:
         # "by Friday", "until Thursday" look ahead, unless the clause is past perfect
         # ("had filed reports by Wednesday", "until Thursday they had not called").
