@@ -131,6 +131,9 @@ _TIME_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|-|\u2013)\s*")
 _DAY_TO_TIME = re.compile(r",?\s+(?:at\s+)?")
 # a weekday named alone, and a bare clock ("Sunday at 10:30")
 _BARE_DAY = re.compile(WEEKDAY, re.IGNORECASE)
+# a part of a day the story has named ("that night", "the next morning", "this afternoon")
+_PART_NAMED = re.compile(r"(that|this|the\s+same|the\s+next|the\s+following)\s+(night|afternoon|evening|"
+                         r"morning)", re.IGNORECASE)
 _BARE_CLOCK = re.compile(r"(?:1[0-2]|0?[1-9]):[0-5]\d")
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")  # ("Tuesday at 5:30 Central": a zone the clock leaves out)
 # what joins a clock to the day after it as one time ("9 p.m. on New Year's Eve")
@@ -841,6 +844,21 @@ def _times_with_their_day(text: str, mentions: list[TemporalMention]) -> list[Te
                 # p.m. on March 3" is
                 out[i] = replace(out[i], end=d.end, text=text[t.start:d.end])
                 out[i + 1] = None
+        elif (t.type == "TIME" and d.type == "TIME" and DAY_VALUE.match(t.value)
+              and (part := _PART_NAMED.fullmatch(d.text)) and DAY_VALUE.match(d.value)
+              and text[t.end:d.start] == " " and (clock := re.match(r"T(\d\d):(\d\d)", t.value[10:]))):
+            # "at 9:30 that night", "1:47 the next morning": one time, on the day of the part
+            # named, in its half of the day
+            hour = int(clock[1])
+            word = part.group(2).lower()
+            if word in ("afternoon", "evening") and hour < 12 or word == "night" and 6 <= hour < 12:
+                hour += 12
+            elif word == "morning" and hour == 12 or word == "night" and hour == 12 and "m." not in t.text:
+                hour = 0 if word == "morning" else 24
+            out[i] = replace(t, end=d.end, text=text[t.start:d.end],
+                             value=f"{d.value[:10]}T{hour:02d}:{clock[2]}", anchor=d.anchor,
+                             reference=d.reference)
+            out[i + 1] = None
         elif (d.type == "TIME" and t.type == "DATE" and DAY_VALUE.fullmatch(t.value)
               and t.text[-4:].isdigit() and DAY_VALUE.match(d.value) and _DAYLESS_TIME.fullmatch(d.text)
               and re.fullmatch(r",? *(?:[-\u2013\u2014] *)?", text[t.end:d.start])
