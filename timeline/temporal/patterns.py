@@ -271,7 +271,9 @@ _SOURCES: list[tuple[str, str]] = [
         # ("a week from Friday", "a week from tomorrow": counted from that day)
         + r")s?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|from\s+today|hence|back|"
         r"from\s+(?P<fromday>tomorrow|" + WEEKDAY + r")(?!\w|\s+(?:through|thru|to|until|till|and)\b))(?!\w)"
-        r"(?!(?<=earlier)\s+(?:this|that|in|last)\s)",
+        r"(?!(?<=earlier)\s+(?:this|that|in|last)\s)"
+        # ("a week earlier than last year": how much earlier, a length)
+        r"(?!\s+than\b)",
     ),
     ("yearago", _B + r"year-(?:earlier|ago)(?![\w-])"),
     # "last season", "this season", "next season": a sports or farming season, valued as its
