@@ -851,12 +851,18 @@ def _times_with_their_day(text: str, mentions: list[TemporalMention]) -> list[Te
             # named, in its half of the day
             hour = int(clock[1])
             word = part.group(2).lower()
+            day = date.fromisoformat(d.value[:10])
             if word in ("afternoon", "evening") and hour < 12 or word == "night" and 6 <= hour < 12:
                 hour += 12
-            elif word == "morning" and hour == 12 or word == "night" and hour == 12 and "m." not in t.text:
-                hour = 0 if word == "morning" else 24
+            elif hour == 12 and "m." not in t.text and word in ("morning", "night"):
+                # "12:30 that night" is the half hour after midnight; "12 that night" midnight
+                if word == "night" and clock[2] == "00":
+                    hour = 24
+                else:
+                    hour = 0
+                    day += timedelta(days=1 if word == "night" else 0)
             out[i] = replace(t, end=d.end, text=text[t.start:d.end],
-                             value=f"{d.value[:10]}T{hour:02d}:{clock[2]}", anchor=d.anchor,
+                             value=f"{day.isoformat()}T{hour:02d}:{clock[2]}", anchor=d.anchor,
                              reference=d.reference)
             out[i + 1] = None
         elif (d.type == "TIME" and t.type == "DATE" and DAY_VALUE.fullmatch(t.value)
