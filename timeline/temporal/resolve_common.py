@@ -38,8 +38,10 @@ class Context:
     last_month_sentence: int = -1
     # bare weekdays told so far as days behind the reference date, by weekday number
     past_weekdays: dict[int, date] = field(default_factory=dict)
-    # the sentence being read, and the one that named ``last_day``
+    # the sentence being read (its index and where it starts in the text), and the one that
+    # named ``last_day``
     sentence: int = 0
+    sentence_start: int = 0
     last_day_sentence: int = -1
     # how many days that sentence told (one alone is the day it is about)
     days_in_last_day_sentence: int = 0

@@ -230,16 +230,11 @@ _TIME_DAY_REACH = 6
 _EVENING_BEFORE = re.compile(r"\b(?:evening|tonight|night|p\.m\.|pm)\b", re.IGNORECASE)
 
 
+_OPEN_PAREN_BEFORE = re.compile(r"\(\s*$")  # "at 7:40 a.m. (2240 GMT Tuesday)"
 # a clause told in the present or future ("is suspended until noon", "will reopen at 6 a.m."),
 # and one told in the past ("It took engineers until about 9:30 a.m.")
 _NOW_AUX = re.compile(r"\b(?:will|won't|shall|is|are|am)\b|'ll\b", re.IGNORECASE)
 _PAST_AUX = re.compile(r"\b(?:was|were|had|did|took|came)\b", re.IGNORECASE)
-
-
-def _sentence_opening(m: re.Match[str]) -> int:
-    """Offset where the sentence holding ``m`` begins (after ". " or a line break)."""
-    text = m.string
-    return max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n", 0, m.start()) + 1, 0)
 
 
 def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved | None:
@@ -319,7 +314,8 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
         else:
             d = _resolve_day_word(day, ctx.dct, tense, ctx)
         if (wd := weekday_number(_norm(day))) is not None and ctx.last_clock is not None \
-                and ctx.last_clock[2] == ctx.sentence and m.string[:m.start()].rstrip().endswith("(") \
+                and ctx.last_clock[2] == ctx.sentence \
+                and _OPEN_PAREN_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) \
                 and not rel:
             # "said in a filing at 7:40 a.m. (2240 GMT Tuesday)": the same moment in another
             # zone, on the weekday nearest the clock time it restates
@@ -360,8 +356,8 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
                 and ctx.dct is not None and ctx.last_day < ctx.dct))
         if recent and tense == FUTURE and ctx.sentence != ctx.last_day_sentence \
                 and ctx.dct is not None and ctx.last_day < ctx.dct \
-                and _NOW_AUX.search(m.string, opens := _sentence_opening(m), m.start()) \
-                and not _PAST_AUX.search(m.string, opens, m.start()):
+                and _NOW_AUX.search(m.string, ctx.sentence_start, m.start()) \
+                and not _PAST_AUX.search(m.string, ctx.sentence_start, m.start()):
             # "The airport closed on Sunday. ... Rail service is suspended until noon": a clock
             # still ahead is not on a day gone by that an earlier sentence told
             recent = False

@@ -131,6 +131,8 @@ _TIME_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|-|\u2013)\s*")
 _DAY_TO_TIME = re.compile(r",?\s+(?:at\s+)?")
 # a weekday named alone, and a bare clock ("Sunday at 10:30")
 _BARE_DAY = re.compile(WEEKDAY, re.IGNORECASE)
+# nothing but blanks to the end of the line
+_LINE_ENDS = re.compile(r"\s*?(?:\n|\Z)")
 # a part of a day the story has named ("that night", "the next morning", "this afternoon")
 _PART_NAMED = re.compile(r"(that|this|the\s+same|the\s+next|the\s+following)\s+(night|afternoon|evening|"
                          r"morning)", re.IGNORECASE)
@@ -491,6 +493,7 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
                        and si - day_in_sentence[0] <= _DAY_YEAR_REACH
                        and "\n" not in text[sentences[day_in_sentence[0]].end:c.start])
         ctx.sentence = si
+        ctx.sentence_start = sentences[si].start if sentences else 0
         r = _resolve(c.kind, c.match, text, ctx, tense, sentence_year,
                      day_in_sentence[1] if told_before else day_year, opening_year)
         if told_before and r is not None and r.anchor == "article-year" and ctx.dct is not None \
@@ -868,7 +871,7 @@ def _times_with_their_day(text: str, mentions: list[TemporalMention]) -> list[Te
         elif (d.type == "TIME" and t.type == "DATE" and DAY_VALUE.fullmatch(t.value)
               and t.text[-4:].isdigit() and DAY_VALUE.match(d.value) and _DAYLESS_TIME.fullmatch(d.text)
               and re.fullmatch(r",? *(?:[-\u2013\u2014] *)?", text[t.end:d.start])
-              and not text[d.end:text.find("\n", d.end) if "\n" in text[d.end:] else len(text)].strip()):
+              and _LINE_ENDS.match(text, d.end)):
             # a broadcast's heading, "Monday, June 16, 1997, 6:30 p.m. ET" on a line of its
             # own: one time
             out[i] = replace(d, start=t.start, text=text[t.start:d.end], value=t.value + d.value[10:],

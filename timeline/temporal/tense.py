@@ -689,6 +689,7 @@ _APPOSITIVE_COMMAS = re.compile(r"\b[A-Z][a-z]+(,)\s+(?:a|an)\s+[^,;]{1,40}?(,)(
                                 r"|\b[a-z]{3,}(,)\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*(,)(?=\s+(?:on|by)\s)")
 
 
+_TO_AFTER = re.compile(r"\s+to(?![\w'-])", re.IGNORECASE)  # "pushed from Thursday to Saturday"
 _AT_THE_EARLIEST = re.compile(r"\s+at\s+the\s+earliest\b", re.IGNORECASE)
 
 
@@ -858,8 +859,7 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
             and left[-1] == "through"):
         # ("Sales are up 9 percent through November": a figure to date)
         return PAST  # "shares, which had fallen 30 percent this year through Wednesday": to date
-    if left[-1:] == ["from"] and _put_off_before(left) \
-            and [_token_text(t) for t in _TOKEN.finditer(sentence, end, min(len(sentence), end + 12))][:1] == ["to"]:
+    if left[-1:] == ["from"] and _put_off_before(left) and _TO_AFTER.match(sentence, end):
         # "the finals have been pushed from Thursday to Saturday": the day first set, the
         # nearest such one ("will move from Thanksgiving to next summer": one still ahead)
         return FUTURE if _AUX_FUTURE & set(left[-8:]) else TOLD_PLAN
@@ -1086,7 +1086,6 @@ def _from_to_span(tokens: list[str], here: int, verb: int) -> bool:
     past verb is at ``verb``: the verb, then "from" and "to" before the expression ("climbed from
     3.1 percent in June to 4.5 percent by September"), or a clause that opens with "from" and
     has its verb after the expression ("From late spring until October, buyers booked none")."""
-    lo = _clause_start(tokens, here)
     if verb < here:
         # (the span's start a date: not "cut flights from daily to four a week until March")
         between = tokens[verb + 1:here]
@@ -1095,6 +1094,7 @@ def _from_to_span(tokens: list[str], here: int, verb: int) -> bool:
             return False
         start = between[between.index("from"):]
         return any(_DATE_WORD.search(t) for t in start[:start.index("to")])
+    lo = _clause_start(tokens, here)
     return tokens[lo:lo + 1] == ["from"] and verb > here
 
 
