@@ -294,9 +294,7 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
             late = ctx.last_clock is not None and ctx.last_clock[1] >= 18 \
                 and ctx.sentence - ctx.last_clock[2] <= 2 and hour + 12 >= ctx.last_clock[1]
             # (in its own sentence: "a cold one tonight. It's 6:36." is the morning's)
-            opens = max(m.string.rfind(". ", max(0, m.start() - 200), m.start()) + 1,
-                        m.string.rfind("\n", max(0, m.start() - 200), m.start()) + 1,
-                        m.start() - 200, 0)
+            opens = max(ctx.sentence_start, m.start() - 200)
             evening = 5 <= hour <= 11 and _EVENING_BEFORE.search(m.string, opens, m.start())
             ampm = "pm" if hour <= 4 or hour == 12 or late or evening or (
                 evening_told and hour >= 5) else "am"
