@@ -37,7 +37,7 @@ _DAYWORD = r"(?:today|yesterday|tomorrow|tonight)"
 _TZ = (r"(?:(?-i:Z)\b|\s+(?:[ECMP][SD]T|GMT|UTC|Zulu|HKT|JST|KST|SGT|BST|CET|CEST|AEST|AEDT|ET|PT|"
        r"(?-i:AWST|NZST|NZDT|IST|MSK|WIB|PHT|ICT|PKT|EET|EEST|WET|SAST|EAT|WAT|HST|AKST|AKDT|AST|ADT)"
        r"|local\s+time|(?!" + WEEKDAY + r"\b)(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+time|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:standard|daylight))?"
-       r"(?:\s+time\b|(?![\w-]|\s+(?-i:[A-Z]))))\b)")
+       r"(?:\s+time\b|(?![\w-]|\s+(?!" + WEEKDAY + r"\b)(?-i:[A-Z]))))\b)")
 _AMPM = r"(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
 # the hour of a weekly set ("every Wednesday at noon", "9 a.m. every Monday")
 _SET_HOUR = (r"(?:(?P<atnamed>noon|midnight)|(?P<ath>1[0-2]|0?[1-9])(?::(?P<atmi>[0-5]\d))?\s*(?P<atampm>"
@@ -91,7 +91,9 @@ _SOURCES: list[tuple[str, str]] = [
         # ("10:45 p.m. on July 28, 2012": the year written after the day is the day's)
         r"(?:,?\s+" + YEAR4 + _E + r")?"
         # ("8am on 26 January", written day first; a year after it leaves the date to itself)
-        r"|(?<=on\s)" + DAYNUM + r"\s+" + MONTH + r"(?!\w|,?\s+\d)))?",
+        r"|(?<=on\s)" + DAYNUM + r"\s+" + MONTH + r"(?!\w|,?\s+\d))"
+        # ("8 p.m. Sunday night": the part of the day the hour already tells)
+        r"(?:(?<=day)\s+(?:morning|afternoon|evening|night)(?!\w))?)?",
     ),
     (
         "time",
@@ -107,8 +109,9 @@ _SOURCES: list[tuple[str, str]] = [
         "time",
         # "7:30 Thursday morning", "about 12:15 Sunday morning": a clock without a.m. or p.m.,
         # whose part of the day tells which half it is in
-        # ("7:30 on Tuesday morning", "4:30 last Wednesday afternoon")
-        _B + _CLOCK_HEDGE + r"(?P<named>)(?P<h>1[0-2]|0?[1-9]):(?P<mi>[0-5]\d)\s+(?:on\s+)?"
+        # ("7:30 on Tuesday morning", "4:30 last Wednesday afternoon"; "8 o'clock Monday evening",
+        # "six o'clock on Monday morning")
+        _B + _CLOCK_HEDGE + r"(?P<named>)(?P<h>" + _HOUR + r")(?:(?<=\d):(?P<mi>[0-5]\d)|\s+o'clock)\s+(?:on\s+)?"
         r"(?:(?P<dayrel>last|next|this)\s+)?(?P<day>" + WEEKDAY
         + r")\s+(?P<dp>morning|afternoon|evening|night)(?!\w)",
     ),
