@@ -6,7 +6,13 @@ import re
 from dataclasses import dataclass
 
 from timeline.temporal.durations import count_of
-from timeline.temporal.lexicon import CONTRACT_AFTER, CONTRACTS_NAMED, MOVED_AFTER, after_for
+from timeline.temporal.lexicon import (
+    CONTRACT_AFTER,
+    CONTRACTS_NAMED,
+    MOVED_AFTER,
+    after_for,
+    that_before,
+)
 from timeline.temporal.patterns import (
     KIND_FAMILIES,
     LEFT_EDGE,
@@ -480,6 +486,9 @@ def find_candidates(text: str) -> list[Candidate]:
                 edge = LEFT_EDGE.search(text, max(0, start - 40), start)
                 if edge and edge.end() == start:
                     start = edge.start()
+            if kind in ("weekday", "month") and start == m.start() and not m.group("rel") \
+                    and not m.group("edge") and (that := that_before(text, start, m.end())) is not None:
+                start = that  # "met again that May", "That Tuesday afternoon": the story's
             found.append(Candidate(start, m.end(), kind, priority, m))
     found.sort(key=lambda c: (c.start - c.end, c.priority, c.start))
     taken: list[Candidate] = []

@@ -162,6 +162,36 @@ def hour_24(hour: int, ampm: str) -> int:
 def after_for(text: str, start: int) -> bool:
     """True when "for" stands just before ``start``: "set for Friday", "scheduled for August"."""
     return _FOR_JUST_BEFORE.search(text, max(0, start - 5), start) is not None
+
+
+# "that May", "that Friday": the month or day of the story the article tells ...
+_THAT_BEFORE = re.compile(r"(?<!\w)(?:(?P<word>\w+)\s+)?(?P<that>[Tt]hat)\s+$")
+# ... unless "that" opens a clause after a verb of saying, knowing, hoping or fearing ("had
+# hoped until recently that June showers would ...", "a spokesperson noted that Thursday's")
+_CLAUSE_THAT_AFTER = frozenset(["said", "says", "say", "hope", "hoped", "know", "knew", "feel", "felt",
+                                "fear", "feared", "think", "thought", "believe", "believed", "warned",
+                                "noted", "expect", "expects", "expected", "reported", "announced",
+                                "added", "argued", "claimed", "insisted", "confirmed", "predicted",
+                                "recently"])
+
+
+# ... nor a noun that the day or month modifies ("minutes of that March meeting")
+_HEAD_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|he|she|it|they|we|i|you|there|and|"
+    r"or|but|of|on|in|at|to|for|with|by|from|as|when|while|after|before|until|is|was|were|are|be|"
+    r"been|had|has|have|will|would|could|should|can|may|might|must|did|does|do|not)\b)"
+    r"(?-i:[a-z]+)\b(?<!ed)(?<!ly)", re.IGNORECASE)
+
+
+def that_before(text: str, start: int, end: int) -> int | None:
+    """Where "that" starts when it stands just before the day or month at ``start:end`` as its
+    demonstrative ("met again that May", "That Tuesday, the rain came"), not as a clause's
+    "that" ("said that Monday's vote") nor as a noun's ("that March meeting")."""
+    m = _THAT_BEFORE.search(text, max(0, start - 25), start)
+    if m is None or (m.group("word") or "").lower() in _CLAUSE_THAT_AFTER \
+            or text.startswith(("'s", "\u2019s"), end) or _HEAD_NOUN_AFTER.match(text, end):
+        return None
+    return m.start("that")
 UNIT = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|centurie)"
 MODIFIER = (
     r"(?:about|around|approximately|roughly|some|nearly|almost|more\s+than|less\s+than|"

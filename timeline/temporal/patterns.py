@@ -84,7 +84,7 @@ _SOURCES: list[tuple[str, str]] = [
         # ("7 a.m. last Thursday": the weekday's own "last", "next" or "this"; "10 p.m. Fridays":
         # that hour of every Friday)
         # (not across a paragraph: "until 6 p.m.\n\nTonight, lows near 80")
-        + _TZ + r"?(?:,?" + _NO_BLANK_LINE + r"\s+(?:(?:on|of)\s+)?(?:(?P<dayrel>last|next|this)\s+(?=" + WEEKDAY
+        + _TZ + r"?(?:,?" + _NO_BLANK_LINE + r"\s+(?:(?:on|of)\s+)?(?:(?P<dayrel>last|next|this|that(?=\s+" + WEEKDAY + r"(?!['\u2019]s)))\s+(?=" + WEEKDAY
         + r"\b))?(?P<day>" + _DAYWORD + r"|" + WEEKDAY + r"(?P<every>s(?!\w))?(?:,?\s+"
         + MONTH + r"\s+" + DAYNUM + r"(?![\d:])(?:,?\s+" + YEAR4 + _E + r")?)?|" + MONTH + r"\s+"
         + DAYNUM + r"(?!\d)"
@@ -100,7 +100,7 @@ _SOURCES: list[tuple[str, str]] = [
         # ("next Tuesday at 6 p.m.": the weekday's own "last", "next" or "this")
         # ("Feb. 23 at 5 p.m.": a date and its hour, one time)
         # ("Tuesday, June 27, at 7:30 p.m.": a weekday with its date, then the hour)
-        _B + r"(?:(?P<dayrel>last|next|this)\s+(?=" + WEEKDAY + r"\b))?(?P<day>(?P<dated>" + WEEKDAY
+        _B + r"(?:(?P<dayrel>last|next|this|that(?=\s+" + WEEKDAY + r"(?!['\u2019]s)))\s+(?=" + WEEKDAY + r"\b))?(?P<day>(?P<dated>" + WEEKDAY
         + r",\s+" + MONTH + r"\s+" + DAYNUM + r")|" + WEEKDAY + r"|" + _DAYWORD + r"|" + MONTH + r"\s+"
         + DAYNUM + r")(?(dated),)\s+at\s+(?:(?P<h>[012]?\d)"
         r"(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>" + _AMPM + r")|(?P<named>noon|midnight|midday))" + _TZ + "?",
@@ -112,7 +112,7 @@ _SOURCES: list[tuple[str, str]] = [
         # ("7:30 on Tuesday morning", "4:30 last Wednesday afternoon"; "8 o'clock Monday evening",
         # "six o'clock on Monday morning")
         _B + _CLOCK_HEDGE + r"(?P<named>)(?P<h>" + _HOUR + r")(?:(?<=\d):(?P<mi>[0-5]\d)|\s+o'clock)\s+(?:on\s+)?"
-        r"(?:(?P<dayrel>last|next|this)\s+)?(?P<day>" + WEEKDAY
+        r"(?:(?P<dayrel>last|next|this|that(?=\s+" + WEEKDAY + r"(?!['\u2019]s)))\s+)?(?P<day>" + WEEKDAY
         + r")\s+(?P<dp>morning|afternoon|evening|night)(?!\w)",
     ),
     (

@@ -24,6 +24,7 @@ from timeline.temporal.lexicon import (
     month_number,
     named_clock,
     parse_number,
+    that_before,
     weekday_number,
 )
 from timeline.temporal.resolve_common import (
@@ -307,7 +308,9 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
         if tense != PAST and after_for(m.string, m.start()):
             tense = FUTURE  # "a call set for 7 a.m. Friday"
         rel = _norm(m.group("dayrel")) if "dayrel" in m.re.groupindex and m.group("dayrel") else ""
-        if rel and ctx.dct is not None and (wd := weekday_number(_norm(day))) is not None:
+        if rel == "that" and ctx.last_day is not None and (wd := weekday_number(_norm(day))) is not None:
+            d = _story_weekday(wd, ctx.last_day)  # "at about 9:40 p.m. that Tuesday"
+        elif rel and rel != "that" and ctx.dct is not None and (wd := weekday_number(_norm(day))) is not None:
             d = weekday_date(wd, ctx.dct, tense, rel)  # "7 a.m. last Thursday"
         else:
             d = _resolve_day_word(day, ctx.dct, tense, ctx)
@@ -510,6 +513,13 @@ def _weekday_on(wd: int, day: int, dct: date) -> date | None:
     return min(days, key=lambda d: abs(d - dct), default=None)
 
 
+def _story_weekday(wd: int, told: date) -> date:
+    """The weekday ``wd`` among the days around the day a story last told ("that Thursday"): from
+    that day up to five days on, else the day before it."""
+    ahead = (wd - told.weekday()) % 7
+    return told + timedelta(days=ahead if ahead <= 5 else ahead - 7)
+
+
 def resolve_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved | None:
     """Weekdays, with an optional part of day: "Friday", "last Tuesday", "Sunday night"."""
     wd = weekday_number(m.group("wd"))
@@ -549,6 +559,11 @@ def resolve_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
         base = ctx.last_day or ctx.dct
         d = base + timedelta(days=(wd - base.weekday()) % 7 or 7)
         return Resolved(typ, d.isoformat() + suffix, "article-day" if ctx.last_day else "dct", base)
+    if not rel and ctx.last_day is not None and that_before(m.string, m.start(), m.end()) is not None:
+        # "The river rose on June 20. That Thursday, the levee broke": the weekday of the days the
+        # story told
+        d = _story_weekday(wd, ctx.last_day)
+        return Resolved(typ, d.isoformat() + suffix, "article-day", ctx.last_day)
     paired = _PAIRED_AFTER.search(m.string, max(0, m.start() - 40), m.start()) if not rel else None
     if paired and ctx.last_day is not None and ctx.last_day.weekday() == weekday_number(
             paired.group("first")) and (paired.group("rel") or _norm(paired.group("join")) in (

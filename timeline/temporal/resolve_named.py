@@ -14,6 +14,7 @@ from timeline.temporal.lexicon import (
     SEASONS,
     after_for,
     month_number,
+    that_before,
 )
 from timeline.temporal.resolve_common import (
     _TOLD_YEAR_STEP,
@@ -40,14 +41,6 @@ _AHEAD_BEFORE = re.compile(r"\b(?:ahead\s+of|before|until|for|toward|towards|pre
 # a verb of saying or foreseeing before a month: what is said may lie in the next month
 _SAID_BEFORE = re.compile(r"\b(?:said|says|warned|told|announced|reported|predicted|forecast|expected|"
                           r"signall?ed|flagged|projected)\b(?:[^.;]|\.(?!\s+[A-Z][a-z]))*$")
-# "that May": the month of a year the article has told
-_THAT_BEFORE = re.compile(r"\b[Tt]hat\s+$")
-# ... unless "that" opens a clause after a verb of saying, hoping or fearing ("had hoped until
-# recently that June showers would ...", "said that May ...")
-_WORD_BEFORE_THAT = re.compile(r"(?<!\w)(\w+)\s[Tt]hat\s+$")
-_CLAUSE_THAT_AFTER = frozenset(["said", "says", "hope", "hoped", "know", "knew", "feel", "felt", "fear",
-                                "feared", "think", "thought", "believe", "warned", "noted", "expected",
-                                "recently"])
 # "sales this year through August": the month that closes the year so far is in this year
 _YEAR_SO_FAR = re.compile(r"\bthis\s+year\s+(?:through|thru|to|until|till|up\s+to)\s+$", re.IGNORECASE)
 
@@ -163,10 +156,7 @@ def resolve_month(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
         # (but "relaunched cooperation this year after they agreed in November", written in
         # June: a past act in a month still ahead is the last such month)
         return Resolved("DATE", f"{sentence_year}-{month:02d}", "sentence-year", None)
-    if not rel and ctx.last_year is not None \
-            and _THAT_BEFORE.search(m.string, max(0, m.start() - 6), m.start()) \
-            and not ((said := _WORD_BEFORE_THAT.search(m.string, max(0, m.start() - 20), m.start()))
-                     and said.group(1) in _CLAUSE_THAT_AFTER):
+    if not rel and ctx.last_year is not None and that_before(m.string, m.start(), m.end()) is not None:
         # "The talks began in 2021. Biden called him that May.": the month of the year told
         return Resolved("DATE", f"{ctx.last_year}-{month:02d}", "article-year", None)
     if ctx.dct is None:
