@@ -590,12 +590,17 @@ _ONLY_PREPOSITIONS = frozenset(["to", "by", "of", "against", "about", "over", "w
 def _noun_after(tokens: list[str], i: int) -> bool:
     """Whether token ``i``, a timetable verb's form ending in -s, stands where only a plural noun
     can: after a preposition ("objected to moves in May"), a possessive ("Beijing's moves"), or a
-    preposition and an initialism ("objected to U.S. moves in late May")."""
+    preposition and an initialism ("objected to U.S. moves in late May"), or a gerund after a
+    verb ("began accepting returns")."""
     if not tokens[i].endswith("s") or i == 0:
         return False
     prev = tokens[i - 1]
     if prev in _ONLY_PREPOSITIONS or prev.endswith("'s") and prev not in _IS_CONTRACTED:
         return True
+    if prev.endswith("ing") and not prev.endswith("thing") and len(prev) > 5 and i >= 2 and (
+            tokens[i - 2] in _PAST_IRREGULAR or tokens[i - 2] in _AUX_CHAIN
+            or tokens[i - 2].endswith("ed")):
+        return True  # "began accepting returns on Jan. 28", "is holding talks": a gerund's object
     j = i - 1
     while j > 0 and len(tokens[j]) == 1 and tokens[j].isalpha() and len(tokens[j - 1]) == 1:
         j -= 1  # "U.S.", tokens "u" and "s"
