@@ -99,10 +99,11 @@ _SOURCES: list[tuple[str, str]] = [
         "time",
         # ("next Tuesday at 6 p.m.": the weekday's own "last", "next" or "this")
         # ("Feb. 23 at 5 p.m.": a date and its hour, one time)
-        # ("Tuesday, June 27, at 7:30 p.m.": a weekday with its date, then the hour)
+        # ("Tuesday, June 27, at 7:30 p.m.": a weekday with its date, then the hour; a schedule's
+        # "Game 1: Wednesday, April 9, 7 p.m.")
         _B + r"(?:(?P<dayrel>last|next|this|that(?=\s+" + WEEKDAY + r"(?!['\u2019]s)))\s+(?=" + WEEKDAY + r"\b))?(?P<day>(?P<dated>" + WEEKDAY
-        + r",\s+" + MONTH + r"\s+" + DAYNUM + r")|" + WEEKDAY + r"|" + _DAYWORD + r"|" + MONTH + r"\s+"
-        + DAYNUM + r")(?(dated),)\s+at\s+(?:(?P<h>[012]?\d)"
+        + r",\s+" + MONTH + r"\s+" + DAYNUM + r"(?:,\s+" + YEAR4 + r")?)|" + WEEKDAY + r"|" + _DAYWORD + r"|" + MONTH + r"\s+"
+        + DAYNUM + r")(?(dated),\s+(?:at\s+)?|\s+at\s+)(?:(?P<h>[012]?\d)"
         r"(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>" + _AMPM + r")|(?P<named>noon|midnight|midday))" + _TZ + "?",
     ),
     (
