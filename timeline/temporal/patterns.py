@@ -124,7 +124,9 @@ _SOURCES: list[tuple[str, str]] = [
         r"(?P<mon>" + MONTH + r")\s+(?:the\s(?=\d{1,2}(?:st|nd|rd|th)\b|"
         + DAY_ORDINAL_WORD + r"(?![\w-])))?"
         r"(?P<day>" + DAYNUM + r"|" + DAY_ORDINAL_WORD + r"(?![\w-])(?!\s+" + _ORDINAL_NOUNS + r"\b))"
-        + r"(?!\d|:\d)(?:(?:,\s*|\s+)(?P<year>" + YEAR4 + r")" + _E + r"|(?:\s*,\s*|\s+)(?P<yy>'\d\d)\b"
+        # ("Feb. 21-28, 1972": a run of days, dated by its first, the year written after it)
+        + r"(?!\d|:\d)(?:[-\u2013](?:[12]\d|3[01]|0?[1-9])(?![\d:-]))?"
+        r"(?:(?:,\s*|\s+)(?P<year>" + YEAR4 + r")" + _E + r"|(?:\s*,\s*|\s+)(?P<yy>'\d\d)\b"
         + _REL_YEAR + r")?",
     ),
     (
