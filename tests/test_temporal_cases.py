@@ -16,12 +16,14 @@ CASES_FILE = Path(__file__).parent / "data" / "temporal" / "cases.tsv"
 
 
 def _load_cases() -> list[tuple[str, date | None, list[tuple[str, str, str]]]]:
-    """Parse the case table: sentence, reference date or "-", "text=TYPE:value | ..."."""
+    """Parse the case table: sentence ("\\n" for a line break), reference date or "-",
+    "text=TYPE:value | ..."."""
     cases = []
     for line in CASES_FILE.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         sentence, ref, *rest = line.split("\t")
+        sentence = sentence.replace("\\n", "\n")
         expected = []
         for item in (rest[0] if rest else "").split("|"):
             item = item.strip()

@@ -75,7 +75,8 @@ class TemporalMention:
     type: str  # DATE, TIME, DURATION, SET
     value: str  # TIMEX3 value: 2024-04-26, 2023-11, 2023-Q4, PAST_REF, P5H, ...
     precision: str  # day, week, month, quarter, season, half, year, decade, century, time, ref, none
-    # what it was resolved against: "absolute", "dct", "article-year", "fiscal" (a company's own
+    # what it was resolved against: "absolute", "dct", "article-year", "weekday-year" (a year the
+    # article told, in which the written date falls on its weekday), "fiscal" (a company's own
     # quarter of the reference's fiscal year), ...
     anchor: str = "dct"
     reference: date | None = None  # the reference date it was resolved against

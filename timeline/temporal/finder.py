@@ -349,12 +349,13 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
     if (kind in ("relunit", "duration") and _QUOTE_BEFORE.search(text, max(0, m.start() - 3), m.start())
             and all(w[0].isupper() for w in words)):
         return False  # ABC's "This Week", CBS's "60 Minutes": the title of a show
-    if (len(words) >= 2 and all(w[0].isupper() for w in words)
+    if (len(words) >= 2 and all(w[0].isupper() for w in words) and not re.search(r"\d", m.group())
             and words[0].lower() not in ("last", "next", "this", "that", "early", "late", "every")
             and any(w.lower().endswith("day") and w.lower()[:-3] in _WEEKDAY_STEMS for w in words)
             and (_QUOTE_BEFORE.search(text, max(0, m.start() - 3), m.start())
                  or _CAPITAL_AFTER.match(text, m.end()))):
-        # (not a quote that opens on a day: '"Last Sunday I had six," he said')
+        # (not a quote that opens on a day: '"Last Sunday I had six," he said'; nor a dated day
+        # over the lines it heads: "Saturday, May 12\nThe levee broke")
         return False  # Fox News' "Sunday Morning Futures", "Saturday Night Live": a title
     if (kind == "duration" and "num" not in m.re.groupindex
             and m.group("unit").lower() in ("hour", "minute") and _OF_DAY_AFTER.match(text, m.end())):

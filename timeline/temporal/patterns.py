@@ -103,7 +103,7 @@ _SOURCES: list[tuple[str, str]] = [
         # "Game 1: Wednesday, April 9, 7 p.m.")
         _B + r"(?:(?P<dayrel>last|next|this|that(?=\s+" + WEEKDAY + r"(?!['\u2019]s)))\s+(?=" + WEEKDAY + r"\b))?(?P<day>(?P<dated>" + WEEKDAY
         + r",\s+" + MONTH + r"\s+" + DAYNUM + r"(?:,\s+" + YEAR4 + r")?)|" + WEEKDAY + r"|" + _DAYWORD + r"|" + MONTH + r"\s+"
-        + DAYNUM + r")(?(dated),\s+(?:at\s+)?|\s+at\s+)(?:(?P<h>[012]?\d)"
+        + DAYNUM + r")" + _NO_BLANK_LINE + r"(?(dated),\s+(?:at\s+)?|\s+at\s+)(?:(?P<h>[012]?\d)"
         r"(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>" + _AMPM + r")|(?P<named>noon|midnight|midday))" + _TZ + "?",
     ),
     (

@@ -170,6 +170,22 @@ def _told_weekday(ctx: Context, month: int, day: int, wd: int) -> date | None:
     return None
 
 
+def _on_weekday(month: int, day: int, wd: int, dct: date, ctx: Context | None,
+                tense: str | None) -> tuple[date, str] | None:
+    """A written date and its weekday ("Saturday, April 25"): the year near the reference date in
+    which that day falls on it, and how it was found; or a year the article told, where it falls
+    on it too, when the near one has it months away and not as a day looked forward to ("The
+    flood of 1956 began on Thursday, May 10", written in May 2006; but "classes will begin
+    Monday, Aug. 19", written in March) or has no such year. The weekday bears the told year
+    out, so the day dates what follows as a day written with its year does."""
+    near = dated_weekday(dct.year, month, day, wd)
+    told = _told_weekday(ctx, month, day, wd) if ctx is not None else None
+    if told and (near is None or told.year != near.year and abs((near - dct).days) > 45
+                 and not (tense in LOOKING_AHEAD and near >= dct)):
+        return told, "weekday-year"
+    return (near, "dct") if near else None
+
+
 def _resolve_day_word(word: str, dct: date | None, tense: str | None,
                       ctx: Context | None = None) -> date | None:
     """Date for "today", "yesterday", a weekday, or "Month Day"."""
@@ -192,11 +208,11 @@ def _resolve_day_word(word: str, dct: date | None, tense: str | None,
     if len(words) == 3 and weekday_number(words[0]) is not None:
         # "Monday, Sept. 1": the date written, in the year near the reference date where it
         # falls on that weekday
+        # falls on that weekday (or one the article told)
         month, day = month_number(words[1]), int(words[2])
         wd = weekday_number(words[0])
-        return (dated_weekday(dct.year, month, day, wd)
-                or (ctx is not None and month and wd is not None and _told_weekday(ctx, month, day, wd))
-                or (month_day(month, day, dct, tense) if month else None))
+        found = _on_weekday(month, day, wd, dct, ctx, tense) if month and wd is not None else None
+        return found[0] if found else (month_day(month, day, dct, tense) if month else None)
     parts = w.replace(",", " ").split()
     if len(parts) == 3 and re.fullmatch(r"\d{4}", parts[2]) and month_number(parts[0]):
         # "July 28, 2012": the date as written
@@ -456,16 +472,8 @@ def _calendar_day(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
     if dct is None:
         return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}", "none", None)
     wd = weekday_number(m.group("wd")) if "wd" in m.re.groupindex and m.group("wd") else None
-    if wd is not None:
-        # "Saturday, April 25": the year in which that day is a Saturday, nearest first.
-        for year in sorted(range(dct.year - 1, dct.year + 2), key=lambda y: abs(y - dct.year)):
-            try:
-                if date(year, month, day).weekday() == wd:
-                    return Resolved("DATE", date(year, month, day).isoformat(), "dct", dct)
-            except ValueError:
-                continue
-        if (d := _told_weekday(ctx, month, day, wd)) is not None:
-            return Resolved("DATE", d.isoformat(), "article-year", None)
+    if wd is not None and (found := _on_weekday(month, day, wd, dct, ctx, tense)) is not None:
+        return Resolved("DATE", found[0].isoformat(), found[1], dct if found[1] == "dct" else None)
     if ctx.last_day is not None and _LATER_ON.search(m.string, max(0, m.start() - 60), m.start()):
         # "on July 3, 2023 ... Three and a half months later, on October 20": the first such
         # day after the one the story last told

@@ -591,7 +591,7 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
                 # "the 22.6 percent collapse of Oct. 19, 1987": a day that names another event,
                 # not the one the story goes on telling
                 ctx.days_in_last_day_sentence += 1
-        if (r.anchor in ("absolute", "article-year") and c.kind in ("mdy", "dmy")
+        if (r.anchor in ("absolute", "article-year", "weekday-year") and c.kind in ("mdy", "dmy")
                 and DAY_VALUE.fullmatch(r.value[:10])):
             # "On March 21, 2022, ... and on March 31": a full date's year for the sentence's
             # other days
