@@ -286,8 +286,9 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
         if hour > 24 or minute > 59 or (ampm and not 1 <= hour <= 12):
             return None
         dp = _norm(m.group("dp")) if "dp" in m.re.groupindex else ""
-        if "tonight" in m.re.groupindex and m.group("tonight"):
-            dp = "night"
+        if "tonight" in m.re.groupindex and m.group("tonight") or (
+                not ampm and 1 <= hour <= 12 and _norm(m.groupdict().get("day")) == "tonight"):
+            dp = "night"  # ("7:12 Eastern tonight": a zone's clock with no a.m. or p.m.)
         if dp and not 1 <= hour <= 12:
             return None
         if dp in ("afternoon", "evening") or (dp == "night" and hour >= 5):
