@@ -399,6 +399,15 @@ def _same_month_told(text: str, lo: int, c: Candidate, year: int) -> bool:
                for t in _MONTH_YEAR.finditer(text, lo, c.start))
 
 
+_MONTH_WORD = re.compile(r"\b" + MONTH + r"\b")
+# up to two words before a year that opens its sentence ("In 2007,", "Last year,")
+_OPENING_WORDS = re.compile(r"\s*(?:[\w'\u2019]+\s+){0,2}")
+# a coordinated clause with a subject or verb of its own (not "and in October": the same
+# clause's list)
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?!(?:in|on|at|by|during|from|until|through|again|"
+                         r"then|also)\b)")
+
+
 def _clause_close(text: str, sentence: Sentence | None, start: int) -> int:
     """Where the relative clause or appositive holding the expression at ``start`` closes (its
     next comma), so its year does not date the main clause ("Trump, who tried to ban the app in
@@ -430,7 +439,7 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
     mentions: list[TemporalMention] = []
     headings = _ahead_headings(text)
     # (sentence index, year, where the year's relative clause closes: -1 when it is in none)
-    year_in_sentence: tuple[int, int, int] | None = None
+    year_in_sentence: tuple[int, int, int, int, int] | None = None
     # (sentence index, the year of a full date, whether that date is behind the reference date)
     day_in_sentence: tuple[int, int, bool] | None = None
     # (sentence index, tense) of the last weekday or clock time told as ahead
@@ -472,6 +481,21 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             # "recorded 19,038 cases in 2023, ... the agency said in March", "went without
             # insurance last year, according to a study released in June": the report's own
             # time, told from the reference date; so is "as recently as November"
+            sentence_year = None
+        if sentence_year is not None and year_in_sentence is not None and c.kind == "month" \
+                and tense == PAST and ctx.dct is not None and sentence_year < ctx.dct.year \
+                and month_number(c.match.group("mon")) is not None \
+                and month_number(c.match.group("mon")) <= ctx.dct.month \
+                and _NEW_CLAUSE.search(text, year_in_sentence[4], c.start) \
+                and not _MONTH_WORD.search(text, year_in_sentence[4], c.start) \
+                and not (sentences and _OPENING_WORDS.fullmatch(text, sentences[si].start, year_in_sentence[3])
+                         and text.startswith(",", year_in_sentence[4])):
+            # "was cited for 37 violations last year, ..., and was idled for two weeks in March",
+            # "rose 4.2 percent in 2007, and January was the busiest month": a clause of its own
+            # tells a month gone by this year (not after a year that opens the sentence, "Last
+            # year, Ian was forecast to ..., and it came ashore in late September", nor in a
+            # chain of months, "approved on May 24, 2000, the Senate followed in September, and
+            # Clinton signed it in October")
             sentence_year = None
         if sentence_year is not None and c.kind == "month" and sentences \
                 and _same_month_told(text, sentences[si].start, c, sentence_year):
@@ -648,7 +672,7 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
                 # 80 in August": a year told in a quote dates the quote alone)
                 shut = _QUOTE_CLOSE.search(text, c.end, sentences[si].end)
                 close = shut.start() if shut else -1
-            year_in_sentence = (si, int(r.value[:4]), close)
+            year_in_sentence = (si, int(r.value[:4]), close, start, c.end)
         if DAY_VALUE.fullmatch(r.value) and _alone_on_its_line(text, start, c.end):
             ctx.section_day = date.fromisoformat(r.value)  # "SATURDAY, JULY 13" over a log
         mentions.append(TemporalMention(
