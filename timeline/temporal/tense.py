@@ -1012,6 +1012,13 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
             # held up planting": a stretch of months the past verb tells (not "extended the
             # program through March", an end set ahead)
             return PAST
+        if nearest is not None and nearest[0] == PAST and nearest[1] > here and left[-1] == "through" \
+                and left[0] in ("through", "from") and "," not in left \
+                and tokens[nearest[1]] not in _SET_AN_END and BARE_MONTH.fullmatch(sentence[start:end]):
+            # "Through September, 79 percent of flights arrived on time", "From January through
+            # November, exports rose 20 percent": an opening stretch of months the past verb
+            # after it reports
+            return PAST
         if nearest is not None and nearest[0] == PAST and nearest[1] < here \
                 and left[-1] in ("through", "until", "till") and tokens[nearest[1]] in _SET_AN_END:
             # "had canceled all trains through Saturday", "had reserved the hall until Friday":
