@@ -38,8 +38,10 @@ from timeline.temporal.tense import (
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]\u2019\u201d]*\s+(?=(?:[\"'(\[\u2018\u201c]|``)?[A-Z0-9])|\n\s*\n")
 _LAST_WORD = re.compile(r"(\w+)\.$")
 _GOOD_EVENING = re.compile(r"\bGood evening\b", re.IGNORECASE)
-# the splitter's abbreviations ("Brig. Gen. Pat Ryder said" is one sentence), and single letters
+# the splitter's abbreviations ("Brig. Gen. Pat Ryder said" is one sentence), and single letters:
+# the last of "U.S.", "a.m.", and an initial ("the U.N. General Assembly", "John F. Kennedy")
 _ABBREVIATIONS = ABBREVIATIONS | {"s", "a", "p", "m"}
+_INITIAL = re.compile(r"[A-Z]")
 _TENSED_KINDS = frozenset({"mdy", "dmy", "month", "weekday", "season", "quarter", "holiday", "nth_weekday",
                            "ordday", "time", "relunit", "bare_unit", "ref", "daypart", "clock24"})
 
@@ -161,7 +163,8 @@ def _sentences(text: str) -> list[Sentence]:
     start = 0
     for m in _SENTENCE_END.finditer(text):
         word = _LAST_WORD.search(text, max(0, m.start() - 12), m.start())
-        if word and word.group(1).lower() in _ABBREVIATIONS and not ends_sentence(text, m.start() - 1):
+        if word and (word.group(1).lower() in _ABBREVIATIONS or _INITIAL.fullmatch(word.group(1))) \
+                and not ends_sentence(text, m.start() - 1):
             continue
         out.append(Sentence(start, m.start(), text[start:m.start()]))
         start = m.end()
