@@ -823,6 +823,13 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     if _SUBJECT_DAY_VERB.match(sentence, end) and (not left or left[-1] in _CLAUSE_BREAKS | {
             "what", "and", "but", "that", '"'}):
         return PRESENT  # "Saturday marks two years since the invasion", "what Monday brings"
+    if (subject := _SUBJECT_DAY_MODAL.match(sentence, end)) \
+            and re.fullmatch(WEEKDAY, sentence[start:end], re.IGNORECASE) \
+            and (not left or left[-1] in _CLAUSE_BREAKS | {"and", "but", "that", '"'}
+                 or left[-1] in ("said", "says") and subject.group("be")):
+        # "officials said Wednesday and Sunday would be the heaviest days" (but "tariffs, which
+        # Trump said Wednesday would stay": the day of the saying)
+        return FUTURE
     if left[-1:] in (["possible"], ["likely"]) or (
             len(left) >= 2 and left[-2] in ("possible", "likely") and left[-1] in ("after", "by", "on")) \
             or "odds" in left[-8:] or _possible_before(left):
@@ -1165,6 +1172,11 @@ _SUBJECT_DAY_VERB = re.compile(
     r"(?:\s+(?:and|or)\s+" + WEEKDAY + r")?\s+(?:marks|brings|begins|starts|ends|"
     r"opens|closes|sees|holds|stays|remains|looks|turns|warms|cools|is|are|look|stay|remain|bring|see)\b",
     re.IGNORECASE)
+# a weekday that is the subject of what will be ("Friday will be the busiest day", "said
+# Wednesday and Sunday would be the heaviest")
+_SUBJECT_DAY_MODAL = re.compile(
+    r"(?:\s+(?:and|or)\s+" + WEEKDAY + r")?\s+(?:will|would|should|'ll|is\s+expected\s+to|"
+    r"are\s+expected\s+to|is\s+likely\s+to|are\s+likely\s+to)(?P<be>\s+be)?\b", re.IGNORECASE)
 # "... Monday a one-off national holiday", "... Friday a national day of mourning"
 _A_HOLIDAY_AFTER = re.compile(r"\s+an?\s+(?:[\w-]+\s+){0,3}?(?:holiday|day)\b", re.IGNORECASE)
 # a month's figures named after it ("January producer prices", "the May jobs report", "March
