@@ -431,6 +431,10 @@ _SOURCES: list[tuple[str, str]] = [
         r"mark|pace|ratio|margin|lead|win|loss|victory|defeat|in\s+the|on|the\s+next|this|tonight|"
         r"tomorrow|yesterday|" + WEEKDAY + r")\b))(?![\d:]|\s*[ap]\.?m)",
     ),
+    # "17:52 - Coalition spokesman says ...": a live page's entry stamped with a 24-hour clock at
+    # the start of its paragraph
+    ("clock24", r"(?:(?<=\n)|^)(?P<named>)(?P<day>)(?P<h>)(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)"
+     + r"(?=[ \t]+[-\u2013\u2014][ \t])"),
     (
         # "within hours", "after months of talks", "days before the vote", "could take weeks":
         # an unmeasured length (the finder refuses it after an article, a count or an adjective)

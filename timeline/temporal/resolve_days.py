@@ -299,7 +299,7 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
         # a.m. to make a 9 o'clock flight")
         evening_told = ctx.evening_broadcast and not (
             ctx.last_clock is not None and ctx.last_clock[2] == ctx.sentence and ctx.last_clock[1] < 12)
-        if "oclock" in m.re.groupindex and (1 <= hour <= 6 or evening_told and hour < 12) \
+        if "oclock" in m.re.groupindex and (1 <= hour <= 6 or evening_told and 1 <= hour < 12) \
                 and not dp:
             ampm = "pm"  # "by 6 o'clock", "the window closes at 4 o'clock"
         if "h12" in m.re.groupindex and m.group("h12"):
