@@ -548,6 +548,9 @@ def _classify(tokens: list[str], i: int) -> str | None:
         # "The reductions take effect Wednesday", "changes taking effect Sunday"; "a pay raise,
         # which would take effect in January", written in April, looks ahead
         return FUTURE if prev_word in ("will", "would", "'ll", "shall") else PRESENT
+    if w in ("wraps", "wrap") and nxt == "up" and prev_word not in _DETERMINERS | {"under", "to"}:
+        # "the series wraps up with the quintet Friday", "talks wrap up Thursday": a timetable
+        return PRESENT if prev_word in _HABITUAL else FUTURE
     if w in ("go", "goes") and nxt == "back":
         return PRESENT  # "the trip's roots go back to November": a past it reaches to
     if w in ("go", "goes") and nxt in ("further", "beyond", "up", "down", "wrong", "unnoticed"):
