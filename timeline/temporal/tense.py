@@ -714,7 +714,11 @@ _LASTED = frozenset(["worked", "continued", "ran", "kept", "lasted", "stayed", "
                      # ... or that counted up to then ("sold 98,000 stamps through the end of
                      # September", "counted 1.4 ducks per hunter through Saturday evening")
                      "sold", "counted", "collected", "received", "recorded", "raised", "logged",
-                     "tallied", "registered",
+                     "tallied", "registered", "reached", "totaled", "totalled", "grossed",
+                     "earned", "gained", "topped", "drew",
+                     # ... or kept failing ("card transactions failed intermittently through
+                     # Monday afternoon")
+                     "failed",
                      # ... or fell ("dropped snow through Saturday night", "prices slid through June")
                      "weakened", "improved", "slowed", "eased", "declined", "fell", "slid", "dropped"])
 
