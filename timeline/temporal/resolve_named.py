@@ -10,6 +10,7 @@ from timeline.temporal.lexicon import (
     COMMODITY_FOR_BEFORE,
     CONTRACT_AFTER,
     CONTRACTS_NAMED,
+    MONTH,
     MOVED_AFTER,
     SEASONS,
     after_for,
@@ -88,6 +89,21 @@ _MEASURED_AFTER = re.compile(r"['\u2019]s\s+(?:levels?|pace|figures?|data|totals
 _DATA_AFTER = re.compile(r"\s+(?:output|production|sales|exports|imports|shipments|data|figures|"
                          r"inflation|payrolls|jobs|retail|orders|deliveries)\b")
 
+# a chronology's entry: a paragraph that opens with a year, a month and year or a full date, then
+# a dash or a colon ("April 2012 - ...", "Dec. 3, 2012 - ...", "2014: ...")
+_ENTRY_HEAD = re.compile(r"[ \t]*(?:(?P<mon>" + MONTH + r")\s+(?:[0-3]?\d,?\s+)?)?(?P<year>1[5-9]\d\d|20\d\d)"
+                         r"[ \t]*(?:[-\u2013\u2014]|:)[ \t]")
+
+
+def _entry_head(text: str, start: int) -> tuple[int, int | None] | None:
+    """The year and month that open the chronology entry holding ``start``, if it is in one."""
+    line = text.rfind("\n", 0, start) + 1
+    head = _ENTRY_HEAD.match(text, line)
+    if head is None or head.end() > start:
+        return None
+    return int(head.group("year")), month_number(head.group("mon")) if head.group("mon") else None
+
+
 def resolve_month(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
                   sentence_year: int | None) -> Resolved | None:
     """Months: "July 1997", "last April", "in November"."""
@@ -156,6 +172,12 @@ def resolve_month(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
         # (but "relaunched cooperation this year after they agreed in November", written in
         # June: a past act in a month still ahead is the last such month)
         return Resolved("DATE", f"{sentence_year}-{month:02d}", "sentence-year", None)
+    if not rel and (head := _entry_head(m.string, m.start())) is not None:
+        # "April 2012 - A warship tries to arrest fishermen ... By mid-June, the vessels have
+        # withdrawn": a chronology's entry dates the months it tells, the first such month from
+        # the one it opens with
+        year = head[0] + (1 if head[1] is not None and month < head[1] else 0)
+        return Resolved("DATE", f"{year}-{month:02d}", "article-year", None)
     if not rel and ctx.last_year is not None and that_before(m.string, m.start(), m.end()) is not None:
         # "The talks began in 2021. Biden called him that May.": the month of the year told
         return Resolved("DATE", f"{ctx.last_year}-{month:02d}", "article-year", None)
