@@ -752,6 +752,12 @@ _SET_AN_END = frozenset(["extended", "closed", "shut", "suspended", "halted", "b
                          "waived", "paused", "froze", "frozen", "blocked", "lifted", "renewed"])
 
 
+# what figures or conditions were up to a day ("were strong through Saturday")
+_STATE_ADJECTIVES = frozenset(["strong", "weak", "steady", "busy", "brisk", "slow", "heavy", "light",
+                               "high", "low", "firm", "soft", "solid", "quiet", "calm", "stable",
+                               "elevated", "flat", "mixed", "volatile"])
+
+
 # "ahead of schedule", "ahead of time": early, not a look forward
 _AHEAD_OF_IDIOM = (["schedule"], ["time"], ["expectations"], ["forecasts"], ["estimates"],
                    ["plan"], ["target"],
@@ -983,6 +989,10 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         return PAST
     if left[-1:] == ["through"] and right[:1] in (["was"], ["were"], ["had"]):
         return PAST  # "Attendance through Wednesday was running 4 percent behind": figures to date
+    if left[-1:] == ["through"] and nearest is not None and nearest[0] == PAST \
+            and tokens[nearest[1]] in ("was", "were") and here - nearest[1] == 3 \
+            and tokens[nearest[1] + 1] in _STATE_ADJECTIVES:
+        return PAST  # "receipts for the weekend were strong through Saturday": a state that held
     if left and left[-1] in _FORWARD_PREPOSITIONS:
         # "by Friday", "until Thursday" look ahead, unless the clause is past perfect
         # ("had filed reports by Wednesday", "until Thursday they had not called").
