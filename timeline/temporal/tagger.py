@@ -446,7 +446,7 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
     # (sentence index, the year of a full date, whether that date is behind the reference date)
     day_in_sentence: tuple[int, int, bool] | None = None
     # (sentence index, tense) of the last weekday or clock time told as ahead
-    told_ahead: tuple[int, str] | None = None
+    told_ahead: tuple[int, str, int] | None = None
     for c in find_candidates(text):
         if mentions and c.start < mentions[-1].end:
             continue  # inside a second day added after "April 24 and"
@@ -458,13 +458,16 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
         if c.kind in _TENSED_KINDS and sentences:
             s = sentences[si]
             tense = tense_near(s.text, c.start - s.start, c.end - s.start)
-            if tense is None and told_ahead and told_ahead[0] == si and c.kind in ("weekday", "time"):
+            if tense is None and told_ahead and si - told_ahead[0] <= 2 and c.kind in ("weekday", "time") \
+                    and "\n" not in text[told_ahead[2]:c.start]:
                 # "Southwest reports next Thursday, and Alaska Air Group on Tuesday", "meet
                 # Saturday night for a debate and again at 9 a.m. Sunday": a day with no verb of
-                # its own is told as the day before it in its sentence was, ahead
+                # its own is told as the day before it in its sentence was, ahead; so is one in a
+                # verbless sentence of the same paragraph ("... drop below freezing late Saturday
+                # afternoon. When is the worst of it? Saturday night into Sunday morning.")
                 tense = told_ahead[1]
             if tense in (FUTURE, PRESENT) and c.kind in ("weekday", "time"):
-                told_ahead = (si, tense)
+                told_ahead = (si, tense, c.end)
             if tense == TOLD_PLAN and c.kind not in ("weekday", "time"):
                 tense = None if c.kind in ("mdy", "dmy", "month") else PRESENT
             if tense in (PAST, None) and headings and _in_entry_head(s.text, c.end - s.start):
