@@ -128,7 +128,10 @@ _SCHEDULED_PRESENT = frozenset(
      "flies", "fly", "publishes", "publish", "testifies", "testify", "airs",
      "premieres", "debuts",
      # "The 72-hour mark passes early Thursday"
-     "passes"]
+     "passes",
+     # "The hearings continue Thursday", "restrictions on the shares end on Thursday", "the class
+     # that graduates Sunday"
+     "continues", "continue", "end", "graduates", "graduate"]
 )
 # Verbs of a calendar that are as often plural nouns ("222 votes", "Country Reports on Human
 # Rights", "face-to-face talks"): a timetable only right before the expression or a short object
