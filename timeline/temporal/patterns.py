@@ -78,7 +78,7 @@ _SOURCES: list[tuple[str, str]] = [
         _B + _CLOCK_HEDGE
         # ("6:19:40 a.m.", the British "6.12am")
         + r"(?:(?P<h>[012]?\d)(?:(?::|\.(?=\d\d\s*[ap]\.?m))(?P<mi>[0-5]\d)(?::(?P<se>[0-5]\d))?)?"
-        r"\s*(?P<ampm>" + _AMPM + r")|(?P<h24>[012]?\d):(?P<mi24>[0-5]\d)(?=" + _TZ + r")|(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)(?=\s+(?:GMT|UTC|Zulu)\b|(?-i:Z)\b)"
+        r"\s*(?P<ampm>" + _AMPM + r")|(?P<h24>[012]?\d):(?P<mi24>[0-5]\d)(?=" + _TZ + r")|(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)(?=\s+(?:GMT|UTC|Zulu|Universal\s+Time)\b|(?-i:Z)\b)"
         r"|(?P<named>(?<!high\s)noon|midnight|midday))"
         # ("7 p.m. Monday, Sept. 1": a weekday may bring its written date)
         # ("7 a.m. last Thursday": the weekday's own "last", "next" or "this"; "10 p.m. Fridays":
@@ -237,7 +237,9 @@ _SOURCES: list[tuple[str, str]] = [
         "quarter",
         _B + r"the\s+(?:(?:Jan(?:uary)?|Apr(?:il)?|Jul(?:y)?|Oct(?:ober)?)\.?[-\u2013]|"
         r"(?=(?:March|June|September|Sept|December)\b))(?P<endmon>March|June|September|Sept|"
-        r"December)(?:[-\s]ending)?\s+(?P<unit>quarter|period)\b",
+        r"December)(?:[-\s]ending)?\s+(?P<unit>quarter|period)\b"
+        # ("the December quarter of 2022": with the year it belongs to)
+        r"(?:\s+(?:of|in)\s+(?P<y2>" + YEAR4 + r")(?![\w-]))?",
     ),
     (
         # "H1 2024", "2023 H2": a half only with its year ("H2" alone is also hydrogen)
@@ -477,8 +479,9 @@ _SOURCES: list[tuple[str, str]] = [
         r"previous|following|latest|recent|initial|same|full|better\s+part\s+of\s+the)\s+)*)"
         r"(?P<num>" + NUMBER + r")(?:\s+(?P<extra>more|additional|extra|full|straight|consecutive|"
         r"long|trading|business|working|calendar|(?<!\d{4}\s)fiscal(?=\s+(?:years|quarters)\b)))?(?:\s*-\s*|\s+)(?P<unit>" + UNIT
-        # ("the past three seasons": a sport's or a farm's seasons, a year each)
-        + r"|season(?=s\b))(?P<pl>s)?(?P<tail>-long|\s+or\s+so|\s+and\s+a\s+half|\s+(?:ahead(?!\s+of\b)|to\s+come))?(?![\w-]|\s+old\b)",
+        # ("the past three seasons": a sport's or a farm's seasons, a year each; "the Six-Day War"
+        # is a name)
+        + r"|season(?=s\b))(?P<pl>s)?(?P<tail>-long|\s+or\s+so|\s+and\s+a\s+half|\s+(?:ahead(?!\s+of\b)|to\s+come))?(?![\w-]|\s+old\b|['\u2019]?\s+(?-i:War)\b)",
     ),
     (
         "duration",
@@ -486,8 +489,11 @@ _SOURCES: list[tuple[str, str]] = [
         r"(?!\s+(?:of|ago|earlier|later|before|after|old|past)\b))|"
         r"(?:(?P<det>the)\s+)?(?:(?P<rel>(?:past|last|next|coming|recent|"
         r"previous|early|first|few|several|many)\s+)+)|"
-        # "in the weeks ahead", "the months to come"
-        r"(?P<det2>the)\s+(?=(?:days|weeks|months|years)\s+(?:ahead|to\s+come)\b))"
+        # "in the weeks ahead", "the months to come", "the days and weeks ahead"
+        r"(?P<det2>the)\s+(?=(?:(?:days|weeks|months)\s+(?:and|or)\s+)?(?:days|weeks|months|years)\s+"
+        r"(?:ahead|to\s+come)\b))"
+        # "in the coming days and weeks": one stretch ahead
+        r"(?:(?:(?<=\bcoming\s)|(?<=\bthe\s))(?P<pair>days|weeks|months)\s+(?:and|or)\s+(?=(?:weeks|months|years)\b))?"
         r"(?P<unit>minute|hour|day|week|month|"
         r"quarter|year|decade|centurie)(?P<pl>s)(?P<tail>\s+(?:ahead(?!\s+of\b)|to\s+come))?(?!\w|')",
     ),
@@ -594,7 +600,7 @@ _FAMILY_WORDS: dict[str, str] = {
     # what a clock time carries besides its digits: a.m./p.m. (tokens "m", "am", "pm") or a zone;
     # or the words of a clock told in words ("half past six", "a quarter to nine")
     "clock": "m am pm gmt utc est edt cst cdt mst mdt pst pdt local beijing hkt jst kst sgt bst "
-    "cet cest aest aedt et pt zulu z clock past quarter minutes",
+    "cet cest aest aedt et pt zulu z universal clock past quarter minutes",
     "ref": "now current currently recent recently lately nowadays days past future present term soon "
     "sooner",
     "dayword": "today yesterday tomorrow tonight",

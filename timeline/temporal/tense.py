@@ -129,6 +129,8 @@ _SCHEDULED_PRESENT = frozenset(
      "premieres", "debuts",
      # "The 72-hour mark passes early Thursday"
      "passes",
+     # "the Supreme Court, which hears arguments in the case at 10 a.m. Friday"
+     "hears",
      # "The hearings continue Thursday", "restrictions on the shares end on Thursday", "the class
      # that graduates Sunday"
      "continues", "continue", "end", "graduates", "graduate"]
@@ -503,6 +505,9 @@ def _classify(tokens: list[str], i: int) -> str | None:
     # told ..." is a heading, no timetable)
     if w in _CALENDAR_OR_NOUN and prev_word not in _DETERMINERS and (
             w != "comes" or nxt in ("<T>", "out", "up", "on", "in", "at")) and not (
+            # a preposition before it makes it a noun ("the winner by 537 votes on Sunday
+            # evening": the tokens hold no digits; "after talks on Friday")
+            prev_word in _NOUN_AFTER_PREPOSITION or prev_word == "by") and not (
             # a bare form after a singular noun is a compound noun ("lost a confidence vote on
             # Dec. 16"); after a plural or a pronoun, a verb ("The Mariners play games Tuesday")
             w in _BARE_CALENDAR and (not prev_word.endswith("s") or prev_word.endswith(("'s", "\u2019s")))
