@@ -559,7 +559,8 @@ def _classify(tokens: list[str], i: int) -> str | None:
     if w in ("wraps", "wrap") and nxt == "up" and prev_word not in _DETERMINERS | {"under", "to"}:
         # "the series wraps up with the quintet Friday", "talks wrap up Thursday": a timetable
         return PRESENT if prev_word in _HABITUAL else FUTURE
-    if w in ("go", "goes") and nxt == "back":
+    if w in ("go", "goes") and nxt == "back" and prev_word not in _AUX_FUTURE | _MODALS | {"to"}:
+        # (not "they will go back in the spring", "plan to go back in March": a return ahead)
         return PRESENT  # "the trip's roots go back to November": a past it reaches to
     if w in ("go", "goes") and nxt in ("further", "beyond", "up", "down", "wrong", "unnoticed"):
         return None  # "Trump's pledge goes further than the move in May": no timetable
@@ -729,6 +730,9 @@ _LASTED = frozenset(["worked", "continued", "ran", "kept", "lasted", "stayed", "
                      "failed",
                      # ... or fell ("dropped snow through Saturday night", "prices slid through June")
                      "weakened", "improved", "slowed", "eased", "declined", "fell", "slid", "dropped"])
+
+
+_ASKED_WHY = frozenset(["asked", "asks", "ask", "why", "whether", "if", "wondered"])
 
 
 def _negated_past(clause: list[str]) -> bool:
@@ -1001,6 +1005,13 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
             and tokens[nearest[1]] in ("was", "were") and here - nearest[1] == 3 \
             and tokens[nearest[1] + 1] in _STATE_ADJECTIVES:
         return PAST  # "receipts for the weekend were strong through Saturday": a state that held
+    if left[-1:] in (["until"], ["till"]) and not (_REPORTING | _ASKED_WHY) & set(left) and any(
+            t == "couldn't" or t == "could" and nxt in ("not", "n't", "no", "never")
+            for t, nxt in pairwise(left[_clause_start(tokens, here):])):
+        # "Crews could not go up in bucket trucks until Tuesday morning": what was out of reach
+        # until a day gone by (not told as said or asked: "said it could not release the figures
+        # until Monday", "asked why the work could not wait until September" look ahead)
+        return PAST
     if left and left[-1] in _FORWARD_PREPOSITIONS:
         # "by Friday", "until Thursday" look ahead, unless the clause is past perfect
         # ("had filed reports by Wednesday", "until Thursday they had not called").
