@@ -37,7 +37,15 @@ from timeline.temporal.resolve_common import (
     _norm,
     _year_of,
 )
-from timeline.temporal.tense import FUTURE, LOOKING_AHEAD, PAST, PRESENT, TOLD_PLAN
+from timeline.temporal.tense import (
+    FUTURE,
+    LOOKING_AHEAD,
+    NOT_ED,
+    PAST,
+    PAST_IRREGULAR,
+    PRESENT,
+    TOLD_PLAN,
+)
 
 # "ahead of Tuesday's vote", "until Friday's deadline", "is to attend Tuesday's inauguration":
 # a possessive weekday still to come
@@ -529,6 +537,29 @@ def _story_weekday(wd: int, told: date) -> date:
     return told + timedelta(days=ahead if ahead <= 5 else ahead - 7)
 
 
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+# what a sentence told in the present holds: a present form of "be", "have", "do", or a word in
+# "-s" after a name or a plural ("the Commerce Department reports", "Rovers travel")
+_PRESENT_MARKERS = frozenset(["is", "are", "has", "have", "does", "do", "come", "comes"])
+
+
+def _told_in_present(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``end`` (from ``start``) has a present verb and no past one."""
+    stop = _SENTENCE_END.search(text, end)
+    words = _WORD.findall(text[start:stop.start() if stop else len(text)])
+    lower = [w.lower() for w in words]
+    if any(w in PAST_IRREGULAR or w in ("could", "couldn't", "would", "wouldn't") or (
+            w.endswith("ed") and w not in NOT_ED) or w.endswith("n't") and w[:-3] in (
+            "did", "was", "were", "had") for w in lower):
+        return False
+    return any(w in _PRESENT_MARKERS or (
+        len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s")) and i > 0
+        and (words[i - 1][:1].isupper() or lower[i - 1].endswith("s"))
+        and lower[i - 1] not in ("the", "a", "an", "on", "in", "at"))
+        for i, w in enumerate(lower))
+
+
 def resolve_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved | None:
     """Weekdays, with an optional part of day: "Friday", "last Tuesday", "Sunday night"."""
     wd = weekday_number(m.group("wd"))
@@ -624,6 +655,12 @@ def resolve_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
                     and _BY_BEFORE.search(m.string, max(0, m.start() - 4), m.start())
                     and not _AHEAD_WORDS.search(m.string, max(0, m.start() - 80), m.start())))):
         return Resolved(typ, ctx.last_day.isoformat() + suffix, "article-day", ctx.last_day)
+    if tense is None and _told_in_present(m.string, ctx.sentence_start, m.end()):
+        # a weekday whose sentence holds no past form and a verb that is not one ("Before then
+        # come Republican contests in Kansas on Saturday", "On Wednesday, the Commerce Department
+        # reports December retail sales") is one still ahead: a report of what was done says so
+        # with its verb
+        tense = PRESENT
     d = weekday_date(wd, ctx.dct, tense, rel)
     if not rel and _THIS_WEEK_BEFORE.search(m.string, max(0, m.start() - 200), m.start()):
         # "About 175 companies report this week, including Alphabet on Tuesday and Meta on

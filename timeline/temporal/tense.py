@@ -50,6 +50,8 @@ _NOT_ED = frozenset(
      # adjectives before a noun ("the Group of Seven industrialized nations on Friday")
      "industrialized", "industrialised", "sophisticated", "talented", "renowned", "skilled"]
 )
+# (read by resolve_days too, to tell whether a sentence with no tense found holds a past form)
+PAST_IRREGULAR, NOT_ED = _PAST_IRREGULAR, _NOT_ED
 # irregular past participles, read as the -ed forms are ("its set-top box, first shown in
 # September, would ship in February": shown then)
 _PAST_PARTICIPLES = frozenset(
