@@ -537,6 +537,9 @@ def _story_weekday(wd: int, told: date) -> date:
     return told + timedelta(days=ahead if ahead <= 5 else ahead - 7)
 
 
+# what follows a weekday that heads a list's entry ("Saturday and Sunday: talks in Geneva"), whose
+# tense the list's heading tells
+_ENTRY_HEAD = re.compile(r"(?:\s+(?:and|or|through|to)\s+\w+)?\s*(?:[:\u2013\u2014]|-\s)")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 # what a sentence told in the present holds: a present form of "be", "have", "do", or a word in
@@ -655,7 +658,8 @@ def resolve_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
                     and _BY_BEFORE.search(m.string, max(0, m.start() - 4), m.start())
                     and not _AHEAD_WORDS.search(m.string, max(0, m.start() - 80), m.start())))):
         return Resolved(typ, ctx.last_day.isoformat() + suffix, "article-day", ctx.last_day)
-    if tense is None and _told_in_present(m.string, ctx.sentence_start, m.end()):
+    if tense is None and not _ENTRY_HEAD.match(m.string, m.end()) \
+            and _told_in_present(m.string, ctx.sentence_start, m.end()):
         # a weekday whose sentence holds no past form and a verb that is not one ("Before then
         # come Republican contests in Kansas on Saturday", "On Wednesday, the Commerce Department
         # reports December retail sales") is one still ahead: a report of what was done says so
