@@ -1,4 +1,4 @@
-"""Durations ("five and a half hours" -> PT5H30M), sets ("every year") and PAST/PRESENT/FUTURE refs."""
+"""Durations ("five and a half hours" -> PT5.5H), sets ("every year") and PAST/PRESENT/FUTURE refs."""
 
 from __future__ import annotations
 
@@ -67,7 +67,7 @@ def _fmt(n: float) -> str:
 
 
 def duration_value(n: float | None, unit: str, decimal: bool = False) -> str:
-    """TIMEX3 duration for ``n`` units ("PT5H30M", "P2Y6M", "PXY"); ``decimal``: the count was
+    """TIMEX3 duration for ``n`` units ("PT5H30M", "P2Y3M", "PXY"); ``decimal``: the count was
     written with a decimal point and keeps it ("3.4 years" -> P3.4Y, not a rounded P3Y5M)."""
     unit = unit.lower().rstrip("s")
     if unit == "centurie":
@@ -155,15 +155,20 @@ def resolve_duration(m: re.Match[str], text: str) -> Resolved | None:
                              r"\b(?:in|since|by|of|from|until|during|through)\s+(?:1[5-9]|20)\d\d\s*$",
                              before, re.IGNORECASE):
                 return Resolved("SET", duration_value(1, unit), "none", None)
+        # "five and a half hours", "a year and a half" are PT5.5H, P1.5Y, as the TimeML
+        # guidelines write them (a count written "5 1/2" is composed, PT5H30M, as TimeBank does;
+        # "a minute and a half" is counted in seconds, PT1M30S)
+        half = n is not None and low.endswith("and a half")
         if n is not None and "half" in (m.group("tail") or ""):
+            half = True
             n += 0.5
         if n is not None and (n > 10_000_000 or re.fullmatch(r"(?:1[5-9]|20)\d\d", low) or (
                 # a count past ten thousand is a length only when the unit follows it at once
                 # ("the past 480,000 years", not "417,000 working days" lost to strikes)
                 n > 10_000 and not _COUNT_THEN_UNIT.search(m.group(0)))):
             return None
-        return Resolved("DURATION", duration_value(n, unit, bool(_DECIMAL.fullmatch(low))),
-                        "none", None)
+        return Resolved("DURATION", duration_value(n, unit, bool(_DECIMAL.fullmatch(low)) or (
+            half and unit != "minute")), "none", None)
     rel = " ".join((m.group("rel") or "").lower().split())
     if not m.group("det") and ((unit in ("year", "decade") and rel in ("recent", "past"))
                                or (unit in ("day", "week") and rel == "recent")):
