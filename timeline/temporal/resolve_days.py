@@ -250,6 +250,8 @@ def _entry_stamp(m: re.Match[str]) -> bool:
 
 # a bare clock time takes a day the story named this many sentences back at most
 _TIME_DAY_REACH = 6
+# how many sentences a past clock time's day carries to the next clock time told in the past
+_CLOCK_CHAIN_REACH = 3
 
 
 _EVENING_BEFORE = re.compile(r"\b(?:evening|tonight|night|p\.m\.|pm)\b", re.IGNORECASE)
@@ -388,6 +390,15 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
             # still ahead is not on a day gone by that an earlier sentence told
             recent = False
         d = ctx.last_day if recent else ctx.dct
+        if tense == PAST and ctx.last_clock is not None and ctx.dct is not None \
+                and ctx.last_clock[0] < ctx.dct and d != ctx.last_clock[0] \
+                and 0 < ctx.sentence - ctx.last_clock[2] <= _CLOCK_CHAIN_REACH and not (
+                    recent and ctx.last_day_sentence > ctx.last_clock[2]):
+            # "The trouble began at 4:12 a.m. Monday, NetHarbor said in an account released
+            # Tuesday. By 6 a.m., the help lines were jammed": a clock told in the past goes on
+            # with the day of the clock times just before it, unless a day was told since
+            d = ctx.last_clock[0]
+            recent = True
         if recent and ctx.last_clock is not None and ctx.last_clock[0] == d \
                 and ctx.last_clock[1] >= 18 and hour < 6:
             # "reached Earth at 11:53 p.m. ... said shortly after 12:30 a.m.": told in order, a
