@@ -702,9 +702,25 @@ def resolve_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
     return Resolved(typ, d.isoformat() + suffix, "dct", ctx.dct)
 
 
-def resolve_dayword(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """"today", "yesterday", "tomorrow", "tonight", "yesterday morning"."""
+# a time gone by that a "Today ..." after it is set against ("In the 1990s, ...", "Ten years ago
+# ...", "For years ...", "In 1976 the water came to here")
+_THEN_BEFORE = re.compile(
+    r"\b(?:(?:the\s+)?(?:early\s+|mid-?|late\s+)?(?:19|20)\d0s|'\d0s|(?:\w+\s+){0,2}(?:years?|decades?)\s+"
+    r"ago|an?\s+(?:decade|generation|century)\s+ago|[Ii]n\s+(?:19|20)\d\d\b|[Ff]or\s+(?:\w+\s+)?(?:years|"
+    r"decades)|used\s+to|[Bb]ack\s+then|at\s+the\s+time|once\b)")
+# what stands before a "Today" that opens its sentence or its quote
+_OPENS_BEFORE = re.compile(r"(?:^|[.!?]\s+|[\"\u201c]|\n\s*)$")
+
+
+def resolve_dayword(m: re.Match[str], ctx: Context, tense: str | None = None) -> Resolved | None:
+    """"today", "yesterday", "tomorrow", "tonight", "yesterday morning"; a "Today" told in the
+    present that opens its sentence after a time gone by is the present set against it
+    ("Ten years ago we would be talking about fights. Today it is blades": PRESENT_REF)."""
     w = _norm(m.group("w"))
+    if w == "today" and tense == PRESENT and not m.group("part") \
+            and _OPENS_BEFORE.search(m.string, max(0, m.start() - 3), m.start()) \
+            and _THEN_BEFORE.search(m.string, max(0, m.start() - 220), m.start()):
+        return Resolved("DATE", "PRESENT_REF", "dct", ctx.dct)
     part = _norm(m.group("part")) or ("tonight" if w == "tonight" else "")
     offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
                "the day before yesterday": -2, "the day after tomorrow": 2}

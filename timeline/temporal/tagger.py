@@ -43,7 +43,8 @@ _GOOD_EVENING = re.compile(r"\bGood evening\b", re.IGNORECASE)
 _ABBREVIATIONS = ABBREVIATIONS | {"s", "a", "p", "m"}
 _INITIAL = re.compile(r"[A-Z]")
 _TENSED_KINDS = frozenset({"mdy", "dmy", "month", "weekday", "season", "quarter", "holiday", "nth_weekday",
-                           "ordday", "time", "relunit", "bare_unit", "ref", "daypart", "clock24"})
+                           "ordday", "time", "relunit", "bare_unit", "ref", "daypart", "clock24",
+                           "dayword"})
 
 
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
@@ -196,7 +197,7 @@ def _resolve(kind: str, m: re.Match[str], text: str, ctx: Context, tense: str | 
     if kind == "weekday":
         return resolver.resolve_weekday(m, ctx, tense)
     if kind == "dayword":
-        return resolver.resolve_dayword(m, ctx)
+        return resolver.resolve_dayword(m, ctx, tense)
     if kind == "daypart":
         return resolver.resolve_daypart(m, ctx, tense)
     if kind == "spelled_year":
