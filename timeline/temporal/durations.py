@@ -105,6 +105,19 @@ def duration_value(n: float | None, unit: str, decimal: bool = False) -> str:
 _HOPE_BEFORE = re.compile(r"\b(?:could|would|will|might|may|can|should|must|maybe|perhaps|hopes?|"
                           r"hoped|dreams?|intends?|intended|going\s+to)\b[^.,;:!?]{0,40}$",
                           re.IGNORECASE)
+# a wish or a time to come anywhere in the sentence before it ("I'd like to drive past one day",
+# "would not rule out another trip to the United States 'one day'", "he wants to coach high
+# school football one day", "Elena plans to run the Blue Star one day")
+_WISH_BEFORE = re.compile(r"(?:\b(?:could|would|will|might|wants?|wanted|hopes?|hoped|plans?|"
+                          r"dreams?|believes?|expects?|someday|maybe|perhaps)\b|'d|'ll)[^.;!?]*$",
+                          re.IGNORECASE)
+# a verb that "one day" is the length of ("the strike would last one day", "would slide one day")
+_LENGTH_VERB_BEFORE = re.compile(r"\b(?:last|lasts|lasted|take|takes|took|spend|spent|wait|waited|"
+                                 r"run|runs|ran|delay|delayed|extend|extended|postpone|postponed|"
+                                 r"slide|slides|slip|slips|stay|stayed|close|closed|shut|strike|"
+                                 r"walk\s+out)\s+$", re.IGNORECASE)
+# what ends a "one day" said on its own ("he hoped to, 'one day.'", "'One day,' he said")
+_SAID_ALONE_AFTER = re.compile(r"\s*[.,!?]?\s*[\"\u201d]")
 _AHEAD_AFTER = re.compile(r"^[^.;:!?]{0,60}\b(?:will|'ll|going\s+to|could|would|might)\b",
                           re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"\b(?:for|by|in|of|about|than|not|just|only|every|per|over|within|"
@@ -113,12 +126,16 @@ _COUNT_BEFORE = re.compile(r"\b(?:for|by|in|of|about|than|not|just|only|every|pe
 
 def _some_day(text: str, start: int, end: int) -> bool:
     """Whether the "one day" at ``text[start:end]`` means some day to come, not a day's length."""
-    if _COUNT_BEFORE.search(text, max(0, start - 10), start) or re.match(
+    if _COUNT_BEFORE.search(text, max(0, start - 10), start) \
+            or _LENGTH_VERB_BEFORE.search(text, max(0, start - 14), start) or re.match(
             r"\s+(?:longer|more|less|earlier|later|before|after|ahead|late|early|off)\b", text[end:]):
         return False  # "extend the pause by one day", "we can wait one day longer"
     before = text[max(0, start - 60):start]
     opening = not before.strip() or before.rstrip()[-1:] in ('"', "\u201c", ".", "\n")
-    return bool(_HOPE_BEFORE.search(before) or (opening and _AHEAD_AFTER.search(text[end:end + 70])))
+    return bool(_HOPE_BEFORE.search(before) or (opening and _AHEAD_AFTER.search(text[end:end + 70]))
+                or _WISH_BEFORE.search(text, max(0, start - 120), start)
+                or (_SAID_ALONE_AFTER.match(text, end) and not re.search(
+                    r"\b(?:for|of|than|by|in)\s+$", before, re.IGNORECASE)))
 
 
 _COUNT_THEN_UNIT = re.compile(r"\d\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|"

@@ -46,6 +46,9 @@ _MONTH_PREPOSITION = re.compile(r"\b(?:in|since|until|till|by|during|of|last|nex
 # what may stand before "past" when it is the adjective of a stretch with no article ("in past
 # five years", "its past three seasons"); after anything else it is a preposition ("the final
 # round stretched past five hours")
+# what makes "last" the verb before a length ("would last three days", "expected to last 12 hours")
+_LAST_AS_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|'ll|'d|"
+                                  r"not|n't|did|does|do)\s+$", re.IGNORECASE)
 _PAST_AS_ADJECTIVE_BEFORE = re.compile(r"\b(?:in|over|for|during|within|of|these|those|its|his|her|"
                                        r"their|our|my|your|\w+['\u2019]s)\s+$", re.IGNORECASE)
 # a story about Theresa May (or another May by title): there "support for May" is hers
@@ -483,6 +486,10 @@ def find_candidates(text: str) -> list[Candidate]:
                     and (m.group("rel") or "").strip().lower() == "past" \
                     and not _PAST_AS_ADJECTIVE_BEFORE.search(text, max(0, start - 12), start):
                 start = m.start("num")  # "the round stretched past five hours": a preposition
+            elif kind == "duration" and "num" in m.re.groupindex and not m.group("det") \
+                    and (m.group("rel") or "").strip().lower() == "last" \
+                    and _LAST_AS_VERB_BEFORE.search(text, max(0, start - 12), start):
+                start = m.start("num")  # "the strike would last three days": the verb
             if kind in _EDGE_KINDS:
                 edge = LEFT_EDGE.search(text, max(0, start - 40), start)
                 if edge and edge.end() == start:
