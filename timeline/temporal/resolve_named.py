@@ -166,7 +166,8 @@ def resolve_month(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
         tense = PAST
     if not rel and sentence_year is not None and not (
             tense == PAST and ctx.dct is not None and (sentence_year, month) > (ctx.dct.year, ctx.dct.month)) \
-            and not (tense in LOOKING_AHEAD and ctx.dct is not None and sentence_year < ctx.dct.year):
+            and not (tense in LOOKING_AHEAD and ctx.dct is not None and sentence_year < ctx.dct.year) \
+            and not _before_month_told(m, ctx, sentence_year, month):
         # (nor "reduced its staff at the end of 2000, and plans to cut more by the end of June":
         # a month ahead is not in a year gone by)
         # (but "relaunched cooperation this year after they agreed in November", written in
@@ -192,6 +193,29 @@ def resolve_month(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
         or m.string.endswith("for ", 0, m.start()))
     year = month_year(month, ctx.dct, tense, rel, said)
     return Resolved("DATE", f"{year}-{month:02d}", "dct", ctx.dct)
+
+
+_MONTH_YEAR = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
+                         r"(?:\d{1,2},?\s+)?(\d{4})\b")
+# words between two months of a sentence that tell the second is no later ("in December 2000, after
+# talks in August"; "since", "earlier")
+_BACK_BETWEEN = re.compile(r"\b(?:after|since|following|earlier|previous|prior|before\s+that|when)\b",
+                           re.IGNORECASE)
+
+
+def _before_month_told(m: re.Match[str], ctx: Context, year: int, month: int) -> bool:
+    """Whether the sentence's year belongs to a month-year told before this month, which the
+    story goes on from, so that this month in that year would come before it ("a rescue agreed
+    in December 2000 and enlarged in August": the August after; "sold from September 1999
+    through June": the June after)."""
+    told = None
+    for told in _MONTH_YEAR.finditer(m.string, ctx.sentence_start, m.start()):
+        pass
+    if told is None or int(told.group(1)) != year:
+        return False
+    told_month = month_number(told.group(0).split()[0])
+    return told_month is not None and month < told_month \
+        and not _BACK_BETWEEN.search(m.string, told.end(), m.start())
 
 
 _SEASON_BOUND = re.compile(r"\b(by|before|until|till|since|over|into|for|approach\s+of)\s+$",
