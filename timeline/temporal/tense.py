@@ -902,7 +902,9 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         # "the finals have been pushed from Thursday to Saturday": the day first set, the
         # nearest such one ("will move from Thanksgiving to next summer": one still ahead)
         return FUTURE if _AUX_FUTURE & set(left[-8:]) else TOLD_PLAN
-    if left[-1:] in (["to"], ["past"]) and _put_off_before(left):
+    if left[-1:] in (["to"], ["past"], ["until"], ["till"]) and _put_off_before(left):
+        # ("Talks with Lebanon were delayed until Wednesday", "adjourned until Friday": the day
+        # it was put off to, still ahead)
         # "requesting a three-month extension, to 31 January", "pushing a decision on the drug
         # to June 20", "pushing the last day of school past June 12": a new deadline
         return FUTURE
