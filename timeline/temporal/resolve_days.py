@@ -569,6 +569,7 @@ def _told_in_present(text: str, start: int, end: int) -> bool:
         return False
     return any(w in _PRESENT_MARKERS or (
         len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s")) and i > 0
+        and words[i].islower()  # (not a name: "President Ferdinand Marcos Jr.")
         and (words[i - 1][:1].isupper() or lower[i - 1].endswith("s"))
         and lower[i - 1] not in ("the", "a", "an", "on", "in", "at"))
         for i, w in enumerate(lower))
