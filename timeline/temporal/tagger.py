@@ -128,6 +128,8 @@ _TIME_TO_DAY = re.compile(
 _COUNTED = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?")
 # what joins the parts of one length: "14 years and two months", "4 hours, 9 minutes"
 _LENGTH_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?")
+# what makes a length a step from a time ("one day after", "two hours later")
+_STEP_AFTER = re.compile(r"\s+(?:after|before|later|earlier|ago|from)\b", re.IGNORECASE)
 # between the two ends of a range of clock times: "between 2 a.m. and 8 a.m. Friday"
 _TIME_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|-|\u2013)\s*")
 # what may stand between a day and its clock time: "the following Sunday at 4:30 p.m."
@@ -749,7 +751,10 @@ def _compound_durations(text: str, mentions: list[TemporalMention]) -> list[Temp
         a = _length_parts(prev.value) if prev is not None and prev.type == "DURATION" else None
         b = _length_parts(m.value) if m.type == "DURATION" else None
         if (prev is not None and a and b and _LENGTH_JOIN.fullmatch(text[prev.end:m.start])
-                and max(i for i, x in enumerate(a) if x) < min(i for i, x in enumerate(b) if x)):
+                and max(i for i, x in enumerate(a) if x) < min(i for i, x in enumerate(b) if x)
+                # (not "lasted 69 years, one day after Gorbachev resigned": a length and a step;
+                # but "six hours and 40 minutes after launch" is one length)
+                and not ("and" not in text[prev.end:m.start] and _STEP_AFTER.match(text, m.end))):
             parts = [x or y for x, y in zip(a, b)]
             date_part = "".join(f"{n}{u}" for n, u in zip(parts[:4], "YMWD") if n)
             time_part = "".join(f"{n}{u}" for n, u in zip(parts[4:], "HMS") if n)
