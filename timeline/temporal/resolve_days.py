@@ -69,7 +69,10 @@ _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|until|till|upcoming|awaiting|await|[Ii]
 _POSS_AHEAD_AFTER = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:will|'ll|would(?!\s+have)|(?:is|are)\s+"
                                r"(?:expected|scheduled|set|due|likely)|"
                                # "Saturday's seventh stage finishes at the summit": a timetable
-                               r"(?:begins|starts|opens|finishes|kicks\s+off|gets\s+under\s*way)\s+(?:at|in|on|with)"
+                               r"(?:begins|starts|opens|finishes|kicks\s+off|gets\s+under\s*way)\s+(?:at|in|on|with|a|an)|"
+                               # "Thursday's launch window lasts 26 minutes", "Thursday's sixth
+                               # stage rolls out of Dinan at 12:25 p.m."
+                               r"(?:lasts|rolls\s+out|tips\s+off|gets\s+going)"
                                r")\b", re.IGNORECASE)
 _POSS_AHEAD_BEFORE = re.compile(r"\b(?:is|are)\s+$", re.IGNORECASE)
 _DEADLINE_AFTER = re.compile(r"\s+(?:midnight\s+)?deadline\b", re.IGNORECASE)
