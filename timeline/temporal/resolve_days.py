@@ -556,8 +556,8 @@ def _story_weekday(wd: int, told: date) -> date:
 _ENTRY_HEAD = re.compile(r"(?:\s+(?:and|or|through|to)\s+\w+)?\s*(?:[:\u2013\u2014]|-\s)")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
-# what a sentence told in the present holds: a present form of "be", "have", "do", or a word in
-# "-s" after a name or a plural ("the Commerce Department reports", "Rovers travel")
+# what a sentence told in the present holds: a present form of "be", "have", "do", "come", or a
+# word in "-s" after a name or a plural ("the Commerce Department reports")
 _PRESENT_MARKERS = frozenset(["is", "are", "has", "have", "does", "do", "come", "comes"])
 
 
@@ -724,7 +724,7 @@ def resolve_dayword(m: re.Match[str], ctx: Context, tense: str | None = None) ->
     if w == "today" and tense == PRESENT and not m.group("part") \
             and _OPENS_BEFORE.search(m.string, max(0, m.start() - 3), m.start()) \
             and _THEN_BEFORE.search(m.string, max(0, m.start() - 220), m.start()):
-        return Resolved("DATE", "PRESENT_REF", "dct", ctx.dct)
+        return Resolved("DATE", "PRESENT_REF", "dct", None)
     part = _norm(m.group("part")) or ("tonight" if w == "tonight" else "")
     offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
                "the day before yesterday": -2, "the day after tomorrow": 2}
