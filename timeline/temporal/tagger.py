@@ -43,8 +43,7 @@ _GOOD_EVENING = re.compile(r"\bGood evening\b", re.IGNORECASE)
 _ABBREVIATIONS = ABBREVIATIONS | {"s", "a", "p", "m"}
 _INITIAL = re.compile(r"[A-Z]")
 _TENSED_KINDS = frozenset({"mdy", "dmy", "month", "weekday", "season", "quarter", "holiday", "nth_weekday",
-                           "ordday", "time", "relunit", "bare_unit", "ref", "daypart", "clock24",
-                           "dayword"})
+                           "ordday", "time", "relunit", "bare_unit", "ref", "daypart", "clock24"})
 
 
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
@@ -459,7 +458,9 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             continue  # "the evening of Friday, Sept. 25": the date's own mention takes it in
         si = max(0, bisect.bisect_right(starts, c.start) - 1)
         tense = None
-        if c.kind in _TENSED_KINDS and sentences:
+        # (of the day words, only "today" reads its tense: a generic "Today, ..." is the present)
+        if (c.kind in _TENSED_KINDS or c.kind == "dayword" and text[c.start:c.end].lower() == "today") \
+                and sentences:
             s = sentences[si]
             tense = tense_near(s.text, c.start - s.start, c.end - s.start)
             if tense is None and told_ahead and si - told_ahead[0] <= 2 and c.kind in ("weekday", "time") \
