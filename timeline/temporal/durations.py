@@ -134,8 +134,7 @@ def _some_day(text: str, start: int, end: int) -> bool:
     opening = not before.strip() or before.rstrip()[-1:] in ('"', "\u201c", ".", "\n")
     return bool(_HOPE_BEFORE.search(before) or (opening and _AHEAD_AFTER.search(text[end:end + 70]))
                 or _WISH_BEFORE.search(text, max(0, start - 120), start)
-                or (_SAID_ALONE_AFTER.match(text, end) and not re.search(
-                    r"\b(?:for|of|than|by|in)\s+$", before, re.IGNORECASE)))
+                or _SAID_ALONE_AFTER.match(text, end))
 
 
 _COUNT_THEN_UNIT = re.compile(r"\d\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|"

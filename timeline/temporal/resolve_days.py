@@ -40,11 +40,10 @@ from timeline.temporal.resolve_common import (
 from timeline.temporal.tense import (
     FUTURE,
     LOOKING_AHEAD,
-    NOT_ED,
     PAST,
-    PAST_IRREGULAR,
     PRESENT,
     TOLD_PLAN,
+    told_in_present,
 )
 
 # "ahead of Tuesday's vote", "until Friday's deadline", "is to attend Tuesday's inauguration":
@@ -141,7 +140,6 @@ def month_day(month: int, day: int, dct: date, tense: str | None) -> date | None
     return min(options, key=lambda d: abs((d - dct).days))
 
 
-
 def weekday_date(wd: int, dct: date, tense: str | None, rel: str) -> date:
     """Date of a weekday named relative to the reference date."""
     back = (dct.weekday() - wd) % 7  # days since the last such weekday (0 = today)
@@ -167,7 +165,6 @@ def weekday_date(wd: int, dct: date, tense: str | None, rel: str) -> date:
         # a plan told as it stood, the nearest such weekday
         return dct + timedelta(days=ahead) if ahead < back else dct - timedelta(days=back)
     return dct - timedelta(days=back)
-
 
 
 def _told_weekday(ctx: Context, month: int, day: int, wd: int) -> date | None:
@@ -534,7 +531,6 @@ def _calendar_day(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
     return Resolved("DATE", _day_value(d), "dct", dct) if d else None
 
 
-
 def _weekday_on(wd: int, day: int, dct: date) -> date | None:
     """The date nearest ``dct`` (within four months) whose day of the month is ``day`` and whose
     weekday is ``wd``: "Wednesday the 8th"."""
@@ -554,30 +550,6 @@ def _story_weekday(wd: int, told: date) -> date:
 # what follows a weekday that heads a list's entry ("Saturday and Sunday: talks in Geneva"), whose
 # tense the list's heading tells
 _ENTRY_HEAD = re.compile(r"(?:\s+(?:and|or|through|to)\s+\w+)?\s*(?:[:\u2013\u2014]|-\s)")
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
-_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
-# what a sentence told in the present holds: a present form of "be", "have", "do", "come", or a
-# word in "-s" after a name or a plural ("the Commerce Department reports")
-_PRESENT_MARKERS = frozenset(["is", "are", "has", "have", "does", "do", "come", "comes"])
-
-
-def _told_in_present(text: str, start: int, end: int) -> bool:
-    """Whether the sentence around ``end`` (from ``start``) has a present verb and no past one."""
-    stop = _SENTENCE_END.search(text, end)
-    words = _WORD.findall(text[start:stop.start() if stop else len(text)])
-    lower = [w.lower() for w in words]
-    if any(w in PAST_IRREGULAR or w in ("could", "couldn't", "would", "wouldn't") or (
-            w.endswith("ed") and w not in NOT_ED) or w.endswith("n't") and w[:-3] in (
-            "did", "was", "were", "had") for w in lower):
-        return False
-    return any(w in _PRESENT_MARKERS or (
-        len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s")) and i > 0
-        and words[i].islower()  # (not a name: "President Ferdinand Marcos Jr.")
-        and (words[i - 1][:1].isupper() or lower[i - 1].endswith("s"))
-        and lower[i - 1] not in ("the", "a", "an", "on", "in", "at"))
-        for i, w in enumerate(lower))
-
-
 def resolve_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved | None:
     """Weekdays, with an optional part of day: "Friday", "last Tuesday", "Sunday night"."""
     wd = weekday_number(m.group("wd"))
@@ -674,7 +646,7 @@ def resolve_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
                     and not _AHEAD_WORDS.search(m.string, max(0, m.start() - 80), m.start())))):
         return Resolved(typ, ctx.last_day.isoformat() + suffix, "article-day", ctx.last_day)
     if tense is None and not _ENTRY_HEAD.match(m.string, m.end()) \
-            and _told_in_present(m.string, ctx.sentence_start, m.end()):
+            and told_in_present(m.string, ctx.sentence_start, m.end()):
         # a weekday whose sentence holds no past form and a verb that is not one ("Before then
         # come Republican contests in Kansas on Saturday", "On Wednesday, the Commerce Department
         # reports December retail sales") is one still ahead: a report of what was done says so
@@ -857,7 +829,6 @@ def resolve_holiday(m: re.Match[str], ctx: Context, tense: str | None,
     if r is None or not part or not DAY_VALUE.fullmatch(r.value):
         return r
     return Resolved("TIME", f"{r.value}T{_PARTS[part]}", r.anchor, r.reference)
-
 
 
 def _holiday_day(m: re.Match[str], ctx: Context, tense: str | None,

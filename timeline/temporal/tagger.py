@@ -265,10 +265,10 @@ def _remember(ctx: Context, r: Resolved, day_told: bool = True, base: bool = Fal
         told = date(int(day[1]), int(day[2]), int(day[3])) if day else None
     except ValueError:
         told = None
-    if told is not None and day_told and (clock := re.match(r"T(\d\d):", v[10:])):
-        # (not a restatement in another zone: "at 5:57 a.m. (2057 GMT Monday)")
-        ctx.last_clock = (told, int(clock[1]), ctx.sentence)
     if told is not None and day_told:
+        if clock := re.match(r"T(\d\d):", v[10:]):
+            # (not a restatement in another zone: "at 5:57 a.m. (2057 GMT Monday)")
+            ctx.last_clock = (told, int(clock[1]), ctx.sentence)
         ctx.days_in_last_day_sentence = (ctx.days_in_last_day_sentence + 1
                                          if ctx.last_day_sentence == ctx.sentence else 1)
         ctx.last_day = told

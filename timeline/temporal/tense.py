@@ -50,8 +50,6 @@ _NOT_ED = frozenset(
      # adjectives before a noun ("the Group of Seven industrialized nations on Friday")
      "industrialized", "industrialised", "sophisticated", "talented", "renowned", "skilled"]
 )
-# (read by resolve_days too, to tell whether a sentence with no tense found holds a past form)
-PAST_IRREGULAR, NOT_ED = _PAST_IRREGULAR, _NOT_ED
 # irregular past participles, read as the -ed forms are ("its set-top box, first shown in
 # September, would ship in February": shown then)
 _PAST_PARTICIPLES = frozenset(
@@ -732,6 +730,30 @@ _LASTED = frozenset(["worked", "continued", "ran", "kept", "lasted", "stayed", "
                      "failed",
                      # ... or fell ("dropped snow through Saturday night", "prices slid through June")
                      "weakened", "improved", "slowed", "eased", "declined", "fell", "slid", "dropped"])
+
+
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)|\n")
+_PLAIN_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+# what a sentence told in the present holds: a present form of "be", "have", "do", "come", or a
+# word in "-s" after a name or a plural ("the Commerce Department reports")
+_PRESENT_MARKERS = frozenset(["is", "are", "has", "have", "does", "do", "come", "comes"])
+
+
+def told_in_present(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``end`` (from ``start``) has a present verb and no past one."""
+    stop = _SENTENCE_STOP.search(text, end)
+    words = _PLAIN_WORD.findall(text[start:stop.start() if stop else len(text)])
+    lower = [w.lower() for w in words]
+    if any(w in _PAST_IRREGULAR or w in ("could", "couldn't", "would", "wouldn't") or (
+            w.endswith("ed") and w not in _NOT_ED) or w.endswith("n't") and w[:-3] in (
+            "did", "was", "were", "had") for w in lower):
+        return False
+    return any(w in _PRESENT_MARKERS or (
+        len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s")) and i > 0
+        and words[i].islower()  # (not a name: "President Ferdinand Marcos Jr.")
+        and (words[i - 1][:1].isupper() or lower[i - 1].endswith("s"))
+        and lower[i - 1] not in ("the", "a", "an", "on", "in", "at"))
+        for i, w in enumerate(lower))
 
 
 _ASKED_WHY = frozenset(["asked", "asks", "ask", "why", "whether", "if", "wondered"])
