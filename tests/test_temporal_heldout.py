@@ -25,8 +25,9 @@ VALUE = {
     "DATE": re.compile(
         r"\d{4}(?:-\d\d(?:-\d\d)?|-W\d\d(?:-WE)?|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?|\d{2,3}"
         r"|\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)|XXXX-\d\d(?:-\d\d)?|XXXX-(?:Q[1-4]|SP|SU|FA|WI)|PRESENT_REF|PAST_REF|FUTURE_REF"
-        # ("on a Tuesday", no date known: XXXX-WXX-2, as the brief writes "a Monday in 2003")
-        r"|(?:\d{4}|XXXX)-WXX-[1-7]"),
+        # ("on a Tuesday", no date known: XXXX-WXX-2, as the brief writes "a Monday in 2003";
+        # "one weekend" in 2024: 2024-WXX-WE)
+        r"|(?:\d{4}|XXXX)-WXX-(?:[1-7]|WE)"),
     # (a clock time of no known day: "from 7 a.m. to 6 p.m." each day)
     # ("one afternoon" in 1971, day unknown: 1971-XX-XXTAF; "9 a.m." of the Saturdays a story
     # names: XXXX-WXX-6T09:00)
