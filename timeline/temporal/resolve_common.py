@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from timeline.temporal.lexicon import MONTH, month_number
 from timeline.temporal.values import precision_of
 
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")  # a value of day precision
@@ -135,3 +136,17 @@ def _day_value(d: date | None, unresolved: str = "XXXX-XX-XX") -> str:
     """ISO day value, or the unresolved form."""
     return d.isoformat() if d else unresolved
 
+
+# a chronology's entry: a paragraph that opens with a year, a month and year or a full date, then
+# a dash or a colon ("April 2012 - ...", "Dec. 3, 2012 - ...", "2014: ...")
+_ENTRY_HEAD = re.compile(r"[ \t]*(?:(?P<mon>" + MONTH + r")\s+(?:[0-3]?\d,?\s+)?)?(?P<year>1[5-9]\d\d|20\d\d)"
+                         r"[ \t]*(?:[-\u2013\u2014]|:)[ \t]")
+
+
+def _entry_head(text: str, start: int) -> tuple[int, int | None] | None:
+    """The year and month that open the chronology entry holding ``start``, if it is in one."""
+    line = text.rfind("\n", 0, start) + 1
+    head = _ENTRY_HEAD.match(text, line)
+    if head is None or head.end() > start:
+        return None
+    return int(head.group("year")), month_number(head.group("mon")) if head.group("mon") else None

@@ -34,6 +34,7 @@ from timeline.temporal.resolve_common import (
     Context,
     Resolved,
     _day_value,
+    _entry_head,
     _norm,
     _year_of,
 )
@@ -479,6 +480,14 @@ def _calendar_day(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
         # from 1987's Aug. 24 peak", "the most since 2019 ... on Dec. 1")
         try:
             return Resolved("DATE", date(opening_year, month, day).isoformat(), "sentence-year", None)
+        except ValueError:
+            return None
+    if day_year is None and kind in ("mdy", "dmy") and (head := _entry_head(m.string, m.start())) is not None:
+        # "1989: After the army crushed the protests on June 4, ...": a chronology's entry dates
+        # the days it tells, the first such day from the month it opens with
+        try:
+            return Resolved("DATE", date(head[0] + (1 if head[1] is not None and month < head[1] else 0),
+                                         month, day).isoformat(), "article-year", None)
         except ValueError:
             return None
     if ctx.last_year is not None and (of := _OF_THAT_YEAR.match(m.string, m.end())):

@@ -10,7 +10,6 @@ from timeline.temporal.lexicon import (
     COMMODITY_FOR_BEFORE,
     CONTRACT_AFTER,
     CONTRACTS_NAMED,
-    MONTH,
     MOVED_AFTER,
     SEASONS,
     after_for,
@@ -21,6 +20,7 @@ from timeline.temporal.resolve_common import (
     _TOLD_YEAR_STEP,
     Context,
     Resolved,
+    _entry_head,
     _norm,
     _offset,
     _year_of,
@@ -88,21 +88,6 @@ _MEASURED_AFTER = re.compile(r"['\u2019]s\s+(?:levels?|pace|figures?|data|totals
 # figures kept for a month ("October output", "the March jobs report"): that month is over
 _DATA_AFTER = re.compile(r"\s+(?:output|production|sales|exports|imports|shipments|data|figures|"
                          r"inflation|payrolls|jobs|retail|orders|deliveries)\b")
-
-# a chronology's entry: a paragraph that opens with a year, a month and year or a full date, then
-# a dash or a colon ("April 2012 - ...", "Dec. 3, 2012 - ...", "2014: ...")
-_ENTRY_HEAD = re.compile(r"[ \t]*(?:(?P<mon>" + MONTH + r")\s+(?:[0-3]?\d,?\s+)?)?(?P<year>1[5-9]\d\d|20\d\d)"
-                         r"[ \t]*(?:[-\u2013\u2014]|:)[ \t]")
-
-
-def _entry_head(text: str, start: int) -> tuple[int, int | None] | None:
-    """The year and month that open the chronology entry holding ``start``, if it is in one."""
-    line = text.rfind("\n", 0, start) + 1
-    head = _ENTRY_HEAD.match(text, line)
-    if head is None or head.end() > start:
-        return None
-    return int(head.group("year")), month_number(head.group("mon")) if head.group("mon") else None
-
 
 def resolve_month(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
                   sentence_year: int | None) -> Resolved | None:

@@ -112,6 +112,10 @@ _BY_YEAR = re.compile(r"[\w%)]\s+by\s+$")
 # a relative clause that tells what happened in the year just named ("the first since 2017, when
 # he met Trump at Mar-a-Lago in April": that April is 2017's, though "since" starts a period)
 _WHEN_AFTER = re.compile(r",?\s+when\b")
+# a year gone by that leads its sentence, with or without a comma
+_LEADING_YEAR = re.compile(r"[\s\"'\u201c]*(?:(?:In|During)\s+(?P<year>1[89]\d\d|20\d\d)|Last\s+year)\b(?!['\u2019])")
+# a year's "when" clause up to the expression, with no clause or sentence of its own between
+_WHEN_CLAUSE = re.compile(r",\s+when\b[^;:.!?\n]*$")
 # a day that belongs to a noun before it ("the collapse of Oct. 19, 1987"; not "on the night of")
 _NOUN_OF_BEFORE = re.compile(r"(?<!\bnight)(?<!\bmorning)(?<!\bevening)(?<!\bafternoon)\s+of\s+$")
 # a present perfect clause that runs up to the expression through "since"
@@ -514,6 +518,19 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             # told with that very month leaves the bare one to another year
             sentence_year = None
         opening_year = None  # "In 2014, when counting took place on May 16, ...": dates all of it
+        if sentence_year is not None and year_in_sentence is not None and c.kind in ("mdy", "dmy") \
+                and ctx.dct is not None and sentence_year < ctx.dct.year \
+                and _WHEN_CLAUSE.match(text, year_in_sentence[4], c.start):
+            # "not in 2003, when he had bypass surgery on Dec. 2": a "when" clause told of a year
+            # gone by is in it
+            opening_year = sentence_year
+        if sentence_year is not None and opening_year is None and c.kind in ("mdy", "dmy") \
+                and ctx.dct is not None and sentence_year < ctx.dct.year and sentences \
+                and (lead := _LEADING_YEAR.match(sentences[si].text)) \
+                and (int(lead["year"]) if lead["year"] else ctx.dct.year - 1) == sentence_year:
+            # "Last year the council approved the budget on June 28", "In 2012 I had corn in the
+            # ground by April 20": a year gone by that leads its sentence dates its days
+            opening_year = sentence_year
         if sentence_year is not None and sentences \
                 and (opening := _OPENING_YEAR.match(sentences[si].text)) \
                 and opening.group(1) == str(sentence_year):
