@@ -63,6 +63,8 @@ class Context:
     # a broadcast that opens with "Good evening": the hours it tells by the clock alone ("It
     # is 10 o'clock here", "Polls closed at 7:30") are the evening's
     evening_broadcast: bool = False
+    # one that opens with "Good morning": its small hours told by the clock alone are the night's
+    morning_broadcast: bool = False
 
 
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}

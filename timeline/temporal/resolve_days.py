@@ -294,6 +294,7 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
             if way == "to":
                 hour, minute = hour - 1 or 12, 60 - minute
         ampm = _norm(m.group("ampm") if "ampm" in m.re.groupindex else "")
+        written = bool(ampm)
         if hour > 24 or minute > 59 or (ampm and not 1 <= hour <= 12):
             return None
         dp = _norm(m.group("dp")) if "dp" in m.re.groupindex else ""
@@ -327,6 +328,14 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
             evening = 5 <= hour <= 11 and _EVENING_BEFORE.search(m.string, opens, m.start())
             ampm = "pm" if hour <= 4 or hour == 12 or late or evening or (
                 evening_told and hour >= 5) else "am"
+        if ctx.morning_broadcast and not written and not dp and not minw and 1 <= hour <= 6 and tense != FUTURE \
+                and not (ctx.last_clock is not None and ctx.last_clock[1] >= 7
+                         and ctx.sentence - ctx.last_clock[2] <= 2):
+            # "Good morning ... the cars started pulling in a little after 4:30", "It is six
+            # o'clock here in New York": a morning show's small hours, unless told as ahead or
+            # after a later hour ("At eleven, the Bank announced ... At a quarter past two came a
+            # second increase")
+            ampm = "am"
         hour = hour_24(hour, ampm)
     day = m.group("day")
     if day and "every" in m.re.groupindex and m.group("every") \

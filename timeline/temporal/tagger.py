@@ -38,6 +38,7 @@ from timeline.temporal.tense import (
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]\u2019\u201d]*\s+(?=(?:[\"'(\[\u2018\u201c]|``)?[A-Z0-9])|\n\s*\n")
 _LAST_WORD = re.compile(r"(\w+)\.$")
 _GOOD_EVENING = re.compile(r"\bGood evening\b", re.IGNORECASE)
+_GOOD_MORNING = re.compile(r"\bGood morning\b", re.IGNORECASE)
 # the splitter's abbreviations ("Brig. Gen. Pat Ryder said" is one sentence), and single letters:
 # the last of "U.S.", "a.m.", and an initial ("the U.N. General Assembly", "John F. Kennedy")
 _ABBREVIATIONS = ABBREVIATIONS | {"s", "a", "p", "m"}
@@ -445,7 +446,8 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
     if sentences is None:
         sentences = _sentences(text)
     starts = [s.start for s in sentences]
-    ctx = Context(dct, evening_broadcast=bool(_GOOD_EVENING.search(text, 0, 1500)))
+    ctx = Context(dct, evening_broadcast=bool(_GOOD_EVENING.search(text, 0, 1500)),
+                  morning_broadcast=bool(_GOOD_MORNING.search(text, 0, 1500)))
     mentions: list[TemporalMention] = []
     headings = _ahead_headings(text)
     # (sentence index, year, where the year's relative clause closes: -1 when it is in none)

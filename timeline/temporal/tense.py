@@ -737,6 +737,8 @@ _PLAIN_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 # what a sentence told in the present holds: a present form of "be", "have", "do", "come", or a
 # word in "-s" after a name or a plural ("the Commerce Department reports")
 _PRESENT_MARKERS = frozenset(["is", "are", "has", "have", "does", "do", "come", "comes"])
+# what before a word in -s makes it a verb ("it all freezes", "the front, which brings snow")
+_SUBJECT_WORDS = frozenset(["it", "he", "she", "who", "which", "all", "then", "also"])
 
 
 def told_in_present(text: str, start: int, end: int) -> bool:
@@ -751,7 +753,7 @@ def told_in_present(text: str, start: int, end: int) -> bool:
     return any(w in _PRESENT_MARKERS or (
         len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s")) and i > 0
         and words[i].islower()  # (not a name: "President Ferdinand Marcos Jr.")
-        and (words[i - 1][:1].isupper() or lower[i - 1].endswith("s"))
+        and (words[i - 1][:1].isupper() or lower[i - 1].endswith("s") or lower[i - 1] in _SUBJECT_WORDS)
         and lower[i - 1] not in ("the", "a", "an", "on", "in", "at"))
         for i, w in enumerate(lower))
 
