@@ -646,7 +646,8 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
                 # not the one the story goes on telling
                 ctx.days_in_last_day_sentence += 1
         if (r.anchor in ("absolute", "article-year", "weekday-year") and c.kind in ("mdy", "dmy")
-                and DAY_VALUE.fullmatch(r.value[:10])):
+                or r.anchor == "absolute" and c.kind in ("time", "clock24")) \
+                and DAY_VALUE.fullmatch(r.value[:10]):
             # "On March 21, 2022, ... and on March 31": a full date's year for the sentence's
             # other days
             day_in_sentence = (si, int(r.value[:4]),
