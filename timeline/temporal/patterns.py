@@ -80,13 +80,14 @@ _SOURCES: list[tuple[str, str]] = [
         + r"(?:(?P<h>[012]?\d)(?:(?::|\.(?=\d\d\s*[ap]\.?m))(?P<mi>[0-5]\d)(?::(?P<se>[0-5]\d))?)?"
         r"\s*(?P<ampm>" + _AMPM + r")|(?P<h24>[012]?\d):(?P<mi24>[0-5]\d)(?=" + _TZ + r")|(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)(?=\s+(?:GMT|UTC|Zulu|Universal\s+Time)\b|(?-i:Z)\b)"
         r"|(?P<named>(?<!high\s)noon|midnight|midday))"
-        # ("7 p.m. Monday, Sept. 1": a weekday may bring its written date)
+        # ("7 p.m. Monday, Sept. 1", "11pm on Friday 2 April": a weekday may bring its written date)
         # ("7 a.m. last Thursday": the weekday's own "last", "next" or "this"; "10 p.m. Fridays":
         # that hour of every Friday)
         # (not across a paragraph: "until 6 p.m.\n\nTonight, lows near 80")
         + _TZ + r"?(?:,?" + _NO_BLANK_LINE + r"\s+(?:(?:on|of)\s+)?(?:(?P<dayrel>last|next|this|that(?=\s+" + WEEKDAY + r"(?!['\u2019]s)))\s+(?=" + WEEKDAY
-        + r"\b))?(?P<day>" + _DAYWORD + r"|" + WEEKDAY + r"(?P<every>s(?!\w))?(?:,?\s+"
-        + MONTH + r"\s+" + DAYNUM + r"(?![\d:])(?:,?\s+" + YEAR4 + _E + r")?)?|" + MONTH + r"\s+"
+        + r"\b))?(?P<day>" + _DAYWORD + r"|" + WEEKDAY + r"(?P<every>s(?!\w))?(?:,?\s+(?:"
+        + MONTH + r"\s+" + DAYNUM + r"(?![\d:])|" + DAYNUM + r"\s+" + MONTH + r"(?!\w))(?:,?\s+" + YEAR4 + _E
+        + r")?)?|" + MONTH + r"\s+"
         + DAYNUM + r"(?!\d)"
         # ("10:45 p.m. on July 28, 2012": the year written after the day is the day's)
         r"(?:,?\s+" + YEAR4 + _E + r")?"

@@ -208,6 +208,8 @@ def _resolve_day_word(word: str, dct: date | None, tense: str | None,
     if wd is not None:
         return weekday_date(wd, dct, tense, "")
     words = re.findall(r"[a-z]+|\d+", re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", w))  # "22nd"
+    if len(words) >= 3 and weekday_number(words[0]) is not None and words[1].isdigit():
+        words[1], words[2] = words[2], words[1]  # "Friday 2 April", written day first
     if len(words) == 4 and weekday_number(words[0]) is not None and re.fullmatch(r"\d{4}", words[3]):
         # "Saturday, Feb. 11, 2012": the date as written
         try:
@@ -216,7 +218,6 @@ def _resolve_day_word(word: str, dct: date | None, tense: str | None,
             return None
     if len(words) == 3 and weekday_number(words[0]) is not None:
         # "Monday, Sept. 1": the date written, in the year near the reference date where it
-        # falls on that weekday
         # falls on that weekday (or one the article told)
         month, day = month_number(words[1]), int(words[2])
         wd = weekday_number(words[0])
