@@ -252,6 +252,8 @@ def _entry_stamp(m: re.Match[str]) -> bool:
 
 # a bare clock time takes a day the story named this many sentences back at most
 _TIME_DAY_REACH = 6
+# how many sentences the day a story told carries to "the evening", "the afternoon"
+_PART_DAY_REACH = 3
 # how many sentences a past clock time's day carries to the next clock time told in the past
 _CLOCK_CHAIN_REACH = 3
 
@@ -772,6 +774,9 @@ def resolve_daypart(m: re.Match[str], ctx: Context, tense: str | None = None) ->
         base = ctx.last_day + timedelta(days=-1 if rel == "the previous" else 1)
     elif rel in ("that", "the"):
         base = ctx.last_day or ctx.dct
+        if rel == "the" and ctx.last_day is not None and ctx.dct is not None \
+                and ctx.sentence - ctx.last_day_sentence > _PART_DAY_REACH:
+            base = ctx.dct
     elif not rel and part in ("midmorning", "midafternoon") and ctx.last_day is not None \
             and ctx.last_day_sentence == ctx.sentence:
         base = ctx.last_day  # "reopened at 7 a.m. Tuesday, and by mid-morning there was a line"
