@@ -277,9 +277,10 @@ _SOURCES: list[tuple[str, str]] = [
         "ago",
         _B + r"(?:" + MODIFIER + r"\s+)?(?P<num>" + NUMBER + r")\s+(?:more\s+)?(?P<unit>" + UNIT
         # ("closed the border for three days earlier this month": the "earlier" is the month's)
-        # ("a week from Friday", "a week from tomorrow": counted from that day)
+        # ("a week from Friday", "a week from tomorrow": counted from that day; not "£2 a week
+        # from Monday 7 April", a rate and the date it starts)
         + r")s?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|from\s+today|hence|back|"
-        r"from\s+(?P<fromday>tomorrow|" + WEEKDAY + r")(?!\w|\s+(?:through|thru|to|until|till|and)\b))(?!\w)"
+        r"from\s+(?P<fromday>tomorrow|" + WEEKDAY + r")(?!\w|\s+(?:through|thru|to|until|till|and)\b|,?\s+\d))(?!\w)"
         r"(?!(?<=earlier)\s+(?:this|that|in|last)\s)"
         # ("a week earlier than last year": how much earlier, a length)
         r"(?!\s+than\b)",
@@ -581,7 +582,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # Words before a date that belong to it ("the end of 1990", "early next year").
 LEFT_EDGE = re.compile(
     r"(?:\b(?:early|late|mid-?|earlier|later|sometime|the\s+(?:end|beginning|start|middle|close|turn|"
-    r"rest|remainder|week|weekend)\s+of|(?<![A-Za-z]\s)(?<![A-Za-z])(?-i:W)eek\s+of)\s*)$",
+    r"rest|remainder|week|weekend)\s+of|the\s+week\s+(?:beginning|starting|commencing)(?:\s+on)?"
+    r"|(?<![A-Za-z]\s)(?<![A-Za-z])(?-i:W)eek\s+of)\s*)$",
     re.IGNORECASE,
 )
 

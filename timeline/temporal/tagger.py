@@ -68,7 +68,8 @@ _SECOND_DAY = re.compile(
     r"per\s+cent|a\.m|p\.m|am\b|pm\b|hundred|thousand|million|billion|people|men|women|"
     r"children|[a-z]+s\b))(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)(?![\w%]|[.,]\d))?",
     re.IGNORECASE)
-_WEEK_OF = re.compile(r"(?:the\s+week|(?-i:W)eek)(?P<end>end)?\s+of\s", re.IGNORECASE)
+_WEEK_OF = re.compile(r"(?:the\s+week|(?-i:W)eek)(?P<end>end)?\s+of\s"
+                      r"|the\s+week\s+(?:beginning|starting|commencing)\s", re.IGNORECASE)
 # sentences after a full date behind the reference date, in its paragraph, whose year-less days
 # take its year ("On Jan. 28, 2023, the balloon crossed into U.S. airspace. ... The Pentagon told
 # the public on Feb. 2"), unless that puts them ahead of the reference date
@@ -560,8 +561,8 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
         if c.kind == "month" and ctx.dct is not None:
             r = _paired_month(text, c.start, c.end, r, mentions, ctx.dct)
         if (week_of := _WEEK_OF.match(text, c.start)) and DAY_VALUE.fullmatch(r.value):
-            # "the week of March 6": the (ISO) week that holds the day; "the weekend of June 21":
-            # its weekend
+            # "the week of March 6", "the week beginning 10 March": the (ISO) week that holds the
+            # day; "the weekend of June 21": its weekend
             r = Resolved(r.type, week_value(date.fromisoformat(r.value)) + ("-WE" if week_of["end"] else ""),
                          r.anchor, r.reference)
         if (ended := _PERIOD_ENDED.match(text[c.start:c.end])) and _ENDED_AFTER.match(text, c.end):
