@@ -347,6 +347,11 @@ def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved 
     if day:
         if tense != PAST and after_for(m.string, m.start()):
             tense = FUTURE  # "a call set for 7 a.m. Friday"
+        elif tense is None and weekday_number(_norm(day)) is not None \
+                and told_in_present(m.string, ctx.sentence_start, m.end()):
+            # "Peacock streams every shot from 1:30 a.m. ET Thursday": a weekday's hour in a
+            # sentence with a present verb and no past form is ahead, as the weekday alone is
+            tense = PRESENT
         rel = _norm(m.group("dayrel")) if "dayrel" in m.re.groupindex and m.group("dayrel") else ""
         if rel == "that" and ctx.last_day is not None and (wd := weekday_number(_norm(day))) is not None:
             d = _story_weekday(wd, ctx.last_day)  # "at about 9:40 p.m. that Tuesday"
