@@ -115,7 +115,20 @@ _BY_YEAR = re.compile(r"[\w%)]\s+by\s+$")
 # he met Trump at Mar-a-Lago in April": that April is 2017's, though "since" starts a period)
 _WHEN_AFTER = re.compile(r",?\s+when\b")
 # a year gone by that leads its sentence, with or without a comma
-_LEADING_YEAR = re.compile(r"[\s\"'\u201c]*(?:(?:In|During)\s+(?P<year>1[89]\d\d|20\d\d)|Last\s+year)\b(?!['\u2019])")
+_LEADING_YEAR = re.compile(r"[\s\"'\u201c]*(?:(?:In|During)\s+(?P<year>1[89]\d\d|20\d\d)\b(?!['\u2019])|Last\s+year\b"
+                           r"|(?P<ago>[A-Z][a-z]+|\d+)\s+years\s+ago\b)")
+
+
+def _leading_year(lead: re.Match[str], dct: date) -> int:
+    """The year a sentence opens with ("In 2012", "Last year", "Two years ago")."""
+    if lead["year"]:
+        return int(lead["year"])
+    if lead["ago"]:
+        n = parse_number(lead["ago"].lower())
+        return dct.year - int(n) if n is not None and n == int(n) and 1 < n <= 30 else dct.year
+    return dct.year - 1
+
+
 # a year's "when" clause up to the expression, with no clause or sentence of its own between
 _WHEN_CLAUSE = re.compile(r",\s+when\b[^;:.!?\n]*$")
 # a day that belongs to a noun before it ("the collapse of Oct. 19, 1987"; not "on the night of")
@@ -527,13 +540,14 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             # "not in 2003, when he had bypass surgery on Dec. 2": a "when" clause told of a year
             # gone by is in it
             opening_year = sentence_year
-        if sentence_year is not None and opening_year is None and c.kind in ("mdy", "dmy") \
-                and ctx.dct is not None and sentence_year < ctx.dct.year and sentences \
+        if opening_year is None and c.kind in ("mdy", "dmy") and ctx.dct is not None and sentences \
                 and (lead := _LEADING_YEAR.match(sentences[si].text)) \
-                and (int(lead["year"]) if lead["year"] else ctx.dct.year - 1) == sentence_year:
+                and (lead_year := _leading_year(lead, ctx.dct)) < ctx.dct.year \
+                and (sentence_year == lead_year or sentence_year is None and lead["ago"]):
             # "Last year the council approved the budget on June 28", "In 2012 I had corn in the
-            # ground by April 20": a year gone by that leads its sentence dates its days
-            opening_year = sentence_year
+            # ground by April 20", "Two years ago we didn't see it until Dec. 22": a year gone by
+            # that leads its sentence dates its days
+            opening_year = lead_year
         if sentence_year is not None and sentences \
                 and (opening := _OPENING_YEAR.match(sentences[si].text)) \
                 and opening.group(1) == str(sentence_year):
