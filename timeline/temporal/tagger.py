@@ -29,8 +29,10 @@ from timeline.temporal.tense import (
     PAST,
     PRESENT,
     TOLD_PLAN,
+    has_past_form,
     in_since_phrase,
     tense_near,
+    told_in_present,
 )
 
 # Cheap sentence boundaries for when the caller did not split the text.
@@ -48,6 +50,8 @@ _TENSED_KINDS = frozenset({"mdy", "dmy", "month", "weekday", "season", "quarter"
 
 
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
+# an hour in a list entry ("TUESDAY: Consumer prices, 8:30 a.m.")
+_CLOCK_IN_ENTRY = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b", re.IGNORECASE)
 _DAY_NEXT_TO = re.compile(r"\bthe\s+day\s+(before|after)\s+$", re.IGNORECASE)
 # "A year ago today", "Twenty years ago tonight", "Fourteen years ago this month", "A year ago
 # this week": the value each gives for a day
@@ -140,8 +144,8 @@ _SINCE_NOW = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}\w+(?:ed|en|wn|un)\b[^
 # what may stand between a clock time and the day it belongs to: "10:35 a.m. (0735 GMT) Friday",
 # "11 p.m. London time on March 29", "5 p.m. EDT, Nov. 6"
 _TIME_TO_DAY = re.compile(
-    r"\s*(?:\([^()]{1,24}\)\s*)?(?:(?:[A-Z]{2,4}|local\s+time|[A-Z][a-z]+\s+time)\s*)?,?\s*"
-    r"(?:on\s+)?$")
+    r"(?!\s*\n\s*\n)\s*(?:\([^()]{1,24}\)\s*)?(?:(?:[A-Z]{2,4}|local\s+time|[A-Z][a-z]+\s+time)\s*)?,?\s*"
+    r"(?:on\s+)?$")  # (not across a paragraph: "Crude inventories, 10:30 a.m.\n\nTHURSDAY: ...")
 # a counted length: years, months, weeks, days, then hours, minutes, seconds
 _COUNTED = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?")
 # what joins the parts of one length: "14 years and two months", "4 hours, 9 minutes"
@@ -185,8 +189,8 @@ def _sentences(text: str) -> list[Sentence]:
     for m in _SENTENCE_END.finditer(text):
         word = _LAST_WORD.search(text, max(0, m.start() - 12), m.start())
         if word and (word.group(1).lower() in _ABBREVIATIONS or _INITIAL.fullmatch(word.group(1))) \
-                and not ends_sentence(text, m.start() - 1):
-            continue
+                and not ends_sentence(text, m.start() - 1) and "\n\n" not in m.group(0).replace(" ", ""):
+            continue  # (a blank line ends a paragraph after "a.m." too)
         out.append(Sentence(start, m.start(), text[start:m.start()]))
         start = m.end()
     out.append(Sentence(start, len(text), text[start:]))
@@ -495,11 +499,19 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
                 told_ahead = (si, tense, c.end)
             if tense == TOLD_PLAN and c.kind not in ("weekday", "time"):
                 tense = None if c.kind in ("mdy", "dmy", "month") else PRESENT
-            if tense in (PAST, None) and headings and _in_entry_head(s.text, c.end - s.start):
+            if tense in (PAST, None) and _in_entry_head(s.text, c.end - s.start):
                 under = bisect.bisect_right(headings, (c.start, True)) - 1
                 if under >= 0 and headings[under][1]:
                     # "ON THE CALENDAR  Tuesday: U.S. consumer prices for April": an entry under
                     # a heading of what is to come is ahead, though told like a chronology's
+                    tense = FUTURE
+                elif under < 0 and tense == PAST and c.kind == "weekday" and (
+                        told_in_present(text, c.end, c.end)
+                        or _CLOCK_IN_ENTRY.search(text, c.end, s.end) and not has_past_form(text[c.end:s.end])):
+                    # under no heading, a weekday's entry told in the present, or as an hour with
+                    # no past form, is a calendar's ("Wednesday: Delta Air Lines reports before the
+                    # opening bell", "TUESDAY: Consumer prices, 8:30 a.m."); a round-up says what
+                    # was done ("Monday: The Dow fell 500 points")
                     tense = FUTURE
         sentence_year = year_in_sentence[1] if year_in_sentence and year_in_sentence[0] == si and (
             year_in_sentence[2] < 0 or c.start < year_in_sentence[2]) else None

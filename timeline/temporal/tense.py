@@ -741,14 +741,24 @@ _PRESENT_MARKERS = frozenset(["is", "are", "has", "have", "does", "do", "come", 
 _SUBJECT_WORDS = frozenset(["it", "he", "she", "who", "which", "all", "then", "also"])
 
 
+def has_past_form(text: str) -> bool:
+    """Whether ``text`` holds a past form ("said", "rose", "didn't", "would")."""
+    return _has_past_form([w.lower() for w in _PLAIN_WORD.findall(text)])
+
+
+def _has_past_form(lower: list[str]) -> bool:
+    """Whether lower-case words hold a past form."""
+    return any(w in _PAST_IRREGULAR or w in ("could", "couldn't", "would", "wouldn't") or (
+        w.endswith("ed") and w not in _NOT_ED) or w.endswith("n't") and w[:-3] in (
+        "did", "was", "were", "had") for w in lower)
+
+
 def told_in_present(text: str, start: int, end: int) -> bool:
     """Whether the sentence around ``end`` (from ``start``) has a present verb and no past one."""
     stop = _SENTENCE_STOP.search(text, end)
     words = _PLAIN_WORD.findall(text[start:stop.start() if stop else len(text)])
     lower = [w.lower() for w in words]
-    if any(w in _PAST_IRREGULAR or w in ("could", "couldn't", "would", "wouldn't") or (
-            w.endswith("ed") and w not in _NOT_ED) or w.endswith("n't") and w[:-3] in (
-            "did", "was", "were", "had") for w in lower):
+    if _has_past_form(lower):
         return False
     return any(w in _PRESENT_MARKERS or (
         len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s")) and i > 0
