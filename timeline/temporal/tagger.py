@@ -32,7 +32,6 @@ from timeline.temporal.tense import (
     has_past_form,
     in_since_phrase,
     tense_near,
-    told_in_present,
 )
 
 # Cheap sentence boundaries for when the caller did not split the text.
@@ -505,13 +504,12 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
                     # "ON THE CALENDAR  Tuesday: U.S. consumer prices for April": an entry under
                     # a heading of what is to come is ahead, though told like a chronology's
                     tense = FUTURE
-                elif under < 0 and tense == PAST and c.kind == "weekday" and (
-                        told_in_present(text, c.end, c.end)
-                        or _CLOCK_IN_ENTRY.search(text, c.end, s.end) and not has_past_form(text[c.end:s.end])):
-                    # under no heading, a weekday's entry told in the present, or as an hour with
-                    # no past form, is a calendar's ("Wednesday: Delta Air Lines reports before the
-                    # opening bell", "TUESDAY: Consumer prices, 8:30 a.m."); a round-up says what
-                    # was done ("Monday: The Dow fell 500 points")
+                elif under < 0 and tense == PAST and c.kind == "weekday" \
+                        and _CLOCK_IN_ENTRY.search(text, c.end, s.end) and not has_past_form(text[c.end:s.end]):
+                    # under no heading, a weekday's entry that gives an hour and no past form is a
+                    # calendar's ("TUESDAY: Consumer prices, 8:30 a.m."); a round-up says what was
+                    # done ("Monday: The Dow fell 500 points"), or tells it in the historical present
+                    # ("Here is how it unfolded.  Tuesday: Blinken names Beijing")
                     tense = FUTURE
         sentence_year = year_in_sentence[1] if year_in_sentence and year_in_sentence[0] == si and (
             year_in_sentence[2] < 0 or c.start < year_in_sentence[2]) else None
