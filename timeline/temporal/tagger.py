@@ -38,6 +38,7 @@ from timeline.temporal.tense import (
 # (quotes as wire copy writes them too: ``We're not taking a single vote for granted.'')
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]\u2019\u201d]*\s+(?=(?:[\"'(\[\u2018\u201c]|``)?[A-Z0-9])|\n\s*\n")
 _LAST_WORD = re.compile(r"(\w+)\.$")
+_BLANK_LINE = re.compile(r"\n\s*\n")
 _GOOD_EVENING = re.compile(r"\bGood evening\b", re.IGNORECASE)
 _GOOD_MORNING = re.compile(r"\bGood morning\b", re.IGNORECASE)
 # the splitter's abbreviations ("Brig. Gen. Pat Ryder said" is one sentence), and single letters:
@@ -188,7 +189,7 @@ def _sentences(text: str) -> list[Sentence]:
     for m in _SENTENCE_END.finditer(text):
         word = _LAST_WORD.search(text, max(0, m.start() - 12), m.start())
         if word and (word.group(1).lower() in _ABBREVIATIONS or _INITIAL.fullmatch(word.group(1))) \
-                and not ends_sentence(text, m.start() - 1) and "\n\n" not in m.group(0).replace(" ", ""):
+                and not ends_sentence(text, m.start() - 1) and not _BLANK_LINE.search(m.group(0)):
             continue  # (a blank line ends a paragraph after "a.m." too)
         out.append(Sentence(start, m.start(), text[start:m.start()]))
         start = m.end()
