@@ -65,6 +65,8 @@ class Context:
     evening_broadcast: bool = False
     # one that opens with "Good morning": its small hours told by the clock alone are the night's
     morning_broadcast: bool = False
+    # the sentence and end offset of the last quarter that became ``last_quarter``
+    quarter_told: tuple[int, int] = (-1, 0)
 
 
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}

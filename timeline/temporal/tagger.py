@@ -178,6 +178,11 @@ _PERIOD_VALUE = re.compile(r"\d{4}-(?:\d\d|Q[1-4]|H[12])")
 # what a period of its sentence is compared with ("in September from August")
 _COMPARED_BASE = re.compile(r"\b(?:from|over|compared\s+(?:with|to)|against)\s+(?:the\s+)?$",
                             re.IGNORECASE)
+# what an earlier quarter of its sentence is set against ("earned $41 million in the second
+# quarter, down from $102 million in the second quarter of 2007"), or a quarter a record is
+# counted from ("the highest since the third quarter of 2013"): not the quarter the story reports
+_COMPARED_LATER = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|against)\b", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _PERIOD_ENDED = re.compile(r"the\s+(?:fiscal\s+|financial\s+)?(year|month|week)$", re.IGNORECASE)
 _ENDED_AFTER = re.compile(r"\s+(?:ended|ending)\b")
 
@@ -262,10 +267,11 @@ def _quarter_over(ctx: Context, year: int, quarter: int) -> bool:
     return (year, quarter) < (ctx.dct.year, (ctx.dct.month - 1) // 3 + 1)
 
 
-def _remember(ctx: Context, r: Resolved, day_told: bool = True, base: bool = False) -> None:
+def _remember(ctx: Context, r: Resolved, day_told: bool = True, base: bool = False,
+              reported: bool = True) -> None:
     """Update the article context with a resolved value (``day_told``: a day in it may be the
     day later clock times are on; ``base``: it is what an earlier period of its sentence is
-    compared with)."""
+    compared with; ``reported``: a quarter in it may be the one the story reports on)."""
     v = r.value
     if re.fullmatch(r"P(?:[6-9]|1[01])M|\d{4}-H[12]", v):
         # "the first nine months", "the first half": the comparison is no longer a quarter
@@ -280,7 +286,7 @@ def _remember(ctx: Context, r: Resolved, day_told: bool = True, base: bool = Fal
         ctx.last_week = (v, ctx.sentence)
     if r.anchor.startswith("article"):
         return
-    if re.fullmatch(r"\d{4}-Q[1-4]", v) and (
+    if re.fullmatch(r"\d{4}-Q[1-4]", v) and reported and (
             r.anchor == "fiscal" or _quarter_over(ctx, int(v[:4]), int(v[-1]))):
         ctx.last_quarter = (int(v[:4]), int(v[-1]))
     day = re.match(r"(\d{4})-(\d\d)-(\d\d)", v)
@@ -666,7 +672,12 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
                 or (r.type == "TIME" and text[max(0, c.start - 1):c.start] == "(")
                 or (ctx.last_day_sentence == si and ctx.last_day != ctx.dct  # (no dateline)
                     and _SAID_ON.search(text, max(0, c.start - 16), c.start))),
-                base=_COMPARED_BASE.search(text, max(0, c.start - 16), c.start) is not None)
+                base=_COMPARED_BASE.search(text, max(0, c.start - 16), c.start) is not None,
+                reported=not (_SINCE_BEFORE.search(text, max(0, c.start - 12), c.start) or (
+                    ctx.quarter_told[0] == si
+                    and _COMPARED_LATER.search(text, ctx.quarter_told[1], c.start))))
+            if ctx.last_quarter and r.value == "{}-Q{}".format(*ctx.last_quarter):
+                ctx.quarter_told = (si, c.end)
             if ctx.last_day_sentence == si and _NOUN_OF_BEFORE.search(text, max(0, c.start - 30), c.start):
                 # "the 22.6 percent collapse of Oct. 19, 1987": a day that names another event,
                 # not the one the story goes on telling
