@@ -914,7 +914,10 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     if _after_since(left):
         return PAST  # "since the Oct. 23 shooting", "since shortly after the Oct. 23 slaying"
     if len(left) >= 2 and left[-1] == "for" and (left[-2] in _PERIOD_FIGURES or any(
-            left[k] == "of" and left[k - 1] in _PERIOD_FIGURES for k in range(max(1, len(left) - 5), len(left) - 2))):
+            left[k] == "of" and left[k - 1] in _PERIOD_FIGURES for k in range(max(1, len(left) - 5), len(left) - 2))) \
+            and not (len(left) >= 4 and left[-2] in ("output", "production", "spending")
+                     and left[-3] in _SET_AHEAD and left[-4] in ("to", "will", "would")):
+        # (not a level set ahead: "will meet on March 1 to decide output for April")
         # "the employment report for January, due Friday", "will report sales of existing homes
         # for May", "sales of newly built homes for June": a month already over
         return PAST
@@ -1261,6 +1264,9 @@ _FIGURES_AFTER = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,2}?(?:prices|sales|payrolls
                             r"(?:price|sentiment|confidence)\s+index|housing\s+starts|"
                             r"trade\s+(?:deficit|surplus|balance))\b")
 # figures published for a period that is over ("the jobs report for January")
+# verbs that fix a level for a period to come ("to set output for the third quarter")
+_SET_AHEAD = frozenset(["set", "decide", "fix", "determine", "agree", "cut", "raise", "boost",
+                        "lift", "curb", "limit", "target", "maintain", "keep"])
 _PERIOD_FIGURES = frozenset(["report", "index", "data", "figures", "numbers", "statistics",
                              "payrolls", "sales", "results", "earnings", "survey", "reading",
                              "production", "output", "orders", "spending", "inflation",
