@@ -708,6 +708,7 @@ _APPOSITIVE_COMMAS = re.compile(r"\b[A-Z][a-z]+(,)\s+(?:a|an)\s+[^,;]{1,40}?(,)(
 
 _TO_AFTER = re.compile(r"\s+to(?![\w'-])", re.IGNORECASE)  # "pushed from Thursday to Saturday"
 _AT_THE_EARLIEST = re.compile(r"\s+at\s+the\s+earliest\b", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")  # "conditions for Saturday's race"
 
 
 # past verbs of something that went on ("worked through Thursday night", "met until 3 a.m.")
@@ -897,6 +898,13 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         # "more freezing rain was possible Friday", "further strikes were possible after Friday",
         # "put the odds of acceptable conditions Tuesday at 80 percent", "a slight cooling was
         # possible along the Atlantic coast on Wednesday": a forecast
+        return FUTURE
+    if left[-2:-1] in (["conditions"], ["weather"], ["forecast"], ["outlook"]) and left[-1] == "for" \
+            and not _POSSESSIVE_AFTER.match(sentence, end) \
+            and not re.search(r"quarter|half", sentence[start:end], re.IGNORECASE):
+        # "forecasters said Thursday that conditions for Saturday looked only slightly better"
+        # (not "conditions for Saturday's race were treacherous"; a company's forecast for a
+        # quarter is a reporting period, which resolve_quarter reads)
         return FUTURE
     if _if_clause_ahead(left):
         return FUTURE  # "If they strike Thursday, I don't know how I get to work"
