@@ -73,6 +73,9 @@ _DETERMINERS = frozenset(
     ["a", "an", "the", "still", "very", "more", "most", "newly", "its", "their", "his", "her", "our", "this", "these", "those"]
 )
 _MODALS = frozenset(["might", "may", "could", "can", "must", "should"])
+# the participles of telling
+_TELLING = frozenset(["saying", "announcing", "telling", "adding", "noting", "warning", "stating",
+                      "declaring", "confirming", "reporting", "insisting", "arguing"])
 # deciding verbs told as the deciding is done ("agreeing to remove 9.7 million barrels a day in
 # May"): what they look ahead to is to come
 _DECIDING = frozenset(["agreeing", "deciding", "vowing", "pledging"])
@@ -251,6 +254,12 @@ def _classify(tokens: list[str], i: int) -> str | None:
         return None  # "buying a red plastic gas can and two gallons": the noun
     if w in _AUX_FUTURE or w in _MODALS:
         return FUTURE
+    if w in _TELLING and i > 0 and tokens[i - 1] == "," \
+            and (nxt == "<T>" or nxt == "on" and tokens[i + 2:i + 3] == ["<T>"]):
+        # "pushed back the deadline, announcing Wednesday that families will have until June 1":
+        # the day of the telling, gone by (not "they're saying Wednesday", "begin reporting
+        # Friday": no participle clause)
+        return PAST
     if w == "last" and (nxt not in _AFTER_LAST or (
             nxt in _NUMBER_WORDS and (tokens[i + 2] if i + 2 < len(tokens) else "") not in _AFTER_LAST)):
         # "one last time on Wednesday afternoon", "in a last attempt to avert war", "will
