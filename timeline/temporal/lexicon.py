@@ -128,12 +128,15 @@ _COMMODITY_CONTRACT = (r"(?:U\.S\.\s+)?" + _COMMODITY + r"(?:,\s+(?:the|a)\s+[^,
 # a contract month moved by a sum in a market report: "May fell 7.4 cents", "June rose $1.20 to"
 _MONTH_MOVED = _MARKET_VERB + r"\s+\$?\d[\d.,/-]*\s+(?:cents?|points?|percent|dollars?|to\b)"
 # what follows a contract's month (for the finder and the resolver alike)
-CONTRACT_AFTER = re.compile(r"\s+(?:" + _CONTRACT_WORD + r"|" + _COMMODITY_CONTRACT + r")")
+# (the first of two months named together: "the January and February contracts")
+CONTRACT_AFTER = re.compile(r"(?:\s+(?:and|or)\s+" + MONTH + r")?\s+(?:" + _CONTRACT_WORD + r"|"
+                            + _COMMODITY_CONTRACT + r")")
 MOVED_AFTER = re.compile(r"\s+" + _MONTH_MOVED)
 # a commodity's contract for a month, the month last ("cocoa for September rose $12", "orange
 # juice futures for March jumped")
-COMMODITY_FOR_BEFORE = re.compile(r"\b(?:" + _COMMODITY + r"|futures|contracts?)\s+for\s+$",
-                                  re.IGNORECASE)
+# ("crude for delivery in January")
+COMMODITY_FOR_BEFORE = re.compile(r"\b(?:(?:" + _COMMODITY + r"|futures|contracts?)\s+for"
+                                  r"|for\s+delivery\s+in)\s+$", re.IGNORECASE)
 # words that tell a report is about contracts (before "May fell 7.4 cents")
 CONTRACTS_NAMED = r"\b(?:contracts?|futures|delivery|Mercantile\s+Exchange|Nymex)\b"
 

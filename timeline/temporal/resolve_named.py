@@ -124,7 +124,8 @@ def resolve_month(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
         and _CONTRACTS_BEFORE.search(m.string, max(0, m.start() - 300), m.start()))
         or COMMODITY_FOR_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
     ) if not rel and ctx.dct else None
-    word = contract.group().split()[0].lower() if contract and contract.start() >= m.end() else ""
+    words = contract.group().lower().split() if contract and contract.start() >= m.end() else [""]
+    word = words[2] if words[0] in ("and", "or") and len(words) > 2 else words[0]
     if contract and (word not in ("delivery", "loading", "shipment")
                      or after_for(m.string, m.start())) \
             and (not 0 < (ctx.dct.month - month) % 12 <= 2 or not word.startswith("contract")):
