@@ -964,7 +964,7 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     if left[-1:] == ["from"] and _put_off_before(left) and _TO_AFTER.match(sentence, end):
         # "the finals have been pushed from Thursday to Saturday": the day first set, the
         # nearest such one ("will move from Thanksgiving to next summer": one still ahead)
-        return FUTURE if _AUX_FUTURE & set(left[-8:]) else TOLD_PLAN
+        return FUTURE if _AUX_FUTURE & set(left[-13:]) else TOLD_PLAN
     if left[-1:] in (["to"], ["past"], ["until"], ["till"]) and _put_off_before(left):
         # ("Talks with Lebanon were delayed until Wednesday", "adjourned until Friday": the day
         # it was put off to, still ahead)
@@ -1334,12 +1334,17 @@ def _compared_before(left: list[str]) -> bool:
 def _put_off_before(left: list[str]) -> bool:
     """Whether a word that moves a deadline stands in the few words before the last one, with no
     clause break between ("an extension, to", "pushing a decision on the drug to")."""
-    for k in range(len(left) - 2, max(-1, len(left) - 9), -1):
+    quotes = 0
+    for k in range(len(left) - 2, max(-1, len(left) - 13), -1):
         w = left[k]
         if w in _PUT_OFF:
             # ("A game was moved to October", told in December: a move made and done)
-            return not (w.startswith("mov") and k > 0 and left[k - 1] in ("was", "were", "been"))
-        if w in (";", ":", "(", ")", '"') or (w in _PAST_IRREGULAR and w not in (
+            return quotes % 2 == 0 and k >= len(left) - 9 - quotes and not (
+                w.startswith("mov") and k > 0 and left[k - 1] in ("was", "were", "been"))
+        if w == '"':
+            quotes += 1  # a title in quotation marks: "moved its epic "Starfall" from June 18"
+            continue
+        if w in (";", ":", "(", ")") or (w in _PAST_IRREGULAR and w not in (
                 "last", "ago", "yesterday", "earlier")):
             return False
     return False
