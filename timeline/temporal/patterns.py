@@ -280,7 +280,9 @@ _SOURCES: list[tuple[str, str]] = [
         # ("a week from Friday", "a week from tomorrow": counted from that day; not "£2 a week
         # from Monday 7 April", a rate and the date it starts)
         + r")s?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|from\s+today|hence|back|"
-        r"from\s+(?P<fromday>tomorrow|" + WEEKDAY + r")(?!\w|\s+(?:through|thru|to|until|till|and)\b|,?\s+\d))(?!\w)"
+        # (nor "the five days from Wednesday, Nov. 27, through Sunday": a stretch and its start)
+        r"from\s+(?P<fromday>tomorrow|" + WEEKDAY + r")(?!\w|\s+(?:through|thru|to|until|till|and)\b"
+        r"|,?\s+(?:\d|" + MONTH + r")))(?!\w)"
         r"(?!(?<=earlier)\s+(?:this|that|in|last)\s)"
         # ("a week earlier than last year": how much earlier, a length)
         r"(?!\s+than\b)",
