@@ -20,6 +20,7 @@ from timeline.temporal.lexicon import (
     WEEKDAY,
     month_number,
     parse_number,
+    weekday_number,
 )
 from timeline.temporal.resolve_common import DAY_VALUE
 from timeline.temporal.resolver import Context, Resolved
@@ -267,6 +268,27 @@ def _quarter_over(ctx: Context, year: int, quarter: int) -> bool:
     return (year, quarter) < (ctx.dct.year, (ctx.dct.month - 1) // 3 + 1)
 
 
+# the weekday a day falls on, told after it ("Jan. 22, a Wednesday", "May 4, which is a Sunday")
+_APPOSITIVE_WEEKDAY = re.compile(r",\s+(?:which\s+(?:is|was|will\s+be)\s+)?an?\s+(?P<wd>" + WEEKDAY + r")\b",
+                                 re.IGNORECASE)
+_YEAR_IN_DATE = re.compile(r"\d{4}|['\u2019]\d\d\b")
+
+
+def _year_of_weekday(r: Resolved, weekday: int | None, dct: date) -> Resolved:
+    """``r`` (a day) moved to the year next to ``dct`` in which it falls on ``weekday``, if any."""
+    day = date.fromisoformat(r.value)
+    if weekday is None or day.weekday() == weekday:
+        return r
+    for year in sorted((dct.year - 1, dct.year, dct.year + 1), key=lambda y: abs(y - day.year)):
+        try:
+            other = day.replace(year=year)
+        except ValueError:
+            continue
+        if other.weekday() == weekday:
+            return Resolved(r.type, other.isoformat(), "weekday-year", r.reference)
+    return r
+
+
 def _remember(ctx: Context, r: Resolved, day_told: bool = True, base: bool = False,
               reported: bool = True) -> None:
     """Update the article context with a resolved value (``day_told``: a day in it may be the
@@ -480,6 +502,8 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
     day_in_sentence: tuple[int, int, bool] | None = None
     # (sentence index, tense) of the last weekday or clock time told as ahead
     told_ahead: tuple[int, str, int] | None = None
+    # (where the weekday a day is told to fall on starts, and that day: "Jan. 22, a Wednesday")
+    appositive: tuple[int, str] | None = None
     for c in find_candidates(text):
         if mentions and c.start < mentions[-1].end:
             continue  # inside a second day added after "April 24 and"
@@ -587,6 +611,16 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             r = _resolve(c.kind, c.match, text, ctx, tense, sentence_year, None)
         if r is None:
             continue
+        if c.kind == "weekday" and appositive is not None and c.start <= appositive[0] < c.end:
+            r = Resolved(r.type, appositive[1], "article", r.reference)  # "Jan. 22, a Wednesday"
+        appositive = None
+        if c.kind in ("mdy", "dmy") and ctx.dct is not None and DAY_VALUE.fullmatch(r.value) \
+                and not _YEAR_IN_DATE.search(text, c.start, c.end) \
+                and (named := _APPOSITIVE_WEEKDAY.match(text, c.end)):
+            # "the earliest date for a vote was Jan. 22, a Wednesday": the year in which that day
+            # is that weekday, of those next to the reference date's; the weekday is that day
+            r = _year_of_weekday(r, weekday_number(named["wd"]), ctx.dct)
+            appositive = (named.start("wd"), r.value)
         if r.anchor == "sentence-year" and sentences and ctx.dct is not None:
             r = _in_telling_order(text, sentences[si].start, c.start, r, mentions, ctx.dct)
         if c.kind == "month" and ctx.dct is not None:
