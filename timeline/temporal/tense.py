@@ -306,7 +306,7 @@ def _classify(tokens: list[str], i: int) -> str | None:
         # after a main verb's time: "took office in May pledging to improve ties")
         # "had been due to expire Friday": a plan that is already behind the writer
         if w in ("planned", "hoped", "intended", "expected") and _auxiliaries(tokens, i) == ["had"] \
-                or w == "due" and _auxiliaries(tokens, i) == ["been", "had"]:
+                or w in ("due", "scheduled", "slated", "set") and _auxiliaries(tokens, i) == ["been", "had"]:
             # ("had been due to expire at the end of July": a plan since changed, near either way)
             # "had planned to meet again in Washington in September": a plan given up, whose
             # time is the nearest such one, behind or ahead
