@@ -114,6 +114,9 @@ _DONE_TO = frozenset(["agreed", "decided", "promised", "vowed", "threatened", "p
 # "was expected", "the expected ..."
 _NOT_EXPECTING = frozenset(["than", "as", "had", "been", "be", "is", "was", "were", "are", "the", "a",
                             "an", "its", "their", "his", "her"])
+# what a hyphen may follow in a verb ("re-elected", "co-founded", "pre-recorded")
+_VERB_PREFIXES = frozenset(["re", "co", "pre", "e", "un", "de", "mis", "over", "under", "cross",
+                            "double", "fast", "out", "up", "down", "back", "well"])
 _PLANNED = frozenset(["scheduled", "slated", "expected", "set", "due", "planned"])
 # Present-tense verbs of timetables ("opens Tuesday", "leaves office in January").
 _SCHEDULED_PRESENT = frozenset(
@@ -432,7 +435,10 @@ def _classify(tokens: list[str], i: int) -> str | None:
         # had to be marked down in January", "was supposed to be finished by late summer")
         return FUTURE
     past = w in _PAST_IRREGULAR or (
-        (len(w) > 4 and w.endswith("ed") or w in _PAST_PARTICIPLES) and w not in _NOT_ED and (
+        (len(w) > 4 and w.endswith("ed") or w in _PAST_PARTICIPLES) and w not in _NOT_ED
+        # ("longer-dated bonds on Thursday", "its survey-based estimate Wednesday": a compound
+        # adjective; but "re-elected", "co-founded" are verbs)
+        and not ("-" in w and w.rsplit("-", 1)[0] not in _VERB_PREFIXES) and (
             prev_word not in _DETERMINERS and prev_word not in _ADJ_AFTER
             # "it still gained 2.7 percent in January" (but "a still unfinished bridge")
             or (prev_word == "still" and i > 1 and tokens[i - 2] not in _DETERMINERS)
