@@ -1345,8 +1345,10 @@ def _put_off_before(left: list[str]) -> bool:
         w = left[k]
         if w in _PUT_OFF:
             # ("A game was moved to October", told in December: a move made and done)
+            # (but "has been moved to 7:30 p.m. Thursday" is still ahead)
             return quotes % 2 == 0 and k >= len(left) - 9 - quotes and not (
-                w.startswith("mov") and k > 0 and left[k - 1] in ("was", "were", "been"))
+                w.startswith("mov") and k > 0 and (left[k - 1] in ("was", "were") or left[k - 1] == "been"
+                                                   and left[k - 2:k - 1] not in (["has"], ["have"])))
         if w == '"':
             quotes += 1  # a title in quotation marks: "moved its epic "Starfall" from June 18"
             continue
