@@ -114,6 +114,9 @@ _DONE_TO = frozenset(["agreed", "decided", "promised", "vowed", "threatened", "p
 # "was expected", "the expected ..."
 _NOT_EXPECTING = frozenset(["than", "as", "had", "been", "be", "is", "was", "were", "are", "the", "a",
                             "an", "its", "their", "his", "her"])
+# alerts issued for hours to come, and what ends one
+_ALERTS = frozenset(["warning", "watch", "advisory", "alert"])
+_ALERT_ENDED = frozenset(["expired", "lifted", "ended", "canceled", "cancelled", "had"])
 # what a hyphen may follow in a verb ("re-elected", "co-founded", "pre-recorded")
 _VERB_PREFIXES = frozenset(["re", "co", "pre", "e", "un", "de", "mis", "over", "under", "cross",
                             "double", "fast", "out", "up", "down", "back", "well"])
@@ -922,6 +925,15 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         # "more freezing rain was possible Friday", "further strikes were possible after Friday",
         # "put the odds of acceptable conditions Tuesday at 80 percent", "a slight cooling was
         # possible along the Atlantic coast on Wednesday": a forecast
+        return FUTURE
+    if left[-1:] in (["from"], ["until"], ["through"], ["to"]) and any(
+            left[k] in _ALERTS and left[k + 1] not in ("level", "levels", "status")
+            for k in range(max(0, len(left) - 10), len(left) - 1)) \
+            and not _ALERT_ENDED & set(left):
+        # "posted a red flag warning for the Rolling Plains from noon Thursday until 9 p.m.", "a
+        # flash flood watch was posted ... from Thursday afternoon through Saturday morning": the
+        # hours an alert covers are ahead of its issuing (not "the warning expired Tuesday", "had
+        # been in effect until 7 p.m. Sunday", nor "raised their alert level through May")
         return FUTURE
     if left[-2:-1] in (["conditions"], ["weather"], ["forecast"], ["outlook"]) and left[-1] == "for" \
             and not _POSSESSIVE_AFTER.match(sentence, end) \
