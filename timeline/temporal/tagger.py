@@ -901,9 +901,16 @@ def _paired_month(text: str, start: int, end: int, r: Resolved,
     tense gave it ("sales in November and December would rise", written on Dec. 24)."""
     a = mentions[-1] if mentions else None
     if (a is None or r.anchor != "dct" or not _MONTH_ONLY.fullmatch(r.value)
-            or r.value[5:] == f"{dct.month:02d}"
             or not _MONTH_ONLY.fullmatch(a.value) or not _PAIR_JOIN.fullmatch(text[a.end:start])
             or not BARE_MONTH.fullmatch(a.text) or not BARE_MONTH.fullmatch(text[start:end])):
+        return r
+    if r.value[5:] == f"{dct.month:02d}":
+        if r.value[:4] == str(dct.year) and a.value[:4] == str(dct.year + 1) and a.value[5:] < r.value[5:] \
+                and re.fullmatch(r"\s+(?:and|or)\s+", text[a.end:start]):
+            # ... and the month paired before it is in that year too ("will grow in November and
+            # December", written on Dec. 1: this season's November, not next year's; a range
+            # "from April through November" is left to the range's own reading)
+            mentions[-1] = replace(a, value=f"{dct.year}{a.value[4:]}")
         return r
     year = int(a.value[:4]) + (r.value[5:] <= a.value[5:])
     if str(year) == r.value[:4]:
