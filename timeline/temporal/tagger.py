@@ -777,6 +777,13 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             year_in_sentence = (si, int(r.value[:4]), close, start, c.end)
         if DAY_VALUE.fullmatch(r.value) and _alone_on_its_line(text, start, c.end):
             ctx.section_day = date.fromisoformat(r.value)  # "SATURDAY, JULY 13" over a log
+        if c.kind == "month" and mentions and _MONTH_ONLY.fullmatch(r.value) \
+                and mentions[-1].value[:4] == r.value[:4] and _MONTH_ONLY.fullmatch(mentions[-1].value) \
+                and re.fullmatch(r"\s+(?:and|or)\s+", text[mentions[-1].end:c.start]) \
+                and BARE_MONTH.fullmatch(mentions[-1].text) and BARE_MONTH.fullmatch(text[c.start:c.end]):
+            # "sales in November and December will rise 3.9 percent from a year earlier": what the
+            # sentence compares is a stretch of its year, so "a year earlier" is the year before
+            ctx.period = (r.value[:4], si)
         mentions.append(TemporalMention(
             start=start, end=c.end, text=text[start:c.end], type=r.type, value=r.value,
             precision=r.precision, anchor=r.anchor,
