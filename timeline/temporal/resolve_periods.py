@@ -86,6 +86,12 @@ def _quarter_base(ctx: Context) -> tuple[int, int] | None:
 _BOOKED_FOR_BEFORE = re.compile(r"\b(?:bookings|orders|reservations|sales)\s+for\s+$", re.IGNORECASE)
 
 
+# what makes "the next century" a stretch of time, not the century to come
+_SPAN_BEFORE = re.compile(r"\b(?:over|during|throughout|within)\s+$", re.IGNORECASE)
+# what makes "the next decade" the decade to come ("until the next decade")
+_BY_BEFORE = re.compile(r"\b(?:by|until|till|into)\s+$", re.IGNORECASE)
+
+
 def resolve_quarter(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved | None:
     """Quarters and halves: "the third quarter", "fiscal 1998's first half", "Q3 2024"."""
     dct = ctx.dct
@@ -347,7 +353,11 @@ def resolve_relunit(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
         # up to now, as "the past two years" is; "prices will stay high over the next year": the
         # span from now (told in the past, "the next year" is the year after the one told)
         return Resolved("DURATION", durations.duration_value(1, unit), "none", None)
-    if unit in ("decade", "century") and rel in _BACK + _FORWARD:
+    ahead_date = rel in ("the next", "next", "the coming") and (
+        unit == "century" and not _SPAN_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+        or unit == "decade" and _BY_BEFORE.search(m.string, max(0, m.start() - 8), m.start()))
+    if unit in ("decade", "century") and rel in _BACK + _FORWARD and not ahead_date:
+        # (but "the next century", "by the next decade": the one to come, a date)
         return Resolved("DURATION", "P10Y" if unit == "decade" else "P100Y", "none", None)
     if rel == "the next" and unit == "year" and tense == PAST and ctx.last_year is not None \
             and dct is not None and ctx.last_year < dct.year:
