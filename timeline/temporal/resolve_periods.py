@@ -199,6 +199,11 @@ def resolve_quarter(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
         y, q = dct.year, quarter_of(dct)
     elif "next" in words or "coming" in words:
         y, q = shift_quarter(dct.year, quarter_of(dct), 1)
+    elif ("previous" in words or "prior" in words or "preceding" in words) and ctx.period is not None \
+            and ctx.period[1] == ctx.sentence and re.fullmatch(r"\d{4}-Q[1-4]", ctx.period[0]):
+        # "shipments in the first quarter would fall by a third from the previous quarter": the
+        # one before the quarter its sentence names
+        y, q = shift_quarter(int(ctx.period[0][:4]), int(ctx.period[0][-1]), -1)
     elif ("previous" in words or "prior" in words or "preceding" in words) and ctx.last_quarter:
         # "grew 7.8 percent in the third quarter, up from 7.5 percent in the previous quarter":
         # the one before the quarter the article reports on

@@ -300,9 +300,10 @@ def _remember(ctx: Context, r: Resolved, day_told: bool = True, base: bool = Fal
         ctx.last_quarter = None
     if r.type != "DATE" and r.type != "TIME":
         return
-    if _PERIOD_VALUE.fullmatch(v) and not (base and ctx.period and ctx.period[1] == ctx.sentence):
+    if _PERIOD_VALUE.fullmatch(v) and r.anchor != "article-period" \
+            and not (base and ctx.period and ctx.period[1] == ctx.sentence):
         # ("fell 7 percent in September from August, and rose from a year earlier": September
-        # is what the sentence reports)
+        # is what the sentence reports; nor is "a year earlier", read from it, another period)
         ctx.period = (v, ctx.sentence)
     if re.fullmatch(r"\d{4}-W\d\d", v):
         ctx.last_week = (v, ctx.sentence)
