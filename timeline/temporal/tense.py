@@ -73,6 +73,9 @@ _DETERMINERS = frozenset(
     ["a", "an", "the", "still", "very", "more", "most", "newly", "its", "their", "his", "her", "our", "this", "these", "those"]
 )
 _MODALS = frozenset(["might", "may", "could", "can", "must", "should"])
+# verbs that ask someone to do something ("asked carriers to cut ...")
+_ASKING_TO = frozenset(["asked"])
+_NOT_A_VERB_AFTER_TO = frozenset(["<T>", "the", "a", "an", "its", "their", "his", "her", "be", "have"])
 # the participles of telling
 _TELLING = frozenset(["saying", "announcing", "telling", "adding", "noting", "warning", "stating",
                       "declaring", "confirming", "reporting", "insisting", "arguing"])
@@ -260,6 +263,18 @@ def _classify(tokens: list[str], i: int) -> str | None:
         return None  # "buying a red plastic gas can and two gallons": the noun
     if w in _AUX_FUTURE or w in _MODALS:
         return FUTURE
+    if w in _ASKING_TO and not {"was", "were"} & set(_auxiliaries(tokens, i)) \
+            and "when" not in tokens[max(0, i - 5):i]:
+        # (not "we were asked to stand aside Wednesday", "when officials asked to speak ... in
+        # February": a request told as done)
+        k = next((j for j in range(i + 1, min(len(tokens), i + 5)) if tokens[j] == "to"), None)
+        if k is not None and k + 1 < len(tokens) and tokens[k + 1] not in _NOT_A_VERB_AFTER_TO \
+                and "<T>" in tokens[k + 2:k + 12] and "<T>" not in tokens[i:k] \
+                and all(t not in _CLAUSE_BREAKS for t in tokens[i + 1:k]):
+            # "asked carriers to cut Tuesday's schedules", "airlines have been asked to cancel
+            # every departure between midnight Wednesday and midnight Thursday": what they are
+            # asked to do is ahead
+            return FUTURE
     if w in _TELLING and i > 0 and tokens[i - 1] == "," \
             and (nxt == "<T>" or nxt == "on" and tokens[i + 2:i + 3] == ["<T>"]):
         # "pushed back the deadline, announcing Wednesday that families will have until June 1":
