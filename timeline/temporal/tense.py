@@ -332,7 +332,7 @@ def _classify(tokens: list[str], i: int) -> str | None:
             # "had planned to meet again in Washington in September": a plan given up, whose
             # time is the nearest such one, behind or ahead
             return TOLD_PLAN
-        if w in ("scheduled", "slated", "set") and _auxiliaries(tokens, i) in (["was"], ["were"]):
+        if w in ("scheduled", "slated", "set", "due") and _auxiliaries(tokens, i) in (["was"], ["were"]):
             # "Blinken was scheduled to land on Sunday. He postponed the trip": a plan told as
             # it stood, the nearest such day
             return TOLD_PLAN
