@@ -214,8 +214,11 @@ _SEASON_ENDS = re.compile(r"\s*(?:[,.;:)\"'\u2019\u201d]|$)|\s+(?:and|or|when|as
 _SEASON_LAST_MONTH = {"SP": 5, "SU": 8, "FA": 11}
 
 
-def resolve_season(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved | None:
-    """Seasons: "this summer", "last fall", "the winter of 1994"."""
+def resolve_season(m: re.Match[str], ctx: Context, tense: str | None,
+                   opening_year: int | None = None) -> Resolved | None:
+    """Seasons: "this summer", "last fall", "the winter of 1994" (``opening_year``: a year that
+    opens its sentence, "In 1992, workers walked out in the spring", or whose "when" clause it is
+    in, "since 1992, when workers walked out for 11 days in the spring")."""
     code = SEASONS[_norm(m.group("season"))]
     groups = m.re.groupindex  # the "2011 spring" pattern has no relative word or edge
     rel = _norm(m.group("rel")) if "rel" in groups else ""
@@ -236,6 +239,10 @@ def resolve_season(m: re.Match[str], ctx: Context, tense: str | None) -> Resolve
         if bound:
             word = bound.group(1).lower()
             tense = PAST if word == "since" else FUTURE if word != "over" else tense
+    if rel in ("", "the") and opening_year is not None and ctx.dct is not None \
+            and opening_year < ctx.dct.year:
+        # a season in a sentence told of a year gone by is that year's
+        return Resolved("DATE", f"{opening_year}-{code}", "sentence-year", None)
     if ctx.dct is None:
         return Resolved("DATE", f"XXXX-{code}", "none", None)
     cur_year, cur = season_of(ctx.dct)

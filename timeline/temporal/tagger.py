@@ -215,7 +215,7 @@ def _resolve(kind: str, m: re.Match[str], text: str, ctx: Context, tense: str | 
     if kind in ("my", "month"):
         return resolver.resolve_month(kind, m, ctx, tense, sentence_year)
     if kind == "season":
-        return resolver.resolve_season(m, ctx, tense)
+        return resolver.resolve_season(m, ctx, tense, opening_year)
     if kind in ("year", "decade", "century", "shortyear"):
         return resolver.resolve_year(kind, m, ctx)
     if kind == "quarter":
@@ -576,7 +576,7 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             # told with that very month leaves the bare one to another year
             sentence_year = None
         opening_year = None  # "In 2014, when counting took place on May 16, ...": dates all of it
-        if sentence_year is not None and year_in_sentence is not None and c.kind in ("mdy", "dmy") \
+        if sentence_year is not None and year_in_sentence is not None and c.kind in ("mdy", "dmy", "season") \
                 and ctx.dct is not None and sentence_year < ctx.dct.year \
                 and _WHEN_CLAUSE.match(text, year_in_sentence[4], c.start):
             # "not in 2003, when he had bypass surgery on Dec. 2": a "when" clause told of a year
