@@ -73,6 +73,9 @@ _DETERMINERS = frozenset(
     ["a", "an", "the", "still", "very", "more", "most", "newly", "its", "their", "his", "her", "our", "this", "these", "those"]
 )
 _MODALS = frozenset(["might", "may", "could", "can", "must", "should"])
+# verbs of a forecast for a stretch of time
+_FORECAST_VERBS = frozenset(["expects", "expect", "expected", "forecast", "forecasts", "projects",
+                             "projected", "sees", "predicts", "estimates", "anticipates", "will"])
 # verbs that ask someone to do something ("asked carriers to cut ...")
 _ASKING_TO = frozenset(["asked"])
 _NOT_A_VERB_AFTER_TO = frozenset(["<T>", "the", "a", "an", "its", "their", "his", "her", "be", "have"])
@@ -987,7 +990,10 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
             left[-1:] == ["from"] and _opens_with_month(sentence, start, end) and _compared_before(left)):
         return PAST  # "costs 9.50 pesos today, against 8.05 pesos in January": the base is past
     if len(left) >= 2 and left[-1] in ("through", "to", "ending") and left[-2] in (
-            "months", "weeks", "quarters", "days"):
+            "months", "weeks", "quarters", "days") \
+            and not _FORECAST_VERBS & set(left[-14:]):
+        # (not a forecast for a stretch still running: "expects revenue of $300 million for the
+        # three months ending June 29", written in April)
         return PAST  # "prices rose 7.1 percent in the 12 months through November"
     if left[-3:] in (["this", "year", "through"], ["so", "far", "through"]) or (
             left[-3:-1] in (["up", "percent"], ["down", "percent"], ["up", "%"], ["down", "%"])
