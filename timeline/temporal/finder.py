@@ -486,13 +486,13 @@ def find_candidates(text: str) -> list[Candidate]:
                 start = m.start("det")  # "over the past two years": "over" is a preposition
             elif kind == "time" and (hedge := _PREPOSITION_HEDGE.match(text, start, m.end())):
                 start = hedge.end()  # "shortly after 11:30 a.m.": "after" is a preposition
-            elif kind == "duration" and "det" in m.re.groupindex and m.start("det") == m.start() \
-                    and (m.group("det") or "")[:3].lower() == "for":
-                start = m.end("det") - 3  # "for the past six years": "for" is a preposition
-            if kind == "duration" and "num" in m.re.groupindex and m.group("num") and m.group("det") \
+            elif kind == "duration" and "num" in m.re.groupindex and m.group("num") and m.group("det") \
                     and m.group("det").lower() in ("the", "for the") and not m.group("rel") \
                     and not m.group("mod") and "-" in text[m.end("num"):m.start("unit")]:
                 start = m.start("num")  # "the three-day strike": "the" is the noun's
+            elif kind == "duration" and "det" in m.re.groupindex and m.start("det") == m.start() \
+                    and (m.group("det") or "")[:3].lower() == "for":
+                start = m.end("det") - 3  # "for the past six years": "for" is a preposition
             elif kind == "duration" and "mod" in m.re.groupindex and _preposition_mod(m, text):
                 start = m.end("mod")  # "$52 billion over five years": the length after it
                 while text[start].isspace():

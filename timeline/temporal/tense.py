@@ -76,7 +76,7 @@ _MODALS = frozenset(["might", "may", "could", "can", "must", "should"])
 # verbs of a forecast for a stretch of time
 _FORECAST_VERBS = frozenset(["expects", "expect", "expected", "forecast", "forecasts", "projects",
                              "projected", "sees", "predicts", "estimates", "anticipates", "will"])
-# verbs that ask someone to do something ("asked carriers to cut ...")
+# verbs that ask someone to do something ("asked FIFA to allow ...")
 _ASKING_TO = frozenset(["asked"])
 _NOT_A_VERB_AFTER_TO = frozenset(["<T>", "the", "a", "an", "its", "their", "his", "her", "be", "have"])
 # the participles of telling
@@ -274,9 +274,9 @@ def _classify(tokens: list[str], i: int) -> str | None:
         if k is not None and k + 1 < len(tokens) and tokens[k + 1] not in _NOT_A_VERB_AFTER_TO \
                 and "<T>" in tokens[k + 2:k + 12] and "<T>" not in tokens[i:k] \
                 and all(t not in _CLAUSE_BREAKS for t in tokens[i + 1:k]):
-            # "asked carriers to cut Tuesday's schedules", "airlines have been asked to cancel
-            # every departure between midnight Wednesday and midnight Thursday": what they are
-            # asked to do is ahead
+            # "had asked FIFA to allow loans until the end of November", "airlines have been
+            # asked to cancel every departure between midnight Wednesday and midnight Thursday":
+            # what they are asked to do is ahead
             return FUTURE
     if w in _TELLING and i > 0 and tokens[i - 1] == "," \
             and (nxt == "<T>" or nxt == "on" and tokens[i + 2:i + 3] == ["<T>"]):
