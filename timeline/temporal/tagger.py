@@ -107,6 +107,7 @@ _MONTH_OR_DAY = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 _RANGE_JOIN = re.compile(r"\s*(?:through|thru|to|until|till|and|-|\u2013)\s*")
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _PAIR_JOIN = re.compile(r"\s+(?:and|or|to|through|into)\s+")
+_AND_OR = re.compile(r"\s+(?:and|or)\s+")  # a pair, not a range
 _MONTH_ONLY = re.compile(r"\d{4}-\d\d")
 # a clause that follows on from the one before
 _FOLLOWS_ON = re.compile(r",?\s+and\s|;\s|,\s+then\s|\bthen\b|\blater\b")
@@ -778,10 +779,9 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             year_in_sentence = (si, int(r.value[:4]), close, start, c.end)
         if DAY_VALUE.fullmatch(r.value) and _alone_on_its_line(text, start, c.end):
             ctx.section_day = date.fromisoformat(r.value)  # "SATURDAY, JULY 13" over a log
-        if c.kind == "month" and mentions and _MONTH_ONLY.fullmatch(r.value) \
-                and mentions[-1].value[:4] == r.value[:4] and _MONTH_ONLY.fullmatch(mentions[-1].value) \
-                and re.fullmatch(r"\s+(?:and|or)\s+", text[mentions[-1].end:c.start]) \
-                and BARE_MONTH.fullmatch(mentions[-1].text) and BARE_MONTH.fullmatch(text[c.start:c.end]):
+        if c.kind == "month" and mentions and mentions[-1].value[:4] == r.value[:4] \
+                and _month_pair(text, mentions[-1], c.start, c.end, r.value) \
+                and _AND_OR.fullmatch(text[mentions[-1].end:c.start]):
             # "sales in November and December will rise 3.9 percent from a year earlier": what the
             # sentence compares is a stretch of its year, so "a year earlier" is the year before
             ctx.period = (r.value[:4], si)
@@ -901,20 +901,28 @@ def _joined_as_range(text: str, a: TemporalMention, b: TemporalMention) -> bool:
                 and _RANGE_OPEN.search(text, max(0, a.start - 9), a.start))
 
 
+def _month_pair(text: str, a: TemporalMention, start: int, end: int, value: str) -> bool:
+    """Whether ``text[start:end]`` (valued ``value``) is a bare month joined to mention ``a``, a
+    bare month before it ("August and September", "April through November")."""
+    return bool(_MONTH_ONLY.fullmatch(value) and _MONTH_ONLY.fullmatch(a.value)
+                and _PAIR_JOIN.fullmatch(text[a.end:start])
+                and BARE_MONTH.fullmatch(a.text) and BARE_MONTH.fullmatch(text[start:end]))
+
+
 def _paired_month(text: str, start: int, end: int, r: Resolved,
                   mentions: list[TemporalMention], dct: date) -> Resolved:
     """A month told right after another, neither with a year ("looking past this quarter to
     August and September", "in late April and early May"), follows it: the same year, or the
     next when it comes earlier in the calendar. The reference date's own month keeps the year its
-    tense gave it ("sales in November and December would rise", written on Dec. 24)."""
+    tense gave it ("sales in November and December would rise", written on Dec. 24), and the
+    month paired before it (the last of ``mentions``) is set to that year when tense put it in
+    the next."""
     a = mentions[-1] if mentions else None
-    if (a is None or r.anchor != "dct" or not _MONTH_ONLY.fullmatch(r.value)
-            or not _MONTH_ONLY.fullmatch(a.value) or not _PAIR_JOIN.fullmatch(text[a.end:start])
-            or not BARE_MONTH.fullmatch(a.text) or not BARE_MONTH.fullmatch(text[start:end])):
+    if a is None or r.anchor != "dct" or not _month_pair(text, a, start, end, r.value):
         return r
     if r.value[5:] == f"{dct.month:02d}":
         if r.value[:4] == str(dct.year) and a.value[:4] == str(dct.year + 1) and a.value[5:] < r.value[5:] \
-                and re.fullmatch(r"\s+(?:and|or)\s+", text[a.end:start]):
+                and _AND_OR.fullmatch(text[a.end:start]):
             # ... and the month paired before it is in that year too ("will grow in November and
             # December", written on Dec. 1: this season's November, not next year's; a range
             # "from April through November" is left to the range's own reading)

@@ -753,7 +753,8 @@ _APPOSITIVE_COMMAS = re.compile(r"\b[A-Z][a-z]+(,)\s+(?:a|an)\s+[^,;]{1,40}?(,)(
 
 _TO_AFTER = re.compile(r"\s+to(?![\w'-])", re.IGNORECASE)  # "pushed from Thursday to Saturday"
 _AT_THE_EARLIEST = re.compile(r"\s+at\s+the\s+earliest\b", re.IGNORECASE)
-_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")  # "conditions for Saturday's race"
+# a company's reporting period ("its forecast for the fourth quarter")
+_QUARTER_OR_HALF = re.compile(r"quarter|half", re.IGNORECASE)
 
 
 # past verbs of something that went on ("worked through Thursday night", "met until 3 a.m.")
@@ -954,8 +955,8 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         # been in effect until 7 p.m. Sunday", nor "raised their alert level through May")
         return FUTURE
     if left[-2:-1] in (["conditions"], ["weather"], ["forecast"], ["outlook"]) and left[-1] == "for" \
-            and not _POSSESSIVE_AFTER.match(sentence, end) \
-            and not re.search(r"quarter|half", sentence[start:end], re.IGNORECASE):
+            and not sentence.startswith(("'s", "\u2019s"), end) \
+            and not _QUARTER_OR_HALF.search(sentence, start, end):
         # "forecasters said Thursday that conditions for Saturday looked only slightly better"
         # (not "conditions for Saturday's race were treacherous"; a company's forecast for a
         # quarter is a reporting period, which resolve_quarter reads)
@@ -1328,10 +1329,10 @@ _FIGURES_AFTER = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,2}?(?:prices|sales|payrolls
                             r"inflation|output|production|orders|spending|readings?|"
                             r"(?:price|sentiment|confidence)\s+index|housing\s+starts|"
                             r"trade\s+(?:deficit|surplus|balance))\b")
-# figures published for a period that is over ("the jobs report for January")
 # verbs that fix a level for a period to come ("to set output for the third quarter")
 _SET_AHEAD = frozenset(["set", "decide", "fix", "determine", "agree", "cut", "raise", "boost",
                         "lift", "curb", "limit", "target", "maintain", "keep"])
+# figures published for a period that is over ("the jobs report for January")
 _PERIOD_FIGURES = frozenset(["report", "index", "data", "figures", "numbers", "statistics",
                              "payrolls", "sales", "results", "earnings", "survey", "reading",
                              "production", "output", "orders", "spending", "inflation",
