@@ -583,7 +583,7 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
             # "not in 2003, when he had bypass surgery on Dec. 2": a "when" clause told of a year
             # gone by is in it
             opening_year = sentence_year
-        if opening_year is None and c.kind in ("mdy", "dmy") and ctx.dct is not None and sentences \
+        if opening_year is None and c.kind in ("mdy", "dmy", "season") and ctx.dct is not None and sentences \
                 and (lead := _LEADING_YEAR.match(sentences[si].text)) \
                 and (lead_year := _leading_year(lead, ctx.dct)) < ctx.dct.year \
                 and (sentence_year == lead_year or sentence_year is None and lead["ago"]):
