@@ -467,7 +467,10 @@ _SOURCES: list[tuple[str, str]] = [
         # (not "the past" before a count: "in the past three elections", "the past 11 seasons")
         r"soon|these\s+days|at\s+present|the\s+present|the\s+past(?!\s+(?:\d|few\b|several\b|"
         r"couple\b|many\b|" + NUMWORD + r"\b))|the\s+(?:near\s+|distant\s+|"
-        r"foreseeable\s+)?future|the\s+(?:near|short)\s+term)(?!\w|-)",
+        r"foreseeable\s+)?future|the\s+(?:near|short)\s+term|"
+        # "said at the time that ...": then, as TimeBank tags it, without "at" (not "at the time
+        # of the shooting", whose event dates it)
+        r"(?<=\bat\s)the\s+time(?!\s+(?:of|when|being)\b))(?!\w|-)",
     ),
     (
         # "six to eight weeks", "two to three weeks": a range of lengths, valued by its start as
@@ -607,7 +610,7 @@ _FAMILY_WORDS: dict[str, str] = {
     "clock": "m am pm gmt utc est edt cst cdt mst mdt pst pdt local beijing hkt jst kst sgt bst "
     "cet cest aest aedt et pt zulu z universal clock past quarter minutes",
     "ref": "now current currently recent recently lately nowadays days past future present term soon "
-    "sooner",
+    "sooner time",
     "dayword": "today yesterday tomorrow tonight",
     "set": "daily weekly monthly annually yearly hourly biweekly fortnightly nightly semiannually semi "
     "every each per once twice times weekends evenings mornings afternoons days nights",
