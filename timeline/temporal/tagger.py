@@ -104,6 +104,8 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|since|by|during|until|till|for|fro
 _PLURAL_AFTER = re.compile(r"\s+(?!(?:was|is|has|as|its|his|this|thus|plus|does|says)\b)[a-z]+s\b")
 # "from June through November", "between March 3 and March 5"
 _MONTH_OR_DAY = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+# a month, a day or a clock time on a day ("noon on May 1 to noon on Aug. 16")
+_CALENDAR_POINT = re.compile(r"\d{4}-\d\d(?:-\d\d(?:T[\d:]+)?)?")
 _RANGE_JOIN = re.compile(r"\s*(?:through|thru|to|until|till|and|-|\u2013)\s*")
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _PAIR_JOIN = re.compile(r"\s+(?:and|or|to|through|into)\s+")
@@ -872,16 +874,18 @@ def _ranges_in_order(text: str, mentions: list[TemporalMention]) -> list[Tempora
     out = list(mentions)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if (b.anchor != "dct" or not _MONTH_OR_DAY.fullmatch(a.value)
+        if (b.anchor != "dct" or not _CALENDAR_POINT.fullmatch(a.value)
                 # (a weekday's week is not the month's: _weekday_ranges puts it after the start)
                 or _bare_weekday(b)
                 # ("from January 1987 through last month": a month counted from now keeps it)
                 or b.text.lower().startswith(("last ", "next ", "this ", "the "))
-                or not _MONTH_OR_DAY.fullmatch(b.value) or not _joined_as_range(text, a, b)):
+                or not _CALENDAR_POINT.fullmatch(b.value) or not _joined_as_range(text, a, b)
+                # (a clock time counts only with its month told: "from 10 p.m. to 6 a.m." is a night)
+                or "T" in b.value and not _MONTH_WORD.search(b.text)):
             continue
         year = int(a.value[:4])
         candidate = f"{year}{b.value[4:]}"
-        if candidate < a.value[:len(candidate)]:
+        if candidate[:10] < a.value[:len(candidate[:10])]:
             candidate = f"{year + 1}{b.value[4:]}"
         if candidate != b.value:
             out[i + 1] = replace(b, value=candidate, anchor="article-year")
