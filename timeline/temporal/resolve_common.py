@@ -51,6 +51,9 @@ class Context:
     # the last month, quarter or half named, and its sentence: what "a year earlier" compares
     # with in that sentence ("prices rose 3.4 percent in April from a year earlier")
     period: tuple[str, int] | None = None
+    # the last year named and its sentence: what "a year earlier" compares with when that
+    # sentence names no finer period ("deaths rose in 2015, up 72 percent from a year earlier")
+    year_told: tuple[int, int] | None = None
     # the day, hour and sentence of the last clock time told ("11:53 p.m."), so a small hour
     # after a late one ("shortly after 12:30 a.m.") is on the next day
     last_clock: tuple[date, int, int] | None = None

@@ -251,6 +251,11 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
         # (a month, quarter or half named before it in its sentence)
         value = ctx.period[0]
         return Resolved("DATE", f"{int(value[:4]) - 1}{value[4:]}", "article-period", dct)
+    if unit == "year" and n == 1 and sign < 0 and direction != "ago" and ctx.year_told \
+            and ctx.year_told[1] == ctx.sentence:
+        # "deaths rose in 2015, up 72 percent from a year earlier": the year before the one its
+        # sentence told ("a year ago" counts from now)
+        return Resolved("DATE", str(ctx.year_told[0] - 1), "article-period", dct)
     if unit == "year" and n == 1 and sign < 0 and direction != "ago" and ctx.last_quarter:
         y, q = ctx.last_quarter
         return Resolved("DATE", f"{y - 1}-Q{q}", "article-quarter", dct)
