@@ -89,6 +89,12 @@ _MEASURED_AFTER = re.compile(r"['\u2019]s\s+(?:levels?|pace|figures?|data|totals
 _DATA_AFTER = re.compile(r"\s+(?:output|production|sales|exports|imports|shipments|data|figures|"
                          r"inflation|payrolls|jobs|retail|orders|deliveries)\b")
 
+# a timetable told in the present before a month: "faces re-election in November", "China hosts
+# APEC in Shenzhen in November", "the forum, which meets in September", "are on the ballot in"
+_TIMETABLE_BEFORE = re.compile(r"\b(?:faces?|hosts?|holds?|meets?|(?:is|are)\s+(?:up\s+for|on\s+the\s+"
+                               r"ballot))\b[^.;,]{0,50}?\bin\s+(?:(?:early|mid|late)[-\s]+)?$")
+
+
 def resolve_month(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
                   sentence_year: int | None) -> Resolved | None:
     """Months: "July 1997", "last April", "in November"."""
@@ -133,6 +139,8 @@ def resolve_month(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
         # contract", written in November, the one to come)
         year = ctx.dct.year if month >= ctx.dct.month else ctx.dct.year + 1
         return Resolved("DATE", f"{year}-{month:02d}", "dct", ctx.dct)
+    if tense == PRESENT and not rel and _TIMETABLE_BEFORE.search(m.string, max(0, m.start() - 80), m.start()):
+        tense = FUTURE
     if _DATA_AFTER.match(m.string, m.end()):
         tense = PAST  # "measured against October output": figures for a month that is over
     if tense in (None, PRESENT) and _POSSESSED.search(m.string, max(0, m.start() - 3), m.start()):
