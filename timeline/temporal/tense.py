@@ -763,6 +763,9 @@ _LASTED = frozenset(["worked", "continued", "ran", "kept", "lasted", "stayed", "
                      "took",
                      "negotiated", "haggled", "met", "waited", "stretched", "dragged", "went",
                      "toiled", "labored", "laboured", "fought", "burned", "raged", "rattled",
+                     # ("lined up at cash machines through the weekend", "marched through the night")
+                     "lined", "queued", "camped", "marched", "protested", "partied", "celebrated",
+                     "danced", "sang", "prayed", "slept",
                      "held", "battled", "struggled", "lingered", "persisted", "searched",
                      # ... or that grew as it went on ("targets grew larger through Monday night")
                      "grew", "rose", "climbed", "mounted", "swelled", "deepened", "worsened",
