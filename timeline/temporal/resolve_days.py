@@ -453,6 +453,12 @@ def resolve_calendar(kind: str, m: re.Match[str], ctx: Context, tense: str | Non
     return Resolved("TIME", f"{r.value}T{_PARTS[part.lower()]}", r.anchor, r.reference)
 
 
+# a mark a measure reached on a day ("below its record close on May 19", "its peak on July 16")
+_MARK_BEFORE = re.compile(r"\b(?:its|their|the|a)\s+(?:(?:all-time|record|closing|previous|recent|"
+                          r"\d{2}-year|multiyear)\s+)*(highs?|lows?|peaks?|records?|close|bottom|"
+                          r"trough)\s+(?:of\s+\S+\s+)?on\s+$", re.IGNORECASE)
+
+
 def _calendar_day(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
                   day_year: int | None, opening_year: int | None = None) -> Resolved | None:
     """The day of a calendar date (see ``resolve_calendar``)."""
@@ -550,6 +556,11 @@ def _calendar_day(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
         past = [d for d in month_days((dct.year - 1, dct.year), month, day) if d <= dct]
         if past:
             return Resolved("DATE", _day_value(past[-1]), "dct", dct)
+    if tense in LOOKING_AHEAD and (mark := _MARK_BEFORE.search(m.string, max(0, m.start() - 30), m.start())) \
+            and (tense == PRESENT or mark.group(1).lower() == "close"):
+        # "the index is 13 percent below its peak on May 19": a mark already set (a future read
+        # from "its record close on May 19" took the noun for the verb)
+        tense = PAST
     try:
         d = month_day(month, day, dct, tense)
     except ValueError:
