@@ -338,6 +338,11 @@ def resolve_relunit(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
             # "He plans a final rally Friday evening, while Orban will close his campaign the
             # same day": a day still to come that the story has just named
             day = ctx.last_day
+        if rel == "that" and not edge and ctx.last_day is not None \
+                and 0 <= ctx.sentence - ctx.last_day_sentence <= 2:
+            # "we will cut the ribbon on Nov. 15. A ceremony is set for 10 a.m. that day": a bare
+            # "that day" right after the story named one is that day, behind or ahead
+            return Resolved("DATE", ctx.last_day.isoformat(), "article-day", ctx.last_day)
         if day is not None and (rel != "that" or edge):
             return Resolved("DATE", day.isoformat(), "article-day", day)
         return None

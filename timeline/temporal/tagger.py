@@ -167,6 +167,8 @@ _LINE_ENDS = re.compile(r"\s*?(?:\n|\Z)")
 # a part of a day the story has named ("that night", "the next morning", "this afternoon")
 _PART_NAMED = re.compile(r"(that|this|the\s+same|the\s+next|the\s+following)\s+(night|afternoon|evening|"
                          r"morning)", re.IGNORECASE)
+_DAY_NAMED = re.compile(r"(?:that|the\s+same|that\s+same)\s+day", re.IGNORECASE)
+_DAY_NAMED_AFTER = re.compile(r"\s+(?:that|the\s+same|that\s+same)\s+day\b", re.IGNORECASE)
 _BARE_CLOCK = re.compile(r"(?:1[0-2]|0?[1-9]):[0-5]\d")
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")  # ("Tuesday at 5:30 Central": a zone the clock leaves out)
 # what joins a clock to the day after it as one time ("9 p.m. on New Year's Eve")
@@ -710,6 +712,8 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
                 (anniversary and _in_a_quote(text, sentences[si].start if sentences else 0, start))
                 or (sentences and in_since_phrase(sentences[si].text, c.start - sentences[si].start))
                 or (r.type == "TIME" and text[max(0, c.start - 1):c.start] == "(")
+                # (nor a clock whose day follows it: "at 10 a.m. that day")
+                or (r.type == "TIME" and _DAY_NAMED_AFTER.match(text, c.end) is not None)
                 or (ctx.last_day_sentence == si and ctx.last_day != ctx.dct  # (no dateline)
                     and _SAID_ON.search(text, max(0, c.start - 16), c.start))),
                 base=_COMPARED_BASE.search(text, max(0, c.start - 16), c.start) is not None,
@@ -996,7 +1000,14 @@ def _times_with_their_day(text: str, mentions: list[TemporalMention]) -> list[Te
         t, d = out[i], out[i + 1]
         if t is None or d is None:
             continue
-        if (t.type == "TIME" and d.type == "DATE" and DAY_VALUE.fullmatch(d.value)
+        if (t.type == "TIME" and d.type == "DATE" and DAY_VALUE.match(t.value)
+                and DAY_VALUE.fullmatch(d.value) and _DAY_NAMED.fullmatch(d.text)
+                and text[t.end:d.start] == " " and _DAYLESS_TIME.fullmatch(t.text)):
+            # "10 a.m. that day", "noon the same day": one time, on the day named
+            out[i] = replace(t, end=d.end, text=text[t.start:d.end], value=d.value + t.value[10:],
+                             anchor=d.anchor, reference=d.reference)
+            out[i + 1] = None
+        elif (t.type == "TIME" and d.type == "DATE" and DAY_VALUE.fullmatch(d.value)
                 and DAY_VALUE.match(t.value) and _DAYLESS_TIME.fullmatch(t.text)
                 and _TIME_TO_DAY.match(text[t.end:d.start])):
             out[i] = replace(t, value=d.value + t.value[10:], anchor=d.anchor, reference=d.reference)
