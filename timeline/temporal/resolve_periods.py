@@ -353,6 +353,13 @@ def resolve_relunit(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
         if unit == "month" and ctx.last_month is not None:
             return Resolved("DATE", f"{ctx.last_month[0]}-{ctx.last_month[1]:02d}",
                             "article-month", None)
+        if unit in ("week", "weekend") and ctx.last_day is not None \
+                and 0 <= ctx.sentence - ctx.last_day_sentence <= 2 \
+                and not re.match(r"\s+(?:last|next|this|a|of|in)\b", m.string[m.end():]):
+            # "the surgeries scheduled for the week of Oct. 25. Patients with appointments that
+            # week ...", "bargaining that weekend": the week of the day the story just named
+            value = week_value(ctx.last_day) + ("-WE" if unit == "weekend" else "")
+            return Resolved("DATE", value, "article-day", ctx.last_day)
         return None
     if unit == "day" and rel == "the past":
         return Resolved("DURATION", "P1D", "none", None)  # "20 towns hit in the past day"
