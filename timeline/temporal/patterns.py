@@ -287,6 +287,11 @@ _SOURCES: list[tuple[str, str]] = [
         # ("a week earlier than last year": how much earlier, a length)
         r"(?!\s+than\b)",
     ),
+    (
+        # "sold out weeks ago", "reported years ago": some time back, as "a few years ago" is
+        "ago",
+        _B + r"(?P<num>)(?P<unit>decade|year|month|week|day)s\s+(?P<dir>ago)(?!\w)",
+    ),
     ("yearago", _B + r"year-(?:earlier|ago)(?![\w-])"),
     # "last season", "this season", "next season": a sports or farming season, valued as its
     # year (not "its last season", the final one, nor "the season")
