@@ -289,6 +289,8 @@ def _classify(tokens: list[str], i: int) -> str | None:
         # "one last time on Wednesday afternoon", "in a last attempt to avert war", "will
         # disconnect its last three reactors on Saturday"
         return None
+    if w == "last" and i > 0 and tokens[i - 1] == "the" and tokens[i + 2:i + 3] == ["of"]:
+        return None  # "will push the last day of school into late June": the final one, no past
     if w == "last" and i > 0 and tokens[i - 1] in ("above", "below", "than", "over", "versus", "vs"):
         # "fares from mid-June to late August running 9 percent above last summer": the base of
         # a comparison, not the time of the clause
