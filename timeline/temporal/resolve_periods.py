@@ -368,7 +368,8 @@ def resolve_relunit(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
         return Resolved("DURATION", durations.duration_value(1, unit), "none", None) \
             if rel not in ("this", "the") else None
     if unit in ("year", "month", "week") and (
-            rel in ("the past", "the last") or rel == "the next" and tense in LOOKING_AHEAD):
+            rel in ("the past", "the last") or rel == "the next" and (
+                tense in LOOKING_AHEAD or _SPAN_BEFORE.search(m.string, max(0, m.start() - 12), m.start()))):
         if rel != "the next" and re.match(r"\s+of\b", m.string[m.end():]):
             return None  # "in the last year of a three-year contract": no time of its own
         # "prices rose 5 percent over the past year", "three drills in the past week": the span
