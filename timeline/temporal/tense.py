@@ -473,6 +473,8 @@ def _classify(tokens: list[str], i: int) -> str | None:
                  and (tokens[i - 2] in _AUX_FUTURE or tokens[i - 2] == "to"
                       or tokens[i - 2] in _MODALS and tokens[i - 2] != "may"))
     )
+    if w == "known" and nxt == "as":
+        return None  # "a joint exercise with Belarus, known as Zapad, in September": a name
     if past and w in _PAST_IRREGULAR and prev_word in ("the", "a", "an"):
         return None  # "stretch the school year into June to make up the lost time": an adjective
     if past and prev_word in ("remain", "remains", "stay", "stays", "remained", "stayed"):
