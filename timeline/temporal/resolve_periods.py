@@ -179,6 +179,10 @@ def resolve_quarter(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
         return Resolved("DATE", "XXXX-QX", "none", None)
     words = adj.replace("-", " ").split()
     if year is not None:
+        if unit == "period" and ctx.period is not None and 0 <= ctx.sentence - ctx.period[1] <= 1 \
+                and re.fullmatch(r"\d{4}-H[12]", ctx.period[0]):
+            # "in the first half of the year compared with the same period of 1997": that half
+            return Resolved("DATE", f"{year}{ctx.period[0][4:]}", "article-period", dct)
         base = _quarter_base(ctx)
         if base is None:
             return None
