@@ -151,7 +151,7 @@ _TIME_TO_DAY = re.compile(
     r"(?!\s*\n\s*\n)\s*(?:\([^()]{1,24}\)\s*)?(?:(?:[A-Z]{2,4}|local\s+time|[A-Z][a-z]+\s+time)\s*)?,?\s*"
     r"(?:on\s+)?$")  # (not across a paragraph: "Crude inventories, 10:30 a.m.\n\nTHURSDAY: ...")
 # a counted length: years, months, weeks, days, then hours, minutes, seconds
-_COUNTED = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?")
+_COUNTED = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?")
 # what joins the parts of one length: "14 years and two months", "4 hours, 9 minutes"
 _LENGTH_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?")
 # what makes a length a step from a time ("one day after", "two hours later")
