@@ -821,7 +821,7 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
                 reference=r2.reference,
             ))
     return _weekday_ranges(text, _ranges_in_order(
-        text, _times_with_their_day(text, _compound_durations(text, mentions))), dct)
+        text, _times_with_their_day(text, _stretches_of_months(text, _compound_durations(text, mentions)))), dct)
 
 
 def _in_telling_order(text: str, sentence_start: int, start: int, r: Resolved,
@@ -868,6 +868,26 @@ def _compound_durations(text: str, mentions: list[TemporalMention]) -> list[Temp
             time_part = "".join(f"{n}{u}" for n, u in zip(parts[4:], "HMS") if n)
             value = "P" + date_part + (f"T{time_part}" if time_part else "")
             out[-1] = replace(prev, end=m.end, text=text[prev.start:m.end], value=value)
+            continue
+        out.append(m)
+    return out
+
+
+# the opening or closing stretch of a month ("the first two weeks of June", "the final days of")
+_MONTH_STRETCH = re.compile(r"the\s+(?:first|last|final|opening|closing)\s+(?:(?:few|two|three|four|"
+                            r"several|\d)\s+)?(?:days|weeks)", re.IGNORECASE)
+
+
+def _stretches_of_months(text: str, mentions: list[TemporalMention]) -> list[TemporalMention]:
+    """The opening or closing days or weeks of a month are a time in that month, one mention:
+    "were down 35 percent in the first two weeks of June" (2020-06), "the final days of June"."""
+    out: list[TemporalMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.type == "DURATION" and m.type == "DATE"
+                and _MONTH_ONLY.fullmatch(m.value) and BARE_MONTH.fullmatch(m.text)
+                and _MONTH_STRETCH.fullmatch(prev.text) and text[prev.end:m.start] == " of "):
+            out[-1] = replace(m, start=prev.start, text=text[prev.start:m.end])
             continue
         out.append(m)
     return out
