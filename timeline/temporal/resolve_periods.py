@@ -333,8 +333,8 @@ def resolve_relunit(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
     if rel in ("that", "the same", "that same") and unit == "day":
         # "the same day", "later that day": the last day the story named that is behind the
         # reference date ("a state visit that runs until Friday. The same day, Qin Gang held
-        # talks": the day of the arrival); a bare "that day" is as often a day of no date
-        # ("losses on trades made that day")
+        # talks": the day of the arrival); a bare "that day" only right after a day is named,
+        # as it is as often a day of no date ("losses on trades made that day")
         edge = m.group("edge") if "edge" in m.re.groupindex else None
         day = ctx.last_past_day
         if tense in (FUTURE, PRESENT) and ctx.last_day is not None and dct is not None \

@@ -102,9 +102,8 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|since|by|during|until|till|for|fro
                                  r"through|between|and|or|than|early|late|mid|around)\s+$|[,(]\s*$",
                                  re.IGNORECASE)
 _PLURAL_AFTER = re.compile(r"\s+(?!(?:was|is|has|as|its|his|this|thus|plus|does|says)\b)[a-z]+s\b")
-# "from June through November", "between March 3 and March 5"
-_MONTH_OR_DAY = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
-# a month, a day or a clock time on a day ("noon on May 1 to noon on Aug. 16")
+# the ends of a range: a month, a day or a clock time on a day ("from June through November",
+# "between March 3 and March 5", "from noon on May 1 to noon on Aug. 16")
 _CALENDAR_POINT = re.compile(r"\d{4}-\d\d(?:-\d\d(?:T[\d:]+)?)?")
 _RANGE_JOIN = re.compile(r"\s*(?:through|thru|to|until|till|and|-|\u2013)\s*")
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
@@ -167,8 +166,9 @@ _LINE_ENDS = re.compile(r"\s*?(?:\n|\Z)")
 # a part of a day the story has named ("that night", "the next morning", "this afternoon")
 _PART_NAMED = re.compile(r"(that|this|the\s+same|the\s+next|the\s+following)\s+(night|afternoon|evening|"
                          r"morning)", re.IGNORECASE)
-_DAY_NAMED = re.compile(r"(?:that|the\s+same|that\s+same)\s+day", re.IGNORECASE)
-_DAY_NAMED_AFTER = re.compile(r"\s+(?:that|the\s+same|that\s+same)\s+day\b", re.IGNORECASE)
+# a day the story has named ("10 a.m. that day", "noon the same day"), and one after a clock
+_DAY_NAMED = re.compile(r"(?:that|the\s+same|that\s+same)\s+day\b", re.IGNORECASE)
+_DAY_NAMED_AFTER = re.compile(r"\s+" + _DAY_NAMED.pattern, re.IGNORECASE)
 _BARE_CLOCK = re.compile(r"(?:1[0-2]|0?[1-9]):[0-5]\d")
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")  # ("Tuesday at 5:30 Central": a zone the clock leaves out)
 # what joins a clock to the day after it as one time ("9 p.m. on New Year's Eve")
@@ -820,8 +820,8 @@ def tag(text: str, dct: date | None, sentences: list[Sentence] | None = None
                 value=r2.value, precision=r2.precision, anchor=r2.anchor,
                 reference=r2.reference,
             ))
-    return _weekday_ranges(text, _ranges_in_order(
-        text, _times_with_their_day(text, _stretches_of_months(text, _compound_durations(text, mentions)))), dct)
+    mentions = _stretches_of_months(text, _compound_durations(text, mentions))
+    return _weekday_ranges(text, _ranges_in_order(text, _times_with_their_day(text, mentions)), dct)
 
 
 def _in_telling_order(text: str, sentence_start: int, start: int, r: Resolved,
@@ -880,7 +880,8 @@ _MONTH_STRETCH = re.compile(r"the\s+(?:first|last|final|opening|closing)\s+(?:(?
 
 def _stretches_of_months(text: str, mentions: list[TemporalMention]) -> list[TemporalMention]:
     """The opening or closing days or weeks of a month are a time in that month, one mention:
-    "were down 35 percent in the first two weeks of June" (2020-06), "the final days of June"."""
+    "were down 35 percent in the first two weeks of June" (2020-06), "in the last days of
+    December"."""
     out: list[TemporalMention] = []
     for m in mentions:
         prev = out[-1] if out else None
