@@ -81,6 +81,16 @@ def _jsonl_articles(name: str) -> list[Article]:
     ]
 
 
+def test_said_at_the_time_keeps_the_speaker_on_the_day_told_before() -> None:
+    # "... Jake Sullivan said at the time." after "On Dec. 22, President Joe Biden signed an
+    # executive order": "the time" is tagged (PAST_REF) but dates nothing of its own, so the
+    # speaker stays an actor of the Dec. 22 event
+    (article,) = [a for a in _jsonl_articles("us_china_heldout168.jsonl") if a.source_id == "h168_8"]
+    events = build_events([article], load_profile("us-china"))
+    order = _find(events, "2023-12-22")
+    assert "Jake Sullivan" in order.actors
+
+
 def test_two_articles_one_event() -> None:
     events = build_events(_jsonl_articles("two_reports.jsonl"), load_profile("us-china"))
     meeting = [e for e in events if {"Xi Jinping", "Antony Blinken"} <= set(e.actors)]

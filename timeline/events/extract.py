@@ -1537,9 +1537,10 @@ def candidates_for_article(
     for mention in mentions:
         idx = _sentence_index(starts, mention.start)
         # (a length or a repetition, "within hours", "every weekend", places nothing in time;
-        # nor does "spent the night", whose night the tagger infers rather than reads)
+        # nor does "spent the night", whose night the tagger infers rather than reads, nor "said
+        # at the time", which points back to the time told before)
         if idx is not None and mention.type in ("DATE", "TIME") \
-                and mention.text.lower() != "the night":
+                and mention.text.lower() not in ("the night", "the time"):
             by_sentence.setdefault(idx, []).append(mention)
     if not by_sentence:
         return []
