@@ -70,7 +70,12 @@ def _quarter_ended(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
 
 
 def _quarter_base(ctx: Context) -> tuple[int, int] | None:
-    """The quarter an article talks about: the last one it named, else the last completed one."""
+    """The quarter an article talks about: one its sentence named ("fourth-quarter profit would
+    come in below the $72 million it earned in the year-earlier period"), else the last one it
+    reported, else the last completed one."""
+    if ctx.period is not None and ctx.period[1] == ctx.sentence \
+            and re.fullmatch(r"\d{4}-Q[1-4]", ctx.period[0]):
+        return int(ctx.period[0][:4]), int(ctx.period[0][-1])
     if ctx.last_quarter:
         return ctx.last_quarter
     if ctx.dct is None:
