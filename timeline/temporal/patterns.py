@@ -521,8 +521,9 @@ _SOURCES: list[tuple[str, str]] = [
         r"semi-annually|(?:twice|thrice)-(?:daily|weekly|monthly|yearly))|(?P<times>once|twice|"
         # ("six nights a week": the days of a week, every week)
         r"three\s+times|four\s+times|\d+\s+times|(?:one|two|three|four|five|six|seven|[1-7])\s+"
-        r"(?:days|nights|evenings|mornings))\s+(?:a|an|"
-        r"per|each|every)\s+(?P<unit2>" + UNIT + r"))(?!\w)",
+        # ("a once-a-day version", "twice-a-year meetings": the same, as one word)
+        r"(?:days|nights|evenings|mornings))(?:\s+|-)(?:a|an|"
+        r"per|each|every)(?:\s+|-)(?P<unit2>" + UNIT + r"))(?!\w)",
     ),
     # "every Saturday morning": that part of every such weekday
     # ("sold 12 million shares at $14 each Tuesday evening": a price's "each")

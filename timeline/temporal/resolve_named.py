@@ -82,7 +82,9 @@ def month_year(month: int, dct: date, tense: str | None, rel: str, said_before: 
 # in a report on contracts, moved by a sum; not "Chip shipments in March jumped 35.7 percent")
 _CONTRACTS_BEFORE = re.compile(CONTRACTS_NAMED + r"[^\n]*(?:[.;,]|\band)\s*$", re.IGNORECASE)
 
-_MEASURED_AFTER = re.compile(r"['\u2019]s\s+(?:levels?|pace|figures?|data|totals?|rates?|highs?|lows?|"
+_MEASURED_AFTER = re.compile(r"['\u2019]s\s+(?:(?:inflation|jobs|trade|retail|sales|unemployment|"
+                             r"employment|payrolls?|export|import|production|output|price)\s+)?"
+                             r"(?:levels?|pace|figures?|data|totals?|rates?|highs?|lows?|"
                              r"peaks?|records?|readings?|numbers|sales|output|results|average)\b")
 
 # figures kept for a month ("October output", "the March jobs report"): that month is over
