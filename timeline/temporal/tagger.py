@@ -310,7 +310,7 @@ def _remember(ctx: Context, r: Resolved, day_told: bool = True, base: bool = Fal
         # ("fell 7 percent in September from August, and rose from a year earlier": September
         # is what the sentence reports; nor is "a year earlier", read from it, another period)
         ctx.period = (v, ctx.sentence)
-    if r.type == "DATE" and re.fullmatch(r"\d{4}", v) and r.anchor != "article-period" and not base:
+    if r.type == "DATE" and _YEAR_VALUE.fullmatch(v) and r.anchor != "article-period" and not base:
         ctx.year_told = (int(v), ctx.sentence)
     if re.fullmatch(r"\d{4}-W\d\d", v):
         ctx.last_week = (v, ctx.sentence)
