@@ -15,16 +15,17 @@ from timeline.temporal.lexicon import (
     parse_number,
     weekday_number,
 )
+from timeline.temporal.regex_cache import rx
 
 if TYPE_CHECKING:
     from timeline.temporal.resolve_common import Resolved
 
-_VAGUE = re.compile(r"^(?:a\s+few|few|several|some|many|a\s+couple|couple)$", re.IGNORECASE)
+_VAGUE = rx(r"^(?:a\s+few|few|several|some|many|a\s+couple|couple)$", re.IGNORECASE)
 # a quantity just before "annually": "by 20% annually", "about 10,000 units annually"
-_RATE_BEFORE = re.compile(r"(?:\d%|\d\s+percent|\d[\d,.]*\s+\w+)\s+$")
+_RATE_BEFORE = rx(r"(?:\d%|\d\s+percent|\d[\d,.]*\s+\w+)\s+$")
 # a count written with a decimal point ("3.4 years"), kept as written
-_DECIMAL = re.compile(r"\d+\.\d+")
-_COUPLE = re.compile(r"^(?:a\s+)?couple\s+of$", re.IGNORECASE)
+_DECIMAL = rx(r"\d+\.\d+")
+_COUPLE = rx(r"^(?:a\s+)?couple\s+of$", re.IGNORECASE)
 
 # unit word -> (letter, is a clock unit, size in the next smaller unit, that smaller unit's letter)
 _UNIT_CODES: dict[str, tuple[str, bool]] = {
@@ -102,25 +103,25 @@ def duration_value(n: float | None, unit: str, decimal: bool = False) -> str:
     return f"{prefix}{_fmt(n)}{letter}"
 
 
-_HOPE_BEFORE = re.compile(r"\b(?:could|would|will|might|may|can|should|must|maybe|perhaps|hopes?|"
+_HOPE_BEFORE = rx(r"\b(?:could|would|will|might|may|can|should|must|maybe|perhaps|hopes?|"
                           r"hoped|dreams?|intends?|intended|going\s+to)\b[^.,;:!?]{0,40}$",
                           re.IGNORECASE)
 # a wish or a time to come anywhere in the sentence before it ("I'd like to drive past one day",
 # "would not rule out another trip to the United States 'one day'", "he wants to coach high
 # school football one day", "Elena plans to run the Blue Star one day")
-_WISH_BEFORE = re.compile(r"(?:\b(?:could|would|will|might|wants?|wanted|hopes?|hoped|plans?|"
+_WISH_BEFORE = rx(r"(?:\b(?:could|would|will|might|wants?|wanted|hopes?|hoped|plans?|"
                           r"dreams?|believes?|expects?|someday|maybe|perhaps)\b|'d|'ll)[^.;!?]*$",
                           re.IGNORECASE)
 # a verb that "one day" is the length of ("the strike would last one day", "would slide one day")
-_LENGTH_VERB_BEFORE = re.compile(r"\b(?:last|lasts|lasted|take|takes|took|spend|spent|wait|waited|"
+_LENGTH_VERB_BEFORE = rx(r"\b(?:last|lasts|lasted|take|takes|took|spend|spent|wait|waited|"
                                  r"run|runs|ran|delay|delayed|extend|extended|postpone|postponed|"
                                  r"slide|slides|slip|slips|stay|stayed|close|closed|shut|strike|"
                                  r"walk\s+out)\s+$", re.IGNORECASE)
 # what ends a "one day" said on its own ("he hoped to, 'one day.'", "'One day,' he said")
-_SAID_ALONE_AFTER = re.compile(r"\s*[.,!?]?\s*[\"\u201d]")
-_AHEAD_AFTER = re.compile(r"^[^.;:!?]{0,60}\b(?:will|'ll|going\s+to|could|would|might)\b",
+_SAID_ALONE_AFTER = rx(r"\s*[.,!?]?\s*[\"\u201d]")
+_AHEAD_AFTER = rx(r"^[^.;:!?]{0,60}\b(?:will|'ll|going\s+to|could|would|might)\b",
                           re.IGNORECASE)
-_COUNT_BEFORE = re.compile(r"\b(?:for|by|in|of|about|than|not|just|only|every|per|over|within|"
+_COUNT_BEFORE = rx(r"\b(?:for|by|in|of|about|than|not|just|only|every|per|over|within|"
                            r"after|least|extra|another)\s+$", re.IGNORECASE)
 
 
@@ -137,7 +138,7 @@ def _some_day(text: str, start: int, end: int) -> bool:
                 or _SAID_ALONE_AFTER.match(text, end))
 
 
-_COUNT_THEN_UNIT = re.compile(r"\d\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|"
+_COUNT_THEN_UNIT = rx(r"\d\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|"
                               r"decades?|centuries)\b", re.IGNORECASE)
 
 
@@ -198,7 +199,7 @@ def resolve_duration(m: re.Match[str], text: str) -> Resolved | None:
 
 
 # a capitalized word (or "the") right before a capitalized "Daily", "Weekly": a paper's name
-_TITLE_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*|\bthe)\s+$")
+_TITLE_BEFORE = rx(r"(?:\b[A-Z][\w'’-]*|\bthe)\s+$")
 
 
 # "every other week", "every third day": one unit in two, in three

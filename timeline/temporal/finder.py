@@ -21,6 +21,7 @@ from timeline.temporal.patterns import (
     WINDOW,
     WORD,
 )
+from timeline.temporal.regex_cache import rx
 
 # Kinds that take "early"/"the end of"/... on their left as part of the expression.
 _EDGE_KINDS = frozenset(
@@ -29,43 +30,43 @@ _EDGE_KINDS = frozenset(
 )
 # A month name alone that is also a common word needs a preposition or modifier before it.
 _AMBIGUOUS_MONTHS = frozenset({"may", "march", "jan", "dec", "sept", "august"})
-_MONTH_CUES = re.compile(
+_MONTH_CUES = rx(
     r"(?:\b(?:in|since|by|until|till|through|of|during|before|after|from|to|on|last|next|this|"
     r"early|late|mid|between|and|or|each|every|until|around|that|(?:recently|early|late)\s+as)\s*|-)$",
     re.IGNORECASE,
 )
 # "in July, August and September": a month in a list of months
-_MONTH_LIST_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
+_MONTH_LIST_BEFORE = rx(r"\b(?:January|February|March|April|May|June|July|August|September|"
                                 r"October|November|December)\s*,\s*$")
 # a verb right after "May" makes it a person ("May formally triggered", "May told lawmakers"),
 # unless a preposition makes it the month ("in May said", "since May has")
-_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|said|says|told|has|had|is|was|will|would|"
+_VERB_AFTER = rx(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|said|says|told|has|had|is|was|will|would|"
                          r"could|can|should|must|did|does|made|met|won|lost|spoke|wrote|came|went)\b")
-_MONTH_PREPOSITION = re.compile(r"\b(?:in|since|until|till|by|during|of|last|next|this|early|late|"
+_MONTH_PREPOSITION = rx(r"\b(?:in|since|until|till|by|during|of|last|next|this|early|late|"
                                 r"mid|through|before|from)\s+$", re.IGNORECASE)
 # what may stand before "past" when it is the adjective of a stretch with no article ("in past
 # five years", "its past three seasons"); after anything else it is a preposition ("the final
 # round stretched past five hours")
 # what makes "last" the verb before a length ("would last three days", "expected to last 12 hours")
-_LAST_AS_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|'ll|'d|"
+_LAST_AS_VERB_BEFORE = rx(r"\b(?:to|will|would|could|can|may|might|should|must|'ll|'d|"
                                   r"not|n't|did|does|do)\s+$", re.IGNORECASE)
-_PAST_AS_ADJECTIVE_BEFORE = re.compile(r"\b(?:in|over|for|during|within|of|these|those|its|his|her|"
+_PAST_AS_ADJECTIVE_BEFORE = rx(r"\b(?:in|over|for|during|within|of|these|those|its|his|her|"
                                        r"their|our|my|your|\w+['\u2019]s)\s+$", re.IGNORECASE)
 # a story about Theresa May (or another May by title): there "support for May" is hers
-_MAY_NAMED = re.compile(r"\b(?:Theresa|Mrs|Ms|Mr|Minister|Premier)\.?\s+May\b")
+_MAY_NAMED = rx(r"\b(?:Theresa|Mrs|Ms|Mr|Minister|Premier)\.?\s+May\b")
 # "support for May", "a blow for May": a person's standing, not the month
-_BACKING_BEFORE = re.compile(r"\b(?:support|backing|confidence|votes?|sympathy|loyalty|blow|"
+_BACKING_BEFORE = rx(r"\b(?:support|backing|confidence|votes?|sympathy|loyalty|blow|"
                              r"defeat|victory|win|trouble|problems?)\s+for\s+$", re.IGNORECASE)
 # "Pelosi's August visit", "the May summit", "his March trip": a month that modifies the noun
 # after it, behind a possessive or an article
-_NOMINAL_BEFORE = re.compile(
+_NOMINAL_BEFORE = rx(
     r"(?:['’]s|\b(?:the|a|an|his|her|its|their|our|your))\s+(?:(?:planned|upcoming|"
     r"scheduled|expected|proposed|postponed|canceled|cancelled)\s+)?$", re.IGNORECASE)
-_NOUN_AFTER = re.compile(r"\s+(?!(?:of|on|for|to|in|at|and|or|but|by|from|with|into|as|toward|"
+_NOUN_AFTER = rx(r"\s+(?!(?:of|on|for|to|in|at|and|or|but|by|from|with|into|as|toward|"
                          r"towards|against|through|is|was|are|were|be|been|has|have|had|will|"
                          r"would|could|should|can|may|might|must|did|does|do|not|that|which|who)"
                          r"\b)[a-z][a-z-]+\b")
-_COUNT_NOUN_AFTER = re.compile(
+_COUNT_NOUN_AFTER = rx(
     r"\s+(?:people|persons|troops|soldiers|workers|jobs|students|employees|members|cases|deaths|"
     r"meters|metres|feet|miles|kilometers|km|tons|tonnes|barrels|shares|units|points|votes|"
     r"yuan|dollars|acres|hectares|pounds|francs|marks|yen|copies|cars|vehicles|homes|seats|"
@@ -73,17 +74,17 @@ _COUNT_NOUN_AFTER = re.compile(
     re.IGNORECASE,
 )
 # ("crude for May delivery", "May Brent gained"; "May fell 7.4 cents" in a report on contracts)
-_CONTRACTS_BEFORE = re.compile(CONTRACTS_NAMED, re.IGNORECASE)
+_CONTRACTS_BEFORE = rx(CONTRACTS_NAMED, re.IGNORECASE)
 # "showed August was", "to decide August production": a capitalized month inside a sentence (the
 # adjective "august" and the verb "march" are written in lower case; "August Wilson" is a name)
-_LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+\s+$")
-_MARCH_NAME_AFTER = re.compile(r"\s+(?:for|on|against|to)\s+(?:the\s+)?[A-Z]")  # "March for Life"
+_LOWER_WORD_BEFORE = rx(r"\b[a-z]+\s+$")
+_MARCH_NAME_AFTER = rx(r"\s+(?:for|on|against|to)\s+(?:the\s+)?[A-Z]")  # "March for Life"
 # "demand growth in 2011 to 1.3 million bpd": a year, not the start of a count's range
-_IN_YEAR_BEFORE = re.compile(r"\b(?:in|during|for|by|since|until)\s+$", re.IGNORECASE)
+_IN_YEAR_BEFORE = rx(r"\b(?:in|during|for|by|since|until)\s+$", re.IGNORECASE)
 # "at four this morning": an hour; "killed two this morning": a count
-_AT_BEFORE = re.compile(r"\b(?:at|about|around|until|till|by|before|after|from|to)\s+$",
+_AT_BEFORE = rx(r"\b(?:at|about|around|until|till|by|before|after|from|to)\s+$",
                         re.IGNORECASE)
-_NUMBER_BEFORE = re.compile(
+_NUMBER_BEFORE = rx(
     r"(?:\b(?:No|no|number|Nos?\.|flight|Flight|Route|route|page|Article|article|chapter|"
     r"Resolution|resolution|Section|section|Chapter|Title|Rule|Executive\s+Order|Order|Bill|"
     r"Form|Room|Highway|Interstate|Unit|Lot|Patent|Case|Docket|Local|Precinct|Ward|Gate|"
@@ -92,47 +93,47 @@ _NUMBER_BEFORE = re.compile(
 
 # "will peak around 2030", "built in about 2001": a year hedged, not a count ("about 2000 people"
 # has its noun after it)
-_HEDGED_YEAR_BEFORE = re.compile(r"(?:\b(?:in|by|since|until|from|to|before|after|peak|peaks|peaked)\s+"
+_HEDGED_YEAR_BEFORE = rx(r"(?:\b(?:in|by|since|until|from|to|before|after|peak|peaks|peaked)\s+"
                                  r"(?:about|around|roughly|approximately|circa)|\baround|\bcirca)\s+$")
 
 # a plan's title, its length capitalized ("the 13th Five-Year Plan", "a Ten-Year Plan")
-_TITLED_PLAN = re.compile(r"[A-Z][a-z]+-(?:Year|Month|Day|Week)\s+(?:Plan|Program|Programme|Strategy)\b")
+_TITLED_PLAN = rx(r"[A-Z][a-z]+-(?:Year|Month|Day|Week)\s+(?:Plan|Program|Programme|Strategy)\b")
 
-_HEAT_BEFORE = re.compile(
+_HEAT_BEFORE = rx(
     r"\b(?:temperatures?|highs?|lows?|heat|degrees|thermometers?|mercury|upper|lower|low|high|"
     r"mid)\b[^.;]*$", re.IGNORECASE)
-_HEAT_AFTER = re.compile(r"\s*(?:degrees|°|percent|%|mph)", re.IGNORECASE)
+_HEAT_AFTER = rx(r"\s*(?:degrees|°|percent|%|mph)", re.IGNORECASE)
 
-_OF_DAY_AFTER = re.compile(
+_OF_DAY_AFTER = rx(
     r"\s+of\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow|"
     r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", re.IGNORECASE)
-_YEAR_BEFORE = re.compile(r"\b(?:in|since|by|of|from|until|during|through)\s+(?:1[5-9]|20)\d\d\s+$",
+_YEAR_BEFORE = rx(r"\b(?:in|since|by|of|from|until|during|through)\s+(?:1[5-9]|20)\d\d\s+$",
                           re.IGNORECASE)
 # "the fall of Srebrenica", "the fall in the pound" (not "the fall of 1998", "the fall of this year")
-_FALL_NOUN_AFTER = re.compile(r"\s+(?:of\s+(?!(?:\d{4}|this|last|next|that|the\s+year)\b)|in\s+(?:the\s+)?"
+_FALL_NOUN_AFTER = rx(r"\s+(?:of\s+(?!(?:\d{4}|this|last|next|that|the\s+year)\b)|in\s+(?:the\s+)?"
                               r"(?!\d)[a-z])")
 # a clause that "the year" introduces without "that" ("the year Washington and Beijing established
 # relations", "the year the LDP suffered a defeat", "will be the year somebody talks")
-_CLAUSE_AFTER_YEAR = re.compile(r"\s+(?:(?-i:[A-Z][a-zA-Z]+)|the|somebody|someone|nobody|"
+_CLAUSE_AFTER_YEAR = rx(r"\s+(?:(?-i:[A-Z][a-zA-Z]+)|the|somebody|someone|nobody|"
                                 r"everyone)\s+(?!(?:of|before|after|ago|earlier|later)\b)")
-_YEAR_COMMA_BEFORE = re.compile(r"\d{4},\s+$")
-_SEASON_NAME_AFTER = re.compile(r"\s+(?-i:Olympics?|Games|Paralympics|Davos|Palace|Festival|"
+_YEAR_COMMA_BEFORE = rx(r"\d{4},\s+$")
+_SEASON_NAME_AFTER = rx(r"\s+(?-i:Olympics?|Games|Paralympics|Davos|Palace|Festival|"
                                 r"Classic|Meetings|Session)\b", re.IGNORECASE)
 # the preposition before "the 15th" or "late afternoon" (a day of the month, the edge of a part of
 # the day)
-_ORDDAY_BEFORE = re.compile(r"\b(?:on|by|until|till|after|before|from|since)\s+$", re.IGNORECASE)
-_EDGE_PART_BEFORE = re.compile(r"\b(?:in|by|until|till|during|from|since|before|after|at|it's)\s+$",
+_ORDDAY_BEFORE = rx(r"\b(?:on|by|until|till|after|before|from|since)\s+$", re.IGNORECASE)
+_EDGE_PART_BEFORE = rx(r"\b(?:in|by|until|till|during|from|since|before|after|at|it's)\s+$",
                                re.IGNORECASE)
 # what may stand before a bare plural unit that is a length of its own: "within hours", "after
 # months of talks", "could take weeks", "for years", "weeks or months"
-_BARE_PLURAL_CUE = re.compile(
+_BARE_PLURAL_CUE = rx(
     r"\b(?:for|within|in|over|after|before|took|take|takes|taking|last|lasts|lasted|lasting|"
     r"wait|waits|waited|waiting|spent|spend|spends|spending|follows|followed|capped|ending|ended|"
     r"despite|amid|than|or|and|be|been|about|during|reverse|reversed|threatens|threatened|"
     r"prompting|prompted|waste|wasted|needed|need|needs|add|adds|not|even|perhaps|into|of)\s+$",
     re.IGNORECASE)
 # after the unit: "hours before the deadline", "Days later": a length that places something
-_BARE_PLURAL_PLACES = re.compile(
+_BARE_PLURAL_PLACES = rx(
     r"\s+(?:before|after|later|earlier|in\s+advance|behind\b|"
     # "months of negotiations", "years of war": a stretch of something
     r"of\s+(?!(?:the|its|their|a|an|this|that|these|those|his|her|our|age|some|many|several|all|"
@@ -140,27 +141,27 @@ _BARE_PLURAL_PLACES = re.compile(
     r"december)\b)[a-z])",
     re.IGNORECASE)
 # "minutes of the meeting": a record, not a length
-_OF_AFTER = re.compile(r"\s+(?:of|from)\s+(?:the|its|their|a)\b", re.IGNORECASE)
+_OF_AFTER = rx(r"\s+(?:of|from)\s+(?:the|its|their|a)\b", re.IGNORECASE)
 # what makes a bare plural unit part of another phrase: a count, an article or determiner, a
 # possessive, "of", "on", "by" ("the days", "several weeks", "his years", "a matter of months")
-_BARE_PLURAL_NOT = re.compile(
+_BARE_PLURAL_NOT = rx(
     r"(?:\d|\b(?:a|an|the|these|those|this|that|several|few|many|some|most|all|recent|past|last|"
     r"next|coming|previous|following|early|first|final|other|more|his|her|their|its|our|my|your|"
     r"on|by)\s+|\b(?:hundreds|thousands|millions|billions|dozens|tens|couple|number|lot|lots|"
     r"matter|fraction|handful|series|one|some|any|each|none|most|all)\s+of\s+|['\u2019]s\s+|-)$")
 # "as soon as", "too soon", "so soon", "how soon": a comparison, not a time of its own
-_SOON_BEFORE = re.compile(r"\b(?:as|too|so|how)\s+$", re.IGNORECASE)
+_SOON_BEFORE = rx(r"\b(?:as|too|so|how)\s+$", re.IGNORECASE)
 # "soon after the vote", "soon afterwards", "soon thereafter": timed by what follows
-_SOON_AFTER = re.compile(r"\s+(?:after|afterwards?|thereafter|as)\b", re.IGNORECASE)
-_NOWADAYS_AFTER = re.compile(
+_SOON_AFTER = rx(r"\s+(?:after|afterwards?|thereafter|as)\b", re.IGNORECASE)
+_NOWADAYS_AFTER = rx(
     r"['’]s\s+(?:[a-z]+\s+)?(?:world|youth|young|society|generations?|children|kids|teenagers|"
     r"families|culture|technology|technologies|computers|standards|terms|dollars|times|age|era|"
     r"economy|politics|media|consumers)\b", re.IGNORECASE)
-_QUOTE_BEFORE = re.compile(r"(?:\"|''|``|“|‘)$")
+_QUOTE_BEFORE = rx(r"(?:\"|''|``|“|‘)$")
 
 # A count or an amount right before "a year"/"a week" makes it a rate ("$2 million a year",
 # "700 seats a week", "24 hours a day")
-_AMOUNT_BEFORE = re.compile(
+_AMOUNT_BEFORE = rx(
     r"(?:\d|\b(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?|two|three|four|five|"
     r"six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
     r"ninety))(?:\s+(?:of\s+)?[a-z]+s)?\s+$", re.IGNORECASE)
@@ -168,15 +169,15 @@ _AMOUNT_BEFORE = re.compile(
 
 # what follows "a quarter" that makes it a share: "a quarter point", "a quarter of the stock"
 # (but "a quarter of a century", "a quarter of an hour")
-_SHARE_AFTER = re.compile(r"[\s-]+(?:point|percent|percentage|of\s+(?!an?\s+(?:century|hour)\b))",
+_SHARE_AFTER = rx(r"[\s-]+(?:point|percent|percentage|of\s+(?!an?\s+(?:century|hour)\b))",
                           re.IGNORECASE)
-_PAID_BY_THE_HOUR = re.compile(r"\s+(?:workers|employees|staff|earnings|wages?|pay|jobs|"
+_PAID_BY_THE_HOUR = rx(r"\s+(?:workers|employees|staff|earnings|wages?|pay|jobs|"
                                r"positions)\b", re.IGNORECASE)
-_PROGRAM_AFTER = re.compile(r"\s+(?:news|newscasts?|newspapers?|papers?|shows?|programs?|"
+_PROGRAM_AFTER = rx(r"\s+(?:news|newscasts?|newspapers?|papers?|shows?|programs?|"
                             r"programmes?|editions?|broadcasts?|bulletins?|reports?)\b", re.IGNORECASE)
 
 # things named after a holiday, not its day ("the Christmas market", "Christmas cookies")
-_HOLIDAY_THING_AFTER = re.compile(r"\s+(?:markets?|trees?|cards?|cookies|lights|gifts|presents|carols?|"
+_HOLIDAY_THING_AFTER = rx(r"\s+(?:markets?|trees?|cards?|cookies|lights|gifts|presents|carols?|"
                                   r"decorations|shoppers|ornaments|bird|albums?|songs?|movies?|films?|"
                                   r"eggs?|bunny|story|stories|tunes?|specials?)\b",
                                   re.IGNORECASE)
@@ -184,16 +185,16 @@ _WEEKDAY_STEMS = frozenset({"mon", "tues", "wednes", "thurs", "fri", "satur", "s
 # the words of a part of the day that may stand in a program's name, and a name's next word
 _NAME_PART_WORDS = frozenset({"the", "this", "morning", "afternoon", "evening", "night", "tonight",
                               "midday", "overnight", "today"})
-_TITLE_AFTER = re.compile(r"\s+(?:[A-Z][a-z]|[A-Z]{2,}\b)")
-_PROGRAM_NAME_BEFORE = re.compile(r"\b(?!(?:On|And|Or|At|By|For|In|Of|Until|Through|From|Since|Also|Only|"
+_TITLE_AFTER = rx(r"\s+(?:[A-Z][a-z]|[A-Z]{2,}\b)")
+_PROGRAM_NAME_BEFORE = rx(r"\b(?!(?:On|And|Or|At|By|For|In|Of|Until|Through|From|Since|Also|Only|"
                                   r"Even|Early|Late|Good)\b)[A-Z][A-Za-z]*[ \t]+$")
-_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\"\u201c]\s*|\n\s*)$")
-_CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]")
-_TITLE_POSSESSIVE_AFTER = re.compile(r"['\u2019]s\s+[A-Z][a-z]")
+_SENTENCE_OPENS = rx(r"(?:^|[.!?:;\"\u201c]\s*|\n\s*)$")
+_CAPITAL_AFTER = rx(r"\s+[A-Z][a-z]")
+_TITLE_POSSESSIVE_AFTER = rx(r"['\u2019]s\s+[A-Z][a-z]")
 # a capitalized word before a plural weekday names it ("TGI Fridays", "Super Tuesdays")
-_CAPITAL_BEFORE = re.compile(r"\b(?!(?:On|And|Or|At|By|Most|Many|Some|All|Until|Through|From|"
+_CAPITAL_BEFORE = rx(r"\b(?!(?:On|And|Or|At|By|Most|Many|Some|All|Until|Through|From|"
                              r"Including|Also|Only|Even)\b)[A-Z][A-Za-z]*\s+$")
-_FOR_FUTURE = re.compile(r"\s+for\s+Future\b")
+_FOR_FUTURE = rx(r"\s+for\s+Future\b")
 
 
 @dataclass(frozen=True)
@@ -208,14 +209,14 @@ class Candidate:
 
 
 # a capitalized word or initialism right before, inside a sentence: "USA Today", "VOA Today"
-_NAME_BEFORE = re.compile(r"\b(?:[A-Z]{2,}|[A-Z][a-z]+)\s+$")
+_NAME_BEFORE = rx(r"\b(?:[A-Z]{2,}|[A-Z][a-z]+)\s+$")
 
 
-_FOR_BEFORE = re.compile(r"\b(?:for|over|during|in)\s+(?:the\s+(?:next|first)\s+)?$", re.IGNORECASE)
+_FOR_BEFORE = rx(r"\b(?:for|over|during|in)\s+(?:the\s+(?:next|first)\s+)?$", re.IGNORECASE)
 
 
 # a word before "over" that makes it "more than" ("to last over a week", "just over an hour")
-_OVER_AS_MORE = re.compile(r"\b(?:last|lasts|lasted|lasting|just)\s+$", re.IGNORECASE)
+_OVER_AS_MORE = rx(r"\b(?:last|lasts|lasted|lasting|just)\s+$", re.IGNORECASE)
 
 
 def _preposition_mod(m: re.Match[str], text: str) -> bool:
@@ -230,11 +231,11 @@ def _preposition_mod(m: re.Match[str], text: str) -> bool:
 
 
 # a capitalized event noun after a date makes the two a name
-_EVENT_NAME_AFTER = re.compile(r"\s+(?:Movement|Incident|Massacre|Communiqu[e\u00e9]|Accords?|Agreement|"
+_EVENT_NAME_AFTER = rx(r"\s+(?:Movement|Incident|Massacre|Communiqu[e\u00e9]|Accords?|Agreement|"
                                r"Declaration|Uprising|Revolution|Offensive)\b")
 
 
-_RATE_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\b", re.IGNORECASE)
+_RATE_AFTER = rx(r"\s+(?:a|an|per|each|every)\b", re.IGNORECASE)
 
 
 def _upward_range(m: re.Match[str], text: str) -> bool:
@@ -427,7 +428,7 @@ def _merge(spans: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
 
 # a preposition that opens a clock time's match ("shortly after 11:30 a.m.", "before noon"): the
 # resolver reads it, but it is no part of the expression
-_PREPOSITION_HEDGE = re.compile(r"(?:(?:shortly|just|soon|right|immediately)\s+)?(?:before|after)\s+",
+_PREPOSITION_HEDGE = rx(r"(?:(?:shortly|just|soon|right|immediately)\s+)?(?:before|after)\s+",
                                 re.IGNORECASE)
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from timeline.temporal.regex_cache import rx
+
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -129,23 +131,23 @@ _COMMODITY_CONTRACT = (r"(?:U\.S\.\s+)?" + _COMMODITY + r"(?:,\s+(?:the|a)\s+[^,
 _MONTH_MOVED = _MARKET_VERB + r"\s+\$?\d[\d.,/-]*\s+(?:cents?|points?|percent|dollars?|to\b)"
 # what follows a contract's month (for the finder and the resolver alike)
 # (the first of two months named together: "the January and February contracts")
-CONTRACT_AFTER = re.compile(r"(?:\s+(?:and|or)\s+" + MONTH + r")?\s+(?:" + _CONTRACT_WORD + r"|"
+CONTRACT_AFTER = rx(r"(?:\s+(?:and|or)\s+" + MONTH + r")?\s+(?:" + _CONTRACT_WORD + r"|"
                             + _COMMODITY_CONTRACT + r")")
-MOVED_AFTER = re.compile(r"\s+" + _MONTH_MOVED)
+MOVED_AFTER = rx(r"\s+" + _MONTH_MOVED)
 # a commodity's contract for a month, the month last ("cocoa for September rose $12", "orange
 # juice futures for March jumped")
 # ("crude for delivery in January")
-COMMODITY_FOR_BEFORE = re.compile(r"\b(?:(?:" + _COMMODITY + r"|futures|contracts?)\s+for"
+COMMODITY_FOR_BEFORE = rx(r"\b(?:(?:" + _COMMODITY + r"|futures|contracts?)\s+for"
                                   r"|for\s+delivery\s+in)\s+$", re.IGNORECASE)
 # words that tell a report is about contracts (before "May fell 7.4 cents")
 CONTRACTS_NAMED = r"\b(?:contracts?|futures|delivery|Mercantile\s+Exchange|Nymex)\b"
 
-_FOR_JUST_BEFORE = re.compile(r"\bfor\s+$")
+_FOR_JUST_BEFORE = rx(r"\bfor\s+$")
 
 
 # a past verb right after a day something was set "for" ("a ceasefire announced for Friday
 # collapsed", "a rally planned for the weekend was called off"): the setting is over
-PAST_VERB_NEXT = re.compile(r"\s+(?:\w+ly\s+)?(?:was|were|had|\w+ed)\b", re.IGNORECASE)
+PAST_VERB_NEXT = rx(r"\s+(?:\w+ly\s+)?(?:was|were|had|\w+ed)\b", re.IGNORECASE)
 
 
 def named_clock(word: str) -> tuple[int, int]:
@@ -168,7 +170,7 @@ def after_for(text: str, start: int) -> bool:
 
 
 # "that May", "that Friday": the month or day of the story the article tells ...
-_THAT_BEFORE = re.compile(r"(?<!\w)(?:(?P<word>\w+)\s+)?(?P<that>[Tt]hat)\s+$")
+_THAT_BEFORE = rx(r"(?<!\w)(?:(?P<word>\w+)\s+)?(?P<that>[Tt]hat)\s+$")
 # ... unless "that" opens a clause after a verb of saying, knowing, hoping or fearing ("had
 # hoped until recently that June showers would ...", "a spokesperson noted that Thursday's")
 _CLAUSE_THAT_AFTER = frozenset(["said", "says", "say", "hope", "hoped", "know", "knew", "feel", "felt",
@@ -179,7 +181,7 @@ _CLAUSE_THAT_AFTER = frozenset(["said", "says", "say", "hope", "hoped", "know", 
 
 
 # ... nor a noun that the day or month modifies ("minutes of that March meeting")
-_HEAD_NOUN_AFTER = re.compile(
+_HEAD_NOUN_AFTER = rx(
     r"\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|he|she|it|they|we|i|you|there|and|"
     r"or|but|of|on|in|at|to|for|with|by|from|as|when|while|after|before|until|is|was|were|are|be|"
     r"been|had|has|have|will|would|could|should|can|may|might|must|did|does|do|not)\b)"
@@ -246,7 +248,7 @@ def parse_number(words: str) -> float | None:
 
 
 # a month alone, with the edge of it ("August", "late April", "mid-Sept.")
-BARE_MONTH = re.compile(r"(?:(?:early|mid|late)[\s-]+)?" + MONTH + r"\.?", re.IGNORECASE)
+BARE_MONTH = rx(r"(?:(?:early|mid|late)[\s-]+)?" + MONTH + r"\.?", re.IGNORECASE)
 
 
 def month_number(word: str) -> int | None:

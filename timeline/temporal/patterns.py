@@ -21,6 +21,7 @@ from timeline.temporal.lexicon import (
     WEEKDAY,
     YEAR4,
 )
+from timeline.temporal.regex_cache import rx
 
 _B = r"(?<![\w$£€.-])"  # left word boundary that also refuses "$1990" and "2.1990"
 _E = r"(?![\w%-]|[.,]\d)"  # right boundary that refuses "1990%" and "1990,5"
@@ -587,11 +588,11 @@ _SOURCES: list[tuple[str, str]] = [
 ]
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    (kind, re.compile(src, re.IGNORECASE)) for kind, src in _SOURCES
+    (kind, rx(src, re.IGNORECASE)) for kind, src in _SOURCES
 ]
 
 # Words before a date that belong to it ("the end of 1990", "early next year").
-LEFT_EDGE = re.compile(
+LEFT_EDGE = rx(
     r"(?:\b(?:early|late|mid-?|earlier|later|sometime|the\s+(?:end|beginning|start|middle|close|turn|"
     r"rest|remainder|week|weekend)\s+of|the\s+week\s+(?:beginning|starting|commencing)(?:\s+on)?"
     r"|(?<![A-Za-z]\s)(?<![A-Za-z])(?-i:W)eek\s+of)\s*)$",
@@ -633,7 +634,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {}
 for _family, _words in _FAMILY_WORDS.items():
     for _w in _words.split():
         TRIGGER_WORDS[_w] = TRIGGER_WORDS.get(_w, frozenset()) | {_family}
-WORD = re.compile(r"[A-Za-z]+|\d+")
+WORD = rx(r"[A-Za-z]+|\d+")
 WINDOW = 45  # characters scanned on each side of a trigger word
 
 # Families each kind needs ("digit" = any number written in digits).

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 
 from timeline.temporal.lexicon import MONTH, month_number
+from timeline.temporal.regex_cache import rx
 from timeline.temporal.values import precision_of
 
-DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")  # a value of day precision
+DAY_VALUE = rx(r"\d{4}-\d\d-\d\d")  # a value of day precision
 
 
 @dataclass(frozen=True)
@@ -146,7 +146,7 @@ def _day_value(d: date | None, unresolved: str = "XXXX-XX-XX") -> str:
 
 # a chronology's entry: a paragraph that opens with a year, a month and year or a full date, then
 # a dash or a colon ("April 2012 - ...", "Dec. 3, 2012 - ...", "2014: ...")
-_ENTRY_HEAD = re.compile(r"[ \t]*(?:(?P<mon>" + MONTH + r")\s+(?:[0-3]?\d,?\s+)?)?(?P<year>1[5-9]\d\d|20\d\d)"
+_ENTRY_HEAD = rx(r"[ \t]*(?:(?P<mon>" + MONTH + r")\s+(?:[0-3]?\d,?\s+)?)?(?P<year>1[5-9]\d\d|20\d\d)"
                          r"[ \t]*(?:[-\u2013\u2014]|:)[ \t]")
 
 

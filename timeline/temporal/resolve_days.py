@@ -27,6 +27,7 @@ from timeline.temporal.lexicon import (
     that_before,
     weekday_number,
 )
+from timeline.temporal.regex_cache import rx
 from timeline.temporal.resolve_common import (
     _PARTS,
     _TOLD_YEAR_STEP,
@@ -49,7 +50,7 @@ from timeline.temporal.tense import (
 
 # "ahead of Tuesday's vote", "until Friday's deadline", "is to attend Tuesday's inauguration":
 # a possessive weekday still to come
-_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|until|till|upcoming|awaiting|await|[Ii]f|"
+_AHEAD_OF = rx(r"\b(?:ahead\s+of|until|till|upcoming|awaiting|await|[Ii]f|"
                        r"(?:will|would|to|'ll)\s+(?:attend|join|witness|host|address|skip|boycott|open|"
                        r"start|lead|chair|miss|watch|cover|preview)|"
                        # "Investors will also be watching Friday's report", "Everything hinges on
@@ -66,7 +67,7 @@ _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|until|till|upcoming|awaiting|await|[Ii]
 
 # "Thursday's march will be peaceful", "Sunday's vote is expected to ...": the occasion's own verb
 # looks ahead; "The next big test is Friday's jobs report": an occasion still to come
-_POSS_AHEAD_AFTER = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:will|'ll|would(?!\s+have)|(?:is|are)\s+"
+_POSS_AHEAD_AFTER = rx(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:will|'ll|would(?!\s+have)|(?:is|are)\s+"
                                r"(?:expected|scheduled|set|due|likely)|"
                                # "Saturday's seventh stage finishes at the summit": a timetable
                                r"(?:begins|starts|opens|finishes|kicks\s+off|gets\s+under\s*way)\s+(?:at|in|on|with|a|an)|"
@@ -74,49 +75,49 @@ _POSS_AHEAD_AFTER = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:will|'ll|wou
                                # stage rolls out of Dinan at 12:25 p.m."
                                r"(?:lasts|rolls\s+out|tips\s+off|gets\s+going)"
                                r")\b", re.IGNORECASE)
-_POSS_AHEAD_BEFORE = re.compile(r"\b(?:is|are)\s+$", re.IGNORECASE)
-_DEADLINE_AFTER = re.compile(r"\s+(?:midnight\s+)?deadline\b", re.IGNORECASE)
-_BEFORE_JUST = re.compile(r"\bbefore\s+$", re.IGNORECASE)
+_POSS_AHEAD_BEFORE = rx(r"\b(?:is|are)\s+$", re.IGNORECASE)
+_DEADLINE_AFTER = rx(r"\s+(?:midnight\s+)?deadline\b", re.IGNORECASE)
+_BEFORE_JUST = rx(r"\bbefore\s+$", re.IGNORECASE)
 # "could lose its majority in Sunday's election", "prepare to vote in Saturday's election", "We'll
 # have live coverage of Friday's arrival ceremony": an occasion that a verb looking ahead places
 # something in ("Our coverage of Friday's meetings", in Saturday's live page, is behind us)
-_IN_JUST = re.compile(r"\b(?:in|at|during|(?:coverage|preview)\s+of)\s+$", re.IGNORECASE)
+_IN_JUST = rx(r"\b(?:in|at|during|(?:coverage|preview)\s+of)\s+$", re.IGNORECASE)
 # (but "will face a runoff after falling short in Sunday's first round": what came before it)
-_AFTER_IT = re.compile(r"\b(?:after|since)\b[^,;.]*$", re.IGNORECASE)
+_AFTER_IT = rx(r"\b(?:after|since)\b[^,;.]*$", re.IGNORECASE)
 # where a clause's subject starts ("Votes cast in Thursday's election will be counted": the verb
 # is the votes')
-_CLAUSE_OPENS = re.compile(r"(?:^|[.!?;:\"\u201c]\s*|\bthat\s+|\b[Tt]he\s+)$")
+_CLAUSE_OPENS = rx(r"(?:^|[.!?;:\"\u201c]\s*|\bthat\s+|\b[Tt]he\s+)$")
 
 # "That same Monday": the weekday of the day the article has just told
-_SAME_BEFORE = re.compile(r"\b(?:[Tt]hat|[Tt]he)\s+same\s+$")
-_A_BEFORE = re.compile(r"\b[Aa]n?\s+$")
-_BY_BEFORE = re.compile(r"\bby\s+$")
-_AHEAD_WORDS = re.compile(r"\b(?:will|would|should|could|may|might|must|expected|hopes?|plans?|'ll)\b",
+_SAME_BEFORE = rx(r"\b(?:[Tt]hat|[Tt]he)\s+same\s+$")
+_A_BEFORE = rx(r"\b[Aa]n?\s+$")
+_BY_BEFORE = rx(r"\bby\s+$")
+_AHEAD_WORDS = rx(r"\b(?:will|would|should|could|may|might|must|expected|hopes?|plans?|'ll)\b",
                           re.IGNORECASE)
 # "next Thursday and Friday", "the high tides expected Sunday and Monday": a second weekday is
 # the one after the first
-_PAIRED_AFTER = re.compile(
+_PAIRED_AFTER = rx(
     r"\b(?:(?P<rel>next|last|this\s+coming|this\s+past)\s+)?"
     r"(?P<first>" + WEEKDAY + r")(?P<firstpart>\s+" + DAYPART + r")?\s+(?P<join>and|or|through|to|until|into)\s+$",
     re.IGNORECASE)
 # "this week" earlier in the sentence ("report this week, including Alphabet on Tuesday")
-_THIS_WEEK_BEFORE = re.compile(r"\bthis\s+week\b(?![\w']|\s+(?:and|or)\b)[^.;:!?\n]*$",
+_THIS_WEEK_BEFORE = rx(r"\bthis\s+week\b(?![\w']|\s+(?:and|or)\b)[^.;:!?\n]*$",
                                re.IGNORECASE)
 # "Next week is a short one, with schools closed Thursday": "next week" earlier in the sentence,
 # and what comes between it and the weekday
-_NEXT_WEEK_BEFORE = re.compile(r"\bnext\s+week\b(?![\w']|\s+(?:and|or)\b)(?P<between>[^.;:!?\n]*)$",
+_NEXT_WEEK_BEFORE = rx(r"\bnext\s+week\b(?![\w']|\s+(?:and|or)\b)(?P<between>[^.;:!?\n]*)$",
                                re.IGNORECASE)
 # a phrase that hangs on the clause before it: its participles tell no time of their own
-_WITH_PHRASE = re.compile(r",\s+(?:with|including)\b", re.IGNORECASE)
+_WITH_PHRASE = rx(r",\s+(?:with|including)\b", re.IGNORECASE)
 # "Ahead of the ceremony on": a phrase that looks forward from the time of what is told
-_AHEAD_PHRASE = re.compile(r"\bahead\s+of\b[^,;.]{0,30}$", re.IGNORECASE)
+_AHEAD_PHRASE = rx(r"\bahead\s+of\b[^,;.]{0,30}$", re.IGNORECASE)
 
 
 # "Two weeks later, on", "Three and a half months later, on": counted on from the day told before
-_LATER_ON = re.compile(r"\b(?:days?|weeks?|months?)\s+later,?\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
+_LATER_ON = rx(r"\b(?:days?|weeks?|months?)\s+later,?\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
 
 
-_OF_THAT_YEAR = re.compile(r",?\s+of\s+(?:that|the\s+same|the\s+(following|next|previous|prior))\s+year\b",
+_OF_THAT_YEAR = rx(r",?\s+of\s+(?:that|the\s+same|the\s+(following|next|previous|prior))\s+year\b",
                            re.IGNORECASE)
 
 
@@ -240,7 +241,7 @@ def _resolve_day_word(word: str, dct: date | None, tense: str | None,
     return None
 
 
-_ENTRY_DASH_RE = re.compile(r"\s*(?:[-–—]|:\s)")
+_ENTRY_DASH_RE = rx(r"\s*(?:[-–—]|:\s)")
 
 
 def _entry_stamp(m: re.Match[str]) -> bool:
@@ -258,14 +259,14 @@ _PART_DAY_REACH = 3
 _CLOCK_CHAIN_REACH = 3
 
 
-_EVENING_BEFORE = re.compile(r"\b(?:evening|tonight|night|p\.m\.|pm)\b", re.IGNORECASE)
+_EVENING_BEFORE = rx(r"\b(?:evening|tonight|night|p\.m\.|pm)\b", re.IGNORECASE)
 
 
-_OPEN_PAREN_BEFORE = re.compile(r"\(\s*$")  # "at 7:40 a.m. (2240 GMT Tuesday)"
+_OPEN_PAREN_BEFORE = rx(r"\(\s*$")  # "at 7:40 a.m. (2240 GMT Tuesday)"
 # a clause told in the present or future ("is suspended until noon", "will reopen at 6 a.m."),
 # and one told in the past ("It took engineers until about 9:30 a.m.")
-_NOW_AUX = re.compile(r"\b(?:will|won't|shall|is|are|am)\b|'ll\b", re.IGNORECASE)
-_PAST_AUX = re.compile(r"\b(?:was|were|had|did|took|came)\b", re.IGNORECASE)
+_NOW_AUX = rx(r"\b(?:will|won't|shall|is|are|am)\b|'ll\b", re.IGNORECASE)
+_PAST_AUX = rx(r"\b(?:was|were|had|did|took|came)\b", re.IGNORECASE)
 
 
 def resolve_time(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved | None:
@@ -454,7 +455,7 @@ def resolve_calendar(kind: str, m: re.Match[str], ctx: Context, tense: str | Non
 
 
 # a mark a measure reached on a day ("below its record close on May 19", "its peak on July 16")
-_MARK_BEFORE = re.compile(r"\b(?:its|their|the|a)\s+(?:(?:all-time|record|closing|previous|recent|"
+_MARK_BEFORE = rx(r"\b(?:its|their|the|a)\s+(?:(?:all-time|record|closing|previous|recent|"
                           r"\d{2}-year|multiyear)\s+)*(highs?|lows?|peaks?|records?|close|bottom|"
                           r"trough)\s+(?:of\s+\S+\s+)?on\s+$", re.IGNORECASE)
 
@@ -586,7 +587,7 @@ def _story_weekday(wd: int, told: date) -> date:
 
 # what follows a weekday that heads a list's entry ("Saturday and Sunday: talks in Geneva"), whose
 # tense the list's heading tells
-_ENTRY_HEAD = re.compile(r"(?:\s+(?:and|or|through|to)\s+\w+)?\s*(?:[:\u2013\u2014]|-\s)")
+_ENTRY_HEAD = rx(r"(?:\s+(?:and|or|through|to)\s+\w+)?\s*(?:[:\u2013\u2014]|-\s)")
 def resolve_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved | None:
     """Weekdays, with an optional part of day: "Friday", "last Tuesday", "Sunday night"."""
     wd = weekday_number(m.group("wd"))
@@ -717,12 +718,12 @@ def resolve_weekday(m: re.Match[str], ctx: Context, tense: str | None) -> Resolv
 
 # a time gone by that a "Today ..." after it is set against ("In the 1990s, ...", "Ten years ago
 # ...", "For years ...", "In 1976 the water came to here")
-_THEN_BEFORE = re.compile(
+_THEN_BEFORE = rx(
     r"\b(?:(?:the\s+)?(?:early\s+|mid-?|late\s+)?(?:19|20)\d0s|'\d0s|(?:\w+\s+){0,2}(?:years?|decades?)\s+"
     r"ago|an?\s+(?:decade|generation|century)\s+ago|[Ii]n\s+(?:19|20)\d\d\b|[Ff]or\s+(?:\w+\s+)?(?:years|"
     r"decades)|used\s+to|[Bb]ack\s+then|at\s+the\s+time|once\b)")
 # what stands before a "Today" that opens its sentence or its quote
-_OPENS_BEFORE = re.compile(r"(?:^|[.!?]\s+|[\"\u201c]|\n\s*)$")
+_OPENS_BEFORE = rx(r"(?:^|[.!?]\s+|[\"\u201c]|\n\s*)$")
 
 
 def resolve_dayword(m: re.Match[str], ctx: Context, tense: str | None = None) -> Resolved | None:
@@ -745,16 +746,16 @@ def resolve_dayword(m: re.Match[str], ctx: Context, tense: str | None = None) ->
     return Resolved(typ, d.isoformat() + suffix, "dct", ctx.dct)
 
 
-_FOR_OR_BEFORE = re.compile(r"\b(?:for|before)\s+(?:the\s+)?$", re.IGNORECASE)
+_FOR_OR_BEFORE = rx(r"\b(?:for|before)\s+(?:the\s+)?$", re.IGNORECASE)
 # words that make "the night" one night the story tells ("spent the night", "through the night")
-_SPENT_THE_NIGHT = re.compile(r"\b(?:spent|spend|spends|spending|through|throughout|all)\s+$",
+_SPENT_THE_NIGHT = rx(r"\b(?:spent|spend|spends|spending|through|throughout|all)\s+$",
                               re.IGNORECASE)
-_NIGHT_OF = re.compile(r"\s+(?:of|when|before|after|that|the|in\s+question)\b", re.IGNORECASE)
+_NIGHT_OF = rx(r"\s+(?:of|when|before|after|that|the|in\s+question)\b", re.IGNORECASE)
 
 
 # "overnight" naming a kind of loan or stay, not a night: "the overnight call rate", "overnight
 # loans", "overnight stays rose 4 percent", "the last overnight campers"
-_OVERNIGHT_TERM = re.compile(r"\s+(?:call|rates?|loans?|lending|borrowing|repos?|funds?|funding|"
+_OVERNIGHT_TERM = rx(r"\s+(?:call|rates?|loans?|lending|borrowing|repos?|funds?|funding|"
                              r"deposits?|interbank|money|index|stays?|guests?|campers?|visitors?|"
                              r"bags?|parking|camping|trips?)\b", re.IGNORECASE)
 

@@ -16,6 +16,7 @@ from timeline.temporal.lexicon import (
     month_number,
     that_before,
 )
+from timeline.temporal.regex_cache import rx
 from timeline.temporal.resolve_common import (
     _TOLD_YEAR_STEP,
     Context,
@@ -31,19 +32,19 @@ _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "
                  "seventies": 70, "eighties": 80, "nineties": 90}
 
 # "Pelosi's August visit": a month after a possessive
-_POSSESSED = re.compile(r"['’]s\s+$")
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-_OF_THE_BEFORE = re.compile(r"\b(?:of|since|after|following)\s+the\s+$")
-_OCCASION_AFTER = re.compile(r"\s+(?:summit|meeting|talks|visit|trip|call|election|elections|vote|"
+_POSSESSED = rx(r"['’]s\s+$")
+_THE_BEFORE = rx(r"\b[Tt]he\s+$")
+_OF_THE_BEFORE = rx(r"\b(?:of|since|after|following)\s+the\s+$")
+_OCCASION_AFTER = rx(r"\s+(?:summit|meeting|talks|visit|trip|call|election|elections|vote|"
                              r"drills|exercises|attack|attacks|crash|announcement|decision|agreement|"
                              r"deal|ruling|coup|invasion|launch)\b")
-_AHEAD_BEFORE = re.compile(r"\b(?:ahead\s+of|before|until|for|toward|towards|prepare|preparing|"
+_AHEAD_BEFORE = rx(r"\b(?:ahead\s+of|before|until|for|toward|towards|prepare|preparing|"
                            r"planned|upcoming|next|expected|scheduled)\b[^.;]*$", re.IGNORECASE)
 # a verb of saying or foreseeing before a month: what is said may lie in the next month
-_SAID_BEFORE = re.compile(r"\b(?:said|says|warned|told|announced|reported|predicted|forecast|expected|"
+_SAID_BEFORE = rx(r"\b(?:said|says|warned|told|announced|reported|predicted|forecast|expected|"
                           r"signall?ed|flagged|projected)\b(?:[^.;]|\.(?!\s+[A-Z][a-z]))*$")
 # "sales this year through August": the month that closes the year so far is in this year
-_YEAR_SO_FAR = re.compile(r"\bthis\s+year\s+(?:through|thru|to|until|till|up\s+to)\s+$", re.IGNORECASE)
+_YEAR_SO_FAR = rx(r"\bthis\s+year\s+(?:through|thru|to|until|till|up\s+to)\s+$", re.IGNORECASE)
 
 
 def month_year(month: int, dct: date, tense: str | None, rel: str, said_before: bool = False) -> int:
@@ -80,20 +81,20 @@ def month_year(month: int, dct: date, tense: str | None, rel: str, said_before: 
 # "the June contract", "September milling wheat fell"): a month still to come, or this one
 # ("The April contract settled down 9.1 cents. May fell 7.4 cents": a month that opens its clause
 # in a report on contracts, moved by a sum; not "Chip shipments in March jumped 35.7 percent")
-_CONTRACTS_BEFORE = re.compile(CONTRACTS_NAMED + r"[^\n]*(?:[.;,]|\band)\s*$", re.IGNORECASE)
+_CONTRACTS_BEFORE = rx(CONTRACTS_NAMED + r"[^\n]*(?:[.;,]|\band)\s*$", re.IGNORECASE)
 
-_MEASURED_AFTER = re.compile(r"['\u2019]s\s+(?:(?:inflation|jobs|trade|retail|sales|unemployment|"
+_MEASURED_AFTER = rx(r"['\u2019]s\s+(?:(?:inflation|jobs|trade|retail|sales|unemployment|"
                              r"employment|payrolls?|export|import|production|output|price)\s+)?"
                              r"(?:levels?|pace|figures?|data|totals?|rates?|highs?|lows?|"
                              r"peaks?|records?|readings?|numbers|sales|output|results|average)\b")
 
 # figures kept for a month ("October output", "the March jobs report"): that month is over
-_DATA_AFTER = re.compile(r"\s+(?:output|production|sales|exports|imports|shipments|data|figures|"
+_DATA_AFTER = rx(r"\s+(?:output|production|sales|exports|imports|shipments|data|figures|"
                          r"inflation|payrolls|jobs|retail|orders|deliveries)\b")
 
 # a timetable told in the present before a month: "faces re-election in November", "China hosts
 # APEC in Shenzhen in November", "the forum, which meets in September", "are on the ballot in"
-_TIMETABLE_BEFORE = re.compile(r"\b(?:faces?|hosts?|holds?|meets?|(?:is|are)\s+(?:up\s+for|on\s+the\s+"
+_TIMETABLE_BEFORE = rx(r"\b(?:faces?|hosts?|holds?|meets?|(?:is|are)\s+(?:up\s+for|on\s+the\s+"
                                r"ballot))\b[^.;,]{0,50}?\bin\s+(?:(?:early|mid|late)[-\s]+)?$")
 
 
@@ -191,11 +192,11 @@ def resolve_month(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
     return Resolved("DATE", f"{year}-{month:02d}", "dct", ctx.dct)
 
 
-_MONTH_YEAR = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
+_MONTH_YEAR = rx(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
                          r"(?:\d{1,2},?\s+)?(\d{4})\b")
 # words between two months of a sentence that tell the second is no later ("in December 2000, after
 # talks in August"; "since", "earlier")
-_BACK_BETWEEN = re.compile(r"\b(?:after|since|following|earlier|previous|prior|before\s+that|when)\b",
+_BACK_BETWEEN = rx(r"\b(?:after|since|following|earlier|previous|prior|before\s+that|when)\b",
                            re.IGNORECASE)
 
 
@@ -214,11 +215,11 @@ def _before_month_told(m: re.Match[str], ctx: Context, year: int, month: int) ->
         and not _BACK_BETWEEN.search(m.string, told.end(), m.start())
 
 
-_SEASON_BOUND = re.compile(r"\b(by|before|until|till|since|over|into|for|approach\s+of)\s+$",
+_SEASON_BOUND = rx(r"\b(by|before|until|till|since|over|into|for|approach\s+of)\s+$",
                            re.IGNORECASE)
 # "after a cool, wet spring", "an unusually dry spring and summer": a season told by its kind
-_SEASON_DESCRIBED = re.compile(r"\b(?:a|an)\s+(?:[a-z]+,?\s+){1,3}$")
-_SEASON_ENDS = re.compile(r"\s*(?:[,.;:)\"'\u2019\u201d]|$)|\s+(?:and|or|when|as|so|because|if|"
+_SEASON_DESCRIBED = rx(r"\b(?:a|an)\s+(?:[a-z]+,?\s+){1,3}$")
+_SEASON_ENDS = rx(r"\s*(?:[,.;:)\"'\u2019\u201d]|$)|\s+(?:and|or|when|as|so|because|if|"
                           r"unless|closes|sets|arrives|comes|begins|ends|is|was|will)\b")
 # the last month of spring, summer and fall
 _SEASON_LAST_MONTH = {"SP": 5, "SU": 8, "FA": 11}

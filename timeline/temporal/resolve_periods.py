@@ -15,6 +15,7 @@ from timeline.temporal.calendar_math import (
     week_value,
 )
 from timeline.temporal.lexicon import MONTH, PAST_VERB_NEXT, month_number, weekday_number
+from timeline.temporal.regex_cache import rx
 from timeline.temporal.resolve_common import (
     _BACK,
     _FORWARD,
@@ -30,16 +31,16 @@ from timeline.temporal.tense import FUTURE, LOOKING_AHEAD, PAST, PRESENT
 # what is reported of a quarter once it is over
 # ("fourth quarter and full year 2025 results", "fourth-quarter economic growth figures",
 # "fourth-quarter gross domestic product data")
-_RESULTS_AFTER = re.compile(r"\s+(?:and\s+(?:full[- ]year|annual|year-end)\s+(?:\d{4}\s+)?)?"
+_RESULTS_AFTER = rx(r"\s+(?:and\s+(?:full[- ]year|annual|year-end)\s+(?:\d{4}\s+)?)?"
                             r"(?:(?:economic|growth|operating|financial|trade|gdp|gross\s+domestic\s+product)\s+){0,2}"
                             r"(?:results|earnings|profits?|loss|losses|sales|revenues?|figures|"
                             r"net\s+income|numbers|data|gdp|gross\s+domestic\s+product)\b", re.IGNORECASE)
 # "raised its Brent forecast for the second quarter": a quarter looked ahead to
-_FORECAST_FOR_BEFORE = re.compile(r"\b(?:forecasts?|outlook|projections?|guidance|targets?)\s+for\s+$",
+_FORECAST_FOR_BEFORE = rx(r"\b(?:forecasts?|outlook|projections?|guidance|targets?)\s+for\s+$",
                                   re.IGNORECASE)
-_REPORT_FOR_BEFORE = re.compile(r"\breport(?:s|ed|ing)?\b[^.;:]{0,60}\bfor\s+$", re.IGNORECASE)
+_REPORT_FOR_BEFORE = rx(r"\breport(?:s|ed|ing)?\b[^.;:]{0,60}\bfor\s+$", re.IGNORECASE)
 # "the quarter ended Sept. 30", "the period ending July 31, 1989"
-_ENDED_ON = re.compile(
+_ENDED_ON = rx(
     r"\s+(?:that\s+)?(?P<verb>ended|ending|ends)\s+(?:on\s+)?(?P<mon>" + MONTH
     + r")\.?\s+(?P<day>\d{1,2})(?!\d)(?:,?\s+(?P<y>\d{4})(?!\d))?",
     re.IGNORECASE,
@@ -88,13 +89,13 @@ def _quarter_base(ctx: Context) -> tuple[int, int] | None:
 
 # what is booked or ordered for a quarter to come ("Forward bookings for the third quarter are
 # running 6 percent ahead", in March)
-_BOOKED_FOR_BEFORE = re.compile(r"\b(?:bookings|orders|reservations|sales)\s+for\s+$", re.IGNORECASE)
+_BOOKED_FOR_BEFORE = rx(r"\b(?:bookings|orders|reservations|sales)\s+for\s+$", re.IGNORECASE)
 
 
 # what makes "the next century" a stretch of time, not the century to come
-_SPAN_BEFORE = re.compile(r"\b(?:over|during|throughout|within)\s+$", re.IGNORECASE)
+_SPAN_BEFORE = rx(r"\b(?:over|during|throughout|within)\s+$", re.IGNORECASE)
 # what makes "the next decade" the decade to come ("until the next decade")
-_BY_BEFORE = re.compile(r"\b(?:by|until|till|into)\s+$", re.IGNORECASE)
+_BY_BEFORE = rx(r"\b(?:by|until|till|into)\s+$", re.IGNORECASE)
 
 
 def resolve_quarter(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved | None:
@@ -485,7 +486,7 @@ def resolve_months_of(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("DATE", f"{year}-{code}", "absolute" if y.isdigit() else "dct", ctx.dct)
 
 
-_FALLS_ON = re.compile(r"\b(?:falls?|fell|falling|lands?|landed|landing)\s+on\s+$", re.IGNORECASE)
+_FALLS_ON = rx(r"\b(?:falls?|fell|falling|lands?|landed|landing)\s+on\s+$", re.IGNORECASE)
 
 
 def resolve_bare_unit(m: re.Match[str], ctx: Context, tense: str | None) -> Resolved | None:

@@ -22,6 +22,7 @@ from timeline.temporal.lexicon import (
     parse_number,
     weekday_number,
 )
+from timeline.temporal.regex_cache import rx
 from timeline.temporal.resolve_common import DAY_VALUE
 from timeline.temporal.resolver import Context, Resolved
 from timeline.temporal.tense import (
@@ -37,92 +38,92 @@ from timeline.temporal.tense import (
 
 # Cheap sentence boundaries for when the caller did not split the text.
 # (quotes as wire copy writes them too: ``We're not taking a single vote for granted.'')
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]\u2019\u201d]*\s+(?=(?:[\"'(\[\u2018\u201c]|``)?[A-Z0-9])|\n\s*\n")
-_LAST_WORD = re.compile(r"(\w+)\.$")
-_BLANK_LINE = re.compile(r"\n\s*\n")
-_GOOD_EVENING = re.compile(r"\bGood evening\b", re.IGNORECASE)
-_GOOD_MORNING = re.compile(r"\bGood morning\b", re.IGNORECASE)
+_SENTENCE_END = rx(r"(?<=[.!?])[\"')\]\u2019\u201d]*\s+(?=(?:[\"'(\[\u2018\u201c]|``)?[A-Z0-9])|\n\s*\n")
+_LAST_WORD = rx(r"(\w+)\.$")
+_BLANK_LINE = rx(r"\n\s*\n")
+_GOOD_EVENING = rx(r"\bGood evening\b", re.IGNORECASE)
+_GOOD_MORNING = rx(r"\bGood morning\b", re.IGNORECASE)
 # the splitter's abbreviations ("Brig. Gen. Pat Ryder said" is one sentence), and single letters:
 # the last of "U.S.", "a.m.", and an initial ("the U.N. General Assembly", "John F. Kennedy")
 _ABBREVIATIONS = ABBREVIATIONS | {"s", "a", "p", "m"}
-_INITIAL = re.compile(r"[A-Z]")
+_INITIAL = rx(r"[A-Z]")
 _TENSED_KINDS = frozenset({"mdy", "dmy", "month", "weekday", "season", "quarter", "holiday", "nth_weekday",
                            "ordday", "time", "relunit", "bare_unit", "ref", "daypart", "clock24"})
 
 
-_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
+_EVERY_BEFORE = rx(r"\b(?:every|each)\s+$", re.IGNORECASE)
 # an hour in a list entry ("TUESDAY: Consumer prices, 8:30 a.m.")
-_CLOCK_IN_ENTRY = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b", re.IGNORECASE)
-_DAY_NEXT_TO = re.compile(r"\bthe\s+day\s+(before|after)\s+$", re.IGNORECASE)
+_CLOCK_IN_ENTRY = rx(r"\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b", re.IGNORECASE)
+_DAY_NEXT_TO = rx(r"\bthe\s+day\s+(before|after)\s+$", re.IGNORECASE)
 # "A year ago today", "Twenty years ago tonight", "Fourteen years ago this month", "A year ago
 # this week": the value each gives for a day
 _SAME_PERIOD = {"today": date.isoformat, "tonight": lambda d: f"{d.isoformat()}TNI",
                 "this month": lambda d: d.isoformat()[:7], "this week": week_value,
                 "this spring": lambda d: f"{d.year}-SP", "this summer": lambda d: f"{d.year}-SU",
                 "this fall": lambda d: f"{d.year}-FA", "this autumn": lambda d: f"{d.year}-FA"}
-_YEARS_AGO = re.compile(r"(an?|" + NUMWORD + r"|a\s+hundred|\d{1,3})\s+(years?|decades?|centur(?:y|ies))\s+ago",
+_YEARS_AGO = rx(r"(an?|" + NUMWORD + r"|a\s+hundred|\d{1,3})\s+(years?|decades?|centur(?:y|ies))\s+ago",
                         re.IGNORECASE)
 _YEARS_IN = {"y": 1, "d": 10, "c": 100}
 
 
 # "on the afternoon of September 14": that day's afternoon, not this one
-_PART_OF_DAY = re.compile(r"\bthe\s+(morning|afternoon|evening|night)\s+of\s+$", re.IGNORECASE)
-_PART_OF_A_DATE = re.compile(r"\s+of\s+(?:" + WEEKDAY + r"|" + MONTH + r")\b", re.IGNORECASE)
-_SECOND_DAY = re.compile(
+_PART_OF_DAY = rx(r"\bthe\s+(morning|afternoon|evening|night)\s+of\s+$", re.IGNORECASE)
+_PART_OF_A_DATE = rx(r"\s+of\s+(?:" + WEEKDAY + r"|" + MONTH + r")\b", re.IGNORECASE)
+_SECOND_DAY = rx(
     r"\s+(?:and|or)\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w%:-]|[.,]\d|\s*(?:percent|"
     r"per\s+cent|a\.m|p\.m|am\b|pm\b|hundred|thousand|million|billion|people|men|women|"
     r"children|[a-z]+s\b))(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)(?![\w%]|[.,]\d))?",
     re.IGNORECASE)
-_WEEK_OF = re.compile(r"(?:the\s+week|(?-i:W)eek)(?P<end>end)?\s+of\s"
+_WEEK_OF = rx(r"(?:the\s+week|(?-i:W)eek)(?P<end>end)?\s+of\s"
                       r"|the\s+week\s+(?:beginning|starting|commencing)\s", re.IGNORECASE)
 # sentences after a full date behind the reference date, in its paragraph, whose year-less days
 # take its year ("On Jan. 28, 2023, the balloon crossed into U.S. airspace. ... The Pentagon told
 # the public on Feb. 2"), unless that puts them ahead of the reference date
 _DAY_YEAR_REACH = 2
 # a value within one year ("2020", "2020-11", "2020-Q3"; not the decade "202" or "the 2020s")
-_YEAR_VALUE = re.compile(r"\d{4}(?!\d)")
+_YEAR_VALUE = rx(r"\d{4}(?!\d)")
 # a reporting verb's own time: "the agency said in March"
-_SAID_IN = re.compile(r"\b(?:said|announced|reported|disclosed|confirmed|(?:study|survey|report|poll|"
+_SAID_IN = rx(r"\b(?:said|announced|reported|disclosed|confirmed|(?:study|survey|report|poll|"
                       r"data|figures|estimates?)\s+(?:released|published|issued))\s+(?:in|on)\s+$"
                       r"|\bas\s+recently\s+as\s+$", re.IGNORECASE)
 # the base of a comparison: "up 4% from a year earlier", "lower than a year ago"
-_COMPARED_WITH = re.compile(r"\b(?:from|than|with)\s+$", re.IGNORECASE)
+_COMPARED_WITH = rx(r"\b(?:from|than|with)\s+$", re.IGNORECASE)
 # the period a forecast covers ("its outlook for 2004", "guidance for fiscal 2010")
-_FORECAST_FOR = re.compile(r"\b(?:outlook|forecasts?|guidance|targets?|projections?|estimates?|"
+_FORECAST_FOR = rx(r"\b(?:outlook|forecasts?|guidance|targets?|projections?|estimates?|"
                            r"budget|expectations)\s+for\s+(?:fiscal\s+)?$", re.IGNORECASE)
 # what a comparison's base told as a possessive follows ("ahead of last year's pace")
-_BASE_BEFORE = re.compile(r"\b(?:ahead\s+of|behind|than|from|over|above|below|with|versus|vs\.?|"
+_BASE_BEFORE = rx(r"\b(?:ahead\s+of|behind|than|from|over|above|below|with|versus|vs\.?|"
                           r"matching|match|exceed|exceeding|beat|beating)\s+$", re.IGNORECASE)
 # a year between an article and a noun ("a 2017 fine", "the 2024 budget")
-_YEAR_AS_MODIFIER = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+$", re.IGNORECASE)
-_NOUN_AFTER = re.compile(r"\s+[A-Za-z]")
+_YEAR_AS_MODIFIER = rx(r"\b(?:a|an|the|its|their|his|her|our)\s+$", re.IGNORECASE)
+_NOUN_AFTER = rx(r"\s+[A-Za-z]")
 # a preposition (or a comma) right before a year, which makes it a time rather than a noun's
 # modifier ("in 2009 quotas rose"), and a plural noun after one ("set 2009 quotas")
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|since|by|during|until|till|for|from|to|before|after|"
+_PREPOSITION_BEFORE = rx(r"\b(?:in|of|since|by|during|until|till|for|from|to|before|after|"
                                  r"through|between|and|or|than|early|late|mid|around)\s+$|[,(]\s*$",
                                  re.IGNORECASE)
-_PLURAL_AFTER = re.compile(r"\s+(?!(?:was|is|has|as|its|his|this|thus|plus|does|says)\b)[a-z]+s\b")
+_PLURAL_AFTER = rx(r"\s+(?!(?:was|is|has|as|its|his|this|thus|plus|does|says)\b)[a-z]+s\b")
 # the ends of a range: a month, a day or a clock time on a day ("from June through November",
 # "between March 3 and March 5", "from noon on May 1 to noon on Aug. 16")
-_CALENDAR_POINT = re.compile(r"\d{4}-\d\d(?:-\d\d(?:T[\d:]+)?)?")
-_RANGE_JOIN = re.compile(r"\s*(?:through|thru|to|until|till|and|-|\u2013)\s*")
-_RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
-_PAIR_JOIN = re.compile(r"\s+(?:and|or|to|through|into)\s+")
-_AND_OR = re.compile(r"\s+(?:and|or)\s+")  # a pair, not a range
-_MONTH_ONLY = re.compile(r"\d{4}-\d\d")
+_CALENDAR_POINT = rx(r"\d{4}-\d\d(?:-\d\d(?:T[\d:]+)?)?")
+_RANGE_JOIN = rx(r"\s*(?:through|thru|to|until|till|and|-|\u2013)\s*")
+_RANGE_OPEN = rx(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_PAIR_JOIN = rx(r"\s+(?:and|or|to|through|into)\s+")
+_AND_OR = rx(r"\s+(?:and|or)\s+")  # a pair, not a range
+_MONTH_ONLY = rx(r"\d{4}-\d\d")
 # a clause that follows on from the one before
-_FOLLOWS_ON = re.compile(r",?\s+and\s|;\s|,\s+then\s|\bthen\b|\blater\b")
+_FOLLOWS_ON = rx(r",?\s+and\s|;\s|,\s+then\s|\bthen\b|\blater\b")
 # "records going back to 1850", "dating to 1987": the start of a period, like "since"
-_BACK_TO = re.compile(r"\b(?:back|dating|dates)\s+to\s+$|\bas\s+far\s+back\s+as\s+$", re.IGNORECASE)
+_BACK_TO = rx(r"\b(?:back|dating|dates)\s+to\s+$|\bas\s+far\s+back\s+as\s+$", re.IGNORECASE)
 # "to raise the retirement age to 67 by 2026 and to pass measures by mid-November": a deadline's
 # year is no time of the rest of its sentence
 # (not one that opens its clause: "By 2012, the doors were opening at 8 p.m. on Thanksgiving")
-_BY_YEAR = re.compile(r"[\w%)]\s+by\s+$")
+_BY_YEAR = rx(r"[\w%)]\s+by\s+$")
 # a relative clause that tells what happened in the year just named ("the first since 2017, when
 # he met Trump at Mar-a-Lago in April": that April is 2017's, though "since" starts a period)
-_WHEN_AFTER = re.compile(r",?\s+when\b")
+_WHEN_AFTER = rx(r",?\s+when\b")
 # a year gone by that leads its sentence, with or without a comma
-_LEADING_YEAR = re.compile(r"[\s\"'\u201c]*(?:(?:In|During)\s+(?P<year>1[89]\d\d|20\d\d)\b(?!['\u2019])|Last\s+year\b"
+_LEADING_YEAR = rx(r"[\s\"'\u201c]*(?:(?:In|During)\s+(?P<year>1[89]\d\d|20\d\d)\b(?!['\u2019])|Last\s+year\b"
                            r"|(?P<ago>[A-Z][a-z]+|\d+)\s+years\s+ago\b)")
 
 
@@ -137,60 +138,60 @@ def _leading_year(lead: re.Match[str], dct: date) -> int:
 
 
 # a year's "when" clause up to the expression, with no clause or sentence of its own between
-_WHEN_CLAUSE = re.compile(r",\s+when\b[^;:.!?\n]*$")
+_WHEN_CLAUSE = rx(r",\s+when\b[^;:.!?\n]*$")
 # a day that belongs to a noun before it ("the collapse of Oct. 19, 1987"; not "on the night of")
-_NOUN_OF_BEFORE = re.compile(r"(?<!\bnight)(?<!\bmorning)(?<!\bevening)(?<!\bafternoon)\s+of\s+$")
+_NOUN_OF_BEFORE = rx(r"(?<!\bnight)(?<!\bmorning)(?<!\bevening)(?<!\bafternoon)\s+of\s+$")
 # a present perfect clause that runs up to the expression through "since"
 # ("has acted on neither threat since taking office in January")
-_SINCE_NOW = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}\w+(?:ed|en|wn|un)\b[^,;]{0,60}\bsince\s+"
+_SINCE_NOW = rx(r"\b(?:has|have)\s+(?:\w+\s+){0,2}\w+(?:ed|en|wn|un)\b[^,;]{0,60}\bsince\s+"
                         r"(?:\w+ing\s+(?:\w+\s+){0,3}?in\s+)?$", re.IGNORECASE)
 # what may stand between a clock time and the day it belongs to: "10:35 a.m. (0735 GMT) Friday",
 # "11 p.m. London time on March 29", "5 p.m. EDT, Nov. 6"
-_TIME_TO_DAY = re.compile(
+_TIME_TO_DAY = rx(
     r"(?!\s*\n\s*\n)\s*(?:\([^()]{1,24}\)\s*)?(?:(?:[A-Z]{2,4}|local\s+time|[A-Z][a-z]+\s+time)\s*)?,?\s*"
     r"(?:on\s+)?$")  # (not across a paragraph: "Crude inventories, 10:30 a.m.\n\nTHURSDAY: ...")
 # a counted length: years, months, weeks, days, then hours, minutes, seconds
-_COUNTED = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?")
+_COUNTED = rx(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?")
 # what joins the parts of one length: "14 years and two months", "4 hours, 9 minutes"
-_LENGTH_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?")
+_LENGTH_JOIN = rx(r"\s*,?\s*(?:and\s+)?")
 # what makes a length a step from a time ("one day after", "two hours later")
-_STEP_AFTER = re.compile(r"\s+(?:after|before|later|earlier|ago|from)\b", re.IGNORECASE)
+_STEP_AFTER = rx(r"\s+(?:after|before|later|earlier|ago|from)\b", re.IGNORECASE)
 # between the two ends of a range of clock times: "between 2 a.m. and 8 a.m. Friday"
-_TIME_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|-|\u2013)\s*")
+_TIME_RANGE_JOIN = rx(r"\s*(?:and|to|until|till|-|\u2013)\s*")
 # what may stand between a day and its clock time: "the following Sunday at 4:30 p.m."
-_DAY_TO_TIME = re.compile(r",?\s+(?:at\s+)?")
+_DAY_TO_TIME = rx(r",?\s+(?:at\s+)?")
 # a weekday named alone, and a bare clock ("Sunday at 10:30")
-_BARE_DAY = re.compile(WEEKDAY, re.IGNORECASE)
+_BARE_DAY = rx(WEEKDAY, re.IGNORECASE)
 # nothing but blanks to the end of the line
-_LINE_ENDS = re.compile(r"\s*?(?:\n|\Z)")
+_LINE_ENDS = rx(r"\s*?(?:\n|\Z)")
 # a part of a day the story has named ("that night", "the next morning", "this afternoon")
-_PART_NAMED = re.compile(r"(that|this|the\s+same|the\s+next|the\s+following)\s+(night|afternoon|evening|"
+_PART_NAMED = rx(r"(that|this|the\s+same|the\s+next|the\s+following)\s+(night|afternoon|evening|"
                          r"morning)", re.IGNORECASE)
 # a day the story has named ("10 a.m. that day", "noon the same day"), and one after a clock
-_DAY_NAMED = re.compile(r"(?:that|the\s+same|that\s+same)\s+day\b", re.IGNORECASE)
-_DAY_NAMED_AFTER = re.compile(r"\s+" + _DAY_NAMED.pattern, re.IGNORECASE)
-_BARE_CLOCK = re.compile(r"(?:1[0-2]|0?[1-9]):[0-5]\d")
-_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")  # ("Tuesday at 5:30 Central": a zone the clock leaves out)
+_DAY_NAMED = rx(r"(?:that|the\s+same|that\s+same)\s+day\b", re.IGNORECASE)
+_DAY_NAMED_AFTER = rx(r"\s+" + _DAY_NAMED.pattern, re.IGNORECASE)
+_BARE_CLOCK = rx(r"(?:1[0-2]|0?[1-9]):[0-5]\d")
+_CAPITAL_NEXT = rx(r"\s+[A-Z]")  # ("Tuesday at 5:30 Central": a zone the clock leaves out)
 # what joins a clock to the day after it as one time ("9 p.m. on New Year's Eve")
-_ON_JOIN = re.compile(r"\s+on\s+")
+_ON_JOIN = rx(r"\s+on\s+")
 # a clock time that names no day of its own
-_DAYLESS_TIME = re.compile(
+_DAYLESS_TIME = rx(
     r"(?:(?!day|tonight|today|tomorrow|yesterday|this\s|"
     r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec).)*", re.IGNORECASE | re.DOTALL)
 # a year opening its sentence ("In 2013, a cold April ...", "By 1998, ...")
-_OPENING_YEAR = re.compile(r"\s*(?:In|By|During|Throughout|Through)\s+(?:early\s+|late\s+|mid-)?"
+_OPENING_YEAR = rx(r"\s*(?:In|By|During|Throughout|Through)\s+(?:early\s+|late\s+|mid-)?"
                            r"(1[89]\d\d|20\d\d),")
-_PERIOD_VALUE = re.compile(r"\d{4}-(?:\d\d|Q[1-4]|H[12])")
+_PERIOD_VALUE = rx(r"\d{4}-(?:\d\d|Q[1-4]|H[12])")
 # what a period of its sentence is compared with ("in September from August")
-_COMPARED_BASE = re.compile(r"\b(?:from|over|compared\s+(?:with|to)|against)\s+(?:the\s+)?$",
+_COMPARED_BASE = rx(r"\b(?:from|over|compared\s+(?:with|to)|against)\s+(?:the\s+)?$",
                             re.IGNORECASE)
 # what an earlier quarter of its sentence is set against ("earned $41 million in the second
 # quarter, down from $102 million in the second quarter of 2007"), or a quarter a record is
 # counted from ("the highest since the third quarter of 2013"): not the quarter the story reports
-_COMPARED_LATER = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|against)\b", re.IGNORECASE)
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
-_PERIOD_ENDED = re.compile(r"the\s+(?:fiscal\s+|financial\s+)?(year|month|week)$", re.IGNORECASE)
-_ENDED_AFTER = re.compile(r"\s+(?:ended|ending)\b")
+_COMPARED_LATER = rx(r"\b(?:from|compared\s+(?:with|to)|versus|against)\b", re.IGNORECASE)
+_SINCE_BEFORE = rx(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_PERIOD_ENDED = rx(r"the\s+(?:fiscal\s+|financial\s+)?(year|month|week)$", re.IGNORECASE)
+_ENDED_AFTER = rx(r"\s+(?:ended|ending)\b")
 
 
 def _sentences(text: str) -> list[Sentence]:
@@ -274,9 +275,9 @@ def _quarter_over(ctx: Context, year: int, quarter: int) -> bool:
 
 
 # the weekday a day falls on, told after it ("Jan. 22, a Wednesday", "May 4, which is a Sunday")
-_APPOSITIVE_WEEKDAY = re.compile(r",\s+(?:which\s+(?:is|was|will\s+be)\s+)?an?\s+(?P<wd>" + WEEKDAY + r")\b",
+_APPOSITIVE_WEEKDAY = rx(r",\s+(?:which\s+(?:is|was|will\s+be)\s+)?an?\s+(?P<wd>" + WEEKDAY + r")\b",
                                  re.IGNORECASE)
-_YEAR_IN_DATE = re.compile(r"\d{4}|['\u2019]\d\d\b")
+_YEAR_IN_DATE = rx(r"\d{4}|['\u2019]\d\d\b")
 
 
 def _year_of_weekday(r: Resolved, weekday: int | None, dct: date) -> Resolved:
@@ -345,10 +346,10 @@ def _remember(ctx: Context, r: Resolved, day_told: bool = True, base: bool = Fal
 
 
 # a day named in a clock time's words ("midnight on May 4", "midnight Tuesday"; not "12 midnight")
-_NAMED_DAY = re.compile(r"\b(?:" + WEEKDAY + "|" + MONTH + r")\b", re.IGNORECASE)
+_NAMED_DAY = rx(r"\b(?:" + WEEKDAY + "|" + MONTH + r")\b", re.IGNORECASE)
 
 
-_QUOTE_CLOSE = re.compile(r'["\u201d]')
+_QUOTE_CLOSE = rx(r'["\u201d]')
 
 
 def _in_a_quote(text: str, sentence_start: int, start: int) -> bool:
@@ -358,11 +359,11 @@ def _in_a_quote(text: str, sentence_start: int, start: int) -> bool:
 
 
 # a day the news was told on ("the company said on Thursday")
-_SAID_ON = re.compile(
+_SAID_ON = rx(
     r"\b(?:said|says|told\s+\w+|announced|reported|added)\s+(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE)
 # ", which Xi visited in 2015, are due to travel": a relative clause the year sits in
-_RELATIVE_OPEN = re.compile(r",\s+(?:(?:(?:an?|the)\s+[^,;]{1,40}?\s+)?(?:who|which|whose|where)\b"
+_RELATIVE_OPEN = rx(r",\s+(?:(?:(?:an?|the)\s+[^,;]{1,40}?\s+)?(?:who|which|whose|where)\b"
                             # (", an industrial city in southern China that became its sister
                             # city in 1996,": an appositive's own relative clause)
                             r"|(?:an?|the)\s+[^,;]{1,40}?\s+that\b"
@@ -371,12 +372,12 @@ _RELATIVE_OPEN = re.compile(r",\s+(?:(?:(?:an?|the)\s+[^,;]{1,40}?\s+)?(?:who|wh
                             r"(?:[^,;]|(?<=\d),(?=\d))*$")  # ("which peaked at 372,000 in 2019")
 # "A former education minister who lost his seat in 1993, he was chosen in February": a sentence
 # that opens with a noun phrase and its relative clause, before the subject
-_OPENING_RELATIVE = re.compile(r"(?:An?|The)\s+[^,;]{1,60}?\s+(?:who|which|whose)\b"
+_OPENING_RELATIVE = rx(r"(?:An?|The)\s+[^,;]{1,60}?\s+(?:who|which|whose)\b"
                                r"(?:[^,;]|(?<=\d),(?=\d))*$")
 # "Kingsbridge, champions in 1991, have won seven in a row since ... early January", "His side,
 # relegated in 1986 and promoted again last May, have not won since the end of August": an
 # appositive after a short subject that opens the sentence
-_APPOSITIVE_OPEN = re.compile(
+_APPOSITIVE_OPEN = rx(
     r"(?!(?:In|On|At|By|For|After|Before|Since|During|Last|This|Earlier|Later|But|And|Yet|Still|"
     r"However|Meanwhile|Then|Now|Today|Yesterday|When|While|If|As|Although|Though|Because|"
     r"Despite|With|Without|Under|Over|From|To|Also|So|Instead|Separately|Overall|Even|Once|Until|"
@@ -384,17 +385,17 @@ _APPOSITIVE_OPEN = re.compile(
 
 
 # a heading: a short line in capitals ("KEY DATES", "WHAT COMES NEXT", "FRIDAY, JULY 12")
-_HEADING = re.compile(r"^[ \t]*([A-Z0-9][A-Z0-9 ,.'\u2019&?-]{2,44})[ \t]*$", re.MULTILINE)
+_HEADING = rx(r"^[ \t]*([A-Z0-9][A-Z0-9 ,.'\u2019&?-]{2,44})[ \t]*$", re.MULTILINE)
 # ... over a list of what is to come ("ON THE CALENDAR", "THE WEEK AHEAD", "WHAT HAPPENS NEXT")
-_AHEAD_HEADING = re.compile(r"\b(?:NEXT|AHEAD|CALENDAR|COMING|UPCOMING|SCHEDULE|TO\s+WATCH|FORECASTS?|OUTLOOK)\b")
+_AHEAD_HEADING = rx(r"\b(?:NEXT|AHEAD|CALENDAR|COMING|UPCOMING|SCHEDULE|TO\s+WATCH|FORECASTS?|OUTLOOK)\b")
 
 
 # ... or a line that ends in a colon and tells what is to come ("What to watch early next year:",
 # "Here is what the coming weeks hold:"), over the entries that follow it
 # (or a short title line of its own, "Dates to watch", "What comes next")
-_AHEAD_INTRO = re.compile(r"^[ \t]*([A-Z][^\n:]{2,100}):[ \t]*$|^[ \t]*([A-Z][^\n:.?!,]{2,40})[ \t]*$",
+_AHEAD_INTRO = rx(r"^[ \t]*([A-Z][^\n:]{2,100}):[ \t]*$|^[ \t]*([A-Z][^\n:.?!,]{2,40})[ \t]*$",
                           re.MULTILINE)
-_AHEAD_WORDS = re.compile(r"\b(?:next|ahead|calendar|coming|upcoming|schedule|to\s+watch|to\s+come|"
+_AHEAD_WORDS = rx(r"\b(?:next|ahead|calendar|coming|upcoming|schedule|to\s+watch|to\s+come|"
                           r"will)\b", re.IGNORECASE)
 
 
@@ -420,13 +421,13 @@ def _ahead_headings(text: str) -> list[tuple[int, bool]]:
     return sorted(found)
 
 
-_TODAY_ENTRY = re.compile(r"^[ \t]*(?:Today|Tonight|This\s+(?:morning|afternoon|evening))[ \t]*:[^\n]*$",
+_TODAY_ENTRY = rx(r"^[ \t]*(?:Today|Tonight|This\s+(?:morning|afternoon|evening))[ \t]*:[^\n]*$",
                           re.MULTILINE)
 
 
 # what a list's entry opens with: its date or dates, then a colon or a dash ("Saturday and Sunday:
 # U.S.-China talks in Geneva", "Sept. 19 - The window closes")
-_ENTRY_HEAD = re.compile(r"[^:;\n]{3,40}?(?::|\s[-\u2013\u2014])\s")
+_ENTRY_HEAD = rx(r"[^:;\n]{3,40}?(?::|\s[-\u2013\u2014])\s")
 
 
 def _in_entry_head(sentence: str, end: int) -> bool:
@@ -444,7 +445,7 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
 
 
 # a comma that closes a clause (not one inside a figure: "372,000")
-_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+_CLAUSE_COMMA = rx(r"(?<!\d),|,(?!\d)")
 
 
 def _next_clause_comma(text: str, start: int, end: int) -> int:
@@ -453,7 +454,7 @@ def _next_clause_comma(text: str, start: int, end: int) -> int:
     return comma.start() if comma else end
 
 
-_MONTH_YEAR = re.compile(r"\b(?P<mon>" + MONTH + r")\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?P<year>\d{4})\b",
+_MONTH_YEAR = rx(r"\b(?P<mon>" + MONTH + r")\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?P<year>\d{4})\b",
                          re.IGNORECASE)
 
 
@@ -464,12 +465,12 @@ def _same_month_told(text: str, lo: int, c: Candidate, year: int) -> bool:
                for t in _MONTH_YEAR.finditer(text, lo, c.start))
 
 
-_MONTH_WORD = re.compile(r"\b" + MONTH + r"\b")
+_MONTH_WORD = rx(r"\b" + MONTH + r"\b")
 # up to two words before a year that opens its sentence ("In 2007,", "Last year,")
-_OPENING_WORDS = re.compile(r"\s*(?:[\w'\u2019]+\s+){0,2}")
+_OPENING_WORDS = rx(r"\s*(?:[\w'\u2019]+\s+){0,2}")
 # a coordinated clause with a subject or verb of its own (not "and in October": the same
 # clause's list)
-_NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?!(?:in|on|at|by|during|from|until|through|again|"
+_NEW_CLAUSE = rx(r",\s+(?:and|but)\s+(?!(?:in|on|at|by|during|from|until|through|again|"
                          r"then|also)\b)")
 
 
@@ -874,7 +875,7 @@ def _compound_durations(text: str, mentions: list[TemporalMention]) -> list[Temp
 
 
 # the opening or closing stretch of a month ("the first two weeks of June", "the final days of")
-_MONTH_STRETCH = re.compile(r"the\s+(?:first|last|final|opening|closing)\s+(?:(?:few|two|three|four|"
+_MONTH_STRETCH = rx(r"the\s+(?:first|last|final|opening|closing)\s+(?:(?:few|two|three|four|"
                             r"several|\d)\s+)?(?:days|weeks)", re.IGNORECASE)
 
 
@@ -919,9 +920,9 @@ def _ranges_in_order(text: str, mentions: list[TemporalMention]) -> list[Tempora
     return out
 
 
-_WEEKDAY_WORD = re.compile(r"\b" + WEEKDAY + r"\b", re.IGNORECASE)
+_WEEKDAY_WORD = rx(r"\b" + WEEKDAY + r"\b", re.IGNORECASE)
 # (words that fix the week already: "last Wednesday", "Sunday, March 1")
-_NAMED_WEEK = re.compile(r"\b(?:last|next|this|past|coming|following|previous|" + MONTH + r")\b",
+_NAMED_WEEK = rx(r"\b(?:last|next|this|past|coming|following|previous|" + MONTH + r")\b",
                          re.IGNORECASE)
 
 

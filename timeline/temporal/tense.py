@@ -11,6 +11,7 @@ import re
 from itertools import pairwise
 
 from timeline.temporal.lexicon import BARE_MONTH, WEEKDAY, month_number
+from timeline.temporal.regex_cache import rx
 
 PAST = "past"
 FUTURE = "future"
@@ -19,9 +20,9 @@ PRESENT = "present"
 # sentence is not its year
 LOOKING_AHEAD = (FUTURE, PRESENT)
 # the words of a weather forecast, in a sentence with no verb to go by
-_FORECAST_WORDS = re.compile(r"\b(?:forecasts?|chance\s+of|highs?\s+(?:in|near|of|around)|lows?\s+(?:in|near|of|"
+_FORECAST_WORDS = rx(r"\b(?:forecasts?|chance\s+of|highs?\s+(?:in|near|of|around)|lows?\s+(?:in|near|of|"
                              r"around)|showers|thunderstorms)\b", re.IGNORECASE)
-_ENTRY_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\w+)?\s*:")
+_ENTRY_AFTER = rx(r"(?:\s+(?:and|or)\s+\w+)?\s*:")
 # a plan told as it stood ("was due here on February 5", "was first set for Jan. 22", "had
 # planned to meet in September"): the nearest such time, behind or ahead; the tagger reads it
 # as PRESENT for a weekday or a month and as no tense (the nearest) for a day of the month
@@ -29,7 +30,7 @@ TOLD_PLAN = "told-plan"
 
 # (a compound is one word: "closed-door", "face-to-face"; the tail of "U.S.-brokered" no verb)
 # ("May 15" is one token: the month and its day, never the modal; digits are no tokens otherwise)
-_TOKEN = re.compile(r"(?<![-A-Za-z])May\s+\d{1,2}\b|(?<![-A-Za-z])[A-Za-z]+(?:-[A-Za-z]+)*(?:'(?!ll\b)[a-z]+)?|n't|'ll|,(?!\d)|[;:()\"\u2014]|(?<=\s)(?:--|\u2013)(?=\s)")
+_TOKEN = rx(r"(?<![-A-Za-z])May\s+\d{1,2}\b|(?<![-A-Za-z])[A-Za-z]+(?:-[A-Za-z]+)*(?:'(?!ll\b)[a-z]+)?|n't|'ll|,(?!\d)|[;:()\"\u2014]|(?<=\s)(?:--|\u2013)(?=\s)")
 
 _PAST_IRREGULAR = frozenset(
     ["was", "were", "had", "did", "said", "told", "met", "went", "came", "took", "made", "gave", "held", "began", "left", "won", "lost", "fell", "rose", "saw", "got", "paid", "sold", "bought", "brought", "thought", "sent", "spent", "kept", "led", "ran", "set", "put", "cut", "hit", "became", "found", "knew", "grew", "heard", "meant", "stood", "understood", "wrote", "spoke", "broke", "chose", "drove", "flew", "struck", "fought", "caught", "taught", "sought", "built", "dealt", "felt", "forgot", "froze", "hid", "hung", "laid", "lay", "lit", "overtook", "quit", "rang", "read", "rode", "sank", "sat", "shook", "shot", "shut", "slid", "spun", "split", "spread", "stole", "stuck", "swore", "swept", "swung", "threw", "took", "tore", "withdrew", "woke", "wore", "agreed", "ago", "yesterday", "last", "earlier", "resigned", "announced", "reported", "sued", "died", "fled", "used", "tied", "owed", "eyed", "lied", "bled",
@@ -96,7 +97,7 @@ _TO_FUTURE = frozenset(
      "poised", "forecast", "predicted", "projected", "course", "track"]
 )
 # an occasion a decision was taken at ("at their summit", "at a meeting")
-_AT_THE_OCCASION = re.compile(r"\bat (?:their|the|a|its|his|her) (?:\w+ )?(?:summit|meeting|talks|"
+_AT_THE_OCCASION = rx(r"\bat (?:their|the|a|its|his|her) (?:\w+ )?(?:summit|meeting|talks|"
                               r"conference|session|congress)\b")
 # verbs whose object is to do something later ("asked the court to rule by Friday")
 # (not "allowed", "forced", "ordered": "allowed the policy to stay in place in May" is when it
@@ -175,7 +176,7 @@ _CALENDAR_OR_NOUN = frozenset(["reports", "votes", "plays", "faces", "meets", "m
 _BARE_CALENDAR = frozenset(["vote", "play", "host", "face", "hold", "mark", "celebrate", "observe",
                             "debate", "appear", "visit"])
 # the words of a short object between such a verb and its day ("reports April consumer prices")
-_OBJECT_WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
+_OBJECT_WORD = rx(r"[a-z0-9][a-z0-9'-]*")
 _NOT_OBJECT = frozenset(["that", "which", "who", "said", "says", "and", "but", "or", "was", "were",
                          "is", "are", "be", "been", "will", "would", "has", "have", "had", "to",
                          "after", "before", "since", "until", "when", "while", "if", "on", "in",
@@ -198,7 +199,7 @@ _AUX_CHAIN = frozenset(
      "remain", "remains", "stay", "stays"]
 )
 # what follows the date that opens a chronology's entry ("April 17 - ", "February: ")
-_ENTRY_SEPARATOR = re.compile(r"\s*(?:[:\u2013\u2014]|-\s)")
+_ENTRY_SEPARATOR = rx(r"\s*(?:[:\u2013\u2014]|-\s)")
 # adverbs of habit: a timetable verb after one tells what usually happens, not what is next
 _HABITUAL = frozenset(["normally", "usually", "typically", "generally", "often", "always",
                        "traditionally", "customarily", "routinely"])
@@ -744,23 +745,23 @@ def in_since_phrase(sentence: str, start: int) -> bool:
 
 # the commas around a place's state or country ("talks in Da Nang, Vietnam, on Monday", "his
 # home in Kennebunkport, Maine, on Friday"): no clause ends there
-_PLACE_COMMAS = re.compile(r"\b(?:in|at|to|from|near|for)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(,)\s+"
+_PLACE_COMMAS = rx(r"\b(?:in|at|to|from|near|for)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(,)\s+"
                            r"[A-Z][A-Za-z.]+(?:\s+[A-Z][a-z]+)?(,)(?=\s+(?:on|in|at|by|for|from|"
                            r"and|to|this|next|last|early|late)\b)")
 
 
 # ... and around a short appositive to a name, before the day's preposition ("to reach Wuhan, a
 # city of seven million, on Sunday")
-_APPOSITIVE_COMMAS = re.compile(r"\b[A-Z][a-z]+(,)\s+(?:a|an)\s+[^,;]{1,40}?(,)(?=\s+(?:on|by)\s)"
+_APPOSITIVE_COMMAS = rx(r"\b[A-Z][a-z]+(,)\s+(?:a|an)\s+[^,;]{1,40}?(,)(?=\s+(?:on|by)\s)"
                                 # ... or a name after a common noun ("with his Chinese counterpart,
                                 # Admiral Wu Shengli, on Thursday")
                                 r"|\b[a-z]{3,}(,)\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*(,)(?=\s+(?:on|by)\s)")
 
 
-_TO_AFTER = re.compile(r"\s+to(?![\w'-])", re.IGNORECASE)  # "pushed from Thursday to Saturday"
-_AT_THE_EARLIEST = re.compile(r"\s+at\s+the\s+earliest\b", re.IGNORECASE)
+_TO_AFTER = rx(r"\s+to(?![\w'-])", re.IGNORECASE)  # "pushed from Thursday to Saturday"
+_AT_THE_EARLIEST = rx(r"\s+at\s+the\s+earliest\b", re.IGNORECASE)
 # a company's reporting period ("its forecast for the fourth quarter")
-_QUARTER_OR_HALF = re.compile(r"quarter|half", re.IGNORECASE)
+_QUARTER_OR_HALF = rx(r"quarter|half", re.IGNORECASE)
 
 
 # past verbs of something that went on ("worked through Thursday night", "met until 3 a.m.")
@@ -788,8 +789,8 @@ _LASTED = frozenset(["worked", "continued", "ran", "kept", "lasted", "stayed", "
                      "weakened", "improved", "slowed", "eased", "declined", "fell", "slid", "dropped"])
 
 
-_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)|\n")
-_PLAIN_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+_SENTENCE_STOP = rx(r"[.!?](?=\s|$)|\n")
+_PLAIN_WORD = rx(r"[A-Za-z]+(?:'[a-z]+)?")
 # what a sentence told in the present holds: a present form of "be", "have", "do", "come", or a
 # word in "-s" after a name or a plural ("the Commerce Department reports")
 _PRESENT_MARKERS = frozenset(["is", "are", "has", "have", "does", "do", "come", "comes"])
@@ -887,17 +888,17 @@ def _token_text(m: re.Match[str]) -> str:
 
 
 # a first name or title right before "May" ("Theresa May", "Mrs. May"; not "In May", "and May")
-_NAME_BEFORE_MAY = re.compile(r"\b(?!(?:In|On|By|For|Since|Until|Through|From|During|And|Or|Early|Late|"
+_NAME_BEFORE_MAY = rx(r"\b(?!(?:In|On|By|For|Since|Until|Through|From|During|And|Or|Early|Late|"
                               r"Mid|Last|Next|This|That|Of|To|Before|After|Between)\b)[A-Z][a-z]+\.?[ \t]+$")
 
 
 # a capitalized word right before "Open" ("the French Open", "the U.S. Open"); not a sentence's
 # first word ("Stores open Monday" stays a verb)
-_NAME_BEFORE_OPEN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z.]*[ \t]+$")
+_NAME_BEFORE_OPEN = rx(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z.]*[ \t]+$")
 
 
 # ", less than three months away", "- just days away": a time still to come
-_AWAY_AFTER = re.compile(
+_AWAY_AFTER = rx(
     r",?\s+(?:[-\u2013\u2014]\s+)?(?:still\s+|now\s+)?(?:less\s+than\s+|more\s+than\s+|about\s+|"
     r"just\s+|only\s+|barely\s+|nearly\s+|almost\s+)?(?:a|an|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|a\s+few|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+away\b",
@@ -1270,7 +1271,7 @@ def _from_to_span(tokens: list[str], here: int, verb: int) -> bool:
 
 
 # a word that names a month, a weekday, a season or a year ("mid-june", "1998")
-_DATE_WORD = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|"
+_DATE_WORD = rx(r"(?:january|february|march|april|may|june|july|august|september|october|"
                         r"november|december|day|spring|summer|fall|autumn|winter)$|^(?:1[89]|20)\d\d$")
 
 
@@ -1320,20 +1321,20 @@ _IS_CONTRACTED = frozenset(["it's", "that's", "there's", "here's", "he's", "she'
 
 # a day as its clause's subject, with a present verb: "Saturday marks two years since ..."
 # ("Thursday and Friday look almost identical": a pair of days, a plural verb)
-_SUBJECT_DAY_VERB = re.compile(
+_SUBJECT_DAY_VERB = rx(
     r"(?:\s+(?:and|or)\s+" + WEEKDAY + r")?\s+(?:marks|brings|begins|starts|ends|"
     r"opens|closes|sees|holds|stays|remains|looks|turns|warms|cools|is|are|look|stay|remain|bring|see)\b",
     re.IGNORECASE)
 # a weekday that is the subject of what will be ("Friday will be the busiest day", "said
 # Wednesday and Sunday would be the heaviest")
-_SUBJECT_DAY_MODAL = re.compile(
+_SUBJECT_DAY_MODAL = rx(
     r"(?:\s+(?:and|or)\s+" + WEEKDAY + r")?\s+(?:will|would|should|'ll|is\s+expected\s+to|"
     r"are\s+expected\s+to|is\s+likely\s+to|are\s+likely\s+to)(?P<be>\s+be)?\b", re.IGNORECASE)
 # "... Monday a one-off national holiday", "... Friday a national day of mourning"
-_A_HOLIDAY_AFTER = re.compile(r"\s+an?\s+(?:[\w-]+\s+){0,3}?(?:holiday|day)\b", re.IGNORECASE)
+_A_HOLIDAY_AFTER = rx(r"\s+an?\s+(?:[\w-]+\s+){0,3}?(?:holiday|day)\b", re.IGNORECASE)
 # a month's figures named after it ("January producer prices", "the May jobs report", "March
 # retail sales")
-_FIGURES_AFTER = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,2}?(?:prices|sales|payrolls|figures|data|"
+_FIGURES_AFTER = rx(r"\s+(?:[A-Za-z-]+\s+){0,2}?(?:prices|sales|payrolls|figures|data|"
                             r"statistics|numbers|jobs\s+report|employment\s+report|exports|imports|"
                             r"inflation|output|production|orders|spending|readings?|"
                             r"(?:price|sentiment|confidence)\s+index|housing\s+starts|"

@@ -6,16 +6,18 @@ import calendar
 import re
 from datetime import date, timedelta
 
-_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T.*)?$")
-_MONTH = re.compile(r"^(\d{4})-(\d\d)$")
-_YEAR = re.compile(r"^(\d{4})$")
-_DECADE = re.compile(r"^(\d{3})$")
-_CENTURY = re.compile(r"^(\d{2})$")
-_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
-_HALF = re.compile(r"^(\d{4})-H([12])$")
-_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
-_WEEK = re.compile(r"^(\d{4})-W(\d\d?)(-WE)?$")
-_TIME = re.compile(r"^[\dX]{4}-[\dX]{2}-[\dX]{2}T")
+from timeline.temporal.regex_cache import rx
+
+_DAY = rx(r"^(\d{4})-(\d\d)-(\d\d)(?:T.*)?$")
+_MONTH = rx(r"^(\d{4})-(\d\d)$")
+_YEAR = rx(r"^(\d{4})$")
+_DECADE = rx(r"^(\d{3})$")
+_CENTURY = rx(r"^(\d{2})$")
+_QUARTER = rx(r"^(\d{4})-Q([1-4])$")
+_HALF = rx(r"^(\d{4})-H([12])$")
+_SEASON = rx(r"^(\d{4})-(SP|SU|FA|WI)$")
+_WEEK = rx(r"^(\d{4})-W(\d\d?)(-WE)?$")
+_TIME = rx(r"^[\dX]{4}-[\dX]{2}-[\dX]{2}T")
 
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 
