@@ -104,25 +104,25 @@ def duration_value(n: float | None, unit: str, decimal: bool = False) -> str:
 
 
 _HOPE_BEFORE = rx(r"\b(?:could|would|will|might|may|can|should|must|maybe|perhaps|hopes?|"
-                          r"hoped|dreams?|intends?|intended|going\s+to)\b[^.,;:!?]{0,40}$",
-                          re.IGNORECASE)
+                  r"hoped|dreams?|intends?|intended|going\s+to)\b[^.,;:!?]{0,40}$",
+                  re.IGNORECASE)
 # a wish or a time to come anywhere in the sentence before it ("I'd like to drive past one day",
 # "would not rule out another trip to the United States 'one day'", "he wants to coach high
 # school football one day", "Elena plans to run the Blue Star one day")
 _WISH_BEFORE = rx(r"(?:\b(?:could|would|will|might|wants?|wanted|hopes?|hoped|plans?|"
-                          r"dreams?|believes?|expects?|someday|maybe|perhaps)\b|'d|'ll)[^.;!?]*$",
-                          re.IGNORECASE)
+                  r"dreams?|believes?|expects?|someday|maybe|perhaps)\b|'d|'ll)[^.;!?]*$",
+                  re.IGNORECASE)
 # a verb that "one day" is the length of ("the strike would last one day", "would slide one day")
 _LENGTH_VERB_BEFORE = rx(r"\b(?:last|lasts|lasted|take|takes|took|spend|spent|wait|waited|"
-                                 r"run|runs|ran|delay|delayed|extend|extended|postpone|postponed|"
-                                 r"slide|slides|slip|slips|stay|stayed|close|closed|shut|strike|"
-                                 r"walk\s+out)\s+$", re.IGNORECASE)
+                         r"run|runs|ran|delay|delayed|extend|extended|postpone|postponed|"
+                         r"slide|slides|slip|slips|stay|stayed|close|closed|shut|strike|"
+                         r"walk\s+out)\s+$", re.IGNORECASE)
 # what ends a "one day" said on its own ("he hoped to, 'one day.'", "'One day,' he said")
 _SAID_ALONE_AFTER = rx(r"\s*[.,!?]?\s*[\"\u201d]")
 _AHEAD_AFTER = rx(r"^[^.;:!?]{0,60}\b(?:will|'ll|going\s+to|could|would|might)\b",
-                          re.IGNORECASE)
+                  re.IGNORECASE)
 _COUNT_BEFORE = rx(r"\b(?:for|by|in|of|about|than|not|just|only|every|per|over|within|"
-                           r"after|least|extra|another)\s+$", re.IGNORECASE)
+                   r"after|least|extra|another)\s+$", re.IGNORECASE)
 
 
 def _some_day(text: str, start: int, end: int) -> bool:
@@ -139,7 +139,7 @@ def _some_day(text: str, start: int, end: int) -> bool:
 
 
 _COUNT_THEN_UNIT = rx(r"\d\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|"
-                              r"decades?|centuries)\b", re.IGNORECASE)
+                      r"decades?|centuries)\b", re.IGNORECASE)
 
 
 def resolve_duration(m: re.Match[str], text: str) -> Resolved | None:

@@ -37,35 +37,35 @@ _MONTH_CUES = rx(
 )
 # "in July, August and September": a month in a list of months
 _MONTH_LIST_BEFORE = rx(r"\b(?:January|February|March|April|May|June|July|August|September|"
-                                r"October|November|December)\s*,\s*$")
+                        r"October|November|December)\s*,\s*$")
 # a verb right after "May" makes it a person ("May formally triggered", "May told lawmakers"),
 # unless a preposition makes it the month ("in May said", "since May has")
 _VERB_AFTER = rx(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|said|says|told|has|had|is|was|will|would|"
-                         r"could|can|should|must|did|does|made|met|won|lost|spoke|wrote|came|went)\b")
+                 r"could|can|should|must|did|does|made|met|won|lost|spoke|wrote|came|went)\b")
 _MONTH_PREPOSITION = rx(r"\b(?:in|since|until|till|by|during|of|last|next|this|early|late|"
-                                r"mid|through|before|from)\s+$", re.IGNORECASE)
+                        r"mid|through|before|from)\s+$", re.IGNORECASE)
 # what may stand before "past" when it is the adjective of a stretch with no article ("in past
 # five years", "its past three seasons"); after anything else it is a preposition ("the final
 # round stretched past five hours")
 # what makes "last" the verb before a length ("would last three days", "expected to last 12 hours")
 _LAST_AS_VERB_BEFORE = rx(r"\b(?:to|will|would|could|can|may|might|should|must|'ll|'d|"
-                                  r"not|n't|did|does|do)\s+$", re.IGNORECASE)
+                          r"not|n't|did|does|do)\s+$", re.IGNORECASE)
 _PAST_AS_ADJECTIVE_BEFORE = rx(r"\b(?:in|over|for|during|within|of|these|those|its|his|her|"
-                                       r"their|our|my|your|\w+['\u2019]s)\s+$", re.IGNORECASE)
+                               r"their|our|my|your|\w+['\u2019]s)\s+$", re.IGNORECASE)
 # a story about Theresa May (or another May by title): there "support for May" is hers
 _MAY_NAMED = rx(r"\b(?:Theresa|Mrs|Ms|Mr|Minister|Premier)\.?\s+May\b")
 # "support for May", "a blow for May": a person's standing, not the month
 _BACKING_BEFORE = rx(r"\b(?:support|backing|confidence|votes?|sympathy|loyalty|blow|"
-                             r"defeat|victory|win|trouble|problems?)\s+for\s+$", re.IGNORECASE)
+                     r"defeat|victory|win|trouble|problems?)\s+for\s+$", re.IGNORECASE)
 # "Pelosi's August visit", "the May summit", "his March trip": a month that modifies the noun
 # after it, behind a possessive or an article
 _NOMINAL_BEFORE = rx(
     r"(?:['’]s|\b(?:the|a|an|his|her|its|their|our|your))\s+(?:(?:planned|upcoming|"
     r"scheduled|expected|proposed|postponed|canceled|cancelled)\s+)?$", re.IGNORECASE)
 _NOUN_AFTER = rx(r"\s+(?!(?:of|on|for|to|in|at|and|or|but|by|from|with|into|as|toward|"
-                         r"towards|against|through|is|was|are|were|be|been|has|have|had|will|"
-                         r"would|could|should|can|may|might|must|did|does|do|not|that|which|who)"
-                         r"\b)[a-z][a-z-]+\b")
+                 r"towards|against|through|is|was|are|were|be|been|has|have|had|will|"
+                 r"would|could|should|can|may|might|must|did|does|do|not|that|which|who)"
+                 r"\b)[a-z][a-z-]+\b")
 _COUNT_NOUN_AFTER = rx(
     r"\s+(?:people|persons|troops|soldiers|workers|jobs|students|employees|members|cases|deaths|"
     r"meters|metres|feet|miles|kilometers|km|tons|tonnes|barrels|shares|units|points|votes|"
@@ -83,7 +83,7 @@ _MARCH_NAME_AFTER = rx(r"\s+(?:for|on|against|to)\s+(?:the\s+)?[A-Z]")  # "March
 _IN_YEAR_BEFORE = rx(r"\b(?:in|during|for|by|since|until)\s+$", re.IGNORECASE)
 # "at four this morning": an hour; "killed two this morning": a count
 _AT_BEFORE = rx(r"\b(?:at|about|around|until|till|by|before|after|from|to)\s+$",
-                        re.IGNORECASE)
+                re.IGNORECASE)
 _NUMBER_BEFORE = rx(
     r"(?:\b(?:No|no|number|Nos?\.|flight|Flight|Route|route|page|Article|article|chapter|"
     r"Resolution|resolution|Section|section|Chapter|Title|Rule|Executive\s+Order|Order|Bill|"
@@ -94,7 +94,7 @@ _NUMBER_BEFORE = rx(
 # "will peak around 2030", "built in about 2001": a year hedged, not a count ("about 2000 people"
 # has its noun after it)
 _HEDGED_YEAR_BEFORE = rx(r"(?:\b(?:in|by|since|until|from|to|before|after|peak|peaks|peaked)\s+"
-                                 r"(?:about|around|roughly|approximately|circa)|\baround|\bcirca)\s+$")
+                         r"(?:about|around|roughly|approximately|circa)|\baround|\bcirca)\s+$")
 
 # a plan's title, its length capitalized ("the 13th Five-Year Plan", "a Ten-Year Plan")
 _TITLED_PLAN = rx(r"[A-Z][a-z]+-(?:Year|Month|Day|Week)\s+(?:Plan|Program|Programme|Strategy)\b")
@@ -108,22 +108,22 @@ _OF_DAY_AFTER = rx(
     r"\s+of\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow|"
     r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", re.IGNORECASE)
 _YEAR_BEFORE = rx(r"\b(?:in|since|by|of|from|until|during|through)\s+(?:1[5-9]|20)\d\d\s+$",
-                          re.IGNORECASE)
+                  re.IGNORECASE)
 # "the fall of Srebrenica", "the fall in the pound" (not "the fall of 1998", "the fall of this year")
 _FALL_NOUN_AFTER = rx(r"\s+(?:of\s+(?!(?:\d{4}|this|last|next|that|the\s+year)\b)|in\s+(?:the\s+)?"
-                              r"(?!\d)[a-z])")
+                      r"(?!\d)[a-z])")
 # a clause that "the year" introduces without "that" ("the year Washington and Beijing established
 # relations", "the year the LDP suffered a defeat", "will be the year somebody talks")
 _CLAUSE_AFTER_YEAR = rx(r"\s+(?:(?-i:[A-Z][a-zA-Z]+)|the|somebody|someone|nobody|"
-                                r"everyone)\s+(?!(?:of|before|after|ago|earlier|later)\b)")
+                        r"everyone)\s+(?!(?:of|before|after|ago|earlier|later)\b)")
 _YEAR_COMMA_BEFORE = rx(r"\d{4},\s+$")
 _SEASON_NAME_AFTER = rx(r"\s+(?-i:Olympics?|Games|Paralympics|Davos|Palace|Festival|"
-                                r"Classic|Meetings|Session)\b", re.IGNORECASE)
+                        r"Classic|Meetings|Session)\b", re.IGNORECASE)
 # the preposition before "the 15th" or "late afternoon" (a day of the month, the edge of a part of
 # the day)
 _ORDDAY_BEFORE = rx(r"\b(?:on|by|until|till|after|before|from|since)\s+$", re.IGNORECASE)
 _EDGE_PART_BEFORE = rx(r"\b(?:in|by|until|till|during|from|since|before|after|at|it's)\s+$",
-                               re.IGNORECASE)
+                       re.IGNORECASE)
 # what may stand before a bare plural unit that is a length of its own: "within hours", "after
 # months of talks", "could take weeks", "for years", "weeks or months"
 _BARE_PLURAL_CUE = rx(
@@ -170,30 +170,30 @@ _AMOUNT_BEFORE = rx(
 # what follows "a quarter" that makes it a share: "a quarter point", "a quarter of the stock"
 # (but "a quarter of a century", "a quarter of an hour")
 _SHARE_AFTER = rx(r"[\s-]+(?:point|percent|percentage|of\s+(?!an?\s+(?:century|hour)\b))",
-                          re.IGNORECASE)
+                  re.IGNORECASE)
 _PAID_BY_THE_HOUR = rx(r"\s+(?:workers|employees|staff|earnings|wages?|pay|jobs|"
-                               r"positions)\b", re.IGNORECASE)
+                       r"positions)\b", re.IGNORECASE)
 _PROGRAM_AFTER = rx(r"\s+(?:news|newscasts?|newspapers?|papers?|shows?|programs?|"
-                            r"programmes?|editions?|broadcasts?|bulletins?|reports?)\b", re.IGNORECASE)
+                    r"programmes?|editions?|broadcasts?|bulletins?|reports?)\b", re.IGNORECASE)
 
 # things named after a holiday, not its day ("the Christmas market", "Christmas cookies")
 _HOLIDAY_THING_AFTER = rx(r"\s+(?:markets?|trees?|cards?|cookies|lights|gifts|presents|carols?|"
-                                  r"decorations|shoppers|ornaments|bird|albums?|songs?|movies?|films?|"
-                                  r"eggs?|bunny|story|stories|tunes?|specials?)\b",
-                                  re.IGNORECASE)
+                          r"decorations|shoppers|ornaments|bird|albums?|songs?|movies?|films?|"
+                          r"eggs?|bunny|story|stories|tunes?|specials?)\b",
+                          re.IGNORECASE)
 _WEEKDAY_STEMS = frozenset({"mon", "tues", "wednes", "thurs", "fri", "satur", "sun"})
 # the words of a part of the day that may stand in a program's name, and a name's next word
 _NAME_PART_WORDS = frozenset({"the", "this", "morning", "afternoon", "evening", "night", "tonight",
                               "midday", "overnight", "today"})
 _TITLE_AFTER = rx(r"\s+(?:[A-Z][a-z]|[A-Z]{2,}\b)")
 _PROGRAM_NAME_BEFORE = rx(r"\b(?!(?:On|And|Or|At|By|For|In|Of|Until|Through|From|Since|Also|Only|"
-                                  r"Even|Early|Late|Good)\b)[A-Z][A-Za-z]*[ \t]+$")
+                          r"Even|Early|Late|Good)\b)[A-Z][A-Za-z]*[ \t]+$")
 _SENTENCE_OPENS = rx(r"(?:^|[.!?:;\"\u201c]\s*|\n\s*)$")
 _CAPITAL_AFTER = rx(r"\s+[A-Z][a-z]")
 _TITLE_POSSESSIVE_AFTER = rx(r"['\u2019]s\s+[A-Z][a-z]")
 # a capitalized word before a plural weekday names it ("TGI Fridays", "Super Tuesdays")
 _CAPITAL_BEFORE = rx(r"\b(?!(?:On|And|Or|At|By|Most|Many|Some|All|Until|Through|From|"
-                             r"Including|Also|Only|Even)\b)[A-Z][A-Za-z]*\s+$")
+                     r"Including|Also|Only|Even)\b)[A-Z][A-Za-z]*\s+$")
 _FOR_FUTURE = rx(r"\s+for\s+Future\b")
 
 
@@ -232,7 +232,7 @@ def _preposition_mod(m: re.Match[str], text: str) -> bool:
 
 # a capitalized event noun after a date makes the two a name
 _EVENT_NAME_AFTER = rx(r"\s+(?:Movement|Incident|Massacre|Communiqu[e\u00e9]|Accords?|Agreement|"
-                               r"Declaration|Uprising|Revolution|Offensive)\b")
+                       r"Declaration|Uprising|Revolution|Offensive)\b")
 
 
 _RATE_AFTER = rx(r"\s+(?:a|an|per|each|every)\b", re.IGNORECASE)
@@ -429,7 +429,7 @@ def _merge(spans: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
 # a preposition that opens a clock time's match ("shortly after 11:30 a.m.", "before noon"): the
 # resolver reads it, but it is no part of the expression
 _PREPOSITION_HEDGE = rx(r"(?:(?:shortly|just|soon|right|immediately)\s+)?(?:before|after)\s+",
-                                re.IGNORECASE)
+                        re.IGNORECASE)
 
 
 def _windows(text: str) -> dict[str, list[tuple[int, int]]]:

@@ -132,13 +132,13 @@ _MONTH_MOVED = _MARKET_VERB + r"\s+\$?\d[\d.,/-]*\s+(?:cents?|points?|percent|do
 # what follows a contract's month (for the finder and the resolver alike)
 # (the first of two months named together: "the January and February contracts")
 CONTRACT_AFTER = rx(r"(?:\s+(?:and|or)\s+" + MONTH + r")?\s+(?:" + _CONTRACT_WORD + r"|"
-                            + _COMMODITY_CONTRACT + r")")
+                    + _COMMODITY_CONTRACT + r")")
 MOVED_AFTER = rx(r"\s+" + _MONTH_MOVED)
 # a commodity's contract for a month, the month last ("cocoa for September rose $12", "orange
 # juice futures for March jumped")
 # ("crude for delivery in January")
 COMMODITY_FOR_BEFORE = rx(r"\b(?:(?:" + _COMMODITY + r"|futures|contracts?)\s+for"
-                                  r"|for\s+delivery\s+in)\s+$", re.IGNORECASE)
+                          r"|for\s+delivery\s+in)\s+$", re.IGNORECASE)
 # words that tell a report is about contracts (before "May fell 7.4 cents")
 CONTRACTS_NAMED = r"\b(?:contracts?|futures|delivery|Mercantile\s+Exchange|Nymex)\b"
 

@@ -1,6 +1,6 @@
 """Compiled regular expressions kept between runs, so that ``timeline tag`` starts fast.
 
-The tagger's modules compile about 330 patterns when they are imported. Python parses and compiles
+The tagger's modules compile about 320 patterns when they are imported. Python parses and compiles
 a pattern in Python code, which took two thirds of the start-up of ``timeline tag`` (0.13-0.19 s of
 0.21-0.26 s here). ``rx`` is ``re.compile`` that first looks in a store of the compiled form of
 each pattern, written by ``make bytecode`` (``regex_cache.build()``) next to the modules'
@@ -104,4 +104,3 @@ def build(path: Path = STORE) -> int:
     tmp.write_bytes(marshal.dumps((_BUILD, entries)))
     tmp.replace(path)
     return len(entries)
-

@@ -147,7 +147,7 @@ def _day_value(d: date | None, unresolved: str = "XXXX-XX-XX") -> str:
 # a chronology's entry: a paragraph that opens with a year, a month and year or a full date, then
 # a dash or a colon ("April 2012 - ...", "Dec. 3, 2012 - ...", "2014: ...")
 _ENTRY_HEAD = rx(r"[ \t]*(?:(?P<mon>" + MONTH + r")\s+(?:[0-3]?\d,?\s+)?)?(?P<year>1[5-9]\d\d|20\d\d)"
-                         r"[ \t]*(?:[-\u2013\u2014]|:)[ \t]")
+                 r"[ \t]*(?:[-\u2013\u2014]|:)[ \t]")
 
 
 def _entry_head(text: str, start: int) -> tuple[int, int | None] | None:

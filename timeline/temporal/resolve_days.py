@@ -51,30 +51,30 @@ from timeline.temporal.tense import (
 # "ahead of Tuesday's vote", "until Friday's deadline", "is to attend Tuesday's inauguration":
 # a possessive weekday still to come
 _AHEAD_OF = rx(r"\b(?:ahead\s+of|until|till|upcoming|awaiting|await|[Ii]f|"
-                       r"(?:will|would|to|'ll)\s+(?:attend|join|witness|host|address|skip|boycott|open|"
-                       r"start|lead|chair|miss|watch|cover|preview)|"
-                       # "Investors will also be watching Friday's report", "Everything hinges on
-                       # Friday's employment report": what is waited for
-                       r"(?:will|'ll)\s+(?:also\s+)?be\s+(?:watching|eyeing|looking\s+to)|"
-                       r"(?:hinges|depends|rests)\s+on|"
-                       # "as the country prepared for Wednesday's general election"
-                       r"(?:prepar(?:e|es|ed|ing)|gear(?:s|ed|ing)?\s+up|brac(?:e|es|ed|ing))\s+for|"
-                       # "states likely to decide Tuesday's election"
-                       r"(?:likely|expected|poised|set|due|scheduled)\s+to\s+[a-z]+|"
-                       # "planned to open Friday's debate": an intention, still ahead
-                       r"(?:plans?|planned|planning|expects?|intends?|hopes?)\s+to\s+[a-z]+)\s+$",
-                       re.IGNORECASE)
+               r"(?:will|would|to|'ll)\s+(?:attend|join|witness|host|address|skip|boycott|open|"
+               r"start|lead|chair|miss|watch|cover|preview)|"
+               # "Investors will also be watching Friday's report", "Everything hinges on
+               # Friday's employment report": what is waited for
+               r"(?:will|'ll)\s+(?:also\s+)?be\s+(?:watching|eyeing|looking\s+to)|"
+               r"(?:hinges|depends|rests)\s+on|"
+               # "as the country prepared for Wednesday's general election"
+               r"(?:prepar(?:e|es|ed|ing)|gear(?:s|ed|ing)?\s+up|brac(?:e|es|ed|ing))\s+for|"
+               # "states likely to decide Tuesday's election"
+               r"(?:likely|expected|poised|set|due|scheduled)\s+to\s+[a-z]+|"
+               # "planned to open Friday's debate": an intention, still ahead
+               r"(?:plans?|planned|planning|expects?|intends?|hopes?)\s+to\s+[a-z]+)\s+$",
+               re.IGNORECASE)
 
 # "Thursday's march will be peaceful", "Sunday's vote is expected to ...": the occasion's own verb
 # looks ahead; "The next big test is Friday's jobs report": an occasion still to come
 _POSS_AHEAD_AFTER = rx(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:will|'ll|would(?!\s+have)|(?:is|are)\s+"
-                               r"(?:expected|scheduled|set|due|likely)|"
-                               # "Saturday's seventh stage finishes at the summit": a timetable
-                               r"(?:begins|starts|opens|finishes|kicks\s+off|gets\s+under\s*way)\s+(?:at|in|on|with|a|an)|"
-                               # "Thursday's launch window lasts 26 minutes", "Thursday's sixth
-                               # stage rolls out of Dinan at 12:25 p.m."
-                               r"(?:lasts|rolls\s+out|tips\s+off|gets\s+going)"
-                               r")\b", re.IGNORECASE)
+                       r"(?:expected|scheduled|set|due|likely)|"
+                       # "Saturday's seventh stage finishes at the summit": a timetable
+                       r"(?:begins|starts|opens|finishes|kicks\s+off|gets\s+under\s*way)\s+(?:at|in|on|with|a|an)|"
+                       # "Thursday's launch window lasts 26 minutes", "Thursday's sixth
+                       # stage rolls out of Dinan at 12:25 p.m."
+                       r"(?:lasts|rolls\s+out|tips\s+off|gets\s+going)"
+                       r")\b", re.IGNORECASE)
 _POSS_AHEAD_BEFORE = rx(r"\b(?:is|are)\s+$", re.IGNORECASE)
 _DEADLINE_AFTER = rx(r"\s+(?:midnight\s+)?deadline\b", re.IGNORECASE)
 _BEFORE_JUST = rx(r"\bbefore\s+$", re.IGNORECASE)
@@ -93,7 +93,7 @@ _SAME_BEFORE = rx(r"\b(?:[Tt]hat|[Tt]he)\s+same\s+$")
 _A_BEFORE = rx(r"\b[Aa]n?\s+$")
 _BY_BEFORE = rx(r"\bby\s+$")
 _AHEAD_WORDS = rx(r"\b(?:will|would|should|could|may|might|must|expected|hopes?|plans?|'ll)\b",
-                          re.IGNORECASE)
+                  re.IGNORECASE)
 # "next Thursday and Friday", "the high tides expected Sunday and Monday": a second weekday is
 # the one after the first
 _PAIRED_AFTER = rx(
@@ -102,11 +102,11 @@ _PAIRED_AFTER = rx(
     re.IGNORECASE)
 # "this week" earlier in the sentence ("report this week, including Alphabet on Tuesday")
 _THIS_WEEK_BEFORE = rx(r"\bthis\s+week\b(?![\w']|\s+(?:and|or)\b)[^.;:!?\n]*$",
-                               re.IGNORECASE)
+                       re.IGNORECASE)
 # "Next week is a short one, with schools closed Thursday": "next week" earlier in the sentence,
 # and what comes between it and the weekday
 _NEXT_WEEK_BEFORE = rx(r"\bnext\s+week\b(?![\w']|\s+(?:and|or)\b)(?P<between>[^.;:!?\n]*)$",
-                               re.IGNORECASE)
+                       re.IGNORECASE)
 # a phrase that hangs on the clause before it: its participles tell no time of their own
 _WITH_PHRASE = rx(r",\s+(?:with|including)\b", re.IGNORECASE)
 # "Ahead of the ceremony on": a phrase that looks forward from the time of what is told
@@ -118,7 +118,7 @@ _LATER_ON = rx(r"\b(?:days?|weeks?|months?)\s+later,?\s+(?:on\s+|in\s+)?$", re.I
 
 
 _OF_THAT_YEAR = rx(r",?\s+of\s+(?:that|the\s+same|the\s+(following|next|previous|prior))\s+year\b",
-                           re.IGNORECASE)
+                   re.IGNORECASE)
 
 
 def month_day(month: int, day: int, dct: date, tense: str | None) -> date | None:
@@ -456,8 +456,8 @@ def resolve_calendar(kind: str, m: re.Match[str], ctx: Context, tense: str | Non
 
 # a mark a measure reached on a day ("below its record close on May 19", "its peak on July 16")
 _MARK_BEFORE = rx(r"\b(?:its|their|the|a)\s+(?:(?:all-time|record|closing|previous|recent|"
-                          r"\d{2}-year|multiyear)\s+)*(highs?|lows?|peaks?|records?|close|bottom|"
-                          r"trough)\s+(?:of\s+\S+\s+)?on\s+$", re.IGNORECASE)
+                  r"\d{2}-year|multiyear)\s+)*(highs?|lows?|peaks?|records?|close|bottom|"
+                  r"trough)\s+(?:of\s+\S+\s+)?on\s+$", re.IGNORECASE)
 
 
 def _calendar_day(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
@@ -749,15 +749,15 @@ def resolve_dayword(m: re.Match[str], ctx: Context, tense: str | None = None) ->
 _FOR_OR_BEFORE = rx(r"\b(?:for|before)\s+(?:the\s+)?$", re.IGNORECASE)
 # words that make "the night" one night the story tells ("spent the night", "through the night")
 _SPENT_THE_NIGHT = rx(r"\b(?:spent|spend|spends|spending|through|throughout|all)\s+$",
-                              re.IGNORECASE)
+                      re.IGNORECASE)
 _NIGHT_OF = rx(r"\s+(?:of|when|before|after|that|the|in\s+question)\b", re.IGNORECASE)
 
 
 # "overnight" naming a kind of loan or stay, not a night: "the overnight call rate", "overnight
 # loans", "overnight stays rose 4 percent", "the last overnight campers"
 _OVERNIGHT_TERM = rx(r"\s+(?:call|rates?|loans?|lending|borrowing|repos?|funds?|funding|"
-                             r"deposits?|interbank|money|index|stays?|guests?|campers?|visitors?|"
-                             r"bags?|parking|camping|trips?)\b", re.IGNORECASE)
+                     r"deposits?|interbank|money|index|stays?|guests?|campers?|visitors?|"
+                     r"bags?|parking|camping|trips?)\b", re.IGNORECASE)
 
 
 def resolve_daypart(m: re.Match[str], ctx: Context, tense: str | None = None) -> Resolved | None:

@@ -36,13 +36,13 @@ _POSSESSED = rx(r"['’]s\s+$")
 _THE_BEFORE = rx(r"\b[Tt]he\s+$")
 _OF_THE_BEFORE = rx(r"\b(?:of|since|after|following)\s+the\s+$")
 _OCCASION_AFTER = rx(r"\s+(?:summit|meeting|talks|visit|trip|call|election|elections|vote|"
-                             r"drills|exercises|attack|attacks|crash|announcement|decision|agreement|"
-                             r"deal|ruling|coup|invasion|launch)\b")
+                     r"drills|exercises|attack|attacks|crash|announcement|decision|agreement|"
+                     r"deal|ruling|coup|invasion|launch)\b")
 _AHEAD_BEFORE = rx(r"\b(?:ahead\s+of|before|until|for|toward|towards|prepare|preparing|"
-                           r"planned|upcoming|next|expected|scheduled)\b[^.;]*$", re.IGNORECASE)
+                   r"planned|upcoming|next|expected|scheduled)\b[^.;]*$", re.IGNORECASE)
 # a verb of saying or foreseeing before a month: what is said may lie in the next month
 _SAID_BEFORE = rx(r"\b(?:said|says|warned|told|announced|reported|predicted|forecast|expected|"
-                          r"signall?ed|flagged|projected)\b(?:[^.;]|\.(?!\s+[A-Z][a-z]))*$")
+                  r"signall?ed|flagged|projected)\b(?:[^.;]|\.(?!\s+[A-Z][a-z]))*$")
 # "sales this year through August": the month that closes the year so far is in this year
 _YEAR_SO_FAR = rx(r"\bthis\s+year\s+(?:through|thru|to|until|till|up\s+to)\s+$", re.IGNORECASE)
 
@@ -84,18 +84,18 @@ def month_year(month: int, dct: date, tense: str | None, rel: str, said_before: 
 _CONTRACTS_BEFORE = rx(CONTRACTS_NAMED + r"[^\n]*(?:[.;,]|\band)\s*$", re.IGNORECASE)
 
 _MEASURED_AFTER = rx(r"['\u2019]s\s+(?:(?:inflation|jobs|trade|retail|sales|unemployment|"
-                             r"employment|payrolls?|export|import|production|output|price)\s+)?"
-                             r"(?:levels?|pace|figures?|data|totals?|rates?|highs?|lows?|"
-                             r"peaks?|records?|readings?|numbers|sales|output|results|average)\b")
+                     r"employment|payrolls?|export|import|production|output|price)\s+)?"
+                     r"(?:levels?|pace|figures?|data|totals?|rates?|highs?|lows?|"
+                     r"peaks?|records?|readings?|numbers|sales|output|results|average)\b")
 
 # figures kept for a month ("October output", "the March jobs report"): that month is over
 _DATA_AFTER = rx(r"\s+(?:output|production|sales|exports|imports|shipments|data|figures|"
-                         r"inflation|payrolls|jobs|retail|orders|deliveries)\b")
+                 r"inflation|payrolls|jobs|retail|orders|deliveries)\b")
 
 # a timetable told in the present before a month: "faces re-election in November", "China hosts
 # APEC in Shenzhen in November", "the forum, which meets in September", "are on the ballot in"
 _TIMETABLE_BEFORE = rx(r"\b(?:faces?|hosts?|holds?|meets?|(?:is|are)\s+(?:up\s+for|on\s+the\s+"
-                               r"ballot))\b[^.;,]{0,50}?\bin\s+(?:(?:early|mid|late)[-\s]+)?$")
+                       r"ballot))\b[^.;,]{0,50}?\bin\s+(?:(?:early|mid|late)[-\s]+)?$")
 
 
 def resolve_month(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
@@ -193,11 +193,11 @@ def resolve_month(kind: str, m: re.Match[str], ctx: Context, tense: str | None,
 
 
 _MONTH_YEAR = rx(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
-                         r"(?:\d{1,2},?\s+)?(\d{4})\b")
+                 r"(?:\d{1,2},?\s+)?(\d{4})\b")
 # words between two months of a sentence that tell the second is no later ("in December 2000, after
 # talks in August"; "since", "earlier")
 _BACK_BETWEEN = rx(r"\b(?:after|since|following|earlier|previous|prior|before\s+that|when)\b",
-                           re.IGNORECASE)
+                   re.IGNORECASE)
 
 
 def _before_month_told(m: re.Match[str], ctx: Context, year: int, month: int) -> bool:
@@ -216,11 +216,11 @@ def _before_month_told(m: re.Match[str], ctx: Context, year: int, month: int) ->
 
 
 _SEASON_BOUND = rx(r"\b(by|before|until|till|since|over|into|for|approach\s+of)\s+$",
-                           re.IGNORECASE)
+                   re.IGNORECASE)
 # "after a cool, wet spring", "an unusually dry spring and summer": a season told by its kind
 _SEASON_DESCRIBED = rx(r"\b(?:a|an)\s+(?:[a-z]+,?\s+){1,3}$")
 _SEASON_ENDS = rx(r"\s*(?:[,.;:)\"'\u2019\u201d]|$)|\s+(?:and|or|when|as|so|because|if|"
-                          r"unless|closes|sets|arrives|comes|begins|ends|is|was|will)\b")
+                  r"unless|closes|sets|arrives|comes|begins|ends|is|was|will)\b")
 # the last month of spring, summer and fall
 _SEASON_LAST_MONTH = {"SP": 5, "SU": 8, "FA": 11}
 

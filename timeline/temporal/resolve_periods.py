@@ -32,12 +32,12 @@ from timeline.temporal.tense import FUTURE, LOOKING_AHEAD, PAST, PRESENT
 # ("fourth quarter and full year 2025 results", "fourth-quarter economic growth figures",
 # "fourth-quarter gross domestic product data")
 _RESULTS_AFTER = rx(r"\s+(?:and\s+(?:full[- ]year|annual|year-end)\s+(?:\d{4}\s+)?)?"
-                            r"(?:(?:economic|growth|operating|financial|trade|gdp|gross\s+domestic\s+product)\s+){0,2}"
-                            r"(?:results|earnings|profits?|loss|losses|sales|revenues?|figures|"
-                            r"net\s+income|numbers|data|gdp|gross\s+domestic\s+product)\b", re.IGNORECASE)
+                    r"(?:(?:economic|growth|operating|financial|trade|gdp|gross\s+domestic\s+product)\s+){0,2}"
+                    r"(?:results|earnings|profits?|loss|losses|sales|revenues?|figures|"
+                    r"net\s+income|numbers|data|gdp|gross\s+domestic\s+product)\b", re.IGNORECASE)
 # "raised its Brent forecast for the second quarter": a quarter looked ahead to
 _FORECAST_FOR_BEFORE = rx(r"\b(?:forecasts?|outlook|projections?|guidance|targets?)\s+for\s+$",
-                                  re.IGNORECASE)
+                          re.IGNORECASE)
 _REPORT_FOR_BEFORE = rx(r"\breport(?:s|ed|ing)?\b[^.;:]{0,60}\bfor\s+$", re.IGNORECASE)
 # "the quarter ended Sept. 30", "the period ending July 31, 1989"
 _ENDED_ON = rx(

@@ -62,7 +62,7 @@ _SAME_PERIOD = {"today": date.isoformat, "tonight": lambda d: f"{d.isoformat()}T
                 "this spring": lambda d: f"{d.year}-SP", "this summer": lambda d: f"{d.year}-SU",
                 "this fall": lambda d: f"{d.year}-FA", "this autumn": lambda d: f"{d.year}-FA"}
 _YEARS_AGO = rx(r"(an?|" + NUMWORD + r"|a\s+hundred|\d{1,3})\s+(years?|decades?|centur(?:y|ies))\s+ago",
-                        re.IGNORECASE)
+                re.IGNORECASE)
 _YEARS_IN = {"y": 1, "d": 10, "c": 100}
 
 
@@ -75,7 +75,7 @@ _SECOND_DAY = rx(
     r"children|[a-z]+s\b))(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)(?![\w%]|[.,]\d))?",
     re.IGNORECASE)
 _WEEK_OF = rx(r"(?:the\s+week|(?-i:W)eek)(?P<end>end)?\s+of\s"
-                      r"|the\s+week\s+(?:beginning|starting|commencing)\s", re.IGNORECASE)
+              r"|the\s+week\s+(?:beginning|starting|commencing)\s", re.IGNORECASE)
 # sentences after a full date behind the reference date, in its paragraph, whose year-less days
 # take its year ("On Jan. 28, 2023, the balloon crossed into U.S. airspace. ... The Pentagon told
 # the public on Feb. 2"), unless that puts them ahead of the reference date
@@ -84,24 +84,24 @@ _DAY_YEAR_REACH = 2
 _YEAR_VALUE = rx(r"\d{4}(?!\d)")
 # a reporting verb's own time: "the agency said in March"
 _SAID_IN = rx(r"\b(?:said|announced|reported|disclosed|confirmed|(?:study|survey|report|poll|"
-                      r"data|figures|estimates?)\s+(?:released|published|issued))\s+(?:in|on)\s+$"
-                      r"|\bas\s+recently\s+as\s+$", re.IGNORECASE)
+              r"data|figures|estimates?)\s+(?:released|published|issued))\s+(?:in|on)\s+$"
+              r"|\bas\s+recently\s+as\s+$", re.IGNORECASE)
 # the base of a comparison: "up 4% from a year earlier", "lower than a year ago"
 _COMPARED_WITH = rx(r"\b(?:from|than|with)\s+$", re.IGNORECASE)
 # the period a forecast covers ("its outlook for 2004", "guidance for fiscal 2010")
 _FORECAST_FOR = rx(r"\b(?:outlook|forecasts?|guidance|targets?|projections?|estimates?|"
-                           r"budget|expectations)\s+for\s+(?:fiscal\s+)?$", re.IGNORECASE)
+                   r"budget|expectations)\s+for\s+(?:fiscal\s+)?$", re.IGNORECASE)
 # what a comparison's base told as a possessive follows ("ahead of last year's pace")
 _BASE_BEFORE = rx(r"\b(?:ahead\s+of|behind|than|from|over|above|below|with|versus|vs\.?|"
-                          r"matching|match|exceed|exceeding|beat|beating)\s+$", re.IGNORECASE)
+                  r"matching|match|exceed|exceeding|beat|beating)\s+$", re.IGNORECASE)
 # a year between an article and a noun ("a 2017 fine", "the 2024 budget")
 _YEAR_AS_MODIFIER = rx(r"\b(?:a|an|the|its|their|his|her|our)\s+$", re.IGNORECASE)
 _NOUN_AFTER = rx(r"\s+[A-Za-z]")
 # a preposition (or a comma) right before a year, which makes it a time rather than a noun's
 # modifier ("in 2009 quotas rose"), and a plural noun after one ("set 2009 quotas")
 _PREPOSITION_BEFORE = rx(r"\b(?:in|of|since|by|during|until|till|for|from|to|before|after|"
-                                 r"through|between|and|or|than|early|late|mid|around)\s+$|[,(]\s*$",
-                                 re.IGNORECASE)
+                         r"through|between|and|or|than|early|late|mid|around)\s+$|[,(]\s*$",
+                         re.IGNORECASE)
 _PLURAL_AFTER = rx(r"\s+(?!(?:was|is|has|as|its|his|this|thus|plus|does|says)\b)[a-z]+s\b")
 # the ends of a range: a month, a day or a clock time on a day ("from June through November",
 # "between March 3 and March 5", "from noon on May 1 to noon on Aug. 16")
@@ -124,7 +124,7 @@ _BY_YEAR = rx(r"[\w%)]\s+by\s+$")
 _WHEN_AFTER = rx(r",?\s+when\b")
 # a year gone by that leads its sentence, with or without a comma
 _LEADING_YEAR = rx(r"[\s\"'\u201c]*(?:(?:In|During)\s+(?P<year>1[89]\d\d|20\d\d)\b(?!['\u2019])|Last\s+year\b"
-                           r"|(?P<ago>[A-Z][a-z]+|\d+)\s+years\s+ago\b)")
+                   r"|(?P<ago>[A-Z][a-z]+|\d+)\s+years\s+ago\b)")
 
 
 def _leading_year(lead: re.Match[str], dct: date) -> int:
@@ -144,7 +144,7 @@ _NOUN_OF_BEFORE = rx(r"(?<!\bnight)(?<!\bmorning)(?<!\bevening)(?<!\bafternoon)\
 # a present perfect clause that runs up to the expression through "since"
 # ("has acted on neither threat since taking office in January")
 _SINCE_NOW = rx(r"\b(?:has|have)\s+(?:\w+\s+){0,2}\w+(?:ed|en|wn|un)\b[^,;]{0,60}\bsince\s+"
-                        r"(?:\w+ing\s+(?:\w+\s+){0,3}?in\s+)?$", re.IGNORECASE)
+                r"(?:\w+ing\s+(?:\w+\s+){0,3}?in\s+)?$", re.IGNORECASE)
 # what may stand between a clock time and the day it belongs to: "10:35 a.m. (0735 GMT) Friday",
 # "11 p.m. London time on March 29", "5 p.m. EDT, Nov. 6"
 _TIME_TO_DAY = rx(
@@ -166,7 +166,7 @@ _BARE_DAY = rx(WEEKDAY, re.IGNORECASE)
 _LINE_ENDS = rx(r"\s*?(?:\n|\Z)")
 # a part of a day the story has named ("that night", "the next morning", "this afternoon")
 _PART_NAMED = rx(r"(that|this|the\s+same|the\s+next|the\s+following)\s+(night|afternoon|evening|"
-                         r"morning)", re.IGNORECASE)
+                 r"morning)", re.IGNORECASE)
 # a day the story has named ("10 a.m. that day", "noon the same day"), and one after a clock
 _DAY_NAMED = rx(r"(?:that|the\s+same|that\s+same)\s+day\b", re.IGNORECASE)
 _DAY_NAMED_AFTER = rx(r"\s+" + _DAY_NAMED.pattern, re.IGNORECASE)
@@ -180,11 +180,11 @@ _DAYLESS_TIME = rx(
     r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec).)*", re.IGNORECASE | re.DOTALL)
 # a year opening its sentence ("In 2013, a cold April ...", "By 1998, ...")
 _OPENING_YEAR = rx(r"\s*(?:In|By|During|Throughout|Through)\s+(?:early\s+|late\s+|mid-)?"
-                           r"(1[89]\d\d|20\d\d),")
+                   r"(1[89]\d\d|20\d\d),")
 _PERIOD_VALUE = rx(r"\d{4}-(?:\d\d|Q[1-4]|H[12])")
 # what a period of its sentence is compared with ("in September from August")
 _COMPARED_BASE = rx(r"\b(?:from|over|compared\s+(?:with|to)|against)\s+(?:the\s+)?$",
-                            re.IGNORECASE)
+                    re.IGNORECASE)
 # what an earlier quarter of its sentence is set against ("earned $41 million in the second
 # quarter, down from $102 million in the second quarter of 2007"), or a quarter a record is
 # counted from ("the highest since the third quarter of 2013"): not the quarter the story reports
@@ -276,7 +276,7 @@ def _quarter_over(ctx: Context, year: int, quarter: int) -> bool:
 
 # the weekday a day falls on, told after it ("Jan. 22, a Wednesday", "May 4, which is a Sunday")
 _APPOSITIVE_WEEKDAY = rx(r",\s+(?:which\s+(?:is|was|will\s+be)\s+)?an?\s+(?P<wd>" + WEEKDAY + r")\b",
-                                 re.IGNORECASE)
+                         re.IGNORECASE)
 _YEAR_IN_DATE = rx(r"\d{4}|['\u2019]\d\d\b")
 
 
@@ -364,16 +364,16 @@ _SAID_ON = rx(
     re.IGNORECASE)
 # ", which Xi visited in 2015, are due to travel": a relative clause the year sits in
 _RELATIVE_OPEN = rx(r",\s+(?:(?:(?:an?|the)\s+[^,;]{1,40}?\s+)?(?:who|which|whose|where)\b"
-                            # (", an industrial city in southern China that became its sister
-                            # city in 1996,": an appositive's own relative clause)
-                            r"|(?:an?|the)\s+[^,;]{1,40}?\s+that\b"
-                            # (", built in 1962 and expanded in 1994,": a participle's clause)
-                            r"|(?:[a-z]+ed|built|born|sold|won|begun|held|known|made)\s+(?:in|on|during)\s)"
-                            r"(?:[^,;]|(?<=\d),(?=\d))*$")  # ("which peaked at 372,000 in 2019")
+                    # (", an industrial city in southern China that became its sister
+                    # city in 1996,": an appositive's own relative clause)
+                    r"|(?:an?|the)\s+[^,;]{1,40}?\s+that\b"
+                    # (", built in 1962 and expanded in 1994,": a participle's clause)
+                    r"|(?:[a-z]+ed|built|born|sold|won|begun|held|known|made)\s+(?:in|on|during)\s)"
+                    r"(?:[^,;]|(?<=\d),(?=\d))*$")  # ("which peaked at 372,000 in 2019")
 # "A former education minister who lost his seat in 1993, he was chosen in February": a sentence
 # that opens with a noun phrase and its relative clause, before the subject
 _OPENING_RELATIVE = rx(r"(?:An?|The)\s+[^,;]{1,60}?\s+(?:who|which|whose)\b"
-                               r"(?:[^,;]|(?<=\d),(?=\d))*$")
+                       r"(?:[^,;]|(?<=\d),(?=\d))*$")
 # "Kingsbridge, champions in 1991, have won seven in a row since ... early January", "His side,
 # relegated in 1986 and promoted again last May, have not won since the end of August": an
 # appositive after a short subject that opens the sentence
@@ -394,9 +394,9 @@ _AHEAD_HEADING = rx(r"\b(?:NEXT|AHEAD|CALENDAR|COMING|UPCOMING|SCHEDULE|TO\s+WAT
 # "Here is what the coming weeks hold:"), over the entries that follow it
 # (or a short title line of its own, "Dates to watch", "What comes next")
 _AHEAD_INTRO = rx(r"^[ \t]*([A-Z][^\n:]{2,100}):[ \t]*$|^[ \t]*([A-Z][^\n:.?!,]{2,40})[ \t]*$",
-                          re.MULTILINE)
+                  re.MULTILINE)
 _AHEAD_WORDS = rx(r"\b(?:next|ahead|calendar|coming|upcoming|schedule|to\s+watch|to\s+come|"
-                          r"will)\b", re.IGNORECASE)
+                  r"will)\b", re.IGNORECASE)
 
 
 def _ahead_headings(text: str) -> list[tuple[int, bool]]:
@@ -422,7 +422,7 @@ def _ahead_headings(text: str) -> list[tuple[int, bool]]:
 
 
 _TODAY_ENTRY = rx(r"^[ \t]*(?:Today|Tonight|This\s+(?:morning|afternoon|evening))[ \t]*:[^\n]*$",
-                          re.MULTILINE)
+                  re.MULTILINE)
 
 
 # what a list's entry opens with: its date or dates, then a colon or a dash ("Saturday and Sunday:
@@ -455,7 +455,7 @@ def _next_clause_comma(text: str, start: int, end: int) -> int:
 
 
 _MONTH_YEAR = rx(r"\b(?P<mon>" + MONTH + r")\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?P<year>\d{4})\b",
-                         re.IGNORECASE)
+                 re.IGNORECASE)
 
 
 def _same_month_told(text: str, lo: int, c: Candidate, year: int) -> bool:
@@ -471,7 +471,7 @@ _OPENING_WORDS = rx(r"\s*(?:[\w'\u2019]+\s+){0,2}")
 # a coordinated clause with a subject or verb of its own (not "and in October": the same
 # clause's list)
 _NEW_CLAUSE = rx(r",\s+(?:and|but)\s+(?!(?:in|on|at|by|during|from|until|through|again|"
-                         r"then|also)\b)")
+                 r"then|also)\b)")
 
 
 def _clause_close(text: str, sentence: Sentence | None, start: int) -> int:
@@ -876,7 +876,7 @@ def _compound_durations(text: str, mentions: list[TemporalMention]) -> list[Temp
 
 # the opening or closing stretch of a month ("the first two weeks of June", "the final days of")
 _MONTH_STRETCH = rx(r"the\s+(?:first|last|final|opening|closing)\s+(?:(?:few|two|three|four|"
-                            r"several|\d)\s+)?(?:days|weeks)", re.IGNORECASE)
+                    r"several|\d)\s+)?(?:days|weeks)", re.IGNORECASE)
 
 
 def _stretches_of_months(text: str, mentions: list[TemporalMention]) -> list[TemporalMention]:
@@ -923,7 +923,7 @@ def _ranges_in_order(text: str, mentions: list[TemporalMention]) -> list[Tempora
 _WEEKDAY_WORD = rx(r"\b" + WEEKDAY + r"\b", re.IGNORECASE)
 # (words that fix the week already: "last Wednesday", "Sunday, March 1")
 _NAMED_WEEK = rx(r"\b(?:last|next|this|past|coming|following|previous|" + MONTH + r")\b",
-                         re.IGNORECASE)
+                 re.IGNORECASE)
 
 
 def _joined_as_range(text: str, a: TemporalMention, b: TemporalMention) -> bool:

@@ -21,7 +21,7 @@ PRESENT = "present"
 LOOKING_AHEAD = (FUTURE, PRESENT)
 # the words of a weather forecast, in a sentence with no verb to go by
 _FORECAST_WORDS = rx(r"\b(?:forecasts?|chance\s+of|highs?\s+(?:in|near|of|around)|lows?\s+(?:in|near|of|"
-                             r"around)|showers|thunderstorms)\b", re.IGNORECASE)
+                     r"around)|showers|thunderstorms)\b", re.IGNORECASE)
 _ENTRY_AFTER = rx(r"(?:\s+(?:and|or)\s+\w+)?\s*:")
 # a plan told as it stood ("was due here on February 5", "was first set for Jan. 22", "had
 # planned to meet in September"): the nearest such time, behind or ahead; the tagger reads it
@@ -98,7 +98,7 @@ _TO_FUTURE = frozenset(
 )
 # an occasion a decision was taken at ("at their summit", "at a meeting")
 _AT_THE_OCCASION = rx(r"\bat (?:their|the|a|its|his|her) (?:\w+ )?(?:summit|meeting|talks|"
-                              r"conference|session|congress)\b")
+                      r"conference|session|congress)\b")
 # verbs whose object is to do something later ("asked the court to rule by Friday")
 # (not "allowed", "forced", "ordered": "allowed the policy to stay in place in May" is when it
 # was allowed)
@@ -746,16 +746,16 @@ def in_since_phrase(sentence: str, start: int) -> bool:
 # the commas around a place's state or country ("talks in Da Nang, Vietnam, on Monday", "his
 # home in Kennebunkport, Maine, on Friday"): no clause ends there
 _PLACE_COMMAS = rx(r"\b(?:in|at|to|from|near|for)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(,)\s+"
-                           r"[A-Z][A-Za-z.]+(?:\s+[A-Z][a-z]+)?(,)(?=\s+(?:on|in|at|by|for|from|"
-                           r"and|to|this|next|last|early|late)\b)")
+                   r"[A-Z][A-Za-z.]+(?:\s+[A-Z][a-z]+)?(,)(?=\s+(?:on|in|at|by|for|from|"
+                   r"and|to|this|next|last|early|late)\b)")
 
 
 # ... and around a short appositive to a name, before the day's preposition ("to reach Wuhan, a
 # city of seven million, on Sunday")
 _APPOSITIVE_COMMAS = rx(r"\b[A-Z][a-z]+(,)\s+(?:a|an)\s+[^,;]{1,40}?(,)(?=\s+(?:on|by)\s)"
-                                # ... or a name after a common noun ("with his Chinese counterpart,
-                                # Admiral Wu Shengli, on Thursday")
-                                r"|\b[a-z]{3,}(,)\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*(,)(?=\s+(?:on|by)\s)")
+                        # ... or a name after a common noun ("with his Chinese counterpart,
+                        # Admiral Wu Shengli, on Thursday")
+                        r"|\b[a-z]{3,}(,)\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*(,)(?=\s+(?:on|by)\s)")
 
 
 _TO_AFTER = rx(r"\s+to(?![\w'-])", re.IGNORECASE)  # "pushed from Thursday to Saturday"
@@ -889,7 +889,7 @@ def _token_text(m: re.Match[str]) -> str:
 
 # a first name or title right before "May" ("Theresa May", "Mrs. May"; not "In May", "and May")
 _NAME_BEFORE_MAY = rx(r"\b(?!(?:In|On|By|For|Since|Until|Through|From|During|And|Or|Early|Late|"
-                              r"Mid|Last|Next|This|That|Of|To|Before|After|Between)\b)[A-Z][a-z]+\.?[ \t]+$")
+                      r"Mid|Last|Next|This|That|Of|To|Before|After|Between)\b)[A-Z][a-z]+\.?[ \t]+$")
 
 
 # a capitalized word right before "Open" ("the French Open", "the U.S. Open"); not a sentence's
@@ -1272,7 +1272,7 @@ def _from_to_span(tokens: list[str], here: int, verb: int) -> bool:
 
 # a word that names a month, a weekday, a season or a year ("mid-june", "1998")
 _DATE_WORD = rx(r"(?:january|february|march|april|may|june|july|august|september|october|"
-                        r"november|december|day|spring|summer|fall|autumn|winter)$|^(?:1[89]|20)\d\d$")
+                r"november|december|day|spring|summer|fall|autumn|winter)$|^(?:1[89]|20)\d\d$")
 
 
 def _setting_clause(tokens: list[str], at: int) -> str | None:
@@ -1335,10 +1335,10 @@ _A_HOLIDAY_AFTER = rx(r"\s+an?\s+(?:[\w-]+\s+){0,3}?(?:holiday|day)\b", re.IGNOR
 # a month's figures named after it ("January producer prices", "the May jobs report", "March
 # retail sales")
 _FIGURES_AFTER = rx(r"\s+(?:[A-Za-z-]+\s+){0,2}?(?:prices|sales|payrolls|figures|data|"
-                            r"statistics|numbers|jobs\s+report|employment\s+report|exports|imports|"
-                            r"inflation|output|production|orders|spending|readings?|"
-                            r"(?:price|sentiment|confidence)\s+index|housing\s+starts|"
-                            r"trade\s+(?:deficit|surplus|balance))\b")
+                    r"statistics|numbers|jobs\s+report|employment\s+report|exports|imports|"
+                    r"inflation|output|production|orders|spending|readings?|"
+                    r"(?:price|sentiment|confidence)\s+index|housing\s+starts|"
+                    r"trade\s+(?:deficit|surplus|balance))\b")
 # verbs that fix a level for a period to come ("to set output for the third quarter")
 _SET_AHEAD = frozenset(["set", "decide", "fix", "determine", "agree", "cut", "raise", "boost",
                         "lift", "curb", "limit", "target", "maintain", "keep"])
